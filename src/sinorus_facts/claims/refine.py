@@ -1,0 +1,78 @@
+"""Units the words around a figure complete: "annual imports ... 30 million tons" is a rate
+per year; "$61.03 for the OPEC basket" is a price per barrel (implicit_units lexicon).
+
+>>> from sinorus_facts.quantities.finder import find_quantities
+>>> text = "raising China's annual imports of crude oil to 30 million tons."
+>>> refine_unit(text, find_quantities(text)[0]).unit
+'t/yr'
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sinorus_facts.claims.cues import cue_entries, phrase_pattern
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["refine_unit", "unit_from_measure"]
+
+# "annual"/"yearly"/"a year's" a few words before a physical amount, no verb-like word
+# or other figure between: "annual imports of Russian crude oil from 15 million".
+ANNUAL_BEFORE = re.compile(
+    r"\b(?P<word>annual|annually|yearly|per-year|a year's)\b(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥]+){0,7})[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+DAILY_BEFORE = re.compile(
+    r"\b(?P<word>daily)\b(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥]+){0,6})[\s\u00a0]+\Z", re.IGNORECASE
+)
+
+# Verbs that end the reach of "annual" (it then qualifies another noun).
+VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|reached|totaled|totalled|amounted|stood|hit)\b", re.IGNORECASE)
+
+PHYSICAL = ("mass", "volume", "energy")
+
+# "the number of Chinese tourists in Russia": what a bare figure counts.
+NUMBER_OF = re.compile(r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+
+
+def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
+    """``mention`` with the unit its context implies; unchanged when nothing applies."""
+    if mention.unit is None:
+        return mention
+    if mention.unit_kind in PHYSICAL and "/" not in mention.unit:
+        window = text[max(0, mention.start - 80) : mention.start]
+        for pattern, per in ((ANNUAL_BEFORE, "yr"), (DAILY_BEFORE, "d")):
+            found = pattern.search(window)
+            if found and not VERB_GAP.search(found.group("gap")):
+                return mention.with_(unit=f"{mention.unit}/{per}")
+    if mention.unit_kind == "currency" and "/" not in mention.unit and mention.per is None:
+        for entry in cue_entries("implicit_units"):
+            limit = Decimal(entry.value or "0")
+            if mention.value <= limit and phrase_pattern("implicit_units", entry.label).search(text):
+                return mention.with_(unit=f"{mention.unit}/{entry.label}")
+    return mention
+
+
+def unit_from_measure(mention: QuantityMention, measure: str | None) -> QuantityMention:
+    """A bare figure whose measure is "the number of X" counts X ("person" for people).
+
+    >>> from sinorus_facts.quantities.finder import find_quantities
+    >>> q = find_quantities("reached 1.5 million")[0]
+    >>> unit_from_measure(q, "The number of Chinese tourists in Russia").unit
+    'person'
+    """
+    if mention.unit is not None or not measure:
+        return mention
+    found = NUMBER_OF.search(measure)
+    if not found:
+        return mention
+    noun = found.group("noun").lower()
+    unit = "person" if noun in _person_nouns() else "count"
+    return mention.with_(unit=unit, unit_kind="count", counted=noun)
+
+
+def _person_nouns() -> frozenset[str]:
+    from sinorus_facts.quantities.counted import person_nouns
+
+    return person_nouns()

@@ -1,0 +1,46 @@
+"""Which quantities are claims (GUIDELINES.md): not bare numbers, not incidental counts
+("the two countries", "one of the largest"), not frames of time ("the past six years").
+
+>>> from sinorus_facts.quantities.finder import find_quantities
+>>> text = "The two countries traded for eight years during the past six years."
+>>> [(q.text, why_not_a_claim(text, q)) for q in find_quantities(text)]
+[('two', 'bare number'), ('eight years', None), ('six years', 'frame of time')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["why_not_a_claim"]
+
+# The word before a figure (with an opening quote between): "the" in 'the “three evils'.
+WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z']+)[\s\u00a0]+[\"“‘']?\Z")
+
+# The words after a figure: "ago" in "six years ago".
+WORDS_AFTER = re.compile(r"[\s\u00a0]+(?P<words>[A-Za-z]+(?:[\s\u00a0]+[A-Za-z]+)?)")
+
+
+def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
+    """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
+    if mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague:
+        return "bare number"
+    before = WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    word = before.group("word").lower() if before else ""
+    if mention.unit in ("count", "person") and mention.multiplier == 1 and not mention.vague:
+        if mention.value == 1 and mention.bound == "=":
+            return "a count of one"
+        if word in cue_words("claim_filters", "anaphoric_determiner"):
+            return "refers to things already named"
+        counted = (mention.counted or "").lower().split()
+        if counted and counted[-1] in cue_words("claim_filters", "not_counted"):
+            return "incidental count"
+    if mention.unit_kind == "duration" and not mention.attributive and mention.change is None:
+        if word in cue_words("claim_filters", "frame_word"):
+            return "frame of time"
+        after = WORDS_AFTER.match(text, mention.end)
+        if after and any(after.group("words").lower().startswith(w) for w in cue_words("claim_filters", "frame_after")):
+            return "frame of time"
+    return None

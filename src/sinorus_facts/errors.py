@@ -1,0 +1,34 @@
+"""Errors a user can act on: each message says what went wrong and what to do.
+
+>>> raise InputError("no such file: 'x.txt'; give a .txt, .html or .jsonl path")
+Traceback (most recent call last):
+...
+sinorus_facts.errors.InputError: no such file: 'x.txt'; give a .txt, .html or .jsonl path
+"""
+
+from __future__ import annotations
+
+
+class SinorusError(Exception):
+    """The base of every error this library raises on purpose."""
+
+
+class InputError(SinorusError, ValueError):
+    """The input cannot be used as given (a missing path, a bad JSONL line, a bad date)."""
+
+
+class ModelNotFoundError(SinorusError):
+    """The English spaCy model is not installed."""
+
+
+class LexiconError(SinorusError):
+    """A lexicon file does not follow its schema; the message names the file and entry."""
+
+
+class MissingExtraError(SinorusError, ImportError):
+    """An optional feature needs a package that is not installed."""
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        super().__init__(
+            f"{feature} needs the '{package}' package: pip install 'sinorus-facts[{extra}]'"
+        )

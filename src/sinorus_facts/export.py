@@ -1,0 +1,116 @@
+"""Writing claims: JSONL (the contract), CSV (one flat row a claim), and a terminal table.
+
+>>> import io, sinorus_facts
+>>> out = io.StringIO()
+>>> write_jsonl(sinorus_facts.extract("Exports rose 5%.", doc_id="a"), out)
+1
+>>> out.getvalue().startswith('{"id":')
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from sinorus_facts.models import Claim
+
+__all__ = ["CSV_COLUMNS", "claim_row", "write_csv", "write_jsonl", "write_table"]
+
+CSV_COLUMNS = (
+    "id", "doc_id", "value", "high", "unit", "bound", "change", "from_value", "category",
+    "measure", "period_start", "period_end", "period_text", "modality", "attribution",
+    "quantity", "quantity_start", "quantity_end", "sentence", "sentence_start", "sentence_end",
+    "article_title", "article_published", "confidence", "unit_text", "counted", "entities",
+    "in_comment",
+)
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    """A claim as one flat row (the CSV and DataFrame columns)."""
+    period = claim.period
+    article = claim.article
+    return {
+        "id": claim.id, "doc_id": claim.doc_id, "value": claim.value, "high": claim.high,
+        "unit": claim.unit, "bound": claim.bound, "change": claim.change,
+        "from_value": claim.from_value, "category": claim.category, "measure": claim.measure,
+        "period_start": period.start.isoformat() if period and period.start else None,
+        "period_end": period.end.isoformat() if period and period.end else None,
+        "period_text": period.text if period else None,
+        "modality": claim.modality, "attribution": claim.attribution,
+        "quantity": claim.evidence.quantity, "quantity_start": claim.evidence.quantity_start,
+        "quantity_end": claim.evidence.quantity_end, "sentence": claim.evidence.sentence,
+        "sentence_start": claim.evidence.sentence_start, "sentence_end": claim.evidence.sentence_end,
+        "article_title": article.title if article else None,
+        "article_published": article.published.isoformat() if article and article.published else None,
+        "confidence": claim.confidence, "unit_text": claim.unit_text, "counted": claim.counted,
+        "entities": "; ".join(claim.entities), "in_comment": claim.in_comment,
+    }
+
+
+def write_jsonl(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write one JSON object a line (``Claim.model_dump(mode="json")``); returns the count."""
+    count = 0
+    for claim in claims:
+        out.write(json.dumps(claim.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+class CsvWriter:
+    """A CSV writer that writes its header before the first row."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
+        self._started = False
+
+    def write(self, claims: Iterable[Claim]) -> int:
+        """Write the rows of ``claims``; returns the count."""
+        if not self._started:
+            self._writer.writeheader()
+            self._started = True
+        count = 0
+        for claim in claims:
+            self._writer.writerow(claim_row(claim))
+            count += 1
+        return count
+
+
+def write_csv(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write a header and one row a claim; returns the count."""
+    return CsvWriter(out).write(claims)
+
+
+def _fmt(value: float) -> str:
+    for scale, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k")):
+        if abs(value) >= scale and value % (scale / 100) == 0:
+            return f"{value / scale:g} {word}"
+    return f"{value:g}"
+
+
+def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = None) -> int:
+    """A readable terminal view: one line a claim, grouped by document."""
+    width = width or shutil.get_terminal_size((120, 20)).columns
+    count = 0
+    current = None
+    for claim in claims:
+        if claim.doc_id != current:
+            current = claim.doc_id
+            out.write(f"\n{claim.doc_id}\n")
+        figure = _fmt(claim.value) + (f"–{_fmt(claim.high)}" if claim.high is not None else "")
+        if claim.from_value is not None:
+            figure = f"{_fmt(claim.from_value)} → {figure}"
+        bound = "" if claim.bound == "=" else claim.bound + " "
+        period = ""
+        if claim.period and claim.period.start and claim.period.end:
+            start, end = claim.period.start.isoformat(), claim.period.end.isoformat()
+            period = start if start == end else f"{start}..{end}"
+        who = f" — {claim.attribution}" if claim.attribution else ""
+        line = (f"  {bound}{figure} {claim.unit or ''}".ljust(30) + f" {claim.category:<14} {claim.modality:<8} "
+                f"{period:<22} {claim.measure or claim.evidence.quantity}{who}")
+        out.write(line[: max(40, width - 1)] + "\n")
+        count += 1
+    return count

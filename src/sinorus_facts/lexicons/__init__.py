@@ -1,0 +1,200 @@
+"""Lexicons: the rules of the library as data, one JSON file per concept.
+
+Each file opens with ``_notes`` and holds ``entries``; each entry has a stable ``id``.
+Files load through a pydantic schema, so an unknown key or a bad value fails with the
+file's name and the entry's id. Users may point ``SINORUS_LEXICON_DIR`` at a folder with
+files of the same names to extend or replace them.
+
+>>> units = load_lexicon("units")
+>>> sorted(e.unit for e in units.entries if e.id == "usd")
+['USD']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from sinorus_facts.errors import LexiconError
+
+__all__ = ["LEXICON_SCHEMAS", "clear_lexicon_cache", "load_lexicon"]
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    note: str | None = None
+
+
+class UnitEntry(_Entry):
+    """A unit: its canonical code and the ways news writes it.
+
+    ``before`` aliases stand before the number ("$", "USD"), ``after`` aliases after it
+    ("U.S. dollars", "tonnes"); ``symbols`` are short forms matched with their case and only
+    right after a number ("t", "m", "bn"). ``scale`` multiplies the value ("bcm" is 1e9 m3).
+    """
+
+    unit: str
+    kind: Literal[
+        "currency", "mass", "volume", "length", "area", "energy", "power", "percent",
+        "duration", "count", "speed", "temperature", "data", "multiplier", "other",
+    ]
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    scale: float = 1.0
+    rate: str | None = None  # a unit that is a rate by itself: "bpd" is bbl per day
+
+
+class ScaleEntry(_Entry):
+    """A scale word: "billion", "bn", "mln" multiply the number before them."""
+
+    scale: float
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()  # case-sensitive, may be glued to the digits ("2bn")
+
+
+class NumberWordEntry(_Entry):
+    """A number written as a word ("nine", "hundreds of")."""
+
+    value: float
+    words: tuple[str, ...]
+    role: Literal["unit", "ten", "hundred", "vague_plural", "fraction", "article"] = "unit"
+    bound: Literal["=", "~", ">", ">=", "<", "<="] = "="
+
+
+class CueEntry(_Entry):
+    """A cue phrase with what it means; ``position`` says where it stands from the figure."""
+
+    words: tuple[str, ...]
+    position: Literal["before", "after", "around"] = "before"
+    bound: Literal["=", "~", ">", ">=", "<", "<="] | None = None
+    change: Literal["increase", "decrease", "from_to", "factor"] | None = None
+    value: float | None = None
+    label: str | None = None
+
+
+class RateEntry(_Entry):
+    """A rate denominator: "per day", "a year", "/h" turn a unit into a rate."""
+
+    per: str
+    words: tuple[str, ...]
+    kind: Literal["time", "unit"] = "time"
+
+
+class CalendarEntry(_Entry):
+    """A calendar word: a month, weekday, season, quarter or half, with its number."""
+
+    kind: Literal["month", "weekday", "season", "quarter", "half", "months_to_date"]
+    number: int
+    words: tuple[str, ...]
+
+
+class PatternEntry(_Entry):
+    """A named pattern (phrases or a regular expression) with a label."""
+
+    label: str
+    words: tuple[str, ...] = ()
+    regex: str | None = None
+    value: str | None = None
+    weight: float = 1.0
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            import re
+
+            re.compile(value)
+        return value
+
+
+class Lexicon(BaseModel):
+    """A whole lexicon file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    notes: str
+    entries: tuple[Any, ...]
+
+
+LEXICON_SCHEMAS: dict[str, type[_Entry]] = {
+    "units": UnitEntry,
+    "scale_words": ScaleEntry,
+    "number_words": NumberWordEntry,
+    "bounds": CueEntry,
+    "changes": CueEntry,
+    "rates": RateEntry,
+    "calendar": CalendarEntry,
+}
+
+
+def _register(name: str, schema: type[_Entry]) -> None:
+    LEXICON_SCHEMAS.setdefault(name, schema)
+
+
+for _name in (
+    "modality", "attribution", "categories", "entities", "boilerplate", "datelines",
+    "claim_filters", "implicit_units",
+):
+    _register(_name, PatternEntry)
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    override = os.environ.get("SINORUS_LEXICON_DIR")
+    if override and (Path(override) / f"{name}.json").is_file():
+        text = (Path(override) / f"{name}.json").read_text(encoding="utf-8")
+        where = str(Path(override) / f"{name}.json")
+    else:
+        resource = resources.files("sinorus_facts.lexicons").joinpath(f"{name}.json")
+        if not resource.is_file():
+            raise LexiconError(f"no lexicon named {name!r}; known: {sorted(LEXICON_SCHEMAS)}")
+        text = resource.read_text(encoding="utf-8")
+        where = f"sinorus_facts/lexicons/{name}.json"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{where}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or "entries" not in data or "_notes" not in data:
+        raise LexiconError(f"{where}: must be an object with '_notes' and 'entries'")
+    data["_where"] = where
+    return data
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> Lexicon:
+    """Load and validate the lexicon ``name`` (cached; see :func:`clear_lexicon_cache`).
+
+    >>> load_lexicon("scale_words").entries[0].id
+    'thousand'
+    """
+    schema = LEXICON_SCHEMAS.get(name)
+    if schema is None:
+        raise LexiconError(f"no lexicon named {name!r}; known: {sorted(LEXICON_SCHEMAS)}")
+    data = _read_json(name)
+    where = data["_where"]
+    entries = []
+    seen: set[str] = set()
+    for raw in data["entries"]:
+        ident = raw.get("id", "?") if isinstance(raw, dict) else "?"
+        try:
+            entry = schema.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(x) for x in first["loc"])
+            raise LexiconError(f"{where}: entry {ident!r}: {loc}: {first['msg']}") from exc
+        if entry.id in seen:
+            raise LexiconError(f"{where}: entry id {entry.id!r} appears twice")
+        seen.add(entry.id)
+        entries.append(entry)
+    return Lexicon(notes=data["_notes"], entries=tuple(entries))
+
+
+def clear_lexicon_cache() -> None:
+    """Forget loaded lexicons (after editing a file, or changing SINORUS_LEXICON_DIR)."""
+    load_lexicon.cache_clear()

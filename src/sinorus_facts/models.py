@@ -1,0 +1,191 @@
+"""The typed records that leave the library (pydantic v2).
+
+Their JSON is the claims contract (``CONTRACT.md`` beside the project): the fields named
+there keep their names and meanings; the others are additions.
+
+>>> from sinorus_facts.models import Evidence
+>>> Evidence(sentence="Trade rose 5%.", sentence_start=0, sentence_end=14,
+...          quantity="5%", quantity_start=11, quantity_end=13).quantity
+'5%'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Bound = Literal["=", "~", ">", ">=", "<", "<="]
+Change = Literal["increase", "decrease", "from_to", "factor"]
+Modality = Literal["actual", "forecast", "target"]
+Category = Literal[
+    "trade",
+    "energy",
+    "pipeline",
+    "investment",
+    "finance",
+    "price",
+    "economy",
+    "resources",
+    "tourism",
+    "demographics",
+    "infrastructure",
+    "geography",
+    "military",
+    "politics",
+    "event",
+    "other",
+]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Period(_Record):
+    """When a figure holds, as a closed range of days.
+
+    >>> Period(start=date(2018, 1, 1), end=date(2018, 4, 30), text="from January through April")
+    ... # doctest: +ELLIPSIS
+    Period(start=datetime.date(2018, 1, 1), end=datetime.date(2018, 4, 30), ...)
+    """
+
+    start: date | None
+    end: date | None
+    text: str | None = None
+    text_start: int | None = Field(default=None, description="offset of `text` in the document")
+    text_end: int | None = None
+    granularity: Literal["day", "week", "month", "quarter", "season", "half", "year", "range"] | None = (
+        None
+    )
+
+
+class Evidence(_Record):
+    """Where a claim comes from: its sentence and figure, with offsets into the document.
+
+    ``text[quantity_start:quantity_end] == quantity`` holds for the text exactly as read.
+    """
+
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    quantity: str
+    quantity_start: int
+    quantity_end: int
+
+
+class Article(_Record):
+    """One article of a page (a page may hold several, and reader comments).
+
+    ``published`` is what the page says (or what the caller gave); ``reference_date`` is
+    the date relative expressions are resolved against, which may be inferred from the
+    neighbouring articles when ``published`` is unknown (then ``reference_inferred``).
+    """
+
+    title: str | None
+    published: date | None
+    start: int
+    end: int
+    is_comment: bool = False
+    reference_date: date | None = None
+    reference_inferred: bool = False
+    title_start: int | None = None
+    title_end: int | None = None
+    dateline: str | None = Field(default=None, description="the text the date was read from")
+
+
+class Claim(_Record):
+    """One figure the text asserts, typed, dated and sourced.
+
+    >>> import sinorus_facts
+    >>> claim = sinorus_facts.extract("Exports rose 15% in 2017.", published="2018-01-10")[0]
+    >>> (claim.value, claim.unit, claim.change, claim.period.start.isoformat())
+    (15.0, '%', 'increase', '2017-01-01')
+    """
+
+    id: str
+    doc_id: str
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    bound: Bound = "="
+    change: Change | None = None
+    from_value: float | None = None
+    category: Category = "other"
+    measure: str | None = None
+    period: Period | None = None
+    modality: Modality = "actual"
+    attribution: str | None = None
+    evidence: Evidence
+    article: Article | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    # additions to the contract
+    unit_text: str | None = Field(default=None, description="the unit as written")
+    counted: str | None = Field(
+        default=None, description="for counts, the noun counted ('tourist routes')"
+    )
+    entities: tuple[str, ...] = ()
+    in_comment: bool = False
+
+
+class DocumentError(_Record):
+    """A document that gave no claims because it could not be read or analysed."""
+
+    record: Literal["error"] = "error"
+    document: str
+    stage: Literal["read", "decode", "parse", "extract"]
+    reason: str
+
+
+class DocumentResult(_Record):
+    """What one document of a batch gave: its claims, or the error that stopped it."""
+
+    doc_id: str
+    claims: tuple[Claim, ...] = ()
+    error: DocumentError | None = None
+    language: str | None = Field(default=None, description="'en', or the script seen if not")
+
+    @property
+    def ok(self) -> bool:
+        """True when the document was read and analysed."""
+        return self.error is None
+
+
+class Sentence(_Record):
+    """A sentence of a document, as the splitter found it."""
+
+    start: int
+    end: int
+    paragraph: int
+    article: int | None = Field(default=None, description="index into Document.articles")
+    boilerplate: bool = False
+
+
+class Document(_Record):
+    """A document as the library understood it: its text, articles and sentences.
+
+    >>> import sinorus_facts
+    >>> doc = sinorus_facts.read("Trade rises\\n\\nMay 31, 2018\\n\\nTrade rose 5%.")
+    >>> [(a.title, a.published.isoformat()) for a in doc.articles]
+    [('Trade rises', '2018-05-31')]
+    """
+
+    doc_id: str
+    text: str
+    published: date | None = Field(default=None, description="the date the caller gave")
+    url: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+    source: str | None = None
+    articles: tuple[Article, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+    def article_at(self, offset: int) -> Article | None:
+        """The article that holds the character at ``offset``, if any."""
+        for article in self.articles:
+            if article.start <= offset < article.end:
+                return article
+        return None

@@ -1,0 +1,1 @@
+"""The spaCy pipeline: extensions, factories, and loading the model once."""

@@ -1,0 +1,41 @@
+"""Every ``Doc._`` attribute the library sets, in one table, registered once.
+
+Values are plain data (dicts, lists, strings), so Docs pickle and travel between
+processes (``nlp.pipe(n_process=2)``).
+
+| attribute         | set by             | holds                                             |
+|-------------------|--------------------|---------------------------------------------------|
+| ``sf_context``    | the caller         | ``{"reference_date": "YYYY-MM-DD" or None, ...}`` |
+| ``sf_quantities`` | sinorus_quantities | one dict per quantity (QuantityMention.to_dict)   |
+| ``sf_timexes``    | sinorus_timexes    | one dict per time expression (Timex.to_dict)      |
+| ``sf_claims``     | sinorus_claims     | one dict per claim draft (sentence level)         |
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sinorus_facts.errors import SinorusError
+
+__all__ = ["EXTENSIONS", "register_extensions"]
+
+EXTENSIONS: dict[str, str] = {
+    "sf_context": "what the caller knows of the text: its reference date",
+    "sf_quantities": "the quantities found in the text",
+    "sf_timexes": "the time expressions found in the text",
+    "sf_claims": "the claim drafts assembled from them",
+}
+
+
+def register_extensions() -> None:
+    """Register every extension (default None); fail loudly on a clashing definition."""
+    for name in EXTENSIONS:
+        if Doc.has_extension(name):
+            default, method, getter, setter = Doc.get_extension(name)
+            if default is not None or method or getter or setter:
+                raise SinorusError(
+                    f"Doc._.{name} is already defined by other code in another way; "
+                    "sinorus-facts needs it as a plain attribute"
+                )
+            continue
+        Doc.set_extension(name, default=None)

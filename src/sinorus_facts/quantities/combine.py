@@ -1,0 +1,117 @@
+"""Pairing neighbouring figures: ranges ("30,000–35,000 tonnes", "between 30 and 40") and
+from/to changes ("from 15 million to 30 million tons").
+
+The first figure takes the unit and scale of the second when it has none of its own
+("15-20%", "$5-6 billion", "from 15 to 30 million tons").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["combine_mentions"]
+
+# "from" right before the first figure: "from 15 million to ...".
+FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+\Z", re.IGNORECASE)
+
+# "between" right before the first figure: "between 30 and 40 tonnes".
+BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+\Z", re.IGNORECASE)
+
+# "to" right before the first figure of a reversed change: "to 30 million from 15 million".
+TO_BEFORE = re.compile(r"\bto[ \u00a0]+\Z", re.IGNORECASE)
+
+# A dash joining a range: "30,000–35,000", "15-20", "5 - 6".
+DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
+
+# "to" joining two figures: "30 to 40", "15 million to 30 million".
+TO_JOIN = re.compile(r"[ \u00a0]+(?:to|through|till|until)[ \u00a0]+", re.IGNORECASE)
+
+# "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
+LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+", re.IGNORECASE)
+
+# "and" in "between A and B".
+AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
+
+# "from" joining a reversed change: "to 30 million tons from 15 million".
+FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
+
+
+def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """Merge each pair of neighbouring mentions that forms a range or a from/to change."""
+    out: list[QuantityMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        merged = _pair(text, first, second) if second is not None else None
+        if merged is not None:
+            out.append(merged)
+            index += 2
+        else:
+            out.append(first)
+            index += 1
+    return out
+
+
+def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+    if a.change not in (None, "increase", "decrease") or b.change is not None or not _compatible(a, b):
+        return None  # "rose 15-20%": the change read before the first end holds for the range
+    between = text[a.end : b.start]
+    before = text[max(0, a.start - 12) : a.start]
+    a, b = _share(a, b)
+    if a.change is not None:
+        if (DASH_JOIN.fullmatch(between) or TO_JOIN.fullmatch(between)) and a.value < b.value:
+            return _merged(text, a.start, a, b, value=a.value, high=b.value, change=a.change)
+        return None
+    if FROM_BEFORE.search(before) and (TO_JOIN.fullmatch(between) or LOOSE_TO_JOIN.fullmatch(between)):
+        start = a.start - (len(before) - FROM_BEFORE.search(before).start())  # type: ignore[union-attr]
+        return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
+    if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
+        return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
+    if BETWEEN_BEFORE.search(before) and AND_JOIN.fullmatch(between) and a.value <= b.value:
+        start = a.start - (len(before) - BETWEEN_BEFORE.search(before).start())  # type: ignore[union-attr]
+        return _merged(text, start, a, b, value=a.value, high=b.value)
+    if (DASH_JOIN.fullmatch(between) or TO_JOIN.fullmatch(between)) and a.value < b.value:
+        return _merged(text, a.start, a, b, value=a.value, high=b.value)
+    return None
+
+
+def _compatible(a: QuantityMention, b: QuantityMention) -> bool:
+    if a.unit is None or b.unit is None:
+        return (a.unit_kind or b.unit_kind) != "multiplier"
+    return a.unit.split("/")[0] == b.unit.split("/")[0]
+
+
+def _share(a: QuantityMention, b: QuantityMention) -> tuple[QuantityMention, QuantityMention]:
+    """Let each end take the unit and scale the other states ("15-20%", "$5-6 billion")."""
+    if a.multiplier == 1 and b.multiplier != 1:
+        raw_a, raw_b = a.value, b.value / b.multiplier
+        if raw_b and Decimal("0.01") <= raw_a / raw_b <= 100:
+            a = a.with_(value=a.value * b.multiplier, multiplier=b.multiplier, scaled=b.scaled)
+    if a.unit is None and b.unit is not None:
+        a = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text)
+    elif b.unit is None and a.unit is not None:
+        b = b.with_(unit=a.unit, unit_kind=a.unit_kind, unit_text=a.unit_text)
+    return a, b
+
+
+def _merged(
+    text: str,
+    start: int,
+    a: QuantityMention,
+    b: QuantityMention,
+    *,
+    value: Decimal,
+    high: Decimal | None = None,
+    from_value: Decimal | None = None,
+    change: str | None = None,
+) -> QuantityMention:
+    bound = b.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
+    return b.with_(
+        start=start, text=text[start : b.end], value=value, high=high, from_value=from_value,
+        change=change, bound=bound, number_start=a.number_start,
+        word_number=a.word_number and b.word_number,
+    )

@@ -1,0 +1,118 @@
+"""Numbers as news writes them, to exact decimals (pure functions, no model).
+
+>>> parse_digits("31.2")
+Decimal('31.2')
+>>> parse_digits("3,812"), parse_digits("18,8"), parse_digits("1 000 000")
+(Decimal('3812'), Decimal('18.8'), Decimal('1000000'))
+>>> words_value(["twenty", "five"]), words_value(["two", "and", "a", "half"])
+(Decimal('25'), Decimal('2.5'))
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from sinorus_facts.lexicons import NumberWordEntry, load_lexicon
+
+__all__ = ["NUMBER_WORDS", "as_decimal", "number_word_table", "parse_digits", "words_value"]
+
+# A thousands group: a comma or a (narrow) no-break or thin space followed by 3 digits.
+# Matches "3,812", "1 000 000" (U+00A0/U+202F/U+2009), "12,000,000".
+THOUSANDS_GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:\.\d+)?$")
+
+# A decimal comma as Russian and European wires write it: "18,8", "3,25" (1-2 digits after).
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+# Plain digits with an optional decimal point: "31.2", "2017", ".5".
+PLAIN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|\.\d+)$")
+
+NUMBER_WORDS = "number_words"
+
+
+def as_decimal(value: float) -> Decimal:
+    """A lexicon's float as an exact decimal: 12.0 -> 12, 0.5 -> 0.5, 1e9 -> 1000000000.
+
+    >>> as_decimal(12.0), as_decimal(0.5), as_decimal(1e9)
+    (Decimal('12'), Decimal('0.5'), Decimal('1000000000'))
+    """
+    if float(value).is_integer():
+        return Decimal(int(value))
+    return Decimal(repr(float(value)))
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """Read a number written with digits; None if it is not one.
+
+    >>> parse_digits("941.8"), parse_digits("12,000,000"), parse_digits("1.2.3")
+    (Decimal('941.8'), Decimal('12000000'), None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if PLAIN_NUMBER.match(text):
+            return Decimal(text)
+        if THOUSANDS_GROUPED.match(text):
+            return Decimal(re.sub(r"[,\u00a0\u202f\u2009 ]", "", text))
+        if DECIMAL_COMMA.match(text):
+            return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def number_word_table() -> dict[str, NumberWordEntry]:
+    """Every number word of the lexicon, lower-cased, to its entry."""
+    table: dict[str, NumberWordEntry] = {}
+    for entry in load_lexicon(NUMBER_WORDS).entries:
+        for word in entry.words:
+            table[word.lower()] = entry
+    return table
+
+
+def words_value(words: list[str]) -> Decimal | None:
+    """Compose number words into a value: ["three", "hundred", "twenty"] -> 320.
+
+    Scale words (million, billion) are not handled here but by the quantity finder, which
+    applies them to whatever number stands before them.
+
+    >>> words_value(["a", "dozen"]), words_value(["nine"]), words_value(["hundred"])
+    (Decimal('12'), Decimal('9'), Decimal('100'))
+    """
+    table = number_word_table()
+    current = Decimal(0)
+    fraction = Decimal(0)
+    seen_any = False
+    lowered = [w.lower() for w in words]
+    for index, word in enumerate(lowered):
+        if word in ("and", "-"):
+            continue
+        entry = table.get(word)
+        if entry is None:
+            return None
+        value = as_decimal(entry.value)
+        previous = table.get(lowered[index - 1]) if index else None
+        if entry.role == "article":
+            if previous is not None and previous.role == "fraction":
+                continue  # "half a (million)"
+            current += 1
+        elif entry.role in ("unit", "ten"):
+            current += value
+        elif entry.role == "hundred":
+            current = (current or Decimal(1)) * value
+        elif entry.role == "fraction":
+            if previous is not None and previous.role == "article":
+                current -= 1  # the "a" of "two and a half" was not a one
+            if current > 0:
+                fraction += value
+            else:
+                current = value
+        else:
+            return None
+        seen_any = True
+    if not seen_any:
+        return None
+    return current + fraction

@@ -1,0 +1,245 @@
+"""Where a figure's unit is decided: the words around a number, looked up in the lexicons.
+
+``units.json`` says which words mean which unit; this module turns it into matchers that
+look right after a number ("31.2 billion U.S. dollars", "1,000km", "3,812 cubic meters per
+hour") or right before it ("$", "USD", "S$"). Units our lexicon lacks ("pound-feet",
+"rpm") fall back on quantulum3's unit database, for physical units only.
+
+>>> m = unit_matcher()
+>>> hit = m.after("38 bcm of gas", 2)
+>>> (hit.unit, hit.scale, "38 bcm of gas"[hit.start:hit.end])
+('m3', Decimal('1000000000'), 'bcm')
+>>> m.before("worth S$345", 8).unit
+'SGD'
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from sinorus_facts.lexicons import RateEntry, ScaleEntry, UnitEntry, load_lexicon
+from sinorus_facts.quantities.numbers import as_decimal
+
+__all__ = ["RateHit", "ScaleHit", "UnitHit", "UnitMatcher", "unit_matcher"]
+
+# Space that may stand between a number and its unit: blanks and no-break spaces.
+# Matches " " in "31.2 billion", "\u00a0" in "15\u00a0percent".
+INLINE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+
+# A run of word characters after a number, to try quantulum3's database on:
+# matches "pound-feet" in "275 pound-feet of torque".
+FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*){0,2}")
+
+
+@dataclass(frozen=True)
+class UnitHit:
+    """A unit found in the text: where, which, and how it scales the number."""
+
+    start: int
+    end: int
+    unit: str
+    kind: str
+    scale: Decimal
+    rate: str | None
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class ScaleHit:
+    """A scale word found after a number ("billion", glued "bn")."""
+
+    start: int
+    end: int
+    scale: Decimal
+    glued: bool
+
+
+@dataclass(frozen=True)
+class RateHit:
+    """A rate denominator found after a unit ("per hour", "a year", "a barrel")."""
+
+    start: int
+    end: int
+    per: str
+    kind: str
+
+
+def _alternation(aliases: list[str]) -> str:
+    """Regex alternation of aliases, longest first, spaces as any blank, whole words."""
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        body = r"[ \u00a0]+".join(re.escape(piece) for piece in alias.split(" "))
+        if alias[-1].isalnum():
+            body += r"(?![^\W_])"
+        parts.append(body)
+    return "|".join(parts)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class UnitMatcher:
+    """Matchers built from the units, scale-words and rates lexicons."""
+
+    def __init__(
+        self,
+        units: tuple[UnitEntry, ...],
+        scales: tuple[ScaleEntry, ...],
+        rates: tuple[RateEntry, ...],
+    ) -> None:
+        self._after_words: dict[str, UnitEntry] = {}
+        self._symbols: dict[str, UnitEntry] = {}
+        self._before: dict[str, UnitEntry] = {}
+        for entry in units:
+            for alias in entry.after:
+                self._after_words.setdefault(_key(alias), entry)
+            for alias in entry.symbols:
+                self._symbols.setdefault(alias, entry)
+            for alias in entry.before:
+                self._before.setdefault(alias, entry)
+        # Unit words after a number, any case: "U.S. dollars", "tonnes", "percent".
+        self.after_pattern = re.compile(_alternation(list(self._after_words)), re.IGNORECASE)
+        # Unit symbols after a number, exact case: "t", "km", "kWh", "%".
+        self.symbol_pattern = re.compile(_alternation(list(self._symbols)))
+        # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
+        self.before_pattern = re.compile(
+            r"(?<![A-Za-z])(?P<alias>" + _alternation(list(self._before)) + r")[ \u00a0]?\Z"
+        )
+        self._scale_words: dict[str, Decimal] = {}
+        self._scale_symbols: dict[str, Decimal] = {}
+        for scale in scales:
+            for word in scale.words:
+                self._scale_words[word.lower()] = as_decimal(scale.scale)
+            for symbol in scale.symbols:
+                self._scale_symbols[symbol] = as_decimal(scale.scale)
+        # A scale word after a number: "billion", "mln", "bn" (any case, whole word).
+        self.scale_word_pattern = re.compile(
+            _alternation(list(self._scale_words)), re.IGNORECASE
+        )
+        # A scale symbol glued to the digits: "bn" in "$2bn", "k" in "10k", "m" in "$5m".
+        self.scale_symbol_pattern = re.compile(_alternation(list(self._scale_symbols)))
+        self._rates: dict[str, RateEntry] = {}
+        for rate in rates:
+            for word in rate.words:
+                self._rates[_key(word)] = rate
+        # A rate after a unit: "per hour", "a year", "/d", "a barrel".
+        self.rate_pattern = re.compile(_alternation(list(self._rates)), re.IGNORECASE)
+
+    # -- scale ---------------------------------------------------------------------------
+    def scale_after(self, text: str, pos: int) -> ScaleHit | None:
+        """A scale word at ``pos`` (glued symbol, or a word after blanks)."""
+        glued = self.scale_symbol_pattern.match(text, pos)
+        if glued and not _letter_at(text, glued.end()):
+            return ScaleHit(pos, glued.end(), self._scale_symbols[glued.group(0)], True)
+        space = INLINE_SPACE.match(text, pos)
+        start = space.end() if space else pos
+        word = self.scale_word_pattern.match(text, start)
+        if word and (start > pos or word.group(0).lower() in ("bn", "mln", "bln", "mn", "trn")):
+            return ScaleHit(start, word.end(), self._scale_words[word.group(0).lower()], False)
+        return None
+
+    # -- units -----------------------------------------------------------------------------
+    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False) -> UnitHit | None:
+        """The unit that starts at ``pos`` (after blanks), longest alias first.
+
+        One-letter symbols ("t", "m", "h") count only when glued to the digits, or after a
+        scale word when ``allow_space_symbols`` ("5 mln t").
+        """
+        space = INLINE_SPACE.match(text, pos)
+        start = space.end() if space else pos
+        glued = start == pos
+        best: UnitHit | None = None
+        word = self.after_pattern.match(text, start)
+        if word:
+            entry = self._after_words[_key(word.group(0))]
+            best = self._hit(start, word.end(), entry)
+        symbol = self.symbol_pattern.match(text, start)
+        if symbol and (best is None or symbol.end() > best.end):
+            alias = symbol.group(0)
+            short = len(alias) == 1 and alias.isalpha()
+            if (glued or allow_space_symbols or not short) and not _letter_at(text, symbol.end()):
+                best = self._hit(start, symbol.end(), self._symbols[alias])
+        return best
+
+    def before(self, text: str, pos: int) -> UnitHit | None:
+        """The currency (or unit) that ends right before ``pos``: "$", "USD ", "S$"."""
+        window_start = max(0, pos - 8)
+        found = self.before_pattern.search(text[window_start:pos])
+        if not found:
+            return None
+        entry = self._before[found.group("alias")]
+        return self._hit(window_start + found.start(), window_start + found.end("alias"), entry)
+
+    def rate_after(self, text: str, pos: int) -> RateHit | None:
+        """A rate denominator at ``pos``: "per day", "a year", "/h", "a barrel"."""
+        space = INLINE_SPACE.match(text, pos)
+        start = space.end() if space else pos
+        found = self.rate_pattern.match(text, start)
+        if not found:
+            return None
+        rate = self._rates[_key(found.group(0))]
+        return RateHit(start, found.end(), rate.per, rate.kind)
+
+    @staticmethod
+    def _hit(start: int, end: int, entry: UnitEntry) -> UnitHit:
+        return UnitHit(start, end, entry.unit, entry.kind, as_decimal(entry.scale), entry.rate, entry.id)
+
+    def fallback_after(self, text: str, pos: int) -> UnitHit | None:
+        """A physical unit from quantulum3's database ("pound-feet", "rpm"), or None."""
+        space = INLINE_SPACE.match(text, pos)
+        start = space.end() if space else pos
+        words = FALLBACK_WORDS.match(text, start)
+        if not words:
+            return None
+        surfaces = _quantulum_surfaces()
+        pieces = words.group(0).split()
+        for count in range(len(pieces), 0, -1):
+            candidate = " ".join(pieces[:count])
+            name = surfaces.get(candidate.lower())
+            if name is not None:
+                end = start + len(" ".join(words.group(0).split(" ")[:count]))
+                return UnitHit(start, end, name, "other", Decimal(1), None, "quantulum3")
+        return None
+
+
+def _letter_at(text: str, pos: int) -> bool:
+    return pos < len(text) and (text[pos].isalpha() or text[pos].isdigit())
+
+
+# Entities of quantulum3's database our own lexicon covers, or that are not units in news.
+_QUANTULUM_SKIP = {"dimensionless", "currency", "time", "unknown", "length", "mass", "volume"}
+
+
+@lru_cache(maxsize=1)
+def _quantulum_surfaces() -> dict[str, str]:
+    """quantulum3's unit surfaces (4+ letters, physical) to the unit's name."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load as quantulum_load
+
+        units = quantulum_load.units("en_US")
+    table: dict[str, str] = {}
+    for surface, found in units.surfaces_lower.items():
+        if len(surface) < 4 or not surface.replace(" ", "").replace("-", "").isalpha():
+            continue
+        for unit in found:
+            if unit.entity.name in _QUANTULUM_SKIP:
+                continue
+            table.setdefault(surface, unit.name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def unit_matcher() -> UnitMatcher:
+    """The matcher built from the installed lexicons (cached; clear with
+    :func:`sinorus_facts.quantities.clear_caches`)."""
+    return UnitMatcher(
+        tuple(load_lexicon("units").entries),
+        tuple(load_lexicon("scale_words").entries),
+        tuple(load_lexicon("rates").entries),
+    )
