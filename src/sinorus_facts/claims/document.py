@@ -4,9 +4,7 @@ what needs more than one sentence resolved:
 - a figure in a quotation is credited to the speaker named after it ('..., Sanakoyev
   added'); "he said" and "the Chinese envoy said" go to the last named speaker; a surname
   takes the full name the article gives ("Zhang" -> "Zhang Hanhui");
-- a headline figure without a time takes the period of the same figure in its article;
-- "so far" starts at the date the sentence before gives ("put into use on January 1,
-  2011. It has transported 110 million tons so far").
+- periods that need other sentences (:mod:`sinorus_facts.periods.document`).
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from typing import Any
 
 from sinorus_facts.claims.speakers import full_name, inside_quote, last_speaker, quote_speaker
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
-from sinorus_facts.periods.component import resolve_sentence_timexes
+from sinorus_facts.periods.document import anchor_so_far, periods_from_body
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["build_claims", "claim_id"]
@@ -93,20 +91,6 @@ def _period(draft: dict[str, Any], offset: int) -> Period | None:
     )
 
 
-def _anchor_so_far(document: Document, index: int, period: Period) -> Period:
-    """"so far" with no start: it runs from the last date the sentence before gives."""
-    if period.start is not None or index == 0:
-        return period
-    previous = document.sentences[index - 1]
-    article = _article_of(document, previous)
-    reference = article.reference_date if article else None
-    timexes = resolve_sentence_timexes(document.text[previous.start : previous.end], reference)
-    dated = [t for t in timexes if t.kind == "date" and t.begin is not None]
-    if not dated:
-        return period
-    return period.model_copy(update={"start": dated[-1].begin})
-
-
 def _confidence(mention: QuantityMention, draft: dict[str, Any], period: Period | None, in_comment: bool) -> float:
     score = 0.35
     if mention.unit is not None:
@@ -137,7 +121,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
             mention = QuantityMention.from_dict(draft["quantity"]).shifted(offset)
             period = _period(draft, offset)
             if period is not None and draft["period"]["kind"] == "to_date":
-                period = _anchor_so_far(document, index, period)
+                period = anchor_so_far(document, index, period)
             in_comment = bool(article and article.is_comment)
             claims.append(Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
@@ -165,21 +149,4 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 entities=tuple(draft.get("entities") or ()),
                 in_comment=in_comment,
             ))
-    return _periods_from_body(claims)
-
-
-def _periods_from_body(claims: list[Claim]) -> list[Claim]:
-    """A headline figure with no time takes the period of the same figure in its article."""
-    out = []
-    for claim in claims:
-        article = claim.article
-        if (
-            claim.period is None and article is not None and article.title_start is not None
-            and article.title_start <= claim.evidence.quantity_start < (article.title_end or 0)
-        ):
-            twin = next((c for c in claims if c is not claim and c.article == article and c.period is not None
-                         and c.value == claim.value and c.unit in (claim.unit, None)), None)
-            if twin is not None:
-                claim = claim.model_copy(update={"period": twin.period})
-        out.append(claim)
-    return out
+    return periods_from_body(claims)
