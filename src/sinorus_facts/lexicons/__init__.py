@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,9 +110,10 @@ class PatternEntry(_Entry):
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
         if value is not None:
-            import re
-
-            re.compile(value)
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression: {exc}") from exc
         return value
 
 
