@@ -1,26 +1,42 @@
 """The command line: ``sinorus-facts extract PATH... [--format jsonl|csv|table] [-o FILE]``.
 
 Exit codes: 0 when every document was read, 1 when some failed (a one-line summary on
-stderr; ``--strict`` stops at the first), 2 for a usage error. No traceback for bad input.
+stderr; ``--strict`` stops at the first), 2 for a usage error (a missing or unreadable
+path, an unknown ``--format``, a ``--published`` that is not a date). No traceback for bad
+input. The output holds claims only; a document that fails gets an error record (document,
+stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. A progress
+line (documents, claims, failures, rate) is drawn on stderr when it is a terminal and
+``--quiet`` is not given.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.export import CsvWriter, write_jsonl, write_table
-from sinorus_facts.ingest.reading import JSONL_SUFFIXES, iter_paths, parse_published
-from sinorus_facts.models import Claim, DocumentResult
+from sinorus_facts.ingest.reading import parse_published
+from sinorus_facts.models import Claim
+from sinorus_facts.progress import BatchStats, ProgressLine
 
 __all__ = ["main"]
 
 FORMATS = ("jsonl", "csv", "table")
+
+
+def _positive(value: str) -> int:
+    """A whole number of at least 1, for argparse."""
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,25 +51,38 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of every document given")
     extract.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm")
-    extract.add_argument("--n-process", type=int, default=1, metavar="N", help="processes to use (default 1)")
-    extract.add_argument("--batch-size", type=int, default=64, metavar="N", help="sentences per model batch")
+    extract.add_argument("--n-process", type=_positive, default=1, metavar="N",
+                         help="worker processes to use (default 1; output is the same with any number)")
+    extract.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch")
     extract.add_argument("--errors", metavar="FILE", help="also write one JSON line per failed document here")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    show = commands.add_parser("show", help="a file's text with its claims highlighted, as an HTML page")
+    show.add_argument("file", metavar="FILE", help="a .txt or .html file")
+    show.add_argument("--html", metavar="OUT", help="write the page here instead of standard output")
+    show.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of the document")
+    show.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm")
     return parser
 
 
-def _inputs(paths: list[str], published: str | None) -> Iterator[object]:
-    for path in iter_paths([Path(p) for p in paths]):
-        if path.suffix.lower() in JSONL_SUFFIXES or published is None:
-            yield path
-        else:
-            from sinorus_facts.api import read
+def _check_paths(paths: list[str]) -> None:
+    """Fail at once, before any work, for a path that is missing or cannot be read."""
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            raise SinorusError(f"no such file or directory: '{given}'")
+        if path.is_dir() and not os.access(path, os.R_OK | os.X_OK):
+            raise SinorusError(f"cannot read directory '{given}': permission denied")
+        if path.is_file() and not os.access(path, os.R_OK):
+            raise SinorusError(f"cannot read '{given}': permission denied")
 
-            try:
-                yield read(path, published=published)
-            except SinorusError as exc:
-                yield {"id": path.name, "text": None, "error": str(exc)}
+
+def _claim_writer(form: str, out: TextIO) -> Callable[[list[Claim]], int]:
+    if form == "jsonl":
+        return lambda claims: write_jsonl(claims, out)
+    if form == "csv":
+        return CsvWriter(out).write
+    return lambda claims: write_table(claims, out)
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -61,50 +90,51 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     if args.format not in FORMATS:
         raise SinorusError(f"unknown --format {args.format!r}; use one of: {', '.join(FORMATS)}")
-    parse_published(args.published, where="--published")
-    for given in args.paths:
-        if not Path(given).exists():
-            raise SinorusError(f"no such file or directory: '{given}'")
-    failed: list[DocumentResult] = []
-    total = 0
+    published = parse_published(args.published, where="--published")
+    _check_paths(args.paths)
+    stats = BatchStats()
+    progress = ProgressLine(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
     with ExitStack() as stack:
         out: TextIO = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
         errors: TextIO | None = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
-        csv_writer = CsvWriter(out) if args.format == "csv" else None
-        results = extract_many(_inputs(args.paths, args.published), model=args.model,
+        write = _claim_writer(args.format, out)
+        results = extract_many(args.paths, published=published, model=args.model,
                                batch_size=args.batch_size, n_process=args.n_process)
         for result in results:
-            total += 1
-            claims: list[Claim] = list(result.claims)
-            if args.format == "jsonl":
-                write_jsonl(claims, out)
-            elif csv_writer is not None:
-                csv_writer.write(claims)
-            else:
-                write_table(claims, out)
-            if result.error is not None:
-                failed.append(result)
+            stats.add(result)
+            write(list(result.claims))
+            error = result.error
+            if error is not None:
                 if errors is not None:
-                    errors.write(result.error.model_dump_json() + "\n")
+                    errors.write(error.model_dump_json() + "\n")
+                elif not args.quiet:
+                    progress.clear()
+                    print(f"sinorus-facts: error: {error.document}: {error.stage}: {error.reason}", file=sys.stderr)
                 if args.strict:
-                    print(f"sinorus-facts: {result.error.document}: {result.error.reason}", file=sys.stderr)
+                    progress.close(stats)
+                    print(f"sinorus-facts: stopped at the first failed document (--strict): {stats.summary()}",
+                          file=sys.stderr)
                     return 1
-    if failed:
-        first = failed[0].error
-        assert first is not None
-        print(f"sinorus-facts: {len(failed)} of {total} documents failed (first: {first.document}: {first.reason})",
-              file=sys.stderr)
-        return 1
-    return 0
+            progress.update(stats)
+    progress.close(stats)
+    if stats.failed or not args.quiet:
+        print(f"sinorus-facts: {stats.summary()}", file=sys.stderr)
+    return 1 if stats.failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _stop_on_terminate()
     try:
         if args.command == "extract":
             return _run_extract(args)
+        if args.command == "show":
+            from sinorus_facts.render import show_file
+
+            show_file(args.file, html_path=args.html, published=args.published, model=args.model)
+            return 0
     except SinorusError as exc:
         print(f"sinorus-facts: {exc}", file=sys.stderr)
         return 2
@@ -112,8 +142,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("sinorus-facts: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # the reader of our output went away ("| head"): stop quietly, also at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # an output or --errors file that cannot be written
+        where = f"'{exc.filename}'" if exc.filename else "the output"
+        print(f"sinorus-facts: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return 2
+
+
+def _stop_on_terminate() -> Any:
+    """Stop on SIGTERM as on Ctrl-C, so worker processes are stopped before the end;
+    returns the handler it replaced (None where it cannot: not the main thread)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
-"""Writing claims: JSONL (the contract), CSV (one flat row a claim), and a terminal table.
+"""Writing and reading claims: JSONL (the contract), CSV (one flat row a claim), a terminal
+table, a pandas DataFrame (the CSV's columns), and Parquet (the JSONL's records, column by
+column). JSONL and Parquet read back into equal :class:`Claim` records.
 
 >>> import io, sinorus_facts
 >>> out = io.StringIO()
@@ -12,13 +14,33 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
-from collections.abc import Iterable
-from typing import Any, TextIO
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sinorus_facts.models import Claim
+from pydantic import ValidationError
 
-__all__ = ["CSV_COLUMNS", "claim_row", "write_csv", "write_jsonl", "write_table"]
+from sinorus_facts.errors import InputError, MissingExtraError
+from sinorus_facts.models import Claim, DocumentError
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "CSV_COLUMNS",
+    "DATE_COLUMNS",
+    "claim_row",
+    "iter_jsonl",
+    "load_jsonl",
+    "load_parquet",
+    "to_dataframe",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
+    "write_table",
+]
 
 CSV_COLUMNS = (
     "id", "doc_id", "value", "high", "unit", "bound", "change", "from_value", "category",
@@ -27,6 +49,8 @@ CSV_COLUMNS = (
     "article_title", "article_published", "confidence", "unit_text", "counted", "entities",
     "in_comment",
 )
+# Columns of ISO dates in the CSV, given as datetime64 in a DataFrame.
+DATE_COLUMNS = ("period_start", "period_end", "article_published")
 
 
 def claim_row(claim: Claim) -> dict[str, Any]:
@@ -114,3 +138,92 @@ def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = Non
         out.write(line[: max(40, width - 1)] + "\n")
         count += 1
     return count
+
+
+def to_dataframe(claims: Iterable[Claim]) -> pandas.DataFrame:
+    """One row a claim with the CSV's columns; dates are ``datetime64`` (NaT when unknown).
+
+    >>> import sinorus_facts
+    >>> frame = to_dataframe(sinorus_facts.extract("Exports rose 5% in 2017.", published="2018-01-10"))
+    >>> row = frame.iloc[0]
+    >>> float(row["value"]), row["unit"], row["period_start"].isoformat()
+    (5.0, '%', '2017-01-01T00:00:00')
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("a DataFrame of claims", "pandas", "pandas") from exc
+    frame = pd.DataFrame.from_records([claim_row(c) for c in claims], columns=list(CSV_COLUMNS))
+    for column in DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column], format="ISO8601")
+    return frame
+
+
+def write_parquet(claims: Iterable[Claim], path: str | os.PathLike[str]) -> int:
+    """Write the claims' records (as in the JSONL, nested fields as structs); returns the count.
+
+    >>> import sinorus_facts, tempfile, pathlib
+    >>> claims = sinorus_facts.extract("Exports rose 5%.", doc_id="a")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "claims.parquet"
+    >>> write_parquet(claims, path), load_parquet(path) == claims
+    (1, True)
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("writing Parquet", "pandas", "pyarrow") from exc
+    records = [claim.model_dump(mode="json") for claim in claims]
+    pq.write_table(pa.Table.from_pylist(records), str(path))
+    return len(records)
+
+
+def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
+    """The claims of a Parquet file written by :func:`write_parquet`."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("reading Parquet", "pandas", "pyarrow") from exc
+    if not Path(path).is_file():
+        raise InputError(f"no such file: '{path}'")
+    claims = []
+    for number, record in enumerate(pq.read_table(str(path)).to_pylist(), 1):
+        try:
+            claims.append(Claim.model_validate(record))
+        except ValidationError as exc:
+            raise InputError(f"{path}: row {number} is not a claim ({exc.errors()[0]['msg']}); "
+                             "write it with write_parquet() or ClaimSet.to_parquet()") from exc
+    return claims
+
+
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Claim | DocumentError]:
+    """The records of a claims JSONL file: claims, and the error records of failed documents."""
+    if not Path(path).is_file():
+        raise InputError(f"no such file: '{path}'")
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if isinstance(data, dict) and data.get("record") == "error":
+                    yield DocumentError.model_validate(data)
+                else:
+                    yield Claim.model_validate(data)
+            except (json.JSONDecodeError, ValidationError) as exc:
+                raise InputError(f"{path}:{number}: not a claim record ({str(exc).splitlines()[0]})") from exc
+
+
+def load_jsonl(path: str | os.PathLike[str]) -> list[Claim]:
+    """The claims of a JSONL file written by :func:`write_jsonl` (or ``sinorus-facts extract``).
+
+    >>> import sinorus_facts, tempfile, pathlib
+    >>> claims = sinorus_facts.extract("Exports rose 5%.", doc_id="a")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "claims.jsonl"
+    >>> with open(path, "w", encoding="utf-8") as out:
+    ...     write_jsonl(claims, out)
+    1
+    >>> load_jsonl(path) == claims
+    True
+    """
+    return [record for record in iter_jsonl(path) if isinstance(record, Claim)]

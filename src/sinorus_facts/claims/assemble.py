@@ -8,23 +8,34 @@ Drafts are plain dicts with offsets into ``doc.text``; the document pass
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
 from spacy.tokens import Doc
 
 from sinorus_facts.claims.attribution import speaker_of
-from sinorus_facts.claims.category import category_of
-from sinorus_facts.claims.entities import entities_in
-from sinorus_facts.claims.measure import measure_of
+from sinorus_facts.claims.category import FigureWords, category_of
+from sinorus_facts.claims.entities import entities_of
+from sinorus_facts.claims.measure import Measure, measure_of
 from sinorus_facts.claims.modality import modality_of
 from sinorus_facts.claims.refine import refine_unit, unit_from_measure
+from sinorus_facts.claims.syntax import head_of_mention
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import choose_period
+from sinorus_facts.periods.linking import choose_period, clause_tense
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ClaimAssembler", "draft_claims"]
+
+# What stands right between a figure and the same figure restated: in other units (" ("
+# in "seven miles (11 km)"), or as a part (", of which " in "40 million tonnes, of which
+# 30 million tonnes").
+RESTATED = re.compile(r"\s*(?:[(\[]\s*(?:about|around|some|roughly|nearly|or|approximately)?|,?\s*of\s+which)\s*")
+
+# What stands right before an earlier value of a figure said before in its sentence:
+# ", up from " in "10.4 bcm of gas in 2021, up from 4.1 bcm", " compared with ", " from ".
+COMPARED = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom)\s*\Z", re.IGNORECASE)
 
 
 def draft_claims(doc: Doc) -> list[dict[str, Any]]:
@@ -32,6 +43,9 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     context = doc._.sf_context or {}
     timexes = [Timex.from_dict(t) for t in doc._.sf_timexes or []]
     drafts = []
+    previous: tuple[int, Measure, QuantityMention] | None = None
+    # the words of every figure ("108 billion U.S. dollars") name no entity of a claim
+    figures = [(q["start"], q["end"]) for q in doc._.sf_quantities or []]
     for data in doc._.sf_quantities or []:
         mention = QuantityMention.from_dict(data)
         if why_not_a_claim(doc.text, mention) is not None:
@@ -39,19 +53,48 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
         mention = refine_unit(doc.text, mention)
         period = choose_period(doc, mention, timexes)
         speaker = speaker_of(doc, mention)
-        measure = measure_of(doc, mention)
-        mention = unit_from_measure(mention, measure)
+        measure = _same_as_before(doc, mention, previous) or measure_of(doc, mention)
+        previous = (mention.end, measure, mention)
+        mention = unit_from_measure(mention, measure.text)
+        head_word = doc[measure.head].text if measure.head is not None else None
+        skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])
         drafts.append({
             "quantity": mention.to_dict(),
             "period": period.to_dict() if period else None,
-            "modality": modality_of(doc, mention),
+            "tense": clause_tense(doc, mention),
+            "modality": modality_of(doc, mention, measure_head=measure.head),
             "speaker": asdict(speaker) if speaker else None,
-            "measure": measure,
-            "category": category_of(measure=measure, sentence=doc.text, unit=mention.unit,
-                                    title=context.get("title"), counted=mention.counted),
-            "entities": list(entities_in(doc.text)),
+            "measure": measure.text,
+            "measure_source": measure.source,
+            "whole": measure.whole,
+            "agent": measure.agent,
+            "agent_pronoun": measure.agent_pronoun,
+            "category": category_of(FigureWords(
+                measure=measure.text or mention.counted, head=head_word, whole=measure.whole, agent=measure.agent,
+                sentence=doc.text, title=context.get("title"), unit=mention.unit,
+            )),
+            "measure_head": head_word,
+            "entities": list(entities_of(doc, skip=skip)),
         })
     return drafts
+
+
+def _same_as_before(doc: Doc, mention: QuantityMention,
+                    previous: tuple[int, Measure, QuantityMention] | None) -> Measure | None:
+    """The measure of the figure before, when this one restates it, gives its earlier value
+    or a part of it ("seven miles (11 km)", "up from 4.1 bcm", "of which 30 million
+    tonnes"), or is joined to it by "and" ("30 million tonnes ... and 10 million tonnes")."""
+    if previous is None or not previous[1].text:
+        return None
+    if RESTATED.fullmatch(doc.text, previous[0], mention.start) or COMPARED.search(doc.text, previous[0], mention.start):
+        return previous[1]
+    head = head_of_mention(doc, mention)
+    before = head_of_mention(doc, previous[2])
+    if head is None or before is None or head.dep_ != "conj":
+        return None
+    if head.head.i == before.i or before.head.i == head.head.i:
+        return previous[1]  # "30 million tonnes go through ESPO and 10 million tonnes through Kazakhstan"
+    return None
 
 
 class ClaimAssembler:

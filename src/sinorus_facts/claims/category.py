@@ -1,59 +1,133 @@
 """Category: which of CONTRACT.md's categories a figure belongs to, from the categories
-lexicon's cue words (weighted: measure x3, sentence x1, article title x0.5) and unit
-priors ("USD/bbl" is a price).
+lexicon (cue words weighted by where they stand: the measure's head word x2 on top of
+the measure x3, a share's whole and the doer x1.5, the sentence x1, the article title
+x0.25; unit priors: "USD/bbl" is a price).
 
->>> category_of(measure="China's annual imports of Russian crude oil", sentence="", unit="t/yr")
+Two rules of news decide outright: a share takes the category of its whole ("26 percent
+of Russia's GDP" is economy, "30 percent of the federal budget" finance), and a physical
+amount that a carrier moves is the carrier's figure ("the line has transported 110 million
+tons of crude oil" is a pipeline figure).
+
+>>> category_of(FigureWords(measure="China's annual imports of Russian crude oil", unit="t/yr"))
 'energy'
+>>> category_of(FigureWords(measure="oil and gas", whole="total exports", unit="%"))
+'economy'
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sinorus_facts.claims.cues import cue_entries
 
-__all__ = ["category_of"]
+__all__ = ["FigureWords", "category_of", "decisive_category"]
 
-# A word or phrase of the lexicon, found as whole words in lower-case text.
+# A word of a text, lower-cased: "ice-cream", "s-400", "gdp".
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+# How much a cue counts by where it stands: the measure's head word counts on top of the
+# measure ("the new bridge across the Amur River" is about a bridge).
+WEIGHTS = {"head": 2.0, "measure": 3.0, "agent": 1.5, "whole": 1.5, "sentence": 1.0, "title": 0.25}
+
+# Units of physical amounts a carrier moves.
+PHYSICAL_UNITS = re.compile(r"^(?:t|kg|bbl|m3|TEU)(?:/(?:yr|d|h|mo))?$")
+
+Cues = dict[str, list[tuple[str, float]]]
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, list[tuple[str, float]]], dict[str, tuple[str, float]]]:
-    words: dict[str, list[tuple[str, float]]] = {}
+def _flow_words() -> frozenset[str]:
+    return frozenset(w.lower() for e in cue_entries("categories") if e.label == "flow" for w in e.words)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
+    words: Cues = {}
     priors: dict[str, tuple[str, float]] = {}
+    wholes: Cues = {}
+    conduits: Cues = {}
     for entry in cue_entries("categories"):
+        if entry.label == "flow":
+            continue
         if entry.label.startswith("unit:"):
             priors[entry.label[5:]] = (entry.value or "other", entry.weight)
             continue
+        table = {"whole": wholes, "conduit": conduits}.get(entry.label, words)
+        label = entry.value if entry.label in ("whole", "conduit") and entry.value else entry.label
         for word in entry.words:
-            words.setdefault(word.lower(), []).append((entry.label, entry.weight))
-    return words, priors
+            table.setdefault(" ".join(WORD.findall(word.lower())), []).append((label, entry.weight))
+    return words, priors, wholes, conduits
 
 
-def _score(text: str, factor: float, scores: dict[str, float]) -> None:
-    if not text:
-        return
-    words, _ = _cues()
+def _phrases(text: str) -> list[tuple[str, int]]:
     tokens = WORD.findall(text.lower())
-    for size in (3, 2, 1):
-        for i in range(len(tokens) - size + 1):
-            phrase = " ".join(tokens[i : i + size])
-            for label, weight in words.get(phrase, ()):
-                scores[label] = scores.get(label, 0.0) + weight * factor * (1 + 0.2 * (size - 1))
+    return [(" ".join(tokens[i : i + size]), size) for size in (3, 2, 1) for i in range(len(tokens) - size + 1)]
 
 
-def category_of(*, measure: str | None, sentence: str, unit: str | None, title: str | None = None,
-                counted: str | None = None) -> str:
+def _score(text: str | None, factor: float, scores: dict[str, float], table: Cues) -> None:
+    for phrase, size in _phrases(text or ""):
+        for label, weight in table.get(phrase, ()):
+            scores[label] = scores.get(label, 0.0) + weight * factor * (1 + 0.2 * (size - 1))
+
+
+def _first_hit(text: str | None, table: Cues) -> str | None:
+    """The category of the longest cue of ``table`` in ``text``."""
+    hits = [(size, table[p][0][0]) for p, size in _phrases(text or "") if p in table]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
+def decisive_category(*, unit: str | None, whole: str | None = None, agent: str | None = None) -> str | None:
+    """The category a rule of news fixes outright, or None.
+
+    >>> decisive_category(unit="%", whole="the federal budget")
+    'finance'
+    >>> decisive_category(unit="t", agent="The first line from Mohe to Daqing")
+    'pipeline'
+    """
+    _, _, wholes, conduits = _cues()
+    if unit == "%" and whole:
+        found = _first_hit(whole, wholes)
+        if found:
+            return found
+    if unit and PHYSICAL_UNITS.match(unit) and agent:
+        return _first_hit(agent, conduits)
+    return None
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """The words around a figure that speak of its category: its measure and the measure's
+    head word, the whole a share is of, the doer of its verb, its sentence, the article's
+    title, and its unit."""
+
+    measure: str | None = None
+    head: str | None = None
+    whole: str | None = None
+    agent: str | None = None
+    sentence: str = ""
+    title: str | None = None
+    unit: str | None = None
+
+
+def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
+    fixed = decisive_category(unit=words.unit, whole=words.whole, agent=words.agent)
+    if fixed is not None:
+        return fixed
+    table, priors, _, _ = _cues()
     scores: dict[str, float] = {}
-    _score(" ".join(x for x in (measure, counted) if x), 3.0, scores)
-    _score(sentence, 1.0, scores)
-    _score(title or "", 0.5, scores)
-    _, priors = _cues()
-    if unit in priors:
-        label, weight = priors[unit]
+    texts = {f: getattr(words, f) for f in ("head", "measure", "whole", "agent", "sentence", "title")}
+    if words.head and words.head.lower() in _flow_words() and words.measure:
+        # "exports of Russian oil": the goods decide; the flow noun counts as the sentence does
+        texts["measure"] = re.sub(rf"\b{re.escape(words.head)}\b", " ", words.measure, count=1)
+        texts["head"] = None
+        _score(words.head, WEIGHTS["sentence"], scores, table)
+    for field, text in texts.items():
+        _score(text, WEIGHTS[field], scores, table)
+    if words.unit in priors:
+        label, weight = priors[words.unit]
         scores[label] = scores.get(label, 0.0) + weight
     if not scores:
         return "other"

@@ -1,30 +1,73 @@
-"""Cue lists from the lexicons, loaded once (cached; cleared with the lexicons)."""
+"""Cue lists from the lexicons, loaded once (cached; :func:`clear_cue_cache` forgets them).
+
+>>> "according to" in cue_words("attribution", "according_to")
+True
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import ContextCueEntry, PatternEntry, load_lexicon
 
-__all__ = ["cue_words", "cue_entries", "phrase_pattern"]
+__all__ = [
+    "clear_cue_cache", "context_cues", "cue_entries", "cue_pattern", "cue_words", "phrase_pattern",
+    "word_forms",
+]
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_entries(lexicon: str) -> tuple[PatternEntry, ...]:
     """The entries of a pattern lexicon."""
     return tuple(e for e in load_lexicon(lexicon).entries if isinstance(e, PatternEntry))
 
 
-@lru_cache(maxsize=None)
+@cache
+def context_cues(lexicon: str) -> tuple[ContextCueEntry, ...]:
+    """The ConText cue entries of ``lexicon`` (``modality``)."""
+    return tuple(e for e in load_lexicon(lexicon).entries if isinstance(e, ContextCueEntry))
+
+
+@cache
 def cue_words(lexicon: str, label: str) -> frozenset[str]:
     """Every word or phrase of ``lexicon`` with ``label``, lower-cased."""
     return frozenset(w.lower() for e in cue_entries(lexicon) if e.label == label for w in e.words)
 
 
-@lru_cache(maxsize=None)
+def word_forms(word: str) -> str:
+    """A regex for a lemma and its regular inflections ("plan" -> plans, planned, planning).
+
+    >>> bool(re.fullmatch(word_forms("plan"), "planned")), bool(re.fullmatch(word_forms("agree"), "agreed"))
+    (True, True)
+    """
+    if " " in word or not word.isalpha():
+        return r"\s+".join(re.escape(p) for p in word.split())
+    stem = word.removesuffix("e")
+    last = re.escape(word[-1])
+    return rf"(?:{re.escape(word)}(?:s|es|d)?|{re.escape(stem)}{last}?(?:ed|ing|ings))"
+
+
+@cache
 def phrase_pattern(lexicon: str, label: str) -> re.Pattern[str]:
     """A regex that finds any phrase of ``lexicon``/``label`` as whole words, any case."""
     words = sorted(cue_words(lexicon, label), key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) or r"(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def cue_pattern(entry: ContextCueEntry) -> re.Pattern[str]:
+    """A regex finding ``entry`` in text: its phrases, the inflections of its one-word
+    lemmas, and its own ``regex``."""
+    forms = sorted((word_forms(w.lower()) for w in entry.words), key=len, reverse=True)
+    if entry.regex:
+        forms.append(f"(?:{entry.regex})")
+    body = "|".join(forms) or r"(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def clear_cue_cache() -> None:
+    """Forget every cached cue list (after :func:`~sinorus_facts.lexicons.clear_lexicon_cache`)."""
+    for cached in (cue_entries, context_cues, cue_words, phrase_pattern, cue_pattern):
+        cached.cache_clear()

@@ -2,8 +2,13 @@
 what needs more than one sentence resolved:
 
 - a figure in a quotation is credited to the speaker named after it ('..., Sanakoyev
-  added'); "he said" and "the Chinese envoy said" go to the last named speaker; a surname
-  takes the full name the article gives ("Zhang" -> "Zhang Hanhui");
+  added'), however many sentences the quotation runs, or before it ('Putin said: "...');
+  "he said" goes to the last named speaker, "the Chinese envoy said" to the last named
+  person, "the ministry said" to the last body named with that noun (or "ministry"); a
+  surname takes the full name the article gives ("Zhang" -> "Zhang Hanhui");
+- a figure whose doer is "it" or "they" is categorised with the sentence before, where
+  news names the doer ("The first line ... It has transported 110 million tons");
+- confidence from what the text made clear (:mod:`sinorus_facts.claims.confidence`);
 - periods that need other sentences (:mod:`sinorus_facts.periods.document`).
 """
 
@@ -15,9 +20,20 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sinorus_facts.claims.speakers import full_name, inside_quote, last_speaker, quote_speaker
+from sinorus_facts.claims.category import FigureWords, category_of
+from sinorus_facts.claims.confidence import Signals, confidence_of
+from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.claims.speakers import (
+    full_name,
+    inside_quote,
+    introduced_speaker,
+    last_speaker,
+    quote_opening,
+    quote_speaker,
+    resolve_description,
+)
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
-from sinorus_facts.periods.document import anchor_so_far, periods_from_body
+from sinorus_facts.periods.document import period_in_context, periods_from_body
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["build_claims", "claim_id"]
@@ -27,7 +43,7 @@ def claim_id(doc_id: str, start: int, end: int, value: Decimal | float) -> str:
     """A stable id: the same document, span and value give the same id everywhere.
 
     >>> claim_id("a.txt", 10, 20, 1.5)
-    'c-a86c5d5e41d1e47f'
+    'c-caf29bbbf009e7d8'
     """
     key = f"{doc_id}|{start}|{end}|{Decimal(str(value)).normalize()}"
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -53,26 +69,58 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
+def _resolve(text: str, said: str, scope_start: int, position: int) -> str | None:
+    """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
+    go to the last named speaker; "the ministry" to the last body named with that noun."""
+    if said.lower().startswith(("the ", "a ")) and len(said.split()) > 1:
+        # "the ministry said" with no ministry named before still credits the ministry
+        return resolve_description(text, said, scope_start, position) or said.split(maxsplit=1)[1]
+    if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
+        return said
+    earlier = last_speaker(text, scope_start, position, descriptions=True)
+    if earlier is not None and earlier.startswith("the "):
+        return resolve_description(text, earlier, scope_start, position) or earlier.split(maxsplit=1)[1]
+    return earlier
+
+
 def _attribution(document: Document, index: int, draft: dict[str, Any], start: int) -> str | None:
     text = document.text
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
     scope_start = article.start if article else 0
     speaker = draft.get("speaker")
+    paragraph_start = _paragraph_start(document, index)
     name: str | None = None
     if speaker and speaker["kind"] == "name":
         name = speaker["text"]
-    elif inside_quote(text, _paragraph_start(document, index), start) or _opens_quote_before(text, sentence.start, start):
+    elif inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start):
         said = quote_speaker(text, start, _paragraph_end(document, index) + 400)
-        if said and said[:1].isupper():
-            name = said
-        elif said or speaker:
-            name = last_speaker(text, scope_start, sentence.start)
+        opening = quote_opening(text, min(paragraph_start, sentence.start), start)
+        if said is None and opening is not None:
+            said = introduced_speaker(text, opening)
+        said = said or (speaker["text"] if speaker else None)
+        name = _resolve(text, said, scope_start, sentence.start) if said else None
     elif speaker:
-        name = last_speaker(text, scope_start, sentence.start)
+        name = _resolve(text, speaker["text"], scope_start, sentence.start)
     if name is None:
         return None
     return full_name(text, name, scope_start, article.end if article else None)
+
+
+def _category(document: Document, index: int, draft: dict[str, Any], unit: str | None) -> str:
+    """The draft's category; a figure whose doer is "it" or "they" is read with the
+    sentence before, where news names the doer ("The first line ... It has transported")."""
+    if not draft.get("agent_pronoun") or index == 0 or "whole" not in draft:
+        return str(draft["category"])
+    sentence, previous = document.sentences[index], document.sentences[index - 1]
+    if previous.article != sentence.article:
+        return str(draft["category"])
+    article = _article_of(document, sentence)
+    return category_of(FigureWords(
+        measure=draft.get("measure"), head=draft.get("measure_head"), whole=draft.get("whole"),
+        agent=document.text[previous.start : previous.end], sentence=document.text[sentence.start : sentence.end],
+        title=article.title if article else None, unit=unit,
+    ))
 
 
 def _opens_quote_before(text: str, sentence_start: int, position: int) -> bool:
@@ -92,20 +140,11 @@ def _period(draft: dict[str, Any], offset: int) -> Period | None:
 
 
 def _confidence(mention: QuantityMention, draft: dict[str, Any], period: Period | None, in_comment: bool) -> float:
-    score = 0.35
-    if mention.unit is not None:
-        score += 0.1 if mention.unit in ("count", "person") else 0.2
-    if draft.get("measure"):
-        score += 0.15
-    if period is not None:
-        score += 0.1
-    if draft.get("speaker"):
-        score += 0.05
-    if mention.vague or mention.word_number:
-        score -= 0.1
-    if in_comment:
-        score -= 0.15
-    return round(min(0.99, max(0.05, score)), 2)
+    return confidence_of(Signals(
+        unit=mention.unit, measure=str(draft.get("measure_source") or ("parse" if draft.get("measure") else "none")),
+        period=period is not None, attributed=bool(draft.get("speaker")),
+        vague=mention.vague or mention.word_number, in_comment=in_comment,
+    ))
 
 
 def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str, Any]]]]) -> list[Claim]:
@@ -119,9 +158,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
         article = _article_of(document, sentence)
         for draft in drafts:
             mention = QuantityMention.from_dict(draft["quantity"]).shifted(offset)
-            period = _period(draft, offset)
-            if period is not None and draft["period"]["kind"] == "to_date":
-                period = anchor_so_far(document, index, period)
+            period = period_in_context(document, index, draft, _period(draft, offset))
             in_comment = bool(article and article.is_comment)
             claims.append(Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
@@ -129,10 +166,10 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 value=float(mention.value),
                 high=float(mention.high) if mention.high is not None else None,
                 unit=mention.unit,
-                bound=mention.bound,  # type: ignore[arg-type]
-                change=mention.change,  # type: ignore[arg-type]
+                bound=mention.bound,
+                change=mention.change,
                 from_value=float(mention.from_value) if mention.from_value is not None else None,
-                category=draft["category"],
+                category=_category(document, index, draft, mention.unit),
                 measure=draft.get("measure"),
                 period=period,
                 modality=draft["modality"],

@@ -1,99 +1,359 @@
 """Measure: what a figure measures, in the text's words, from the sentence's syntax.
 
-"the bilateral trade volume of China and Russia reached 31.2 billion" -> the subject of
-the verb the figure completes; "32 tourist routes" -> the noun the figure counts;
-"at $279 billion" -> the noun the phrase hangs on; "around 30 percent of the federal
-budget" -> the subject again ("energy revenue in Russia").
+The rules follow how news English hangs a figure on what it measures:
+
+- the stuff a physical or money amount is of: "5.4 thousand tonnes *of flour*";
+- a change noun's complement: "a fourfold increase *of the foreign economic turnover*";
+- the noun a figure describes: "the $1.5 billion *Bystrinsky plant*", "the budget at $279
+  billion" (a small parser hangs "at" on the verb: the noun right before it is taken);
+- the subject of a verb the figure completes: "*the trade turnover* increased by 15
+  percent", "*oil* accounts for 26 percent of Russia's GDP" (a parser's object before a
+  verb without a subject is taken as its subject: "Zhang added *the bilateral trade volume*
+  reached ..."); the object of a change verb: "raising *China's annual imports* to 30
+  million tons"; a relative pronoun stands for its antecedent;
+- a share's whole ("of total exports") is kept apart: it decides the category.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["Trade", "growth", "exceeds", "35", "%"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 2],
+...           deps=["compound", "nsubj", "ROOT", "nummod", "dobj"],
+...           pos=["NOUN", "NOUN", "VERB", "NUM", "NOUN"], lemmas=["trade", "growth", "exceed", "35", "%"])
+>>> from sinorus_facts.quantities.finder import find_quantities
+>>> measure_of(doc, find_quantities(doc.text)[-1]).text
+'Trade growth'
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from spacy.tokens import Doc, Span, Token
 
-from sinorus_facts.claims.syntax import head_of_mention
+from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.claims.phrases import phrase_text
+from sinorus_facts.claims.syntax import (
+    RELATIVE_PRONOUNS,
+    has_parse,
+    span_of,
+    stand_in_subject,
+    subject_of,
+)
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["measure_of"]
+__all__ = ["Measure", "measure_of", "phrase_text"]
 
-# Longest measure kept, in words.
-MAX_WORDS = 14
-
-# Dependency labels by which a figure completes a verb.
-VERB_SLOTS = frozenset({"dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "pobj", "nsubj", "dative", "appos", "conj", "quantmod", "nummod"})
+# Relations by which a figure hangs on the verb it completes.
+TO_VERB = frozenset({"dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "pobj", "prep", "dative", "nsubj", "nsubjpass", "appos", "conj", "quantmod", "nummod", "compound", "amod", "nmod", "pcomp"})
 
 
-def _subject(verb: Token) -> Token | None:
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if subjects and subjects[0].pos_ != "PRON" and subjects[0].dep_ != "expl":
-            return subjects[0]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        return None
+# Entity types of places: "in China" says where.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+# Entity types of prepositional phrases that only say when ("in 2017", "from January").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures: the words (``text``), the index of their head noun in the
+    sentence (``head``), where they come from (``source``: ``parse``, ``counted`` or
+    ``none``), the whole a share is of (``whole``), and the doer of the figure's verb when
+    that is not the measure (``agent``; ``agent_pronoun`` when it is "it", "they")."""
+
+    text: str | None
+    head: int | None = None
+    source: str = "none"
+    whole: str | None = None
+    agent: str | None = None
+    agent_pronoun: bool = False
+
+
+def _words(label: str) -> frozenset[str]:
+    return cue_words("measure_syntax", label)
+
+
+def measure_of(doc: Doc, mention: QuantityMention) -> Measure:
+    """What ``mention`` measures in ``doc`` (``Measure(None)`` when the parse gives nothing)."""
+    counted = mention.counted
+    figure = span_of(doc, mention.start, _core_end(mention))
+    number = span_of(doc, mention.number_start, _core_end(mention))
+    if not has_parse(doc) or figure is None or number is None:
+        return Measure(counted, source="counted" if counted else "none")
+    head = _look_through(number.root, figure)
+    found = (
+        _counted(head, doc, mention)
+        or _distance(head, figure, mention)
+        or _stuff(head, figure, mention)
+        or _described(head, figure)
+        or _complement_noun(head, figure)
+        or _by_verb(head, figure, mention)
+    )
+    if found is None:
+        found = Measure(counted, source="counted" if counted else "none", whole=_whole(head, figure, mention))
+    return _with_agent(found, head, figure)
+
+
+def _core_end(mention: QuantityMention) -> int:
+    """Where the figure's number and unit end: "2 million tonnes" of "2 million tonnes of
+    fertilizer a year" (the words after it may say what is measured)."""
+    if mention.unit_text:
+        at = mention.text.find(mention.unit_text, mention.number_end - mention.start)
+        if at >= 0:
+            return mention.start + at + len(mention.unit_text)
+    return mention.end
+
+
+def _with_agent(found: Measure, head: Token, figure: Span) -> Measure:
+    """The doer of the figure's verb, when the measure is not its subject: "the region sold
+    5.4 thousand tonnes of flour", "It has transported 110 million tons of crude oil"."""
+    if found.agent is not None or found.agent_pronoun:
+        return found
+    verb, _ = _verb_of(head)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.i == found.head or subject.i in range(figure.start, figure.end):
+        return found
+    if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS:
+        return replace(found, agent=subject.text, agent_pronoun=True)
+    if found.head is not None and subject.i in {t.i for t in subject.doc[found.head].subtree}:
+        return found
+    return replace(found, agent=phrase_text(subject, figure))
+
+
+def _look_through(head: Token, figure: Span) -> Token:
+    """"a total of 110 million tons", "a record $108 billion": the figure stands where
+    "total" and "record" stand."""
+    for _ in range(3):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _words("look_through"):
+            head = head.head.head  # "a total of 110 million tons"
+        elif head.dep_ in ("nummod", "compound", "appos", "nmod") and head.head.lemma_.lower() in _words("look_through"):
+            head = head.head  # "a record $108 billion"
+        else:
+            break
+    return head
+
+
+def _of_phrase(token: Token, figure: Span) -> Token | None:
+    """The object of "of"/"in" hanging on ``token`` or on a word of the figure."""
+    owners = [token, *(t for t in figure if t.i != token.i)]
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i >= figure.start:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects or objects[0].i in range(figure.start, figure.end):
+                    continue
+                if child.lower_ == "in" and not _bare_noun(objects[0]):
+                    continue  # "$3.6 billion in China", "in 30 projects" say where, not what
+                return objects[0]
     return None
 
 
-def _phrase_before(doc: Doc, verb: Token) -> Token | None:
-    """The noun whose phrase ends right before ``verb``: the subject a small model parsed
-    as an object ("Zhang added [the bilateral trade volume] reached ...")."""
-    best = None
-    for token in doc[max(0, verb.i - 15) : verb.i]:
-        if token.pos_ in ("NOUN", "PROPN") and token.right_edge.i == verb.i - 1:
-            if best is None or token.left_edge.i < best.left_edge.i:
-                best = token
-    return best
+def _bare_noun(token: Token) -> bool:
+    """A common noun with no article, number or owner: "loans" in "$10 billion in loans"."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in PLACE_ENTS and not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
 
 
-def _words(doc: Doc, token: Token, figure: Span | None) -> str | None:
-    skip = {t.i for child in token.children if child.dep_ in ("relcl", "appos", "acl", "punct", "advcl") for t in child.subtree}
-    if figure is not None:
-        skip.update(range(figure.start, figure.end))
-    kept = [t for t in token.subtree if t.i not in skip and t.dep_ != "punct"]
-    while kept and kept[0].dep_ in ("det", "predet", "cc") :
-        kept = kept[1:]
-    if not kept:
+def _whole(head: Token, figure: Span, mention: QuantityMention) -> str | None:
+    """The whole a share is of: "26 percent *of Russia's GDP*"."""
+    if mention.unit != "%":
         return None
-    span = doc[kept[0].i : kept[-1].i + 1]
-    words = span.text.split()
-    if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
-    text = " ".join(words).strip(" ,.;:\"“”()")
-    return text or None
+    whole = _of_phrase(head, figure)
+    return phrase_text(whole, figure) if whole is not None else None
 
 
-def measure_of(doc: Doc, mention: QuantityMention) -> str | None:
-    """The words for what ``mention`` measures, or None when the parse gives none."""
-    if not doc.has_annotation("DEP"):
-        return mention.counted
-    figure = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = head_of_mention(doc, mention)
-    if head is None:
-        return mention.counted
-    if mention.counted:
-        return mention.counted
-    if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return _words(doc, head.head, figure)
+def _share_whole(token: Token) -> str | None:
+    """The whole named inside a measure: "oil and gas as a percentage *of total exports*",
+    "the share of the yuan *in settlements*"."""
+    for t in token.subtree:
+        if t.lemma_.lower() in _words("share_noun") and t.dep_ != "nummod":
+            within = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "among")]
+            objects = [o for c in (within or [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"])
+                       for o in c.children if o.dep_ == "pobj"]
+            if objects:  # "the share of the yuan in settlements": the whole is the settlements
+                return phrase_text(objects[0])
+    return None
+
+
+def _distance(head: Token, figure: Span, mention: QuantityMention) -> Measure | None:
+    """A distance measures the way it describes: "about 1,000km *east of Bystrinsky*",
+    "400 kilometers *from the Chinese border*"."""
+    governor = head.head
+    if mention.unit_kind != "length" or head.dep_ != "npadvmod":
+        return None
+    if governor.pos_ != "ADP" and not (governor.pos_ == "ADV" and any(c.dep_ == "prep" for c in governor.children)):
+        return None  # "1.3 kilometers long": the subject is measured
+    return Measure(phrase_text(governor, figure), governor.i, "parse")
+
+
+def _stuff(head: Token, figure: Span, mention: QuantityMention) -> Measure | None:
+    """What a physical or money amount is of: "tonnes of flour", "$5 billion of investment";
+    what a change noun changes: "a fourfold increase of the turnover"."""
+    is_change = head.lemma_.lower() in _words("change_noun")
+    if mention.unit in (None, "%", "person", "count") and not is_change:
+        return None
+    target = _of_phrase(head, figure)
+    if target is None or target.ent_type_ in TIME_ENTS:
+        return None
+    return Measure(phrase_text(target, figure), target.i, "parse", whole=None)
+
+
+def _counted(head: Token, doc: Doc, mention: QuantityMention) -> Measure | None:
+    """A count's noun with its modifiers: "almost 30 million *people living on its
+    territory*", "32 *tourist routes*"."""
+    if mention.unit not in ("person", "count") or mention.change is not None:
+        return None
+    number = span_of(doc, mention.start, mention.number_end)
+    if head.pos_ not in ("NOUN", "PROPN") or number is None or head.i in range(number.start, number.end):
+        return Measure(mention.counted, None, "counted") if mention.counted else None
+    return Measure(phrase_text(head, number) or mention.counted, head.i, "parse")
+
+
+def _described(head: Token, figure: Span) -> Measure | None:
+    """The noun a figure describes: "the 941.8-kilometer *second line*", "a $10 billion *fund*"."""
+    noun = head.head
+    if head.dep_ not in ("compound", "amod", "nmod", "nummod", "quantmod") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.i in range(figure.start, figure.end) or noun.ent_type_ in TIME_ENTS:
+        return None  # "30 percent year on year": a misparse onto a time
+    if noun.lemma_.lower() in _words("change_noun"):
+        changed = _of_phrase(noun, noun.doc[noun.i : noun.i + 1])
+        if changed is not None:
+            return Measure(phrase_text(changed, figure), changed.i, "parse")
+    return Measure(phrase_text(noun, figure), noun.i, "parse")
+
+
+def _complement_noun(head: Token, figure: Span) -> Measure | None:
+    """A noun a figure hangs on by "at"/"of"/"worth", even where the parser put the
+    preposition on the verb: "the federal budget at $279 billion", "a deal worth $400bn"."""
+    prep = head.head
+    if prep.lower_ not in _words("complement_preposition") or head.dep_ not in ("pobj", "npadvmod", "dobj", "amod"):
+        return None
+    doc = head.doc
+    noun = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a contract with CNPC worth $400 billion": the contract
+    if noun is None and prep.i > 0 and doc[prep.i - 1].pos_ in ("NOUN", "PROPN"):
+        noun = doc[prep.i - 1]  # the parser hung "at" on the verb
+    if noun is None or noun.lemma_.lower() in _words("look_through") or noun.ent_type_ in TIME_ENTS:
+        return None
+    return Measure(phrase_text(noun, figure), noun.i, "parse", whole=_share_whole(noun))
+
+
+def _verb_of(head: Token) -> tuple[Token | None, Token]:
+    """The verb a figure completes, and the word of the figure's phrase that hangs on it."""
     token = head
-    # "at $279 billion" / "of 15 percent": climb from the preposition to what it modifies
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        attached = token.head.head
-        if attached.pos_ in ("NOUN", "PROPN"):
-            return _words(doc, attached, figure)
-        token = attached
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    if verb.pos_ in ("VERB", "AUX"):
-        if verb.lemma_ == "be" and head.dep_ == "pobj":
-            # "has been Russia's largest trade partner for eight years": the state lasted
-            attributes = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-            if attributes:
-                return _words(doc, attributes[0], figure)
-        subject = _subject(verb)
-        if subject is None:
-            subject = _phrase_before(doc, verb)
-        if subject is not None and (figure is None or not (figure.start <= subject.i < figure.end)):
-            return _words(doc, subject, figure)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and (figure is None or not figure.start <= c.i < figure.end)]
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            return token, token
+        if token.dep_ not in TO_VERB or token.head.i == token.i:
+            return None, token
+        below, token = token, token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token, below
+    return None, token
+
+
+def _by_verb(head: Token, figure: Span, mention: QuantityMention) -> Measure | None:
+    verb, hanging = _verb_of(head)
+    whole = _whole(head, figure, mention)
+    if verb is None:
+        return _standalone(hanging, figure, whole)
+    own = _own_complement(verb, head, figure)
+    if own is not None:
+        return own
+    if verb.lemma_.lower() == "be" and hanging.dep_ == "prep":
+        attributes = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i not in range(figure.start, figure.end)]
+        if attributes:  # "has been Russia's largest trade partner for eight years"
+            return Measure(phrase_text(attributes[0], figure), attributes[0].i, "parse")
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)]
+    if mention.unit_kind == "duration" and hanging.lower_ == "for" and objects:
+        # "regulated relations ... for nearly two centuries": what lasted
+        return Measure(f"{verb.text} {phrase_text(objects[0], figure)}", objects[0].i, "parse")
+    if whole is not None and verb.lemma_.lower() not in _words("link_verb"):
+        target = _of_phrase(head, figure)  # "won with 76 percent of the vote": the vote
+        return Measure(whole, target.i if target is not None else None, "parse", whole=whole)
+    if objects and _object_is_measured(verb, objects[0], hanging):
+        # "raising imports from 15 to 30 million tons"; "posted a profit ..., up 12 percent"
+        return Measure(phrase_text(objects[0], figure), objects[0].i, "parse", whole=whole)
+    subject = stand_in_subject(verb)
+    if subject is None:
+        return _standalone(hanging, figure, whole)
+    if subject.pos_ == "PRON":
+        return Measure(_for_phrase(head, figure), None, "parse" if _for_phrase(head, figure) else "none",
+                       whole=whole, agent=subject.text, agent_pronoun=True)
+    text = phrase_text(subject, figure)
+    whole = whole or _share_whole(subject)
+    noun = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject) if subject.pos_ == "VERB" else subject
+    if verb.lemma_.lower() in _words("link_verb") or hanging.dep_ != "dobj":
+        return Measure(text, noun.i, "parse", whole=whole)
+    return Measure(_action(verb, subject, head, figure), noun.i, "parse", whole=whole, agent=text)
+
+
+def _object_is_measured(verb: Token, obj: Token, hanging: Token) -> bool:
+    """Whether a figure hanging on a verb by a preposition or an adverb ("up 12 percent")
+    measures the verb's object: a common noun, when the subject holds no figure of its own
+    ("Nearly 2 million tourists visited Russia, up 10 percent": the tourists)."""
+    if verb.lemma_.lower() == "be" or hanging.dep_ not in ("prep", "npadvmod", "advmod") or obj.pos_ != "NOUN":
+        return False
+    if hanging.dep_ == "prep":
+        return True  # "raised trade to $200 billion", "cut prices by 5 percent"
+    subject = subject_of(verb)
+    return subject is None or not any(t.tag_ == "CD" for t in subject.subtree)
+
+
+def _own_complement(verb: Token, head: Token, figure: Span) -> Measure | None:
+    """When the figure is the verb ("agreed to double trade") or its subject ("60 percent
+    of exports are energy products"), what the verb says of it: the object or attribute."""
+    if verb.i in range(figure.start, figure.end) or head.i == verb.i:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)]
         if objects:
-            return _words(doc, objects[0], figure)
+            return Measure(phrase_text(objects[0], figure), objects[0].i, "parse")
+        return None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
+        attributes = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.i not in range(figure.start, figure.end)]
+        attributes += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+        whole = _of_phrase(head, figure)
+        if attributes:
+            return Measure(phrase_text(attributes[0], figure), attributes[0].i, "parse",
+                           whole=phrase_text(whole, figure) if whole is not None else None)
+        if whole is not None:
+            return Measure(phrase_text(whole, figure), whole.i, "parse", whole=phrase_text(whole, figure))
+    return None
+
+
+def _for_phrase(head: Token, figure: Span) -> str | None:
+    """"$61.03 for the OPEC basket": what a price is for."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_ENTS]
+            if objects:
+                return phrase_text(objects[0], figure)
+    return None
+
+
+def _action(verb: Token, subject: Token, head: Token, figure: Span) -> str | None:
+    """The deed, with the doer only when the deed says nothing more: "allocated ... for
+    the development of the Far East", "the plant produce"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative", "prt") and c.i > verb.i and not _is_time(c)]
+    preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ != "of" and c.i >= figure.end and not _is_time(c)]
+    words = [phrase_text(p, figure) for p in sorted(preps, key=lambda t: t.i)]
+    deed = " ".join([verb.text, *(w for w in words if w)])
+    if deed == verb.text:
+        return " ".join(w for w in (phrase_text(subject, figure), verb.text) if w)
+    return deed
+
+
+def _is_time(prep: Token) -> bool:
+    return any(t.ent_type_ in TIME_ENTS for t in prep.subtree)
+
+
+def _standalone(hanging: Token, figure: Span, whole: str | None) -> Measure | None:
+    """A figure with no verb of its own: an apposition "(20% of the population)", a
+    distance "about 1,000km east of Bystrinsky"."""
+    if whole is not None:
+        return Measure(whole, None, "parse", whole=whole)
+    governor = hanging.head if hanging.dep_ == "npadvmod" else None
+    if governor is not None and governor.pos_ in ("ADV", "ADP", "ADJ"):
+        return Measure(phrase_text(governor, figure), governor.i, "parse")
     return None

@@ -1,5 +1,6 @@
-"""Speakers across sentences: the speaker named after a quotation, pronouns and
-descriptions resolved to the last named speaker, surnames to full names.
+"""Speakers across sentences: the speaker named after a quotation (however many sentences
+it runs) or before it ('Putin said: "..."'), pronouns and descriptions resolved to the last
+named speaker, surnames to full names.
 
 These read the text only (cheap patterns), so they work on sentences the model never saw.
 
@@ -17,17 +18,33 @@ from functools import lru_cache
 
 from sinorus_facts.claims.cues import cue_words
 
-__all__ = ["clean_name", "full_name", "inside_quote", "last_speaker", "quote_speaker"]
+__all__ = [
+    "clean_name", "full_name", "inside_quote", "introduced_speaker", "last_speaker", "quote_opening", "quote_speaker",
+    "resolve_description",
+]
 
-# A name: one to four capitalised words ("Li Hui", "Sergey Sanakoyev", "Russian Central
+# A name: one to six capitalised words ("Li Hui", "Sergey Sanakoyev", "Russian Central
 # Election Commission"), with "of"/"the" inside organisation names.
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
 
-# A description standing for a speaker: "the Chinese envoy", "the corporation".
-DESCRIPTION = r"the\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+"
+# A description standing for a speaker: "the Chinese envoy", "the corporation"; it ends
+# before a comma, a preposition or a speech verb ("said the Chinese envoy at a meeting").
+DESCRIPTION = r"[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}?[a-z-]+(?=\s*[,.;:!?]|\s+(?:{stops})\b|\s*\Z)"
+
+# Words a description stops before (speech verbs are added from the lexicon).
+DESCRIPTION_STOPS = "at|in|on|of|to|for|with|from|during|after|before|who|when|while|as|and|but|that|referring|speaking|adding|noting"
+
+# Words that may follow a speaker named after "said": "said Zhang at a meeting".
+AFTER_SAID_NAME = "at|in|on|during|after|when|while|who|according|adding|noting|referring|speaking|told|to"
 
 OPENING_QUOTES = "“\"‘«"
 CLOSING_QUOTES = "”\"’»"
+
+# How far after a closing quote its speaker may be named: '," Putin said at a meeting'.
+AFTER_QUOTE_REACH = 200
+
+# How far before an opening quote its speaker may be named: 'Putin said: "'.
+BEFORE_QUOTE_REACH = 160
 
 
 @lru_cache(maxsize=1)
@@ -37,13 +54,30 @@ def _speech() -> str:
 
 
 @lru_cache(maxsize=1)
+def _description() -> str:
+    return DESCRIPTION.format(stops=f"{DESCRIPTION_STOPS}|{_speech()}")
+
+
+@lru_cache(maxsize=1)
 def _after_quote() -> re.Pattern[str]:
     # What follows a closing quote: ', Sanakoyev added', ' said the Chinese envoy',
     # ', he said'. Groups: who (a name), pronoun, description.
-    speech = _speech()
+    speech, description = _speech(), _description()
     return re.compile(
-        rf"^[,.]?\s*(?:(?:{speech})\s+(?:(?P<who2>{NAME})|(?P<desc2>{DESCRIPTION}))"
-        rf"|(?:(?P<who>{NAME})|(?P<pron>he|she|they|it|we)|(?P<desc>{DESCRIPTION}))\s*,?\s+(?:{speech}))"
+        rf"[,.]?\s*(?:(?:{speech})\s+(?:(?P<who2>{NAME})|(?P<desc2>{description}))"
+        rf"|(?:(?P<who>{NAME})|(?P<pron>he|she|they|it|we)|(?P<desc>{description}))\s*,?\s+(?:{speech}))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _before_quote() -> re.Pattern[str]:
+    # What ends right before an opening quote: 'Putin said: ', 'Zhang added, ',
+    # 'said Li Hui: '. Groups as in _after_quote.
+    speech, description = _speech(), _description()
+    return re.compile(
+        rf"(?:(?P<who>{NAME})|(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?P<desc>{description}))\s*,?\s+"
+        rf"(?:{speech})(?:\s+(?:that|reporters|journalists|the\s+\w+))?\s*[:,]\s*\Z"
+        rf"|(?:{speech})\s+(?P<who2>{NAME})\s*[:,]\s*\Z"
     )
 
 
@@ -53,11 +87,26 @@ def _speaker_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "Zhang added", "Chinese Ambassador Li Hui said"
         re.compile(rf"(?P<who>{NAME})\s*,?\s+(?:has\s+|had\s+)?(?:{speech})\b"),
-        # "said Alimov", "said Igor Ivanov, president of RIAC"
-        re.compile(rf"\b(?:{speech})\s+(?P<who>{NAME})"),
+        # "said Alimov", "said Igor Ivanov, president of RIAC" (not "said China imported")
+        re.compile(rf"\b(?:{speech})\s+(?P<who>{NAME})(?=\s*(?:[,.;:!?]|\Z|\s+(?:{AFTER_SAID_NAME})\b))"),
         # "according to Chinese Ambassador Li Hui"
         re.compile(rf"\baccording\s+to\s+(?P<who>{NAME})"),
     )
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    # A person named with a title: "Chinese Ambassador Li Hui", "President Vladimir Putin".
+    titles = sorted((t for t in cue_words("attribution", "title") if t.isalpha() and len(t) > 3), key=len, reverse=True)
+    body = "|".join(re.escape(t.capitalize()) for t in titles)
+    return re.compile(rf"\b(?:{body})\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})")
+
+
+@lru_cache(maxsize=1)
+def _name_with_role() -> re.Pattern[str]:
+    # A person named with a role after: "Alexei Miller, head of Gazprom", "Igor Sechin, CEO of".
+    roles = "|".join(re.escape(r) for r in sorted(cue_words("attribution", "person_role"), key=len, reverse=True))
+    return re.compile(rf"\b(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{roles})\b")
 
 
 def clean_name(name: str) -> str:
@@ -65,16 +114,26 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("Chinese Ambassador Li Hui"), clean_name("SCO Secretary General Rashid Alimov")
     ('Li Hui', 'Rashid Alimov')
+    >>> clean_name("Russian Economic Development Minister Maxim Oreshkin")
+    'Maxim Oreshkin'
     """
     words = name.replace("’s", "").replace("'s", "").split()
-    titles = cue_words("attribution", "title")
-    while len(words) > 1 and (words[0].lower().strip(",") in titles or words[0].isupper() and len(words) > 2):
+    titles = cue_words("attribution", "title") | cue_words("attribution", "person_role")
+    roles = [i for i, w in enumerate(words) if w.lower().strip(",") in titles]
+    person = words[roles[-1] + 1 :] if roles else []
+    if 1 <= len(person) <= 3 and not any(w.lower() in cue_words("attribution", "body_noun") for w in person):
+        return " ".join(person).strip(" ,.;:")  # "Russian Economic Development Minister Maxim Oreshkin"
+    while len(words) > 1 and (words[0].lower().strip(",") in titles or (words[0].isupper() and len(words) > 2)):
         words = words[1:]
     return " ".join(words).strip(" ,.;:")
 
 
 def inside_quote(text: str, paragraph_start: int, position: int) -> bool:
-    """Whether ``position`` is inside a quotation opened earlier in its paragraph."""
+    """Whether ``position`` is inside a quotation opened earlier in its paragraph.
+
+    >>> inside_quote('He said: "Trade rose 5%." Then', 0, 15)
+    True
+    """
     depth = 0
     straight_open = False
     for char in text[paragraph_start:position]:
@@ -87,22 +146,73 @@ def inside_quote(text: str, paragraph_start: int, position: int) -> bool:
     return depth > 0 or straight_open
 
 
+def _closes(text: str, index: int) -> bool:
+    """Whether the character at ``index`` closes a quotation (not the ’ of "Russia’s")."""
+    return text[index] in CLOSING_QUOTES and (text[index] != "’" or not text[index + 1 : index + 2].isalpha())
+
+
+def _who(found: re.Match[str]) -> str | None:
+    who = found.group("who") or found.group("who2")
+    if who:
+        return clean_name(who)
+    return found.group("pron") or found.group("desc") or (found.groupdict().get("desc2"))
+
+
 def quote_speaker(text: str, position: int, limit: int) -> str | None:
-    """The speaker named right after the quotation that holds ``position``, if any."""
-    for index in range(position, min(limit, position + 3000)):
-        if text[index] in CLOSING_QUOTES and (text[index] != "’" or not text[index + 1 : index + 2].isalpha()):
-            found = _after_quote().match(text, index + 1, min(limit, index + 200))
-            if not found:
-                return None
-            who = found.group("who") or found.group("who2")
-            if who:
-                return clean_name(who)
-            return found.group("pron") or found.group("desc") or found.group("desc2")
+    """The speaker named right after the quotation that holds ``position``, if any; the
+    quotation may run over several sentences ('"... 35%. This is good news," Putin said')."""
+    for index in range(position, min(limit, len(text), position + 3000)):
+        if _closes(text, index):
+            found = _after_quote().match(text, index + 1, min(limit, len(text), index + AFTER_QUOTE_REACH))
+            return _who(found) if found else None
     return None
 
 
-def last_speaker(text: str, start: int, position: int) -> str | None:
-    """The last named speaker in ``text[start:position]`` (for "he said", "the envoy said")."""
+def introduced_speaker(text: str, quote_start: int) -> str | None:
+    """The speaker named right before the quotation opening at ``quote_start``
+    ('Putin said: "...'), if any.
+
+    >>> introduced_speaker('Putin said: "Trade grew 35%."', 11)
+    'Putin'
+    """
+    window = text[max(0, quote_start - BEFORE_QUOTE_REACH) : quote_start]
+    found = _before_quote().search(window)
+    return _who(found) if found else None
+
+
+def quote_opening(text: str, paragraph_start: int, position: int) -> int | None:
+    """Where the quotation that holds ``position`` opens (in its paragraph), if it does."""
+    opened: list[int] = []
+    straight: int | None = None
+    for index in range(paragraph_start, position):
+        char = text[index]
+        if char in "“«":
+            opened.append(index)
+        elif char in "”»" and opened:
+            opened.pop()
+        elif char == '"':
+            straight = index if straight is None else None
+    if opened:
+        return opened[-1]
+    return straight
+
+
+@lru_cache(maxsize=1)
+def _described_speaker() -> re.Pattern[str]:
+    # "The Chinese envoy noted", "the ministry said"
+    return re.compile(rf"(?P<desc>{_description()})\s*,?\s+(?:has\s+|had\s+)?(?:{_speech()})\b")
+
+
+def last_speaker(text: str, start: int, position: int, *, descriptions: bool = False) -> str | None:
+    """The last named speaker in ``text[start:position]`` (for "he said", "the envoy
+    said"); failing that, the last person named with a title ("Ambassador Li Hui") or a role
+    ("Alexei Miller, head of Gazprom"). With
+    ``descriptions``, a later described speaker ("The Chinese envoy noted") wins, returned
+    as written ("the Chinese envoy").
+
+    >>> last_speaker("Zhang Hanhui spoke. The envoy said trade grew.", 0, 40, descriptions=True)
+    'the envoy'
+    """
     best: tuple[int, str] | None = None
     for pattern in _speaker_patterns():
         for match in pattern.finditer(text, start, position):
@@ -111,7 +221,40 @@ def last_speaker(text: str, start: int, position: int) -> str | None:
                 continue
             if best is None or match.start() > best[0]:
                 best = (match.start(), name)
+    if descriptions:
+        for match in _described_speaker().finditer(text, start, position):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), "the " + match.group("desc").split(maxsplit=1)[1])
+    if best is None:
+        for pattern in (_titled_name(), _name_with_role()):
+            for match in pattern.finditer(text, start, position):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), clean_name(match.group("who")))
     return best[1] if best else None
+
+
+def resolve_description(text: str, description: str, start: int, position: int) -> str | None:
+    """The body a description stands for: "the ministry" -> the last "... Ministry ..." named
+    before ``position``; a person's role ("the envoy") -> the last named speaker.
+
+    >>> t = "The Russian Ministry of Energy met. Exports rose, the ministry said."
+    >>> resolve_description(t, "the ministry", 0, 40)
+    'Russian Ministry of Energy'
+    """
+    noun = description.split()[-1].strip(".,").lower()
+    if noun in cue_words("attribution", "person_role"):
+        return last_speaker(text, start, position)
+    pattern = re.compile(rf"(?P<name>{NAME})")
+    best = None
+    for match in pattern.finditer(text, start, position):
+        words = match.group("name").split()
+        if any(w.lower().strip("’'s") == noun for w in words) and len(words) > 1:
+            best = LEADING_THE.sub("", match.group("name"))
+    return best
+
+
+# "The Russian Ministry" -> "Russian Ministry".
+LEADING_THE = re.compile(r"^The\s+")
 
 
 def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
@@ -122,13 +265,20 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     end = len(text) if end is None else end
     titles = cue_words("attribution", "title")
     surname = re.escape(name)
-    # "Vladimir Putin" (given name first) or "Zhang Hanhui" (family name first)
-    pattern = re.compile(rf"\b(?P<before>[A-Z][a-z'’-]+)\s+{surname}\b|\b{surname}\s+(?P<after>[A-Z][a-z'’-]+)\b")
+    # "Vladimir Putin" (given name first) or "Zhang Hanhui" (family name first); the
+    # lookahead lets "Ambassador Li" be skipped without hiding a later "Li Hui".
+    pattern = re.compile(rf"\b(?P<before>[A-Z][a-z'’-]+)\s+(?={surname}\b)|\b{surname}\s+(?P<after>[A-Z][a-z'’-]+)\b")
     for match in pattern.finditer(text, start, end):
         other = match.group("before") or match.group("after")
-        if other.lower() in titles or other.lower() in cue_words("attribution", "pronoun"):
+        lowered = other.lower()
+        if lowered in titles or lowered in cue_words("attribution", "pronoun") or lowered in cue_words("attribution", "not_a_name"):
             continue
-        if match.group("after") and (text[match.end() : match.end() + 1] == "'" or other in ("said", "Said")):
+        if match.group("after") and lowered in _speech_words():
             continue
         return f"{other} {name}" if match.group("before") else f"{name} {other}"
     return name
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in cue_words("attribution", "speech_form") if " " not in w)

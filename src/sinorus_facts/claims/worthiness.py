@@ -5,16 +5,24 @@
 >>> text = "The two countries traded for eight years during the past six years."
 >>> [(q.text, why_not_a_claim(text, q)) for q in find_quantities(text)]
 [('two', 'bare number'), ('eight years', None), ('six years', 'frame of time')]
+>>> text = "Putin, 65, opened a 5G network."
+>>> [(q.text, why_not_a_claim(text, q)) for q in find_quantities(text)]
+[('65', 'age in apposition'), ('5G', 'names a thing')]
 """
 
 from __future__ import annotations
 
 import re
 
-from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.claims.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["why_not_a_claim"]
+
+
+def _name_units() -> frozenset[str]:
+    """Unit codes, exact case, whose figures name a thing ("5G")."""
+    return frozenset(w for e in cue_entries("claim_filters") if e.label == "name_unit" for w in e.words)
 
 # The word before a figure (with an opening quote between): "the" in 'the “three evils'.
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z']+)[\s\u00a0]+[\"“‘']?\Z")
@@ -27,6 +35,12 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
     if mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague:
         return "bare number"
+    if mention.unit in _name_units():
+        return "names a thing"
+    if mention.unit_kind == "age" and mention.unit_text is None:
+        return "age in apposition"  # "Senard, 65, said": who someone is, not a figure
+    if mention.change is None and (mention.unit_text or "").lower() in cue_words("claim_filters", "not_counted"):
+        return "incidental count"  # "agreed 5 points"; but "the index fell 190 points" is a claim
     before = WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
     word = before.group("word").lower() if before else ""
     if mention.unit in ("count", "person") and mention.multiplier == 1 and not mention.vague:

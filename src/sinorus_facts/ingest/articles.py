@@ -2,10 +2,18 @@
 
 A scraped page may hold one article, or a forum thread of many from different days with
 reader comments between them. Posts are cut at separator lines (a line of blanks only,
-such as a lone no-break space, or "***"); each post's date comes from the datelines and
-bylines of the ``datelines`` lexicon near its top; a dateline without a year takes it from
-the neighbouring articles. A post with neither title nor dateline that reads like a
-reader's comment is marked ``is_comment``.
+such as a lone no-break space, or "***"), and before a headline followed by a dateline
+further down a post. Each post's date comes from the datelines and bylines near its top
+(:mod:`sinorus_facts.ingest.datelines`); a dateline without a year takes it from the
+neighbouring articles. A post after the first with no dateline that reads like a reader's
+comment (no headline, no reporting, first person, short) is marked ``is_comment``; a post of page
+furniture only ("Back", "Top Bottom") is no article at all.
+
+Each article's ``reference_date`` (what "last year" or "on Sunday" is resolved against)
+is its own date, else that of the nearest dated article before it on the page (else after
+it), flagged ``reference_inferred``. An article with no date of its own has
+``published: None``: a page's date (an HTML page's metadata) fills it, a caller's date
+overrides every date.
 
 >>> page = "Trade hits record\\n\\nBEIJING, May 31 (Xinhua) -- Trade rose.\\n\\u00a0\\nI think so too.\\n"
 >>> [(a.title, a.published, a.is_comment) for a in split_articles(page, year_hint=2018)]
@@ -17,137 +25,78 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from sinorus_facts.ingest.cleaning import is_boilerplate_line
-from sinorus_facts.lexicons import CalendarEntry, PatternEntry, load_lexicon
+from sinorus_facts.ingest.datelines import DatelineHit, find_datelines, parse_date_line
 from sinorus_facts.models import Article
 
-__all__ = ["DatelineHit", "find_datelines", "split_articles"]
+__all__ = ["split_articles"]
 
 # A line that separates posts: only blanks, at least one of them not a plain newline
 # (a lone no-break space), or a row of stars or dashes: "\u00a0", "***", "* * *", "-----".
 SEPARATOR_LINE = re.compile(r"^(?:[ \t\u00a0\u3000]+|\*{3,}|(?:\* ){2,}\*|[-—_=]{4,})$")
 
-# First-person words of a reader's comment outside quotes: "I guess", "I'm", "my".
-FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|my|me|lol|IMHO|imho)(?=[\s,.!?])")
+# First-person words of a reader's comment outside quotes: "I guess", "I'm", "my", "lol".
+FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|i|I'm|I’m|I've|I’ve|I'd|my|me|lol|IMHO|imho|IMO)(?=[\s,.!?])")
+
+# Reporting, which news does and comments seldom do: "said", "told RT", "according to".
+REPORTING = re.compile(
+    r"\b(?:said|says|told|according to|reported|announced|stated|added|noted|quoted|"
+    r"explained|declared|confirmed|urged)\b"
+)
+
+# Text inside quotation marks (a quoted "I" is the speaker's, not the writer's).
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+# A sentence ending inside a line, which a headline does not have: "... 2018. | Photo".
+INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] +\S|\|")
+
+# A byline: a person's name alone on a line: "Pepe Escobar", "By Dmitry Bokarev".
+BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 # How many lines from the top of a post a dateline may stand.
 DATELINE_REACH = 12
+# A dateline further down starts a new article when a headline stands this close above it.
+HEADLINE_REACH = 3
+# Fewer words than this, and a post without a headline reads like a comment.
+SHORT_POST_WORDS = 80
 
 
-@dataclass(frozen=True)
-class DatelineHit:
-    """A dateline found on a line: its span, form and date parts (year may be missing)."""
-
+@dataclass
+class _Draft:
     start: int
     end: int
-    form: str
-    weight: float
-    year: int | None
-    month: int
-    day: int
+    title: tuple[int, int] | None
+    hit: DatelineHit | None
+    found: date | None  # a full date read by dateparser where no dateline form matched
+    found_line: tuple[int, int] | None
+    is_comment: bool
+
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Where the article's date was read."""
+        if self.hit is not None:
+            return self.hit.start, self.hit.end
+        return self.found_line
 
 
-@lru_cache(maxsize=1)
-def _dateline_patterns() -> tuple[tuple[PatternEntry, re.Pattern[str]], ...]:
-    months: dict[str, int] = {}
-    weekdays: list[str] = []
-    for entry in load_lexicon("calendar").entries:
-        assert isinstance(entry, CalendarEntry)
-        if entry.kind == "month":
-            for word in entry.words:
-                months[word.rstrip(".").lower()] = entry.number
-        elif entry.kind == "weekday":
-            weekdays.extend(w.rstrip(".") for w in entry.words)
-    month_alt = "|".join(sorted({re.escape(w.rstrip(".")) for e in load_lexicon("calendar").entries
-                                  if isinstance(e, CalendarEntry) and e.kind == "month" for w in e.words},
-                                 key=len, reverse=True))
-    weekday_alt = "|".join(sorted({re.escape(w) for w in weekdays}, key=len, reverse=True))
-    compiled = []
-    for entry in load_lexicon("datelines").entries:
-        assert isinstance(entry, PatternEntry) and entry.regex
-        source = entry.regex.replace("{MONTH}", f"(?:{month_alt})").replace("{WEEKDAY}", f"(?:{weekday_alt})")
-        compiled.append((entry, re.compile(source, re.MULTILINE)))
-    return tuple(compiled)
-
-
-@lru_cache(maxsize=1)
-def _month_numbers() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for entry in load_lexicon("calendar").entries:
-        if isinstance(entry, CalendarEntry) and entry.kind == "month":
-            for word in entry.words:
-                table[word.rstrip(".").lower()] = entry.number
-    return table
-
-
-def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
-    groups = {k: v for k, v in match.groupdict().items() if v}
-    if "iso" in groups:
-        try:
-            found = date.fromisoformat(groups["iso"])
-        except ValueError:
-            return None
-        return found.year, found.month, found.day
-    month_text = groups.get("month") or groups.get("month2")
-    day_text = groups.get("day") or groups.get("day2")
-    year_text = groups.get("year") or groups.get("year2")
-    if not month_text or not day_text:
-        return None
-    month = int(month_text) if month_text.isdigit() else _month_numbers().get(month_text.rstrip(".").lower())
-    if month is None or not 1 <= month <= 12 or not 1 <= int(day_text) <= 31:
-        return None
-    return (int(year_text) if year_text else None), month, int(day_text)
-
-
-def find_datelines(text: str, start: int = 0, end: int | None = None) -> list[DatelineHit]:
-    """Every dateline in ``text[start:end]``, in text order.
-
-    >>> [(h.form, h.year, h.month, h.day) for h in find_datelines("Thu, Dec 14, 2017\\nBody.")]
-    [('date_line', 2017, 12, 14)]
-    """
-    end = len(text) if end is None else end
-    hits = []
-    for entry, pattern in _dateline_patterns():
-        for match in pattern.finditer(text, start, end):
-            parts = _parts(match)
-            if parts is None:
-                continue
-            year, month, day = parts
-            if year is not None:
-                try:
-                    date(year, month, day)
-                except ValueError:
-                    continue
-            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day))
-    hits.sort(key=lambda h: (h.start, -h.weight))
-    return hits
-
-
-def _posts(text: str) -> list[tuple[int, int]]:
-    posts: list[tuple[int, int]] = []
-    start = 0
-    offset = 0
-    for line in text.split("\n"):
-        if SEPARATOR_LINE.match(line):
-            if text[start:offset].strip():
-                posts.append((start, offset))
-            start = offset + len(line) + 1
-        offset += len(line) + 1
-    if text[start:].strip():
-        posts.append((start, len(text)))
-    return posts or [(0, len(text))]
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text[start:end]``, blank or not."""
     out = []
     offset = start
     for line in text[start:end].split("\n"):
+        out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _content_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines that are neither blank nor furniture, trimmed of blanks."""
+    out = []
+    for line_start, line_end in _line_spans(text, start, end):
+        line = text[line_start:line_end]
         if line.strip() and not is_boilerplate_line(line):
             lead = len(line) - len(line.lstrip())
-            out.append((offset + lead, offset + len(line.rstrip())))
-        offset += len(line) + 1
+            out.append((line_start + lead, line_start + len(line.rstrip())))
     return out
 
 
@@ -161,12 +110,57 @@ def _title_like(line: str) -> bool:
     )
 
 
-# A sentence ending inside a line, which a title does not have: "... 2018. | Photo".
-INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] +\S|\|")
+def _separated_posts(text: str) -> list[tuple[int, int]]:
+    posts: list[tuple[int, int]] = []
+    start = 0
+    for line_start, line_end in _line_spans(text, 0, len(text)):
+        if SEPARATOR_LINE.match(text[line_start:line_end]):
+            if text[start:line_start].strip():
+                posts.append((start, line_start))
+            start = line_end + 1
+    if start < len(text) and text[start:].strip():
+        posts.append((start, len(text)))
+    return posts or [(0, len(text))]
 
 
-# A byline: a person's name alone on a line: "Pepe Escobar", "Dmitry Bokarev".
-BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
+def _is_date_line(text: str, start: int, end: int) -> bool:
+    """A short line that opens with a dateline: "May 31, 2018", "BEIJING, May 31 (Xinhua) --"."""
+    if end - start > 80 or not any(c.isdigit() for c in text[start:end]):
+        return False
+    return any(h.start == start for h in find_datelines(text, start, end))
+
+
+def _headline_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a new article starts inside a post: at a headline standing just above a
+    dateline line, with body text between it and the dateline before (if any)."""
+    lines = _content_lines(text, start, end)
+    cuts: list[int] = []
+    top, last_date = 0, -1
+    for index, (line_start, line_end) in enumerate(lines):
+        if not _is_date_line(text, line_start, line_end):
+            continue
+        if last_date < top and index - top < DATELINE_REACH:
+            last_date = index  # the article's own dateline
+            continue
+        first = max(last_date + 2, index - HEADLINE_REACH, top + 1)
+        headlines = [i for i in range(first, index) if _title_like(text[lines[i][0] : lines[i][1]])
+                     and not BYLINE.match(text[lines[i][0] : lines[i][1]])]
+        above = text[lines[index - 1][0] : lines[index - 1][1]]
+        if headlines and above[-1:] not in ".!?\"”":
+            cuts.append(lines[headlines[0]][0])
+            top = headlines[0]
+        last_date = index
+    return cuts
+
+
+def _posts(text: str) -> list[tuple[int, int]]:
+    posts = []
+    for start, end in _separated_posts(text):
+        for cut in _headline_cuts(text, start, end):
+            posts.append((start, cut))
+            start = cut
+        posts.append((start, end))
+    return posts
 
 
 def _choose_title(text: str, lines: list[tuple[int, int]], dateline_start: int | None) -> tuple[int, int] | None:
@@ -193,64 +187,63 @@ def _choose_title(text: str, lines: list[tuple[int, int]], dateline_start: int |
     return last
 
 
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    title: tuple[int, int] | None
-    hit: DatelineHit | None
-    is_comment: bool
+def _reads_like_comment(body: str, has_title: bool) -> bool:
+    """A post without a dateline: a reader's comment when what speaks for a comment (first
+    person, no reporting, shortness) outweighs what speaks for news (a headline,
+    reporting, length)."""
+    outside = QUOTED.sub(" ", body)
+    words = len(body.split())
+    reports = bool(REPORTING.search(outside))
+    news = int(has_title) + int(reports) + int(words >= 2 * SHORT_POST_WORDS)
+    comment = int(bool(FIRST_PERSON.search(outside))) + int(not reports) + int(words < SHORT_POST_WORDS)
+    return comment > news
 
 
-def _draft(text: str, start: int, end: int) -> _Draft:
-    lines = _lines(text, start, end)
+def _draft(text: str, start: int, end: int, *, first: bool) -> _Draft | None:
+    lines = _content_lines(text, start, end)
+    if not lines:
+        return None
     top = lines[:DATELINE_REACH]
-    reach_end = top[-1][1] if top else end
-    hits = find_datelines(text, start, reach_end)
+    hits = find_datelines(text, start, top[-1][1])
     best = max(hits, key=lambda h: (h.year is not None, h.weight, -h.start), default=None)
     first_hit_start = min((h.start for h in hits), default=None)
+    found = found_line = None
+    if best is None:
+        for line_start, line_end in top:
+            found = parse_date_line(text[line_start:line_end])
+            if found is not None:
+                first_hit_start, found_line = line_start, (line_start, line_end)
+                break
     title = _choose_title(text, top if len(lines) > 1 else [], first_hit_start)
-    body = text[start:end]
-    comment = best is None and (title is None or len(body) < 300) and (
-        bool(FIRST_PERSON.search(_outside_quotes(body))) or len(body.split()) < 80
-    )
-    if comment:
-        title = None
-    return _Draft(start, end, title, best, comment)
+    dated = best is not None or found is not None
+    # a comment answers something: the first post of a page is never one
+    comment = not first and not dated and _reads_like_comment(text[start:end], title is not None)
+    return _Draft(start, end, None if comment else title, best, found, found_line, comment)
 
 
-def _outside_quotes(text: str) -> str:
-    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
-
-
-def _infer_years(drafts: list[_Draft], year_hint: int | None) -> list[date | None]:
+def _own_dates(drafts: list[_Draft], year_hint: int | None) -> list[date | None]:
     """Each post's date; a dateline without a year takes the nearest dated post's year."""
-    known = [
-        (i, date(d.hit.year, d.hit.month, d.hit.day)) for i, d in enumerate(drafts)
-        if d.hit is not None and d.hit.year is not None
-    ]
+    known = [(i, d.found or date(d.hit.year, d.hit.month, d.hit.day)) for i, d in enumerate(drafts)  # type: ignore[union-attr,arg-type]
+             if d.found is not None or (d.hit is not None and d.hit.year is not None)]
     dates: list[date | None] = []
     for index, draft in enumerate(drafts):
         hit = draft.hit
-        if hit is None:
-            dates.append(None)
+        if draft.found is not None or hit is None:
+            dates.append(draft.found)
             continue
         if hit.year is not None:
             dates.append(date(hit.year, hit.month, hit.day))
             continue
         neighbours = sorted(known, key=lambda k: abs(k[0] - index))
         year = neighbours[0][1].year if neighbours else year_hint
-        if year is None:
-            dates.append(None)
-            continue
-        guess = _safe_date(year, hit.month, hit.day)
+        guess = _safe_date(year, hit.month, hit.day) if year is not None else None
         if neighbours and guess is not None:
             n_index, n_date = neighbours[0]
             # the page runs in time order: an earlier post is not after a later one
             if n_index > index and guess > n_date:
-                guess = _safe_date(year - 1, hit.month, hit.day)
+                guess = _safe_date(year - 1, hit.month, hit.day)  # type: ignore[operator]
             elif n_index < index and guess < n_date:
-                guess = _safe_date(year + 1, hit.month, hit.day)
+                guess = _safe_date(year + 1, hit.month, hit.day)  # type: ignore[operator]
         dates.append(guess)
     return dates
 
@@ -262,27 +255,54 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None) -> list[Article]:
-    """The articles of a page, in order. ``published`` (the caller's date) overrides every
-    date the page gives; ``year_hint`` supplies a year no article states."""
-    drafts = [_draft(text, s, e) for s, e in _posts(text)]
-    dates = _infer_years(drafts, year_hint)
-    articles: list[Article] = []
-    reference: date | None = None
-    for draft, found in zip(drafts, dates):
-        when = published or found
-        inferred = False
-        if when is not None:
-            reference = when
-        elif reference is not None:
-            inferred = True
+def _references(dates: list[date | None]) -> list[tuple[date | None, bool]]:
+    """(reference date, inferred) of each article: its own date, else the nearest dated
+    article's before it, else after it."""
+    out: list[tuple[date | None, bool]] = []
+    for index, own in enumerate(dates):
+        if own is not None:
+            out.append((own, False))
+            continue
+        before = next((d for d in reversed(dates[:index]) if d is not None), None)
+        after = next((d for d in dates[index + 1 :] if d is not None), None)
+        reference = before or after
+        out.append((reference, reference is not None))
+    return out
+
+
+def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None,
+                   default: date | None = None) -> list[Article]:
+    """The articles of a page, in order.
+
+    ``published`` (the caller's date) overrides every date the page gives; ``default`` (a
+    date the page carries outside its text) dates the articles that give none;
+    ``year_hint`` supplies a year no article states (the default's, if not given).
+
+    >>> [a.published.isoformat() for a in split_articles("Oil deal\\n\\nMay 31, 2018\\n\\nGas too.")]
+    ['2018-05-31']
+    """
+    if year_hint is None and default is not None:
+        year_hint = default.year
+    drafts: list[_Draft] = []
+    for start, end in _posts(text):
+        draft = _draft(text, start, end, first=not drafts)
+        if draft is not None:
+            drafts.append(draft)
+    if not drafts:
+        return [Article(title=None, published=published or default, start=0, end=len(text),
+                        reference_date=published or default)]
+    own = _own_dates(drafts, year_hint)
+    dates = [published or found or (default if not d.is_comment else None) for d, found in zip(drafts, own, strict=True)]
+    articles = []
+    for draft, when, (reference, inferred) in zip(drafts, dates, _references(dates), strict=True):
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
+        span = draft.dateline_span() if published is None else None
+        dateline = text[span[0] : span[1]].rstrip() if span else None
         articles.append(Article(
             title=title, published=when, start=draft.start, end=draft.end,
-            is_comment=draft.is_comment, reference_date=when or reference,
-            reference_inferred=inferred,
+            is_comment=draft.is_comment, reference_date=reference, reference_inferred=inferred,
             title_start=draft.title[0] if draft.title else None,
             title_end=draft.title[1] if draft.title else None,
-            dateline=text[draft.hit.start : draft.hit.end] if draft.hit and published is None else None,
+            dateline=dateline,
         ))
     return articles

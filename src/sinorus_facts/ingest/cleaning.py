@@ -11,20 +11,37 @@ rules are the ``boilerplate`` lexicon.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sinorus_facts.lexicons import PatternEntry, load_lexicon
 
-__all__ = ["boilerplate_spans", "is_boilerplate_line"]
+__all__ = ["boilerplate_spans", "clear_cleaning_cache", "is_boilerplate_line"]
 
 # One line of text, without its newline: matches "Subscribe" in "a\nSubscribe\nb".
 LINE = re.compile(r"[^\n]+")
 
 
+# Lines longer than this are article text, whatever phrase they hold.
+MAX_FURNITURE_LINE = 400
+
+
+@dataclass(frozen=True)
+class _Rules:
+    whole: frozenset[str]
+    line: re.Pattern[str] | None  # every 'line' regex as one alternation, matched in full
+    prefixes: tuple[str, ...]
+    contains: re.Pattern[str] | None  # every 'contains' phrase as one alternation
+
+
+def _alternation(parts: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags) if parts else None
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str, ...], tuple[str, ...]]:
+def _rules() -> _Rules:
     whole: set[str] = set()
-    regexes: list[re.Pattern[str]] = []
+    regexes: list[str] = []
     prefixes: list[str] = []
     contains: list[str] = []
     for entry in load_lexicon("boilerplate").entries:
@@ -33,29 +50,38 @@ def _rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str, ..
         if entry.label == "line":
             whole.update(words)
             if entry.regex:
-                regexes.append(re.compile(entry.regex, re.IGNORECASE))
+                regexes.append(entry.regex)
         elif entry.label == "prefix":
             prefixes.extend(words)
         elif entry.label == "contains":
             contains.extend(words)
-    return frozenset(whole), tuple(regexes), tuple(prefixes), tuple(contains)
+    return _Rules(frozenset(whole), _alternation(regexes), tuple(prefixes),
+                  _alternation([re.escape(c) for c in contains], flags=0))  # lines are lowered
 
 
+@lru_cache(maxsize=65536)
 def is_boilerplate_line(line: str) -> bool:
     """True for a line of page furniture: "Subscribe", "0", "1034202091.jpg", a bare URL.
+    (Cached by line: :func:`clear_cleaning_cache`.)
 
     >>> is_boilerplate_line("Start a Free Trial"), is_boilerplate_line("Trade rose 5%.")
     (True, False)
     """
-    whole, regexes, prefixes, contains = _rules()
+    rules = _rules()
     key = " ".join(line.lower().split())
-    if not key:
+    if not key or len(key) > MAX_FURNITURE_LINE:
         return False
-    if key in whole or any(r.fullmatch(key) for r in regexes):
+    if key in rules.whole or (rules.line is not None and rules.line.fullmatch(key)):
         return True
-    if key.startswith(prefixes):
+    if key.startswith(rules.prefixes):
         return True
-    return any(phrase in key for phrase in contains)
+    return rules.contains is not None and rules.contains.search(key) is not None
+
+
+def clear_cleaning_cache() -> None:
+    """Forget the rules and the lines already judged (after a lexicon change)."""
+    _rules.cache_clear()
+    is_boilerplate_line.cache_clear()
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ def build_document(raw: RawDocument) -> Document:
     """Mark furniture, split articles and sentences of ``raw``."""
     text = raw.text
     furniture = boilerplate_spans(text)
-    articles = split_articles(text, published=raw.published)
+    articles = split_articles(text, published=raw.published, default=raw.page_published)
     sentences = []
     furniture_index = 0
     article_index = 0

@@ -28,16 +28,23 @@ ABBREVIATIONS = frozenset(
 # Where a sentence may end inside a paragraph: terminal punctuation, maybe closing quotes
 # or brackets, then blanks, then something that can start a sentence.
 # Matches the ". " in "fell. Exports", the '." ' in 'news." Putin'.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?P<gap>[ \t\u00a0]+)(?=[\"'“‘(\[]?[A-Z0-9А-Я$€£])")
+# The look-behind starts a match only at the first mark of a run ("?!", "..."), which keeps a
+# long run of dots linear in time.
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?P<gap>[ \t\u00a0]+)(?=[\"'“‘(\[]?[A-Z0-9А-Я$€£])")
 
-# The last word of a line, to see whether the line runs on into the next.
-LAST_WORD = re.compile(r"(\S+)\s*$")
+# A dotted abbreviation without its last full stop: "u.s" of "U.S.", "e.g" of "e.g.".
+DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]")
 
-# Words after which a line cannot end a sentence: "the new $1.5 billion" / "of the".
-RUNS_ON = frozenset(
-    """a an the of to in on at for from by with and or but as than that which who
-    thousand million billion trillion bn mln bln""".split()
-)
+# Words no sentence or headline ends on, so a line ending on one runs on: "... of the".
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
+    "as", "than", "that", "which", "who",
+})
+# Words a headline may end on ("Trade hits $100 billion"), but a long line cut by a narrow
+# page runs on after: "... the new state-of-the-art $1.5 billion".
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln", "bln"})
+# A line of at least this many words is body text, not a headline.
+BODY_LINE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -80,11 +87,17 @@ def _runs_on(previous: str, line: str) -> bool:
     stripped = previous.rstrip()
     if not stripped or stripped[-1] in ".!?:;\"”’'|)":
         return False
+    words = stripped.split()
     if line[:1].islower():
-        return len(stripped.split()) >= 6
-    last = LAST_WORD.search(stripped)
-    word = last.group(1).lower() if last else ""
-    return len(stripped.split()) >= 6 and (word in RUNS_ON or word[:1] in "$€£¥")
+        return len(words) >= 3
+    word = words[-1].lower()
+    if word in FUNCTION_WORDS:
+        return len(words) >= 2
+    return len(words) >= BODY_LINE_WORDS and (word in SCALE_WORDS or word[:1] in "$€£¥")
+
+
+# How much text before a full stop is read to see whether it ends an abbreviation.
+ABBREVIATION_WINDOW = 64
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -93,7 +106,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     if word in ABBREVIATIONS:
         return True
     # initials and dotted abbreviations: "J.", "U.S.", "e.g."
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(DOTTED_ABBREVIATION.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[SentenceSpan]:
@@ -102,7 +115,8 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
         cut = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
-            candidate = text[cut : match.start("gap")]
+            # its last word is all that matters: a bounded window keeps long runs linear
+            candidate = text[max(cut, match.start("gap") - ABBREVIATION_WINDOW) : match.start("gap")]
             if _ends_with_abbreviation(candidate):
                 continue
             _append(sentences, text, cut, match.start("gap"), number)

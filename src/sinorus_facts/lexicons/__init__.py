@@ -44,7 +44,7 @@ class UnitEntry(_Entry):
     unit: str
     kind: Literal[
         "currency", "mass", "volume", "length", "area", "energy", "power", "percent",
-        "duration", "count", "speed", "temperature", "data", "multiplier", "other",
+        "duration", "count", "speed", "temperature", "data", "multiplier", "other", "age",
     ]
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
@@ -66,7 +66,7 @@ class NumberWordEntry(_Entry):
 
     value: float
     words: tuple[str, ...]
-    role: Literal["unit", "ten", "hundred", "vague_plural", "fraction", "article"] = "unit"
+    role: Literal["unit", "ten", "hundred", "vague_plural", "fraction", "article", "denominator"] = "unit"
     bound: Literal["=", "~", ">", ">=", "<", "<="] = "="
 
 
@@ -97,6 +97,16 @@ class CalendarEntry(_Entry):
     words: tuple[str, ...]
 
 
+class ConversionEntry(_Entry):
+    """A unit's size in the base unit of its dimension (``factor / per``), for convert.py."""
+
+    unit: str
+    dimension: Literal["mass", "volume", "length", "area", "energy", "power", "speed", "time"]
+    factor: float
+    per: float = 1.0
+    aliases: tuple[str, ...] = ()
+
+
 class PatternEntry(_Entry):
     """A named pattern (phrases or a regular expression) with a label."""
 
@@ -117,6 +127,23 @@ class PatternEntry(_Entry):
         return value
 
 
+class ContextCueEntry(PatternEntry):
+    """A ConText cue (medspaCy) for modality: the label it gives the figures it governs.
+
+    One-word ``words`` match a token's lemma (``pos``/``tags`` restrict the token: "project"
+    only as a verb, "may" only as a modal); phrases and ``regex`` match the text. ``scope``
+    "object" cues ("announced a $10 billion fund") govern only figures in their object, not
+    in a clause they report ("announced that trade rose 5%"). A ``weak`` cue (a bare "will")
+    yields to a deadline ("by 2024").
+    """
+
+    direction: Literal["forward", "backward", "bidirectional"] = "bidirectional"
+    pos: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    scope: Literal["clause", "object"] = "clause"
+    weak: bool = False
+
+
 class Lexicon(BaseModel):
     """A whole lexicon file."""
 
@@ -133,6 +160,8 @@ LEXICON_SCHEMAS: dict[str, type[_Entry]] = {
     "changes": CueEntry,
     "rates": RateEntry,
     "calendar": CalendarEntry,
+    "conversions": ConversionEntry,
+    "modality": ContextCueEntry,
 }
 
 
@@ -141,8 +170,8 @@ def _register(name: str, schema: type[_Entry]) -> None:
 
 
 for _name in (
-    "modality", "attribution", "categories", "entities", "boilerplate", "datelines",
-    "claim_filters", "implicit_units",
+    "modality", "attribution", "categories", "entities", "boilerplate", "datelines", "periods",
+    "claim_filters", "implicit_units", "measure_terms", "measure_syntax", "number_names",
 ):
     _register(_name, PatternEntry)
 

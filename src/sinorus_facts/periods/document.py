@@ -2,30 +2,119 @@
 
 - "so far" starts at the date the sentence before gives ("put into use on January 1, 2011.
   It has transported 110 million tons so far": 2011-01-01 to the article's date);
+- a figure told in the past tense with no time of its own takes the day the sentence
+  before it in the same paragraph gives, when that sentence gives exactly one and the two
+  speak of the same thing (they share a content word: "On Sunday, the country held its
+  election. The ruling party won the election with 54 percent": Sunday's date). News
+  narrates one event over consecutive sentences; a present-tense or future figure, one
+  that describes a thing, or one in a sentence about something else takes nothing;
 - a headline figure with no time of its own takes the period of the same figure in the
   article's body.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sinorus_facts.models import Claim, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
+from sinorus_facts.periods.expressions import Timex, find_timexes
 
-__all__ = ["anchor_so_far", "periods_from_body"]
+__all__ = ["anchor_so_far", "carried_day", "period_in_context", "periods_from_body", "shares_content"]
+
+# Kinds of timex that name a day of the narrated past ("on Sunday", "on June 25, 2016").
+DAY_KINDS = ("date", "relative")
+
+# A word in lower case (common nouns and verbs; names are left out, as news repeats them
+# in every sentence): "election" in "re-election", "plant".
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z]{3,}")
+# Words share a stem when they share this many first letters, once an ending is cut off:
+# "election"/"elections", "voted"/"vote".
+STEM_LENGTH = 6
+# Endings cut off a word before its stem is taken, longest first.
+ENDINGS = ("ations", "ation", "ings", "ions", "ing", "ion", "ed", "es", "s", "e")
+
+
+def _reference(document: Document, index: int) -> Any:
+    sentence = document.sentences[index]
+    article = document.articles[sentence.article] if sentence.article is not None else None
+    return article.reference_date if article else document.published
+
+
+def _sentence_timexes(document: Document, index: int) -> list[Timex]:
+    sentence = document.sentences[index]
+    return resolve_sentence_timexes(document.text[sentence.start : sentence.end], _reference(document, index))
 
 
 def anchor_so_far(document: Document, index: int, period: Period) -> Period:
     """A "so far" period with no start runs from the last date of the sentence before."""
     if period.start is not None or index == 0:
         return period
-    previous = document.sentences[index - 1]
-    article = document.articles[previous.article] if previous.article is not None else None
-    reference = article.reference_date if article else None
-    timexes = resolve_sentence_timexes(document.text[previous.start : previous.end], reference)
-    dated = [t for t in timexes if t.kind == "date" and t.begin is not None]
+    dated = [t for t in _sentence_timexes(document, index - 1) if t.kind == "date" and t.begin is not None]
     if not dated:
         return period
     return period.model_copy(update={"start": dated[-1].begin})
+
+
+def _stem(word: str) -> str:
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)][:STEM_LENGTH]
+    return word[:STEM_LENGTH]
+
+
+def _stems(text: str, skip: str) -> set[str]:
+    skipped = set(LOWER_WORD.findall(skip))
+    return {_stem(w) for w in LOWER_WORD.findall(text) if w not in STOP_WORDS and w not in skipped}
+
+
+def shares_content(first: str, second: str, *, skip: str = "") -> bool:
+    """Whether two sentences share a content word (not a name, a function word or a word
+    of ``skip``).
+
+    >>> shares_content("On Sunday, Russia held its election.", "Putin won re-election with 76 percent.")
+    True
+    >>> shares_content("On Monday, the leaders met.", "Trade reached $107 billion.")
+    False
+    """
+    return bool(_stems(first, skip) & _stems(second, skip))
+
+
+def carried_day(document: Document, index: int) -> Period | None:
+    """The one day the sentence before ``index`` gives, if it is in the same paragraph and
+    article, and the sentence at ``index`` gives no time of its own."""
+    if index == 0:
+        return None
+    sentence, previous = document.sentences[index], document.sentences[index - 1]
+    if (previous.paragraph != sentence.paragraph or previous.article != sentence.article
+            or previous.boilerplate):
+        return None
+    if find_timexes(document.text[sentence.start : sentence.end]):
+        return None
+    days = [t for t in _sentence_timexes(document, index - 1) if t.kind in DAY_KINDS and t.granularity == "day"]
+    if len(days) != 1 or days[0].begin is None:
+        return None
+    day = days[0]
+    if not shares_content(document.text[previous.start : previous.end], document.text[sentence.start : sentence.end],
+                          skip=day.text):
+        return None
+    return Period(start=day.begin, end=day.end_date, text=day.text, text_start=previous.start + day.start,
+                  text_end=previous.start + day.end, granularity="day")
+
+
+def period_in_context(document: Document, index: int, draft: dict[str, Any], period: Period | None) -> Period | None:
+    """The period of a claim draft of sentence ``index``, completed from the sentences
+    around it: "so far" anchored; a past-tense figure with no time carried from the day
+    of the sentence before."""
+    data = draft.get("period")
+    if period is not None and data and data.get("kind") == "to_date":
+        return anchor_so_far(document, index, period)
+    if period is None and draft.get("tense") == "past":
+        return carried_day(document, index)
+    return period
 
 
 def periods_from_body(claims: list[Claim]) -> list[Claim]:

@@ -1,46 +1,151 @@
 """Running the pipeline over documents: a cheap pass picks the sentences that may hold a
-figure, only those get tagging, parsing and NER, and results stream out in input order.
+figure, only those get tagging, parsing and NER, and one result per document streams out
+in input order.
 
 Each sentence is analysed on its own (what needs other sentences reads their text, not
 their parse), so skipping the sentences without a figure changes nothing in the output:
 ``analyse_all=True`` runs the model on every sentence and gives the same claims.
+
+Documents go through in groups (a few hundred sentences: one ``nlp.pipe`` call inside one
+spaCy memory zone), so memory is bounded by the group, not by the corpus, and strings the
+model learns from one group are freed before the next. Nothing a document holds can stop
+the batch: whatever fails becomes that document's :class:`~sinorus_facts.models.DocumentError`.
+
+>>> from sinorus_facts.ingest.reading import RawDocument
+>>> from sinorus_facts.pipeline.loading import load_pipeline
+>>> jobs = [Job("a", raw=RawDocument("a", "Exports rose 5%.")), Job("b", path=Path("no/such/file.txt"))]
+>>> [(r.doc_id, len(r.claims), r.error.stage if r.error else None) for r in run(load_pipeline(), jobs)]
+[('a', 1, None), ('b', 0, 'read')]
 """
 
 from __future__ import annotations
 
-from collections import deque
+import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sinorus_facts.claims.document import build_claims
-from sinorus_facts.models import Claim, Document, DocumentError, DocumentResult, Sentence
+from sinorus_facts.errors import InputError
+from sinorus_facts.ingest.document import build_document
+from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
+from sinorus_facts.ingest.reading import RawDocument, read_path
+from sinorus_facts.models import Document, DocumentError, DocumentResult, Sentence
 from sinorus_facts.quantities.finder import find_quantities
 
-__all__ = ["Job", "candidate_sentences", "run"]
+__all__ = ["MAX_SENTENCE", "Job", "bounded_sentences", "candidate_sentences", "run", "warm_up"]
 
-# Longest piece of text the model sees at once; longer "sentences" (a page with no full
-# stops, a line of digits) are cut at blanks into pieces of at most this size.
-MAX_PIECE = 2000
+# The longest sentence the library analyses. A longer "sentence" (a page without full
+# stops, a line of digits, a table flattened into one line) is cut at blanks into pieces of
+# at most this many characters, each a sentence of its own: the model, the quantity finder
+# and the evidence of a claim never see more at once. (A sentence of news is rarely half as
+# long; the time some steps take grows faster than the length of what they are given.)
+MAX_SENTENCE = 1000
+
+# A run of non-blank characters this long inside an over-long sentence (a line of ten
+# thousand digits, a base64 blob, a row of dots) holds no figure of news: it is left out.
+# (So every half of a piece holds a blank to cut at.) The look-behind starts a match only
+# where a run starts, which keeps the search linear.
+LONG_TOKEN = re.compile(r"(?<!\S)\S{500,}")
+
+# A group ends when it holds this many sentences for the model, this many documents, or
+# this many characters of text.
+GROUP_SENTENCES = 512
+GROUP_DOCUMENTS = 256
+GROUP_CHARACTERS = 4_000_000
 
 
 @dataclass
 class Job:
-    """One document on its way through the pipeline."""
+    """One document to analyse: a document already read, a raw text, or a file to read
+    (``path``, with the caller's ``published`` date); or the error that stopped it early."""
 
     doc_id: str
+    raw: RawDocument | None = None
     document: Document | None = None
+    path: Path | None = None
+    published: date | None = None
     error: DocumentError | None = None
-    language: str | None = "en"
-    expected: int = 0
-    analysed: list[tuple[int, list[dict[str, Any]]]] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    """A document through the cheap pass, waiting for the model."""
+
+    document: Document
+    chosen: list[int]
+    drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    failure: str | None = None
+
+
+def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
+    reason = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
+    return DocumentResult(doc_id=doc_id, error=DocumentError(document=doc_id, stage=stage, reason=reason[:500]))
+
+
+def bounded_sentences(document: Document) -> Document:
+    """The document with every sentence longer than :data:`MAX_SENTENCE` cut at blanks
+    into pieces no longer than that, runs of 500 characters without a blank left out (the
+    same document when no sentence is that long).
+
+    >>> from sinorus_facts.ingest.reading import RawDocument
+    >>> doc = bounded_sentences(build_document(RawDocument("x", "word " * 500)))
+    >>> [s.end - s.start for s in doc.sentences]
+    [999, 999, 499]
+    """
+    if all(s.end - s.start <= MAX_SENTENCE for s in document.sentences):
+        return document
+    sentences: list[Sentence] = []
+    for sentence in document.sentences:
+        if sentence.end - sentence.start <= MAX_SENTENCE:
+            sentences.append(sentence)
+            continue
+        for start, end in _pieces(document.text, sentence.start, sentence.end):
+            sentences.append(sentence.model_copy(update={"start": start, "end": end}))
+    return document.model_copy(update={"sentences": tuple(sentences)})
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Pieces of ``text[start:end]`` of at most :data:`MAX_SENTENCE` characters, cut at
+    blanks, leaving out every run of :data:`LONG_TOKEN` characters or more."""
+    position = start
+    for run in LONG_TOKEN.finditer(text, start, end):
+        yield from _cut(text, position, run.start())
+        position = run.end()
+    yield from _cut(text, position, end)
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = min(end, start + MAX_SENTENCE)
+        if stop < end:
+            blank = max(text.rfind(" ", start + MAX_SENTENCE // 2, stop), text.rfind("\n", start + MAX_SENTENCE // 2, stop))
+            stop = blank if blank > start else stop
+        piece_end = stop
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = stop
 
 
 def candidate_sentences(document: Document, *, analyse_all: bool = False) -> list[int]:
-    """Indexes of the sentences worth the model: not furniture, and holding a figure."""
+    """Indexes of the sentences worth the model: not page furniture, and holding a figure
+    the text-only quantity finder sees (every sentence that is not furniture with
+    ``analyse_all``).
+
+    >>> from sinorus_facts.ingest.reading import RawDocument
+    >>> candidate_sentences(build_document(RawDocument("x", "No figure here. Exports rose 5%.")))
+    [1]
+    """
     chosen = []
     for index, sentence in enumerate(document.sentences):
         if sentence.boilerplate:
@@ -50,88 +155,139 @@ def candidate_sentences(document: Document, *, analyse_all: bool = False) -> lis
     return chosen
 
 
-def _context(document: Document, sentence: Sentence) -> dict[str, Any]:
+def _raw_of(job: Job) -> RawDocument | DocumentResult:
+    """The job's raw document (its file read); an error result if that fails."""
+    if job.raw is not None:
+        return job.raw
+    if job.path is None:
+        return _error(job.doc_id, "read", "nothing to read")
+    try:
+        raw = read_path(job.path)
+    except InputError as exc:
+        return _error(job.doc_id, "read", str(exc))
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
+        return _error(job.doc_id, "read", exc)
+    if looks_binary(raw.text):
+        return _error(job.doc_id, "decode", f"'{job.path}' is not text: it looks like a binary file")
+    return dataclasses.replace(raw, published=job.published) if job.published is not None else raw
+
+
+def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
+    """The cheap pass of one job: read, check the language, split, pick the sentences."""
+    if job.error is not None:
+        return DocumentResult(doc_id=job.doc_id, error=job.error)
+    source = job.document if job.document is not None else _raw_of(job)
+    if isinstance(source, DocumentResult):
+        return source
+    if (text := without_surrogates(source.text)) is not source.text:
+        source = source.model_copy(update={"text": text}) if isinstance(source, Document) else dataclasses.replace(
+            source, text=text)
+    language = guess_language(source.text)
+    if language != "en":
+        return DocumentResult(doc_id=source.doc_id, language=language)
+    try:
+        document = source if isinstance(source, Document) else build_document(source)
+    except Exception as exc:  # noqa: BLE001
+        return _error(source.doc_id, "parse", exc)
+    try:
+        document = bounded_sentences(document)
+        return _Work(document, candidate_sentences(document, analyse_all=analyse_all))
+    except Exception as exc:  # noqa: BLE001
+        return _error(document.doc_id, "extract", exc)
+
+
+def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work | DocumentResult]]:
+    group: list[_Work | DocumentResult] = []
+    sentences = characters = 0
+    for item in prepared:
+        group.append(item)
+        if isinstance(item, _Work):
+            sentences += len(item.chosen)
+            characters += len(item.document.text)
+        if sentences >= GROUP_SENTENCES or len(group) >= GROUP_DOCUMENTS or characters >= GROUP_CHARACTERS:
+            yield group
+            group, sentences, characters = [], 0, 0
+    if group:
+        yield group
+
+
+def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
+    document = work.document
+    sentence = document.sentences[index]
+    doc = nlp.make_doc(document.text[sentence.start : sentence.end])
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
-    return {
+    doc._.sf_context = {
         "reference_date": reference.isoformat() if reference else None,
         "title": article.title if article else document.title,
     }
+    return doc
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut an over-long sentence at blanks into pieces the model can take."""
-    pieces = []
-    while end - start > MAX_PIECE:
-        cut = text.rfind(" ", start + MAX_PIECE // 2, start + MAX_PIECE)
-        cut = cut if cut > start else start + MAX_PIECE
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, end))
-    return pieces
+def _analyse(nlp: Language, works: list[_Work], batch_size: int) -> None:
+    """Run the model over the chosen sentences of ``works`` (their ``drafts``); if the
+    batch fails, again one sentence at a time, so only the culprit's document fails."""
+
+    def tasks() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        for number, work in enumerate(works):
+            for index in work.chosen:
+                yield _sentence_doc(nlp, work, index), (number, index)
+
+    try:
+        for doc, (number, index) in nlp.pipe(tasks(), as_tuples=True, batch_size=batch_size):
+            works[number].drafts[index] = list(doc._.sf_claims or [])
+    except Exception:  # noqa: BLE001 - find the document that failed, below
+        _analyse_one_by_one(nlp, works)
 
 
-def run(
-    nlp: Language,
-    jobs: Iterable[Job],
-    *,
-    batch_size: int = 64,
-    n_process: int = 1,
-    analyse_all: bool = False,
-) -> Iterator[DocumentResult]:
-    """Analyse the jobs' documents and yield one result per job, in input order."""
-    pending: deque[Job] = deque()
-
-    def tasks() -> Iterator[tuple[Doc, tuple[int, int, int]]]:
-        for job in jobs:
-            pending.append(job)
-            if job.document is None or job.error is not None or job.language != "en":
-                continue
-            document = job.document
-            for index in candidate_sentences(document, analyse_all=analyse_all):
-                sentence = document.sentences[index]
-                for start, end in _pieces(document.text, sentence.start, sentence.end):
-                    doc = nlp.make_doc(document.text[start:end])
-                    doc._.sf_context = _context(document, sentence)
-                    job.expected += 1
-                    yield doc, (id(job), index, start - sentence.start)
-
-    def finish(job: Job) -> DocumentResult:
-        if job.error is not None or job.document is None:
-            return DocumentResult(doc_id=job.doc_id, error=job.error, language=job.language)
-        try:
-            claims: tuple[Claim, ...] = tuple(build_claims(job.document, _merge(job.document, job.analysed)))
-        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
-            error = DocumentError(document=job.doc_id, stage="extract", reason=f"{type(exc).__name__}: {exc}")
-            return DocumentResult(doc_id=job.doc_id, error=error, language=job.language)
-        return DocumentResult(doc_id=job.doc_id, claims=claims, language=job.language)
-
-    outputs = nlp.pipe(tasks(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (job_key, sentence_index, piece_offset) in outputs:
-        # results come in input order: every job before this one is complete
-        while id(pending[0]) != job_key:
-            yield finish(pending.popleft())
-        drafts = [_shift_draft(d, piece_offset) for d in (doc._.sf_claims or [])]
-        pending[0].analysed.append((sentence_index, drafts))
-    while pending:
-        yield finish(pending.popleft())
+def _analyse_one_by_one(nlp: Language, works: list[_Work]) -> None:
+    for work in works:
+        work.drafts.clear()
+        for index in work.chosen:
+            try:
+                work.drafts[index] = list(nlp(_sentence_doc(nlp, work, index))._.sf_claims or [])
+            except Exception as exc:  # noqa: BLE001
+                sentence = work.document.sentences[index]
+                work.failure = f"{type(exc).__name__}: {exc} (in the sentence at {sentence.start})"
+                break
 
 
-def _shift_draft(draft: dict[str, Any], offset: int) -> dict[str, Any]:
-    if not offset:
-        return draft
-    quantity = dict(draft["quantity"])
-    for key in ("start", "end", "number_start", "number_end"):
-        quantity[key] += offset
-    period = dict(draft["period"]) if draft.get("period") else None
-    if period:
-        period["start"] += offset
-        period["end"] += offset
-    return {**draft, "quantity": quantity, "period": period}
+def _finish(work: _Work) -> DocumentResult:
+    document = work.document
+    if work.failure is not None:
+        return _error(document.doc_id, "extract", work.failure)
+    try:
+        claims = build_claims(document, sorted(work.drafts.items()))
+    except Exception as exc:  # noqa: BLE001
+        return _error(document.doc_id, "extract", exc)
+    return DocumentResult(doc_id=document.doc_id, claims=tuple(claims), language="en")
 
 
-def _merge(document: Document, analysed: list[tuple[int, list[dict[str, Any]]]]) -> list[tuple[int, list[dict[str, Any]]]]:
-    merged: dict[int, list[dict[str, Any]]] = {}
-    for index, drafts in analysed:
-        merged.setdefault(index, []).extend(drafts)
-    return sorted(merged.items())
+def warm_up(nlp: Language) -> None:
+    """Load now what the library loads on first use (lexicons, compiled patterns,
+    quantulum3's unit table: seconds), so that the first document is not slow and worker
+    processes forked afterwards share it all.
+
+    >>> from sinorus_facts.pipeline.loading import load_pipeline
+    >>> warm_up(load_pipeline())
+    """
+    from sinorus_facts.quantities.units import quantulum_surfaces
+
+    quantulum_surfaces()
+    text = "BEIJING, May 31 (Xinhua) -- Exports rose 5% to $3 billion in the first half of 2018, the ministry said."
+    for _ in run(nlp, [Job("warm-up", raw=RawDocument("warm-up", text))]):
+        pass
+
+
+def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all: bool = False) -> Iterator[DocumentResult]:
+    """Analyse the jobs' documents and yield one result per job, in input order: its
+    claims, or the error that stopped it, or no claims and the script of a text that is
+    not English (``DocumentResult.language``)."""
+    prepared = (_prepare(job, analyse_all=analyse_all) for job in jobs)
+    for group in _groups(prepared):
+        works = [item for item in group if isinstance(item, _Work)]
+        if works:
+            with nlp.memory_zone():
+                _analyse(nlp, works, batch_size)
+        for item in group:
+            yield _finish(item) if isinstance(item, _Work) else item

@@ -17,6 +17,12 @@ __all__ = ["combine_mentions"]
 # "from" right before the first figure: "from 15 million to ...".
 FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+\Z", re.IGNORECASE)
 
+# A verb of extent before "from": "prices range from $5 to $6" is a range, not a change.
+RANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|run(?:s|ning)?)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
 # "between" right before the first figure: "between 30 and 40 tonnes".
 BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -26,8 +32,8 @@ TO_BEFORE = re.compile(r"\bto[ \u00a0]+\Z", re.IGNORECASE)
 # A dash joining a range: "30,000–35,000", "15-20", "5 - 6".
 DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
-# "to" joining two figures: "30 to 40", "15 million to 30 million".
-TO_JOIN = re.compile(r"[ \u00a0]+(?:to|through|till|until)[ \u00a0]+", re.IGNORECASE)
+# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-60".
+TO_JOIN = re.compile(r"(?:[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
 
 # "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
 LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+", re.IGNORECASE)
@@ -35,12 +41,20 @@ LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0
 # "and" in "between A and B".
 AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 
+# "or" between two figures sharing one unit: "eight or nine euros", "7- or 8-inch".
+OR_JOIN = re.compile(r"-?[ \u00a0]+or[ \u00a0]+", re.IGNORECASE)
+
+# What joins the unit and the hundredths of one amount: " ", " and ", ", and ".
+MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
+
 # "from" joining a reversed change: "to 30 million tons from 15 million".
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
 
 def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """Merge each pair of neighbouring mentions that forms a range or a from/to change."""
+    """Merge each pair of neighbouring mentions that forms a range or a from/to change; in
+    "eight or nine euros" the first figure takes the unit of the second."""
+    mentions = _share_across_or(text, mentions)
     out: list[QuantityMention] = []
     index = 0
     while index < len(mentions):
@@ -56,32 +70,65 @@ def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[Quantit
     return out
 
 
+def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    out = list(mentions)
+    for index in range(len(out) - 1, 0, -1):
+        a, b = out[index - 1], out[index]
+        if a.unit is None and b.unit is not None and not a.scaled and OR_JOIN.fullmatch(text[a.end : b.start]):
+            out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per)
+    return out
+
+
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
-    if a.change not in (None, "increase", "decrease") or b.change is not None or not _compatible(a, b):
+    if a.change not in (None, "increase", "decrease") or b.change is not None:
         return None  # "rose 15-20%": the change read before the first end holds for the range
     between = text[a.end : b.start]
+    if _money_and_change(a, b) and MONEY_JOIN.fullmatch(between):
+        return a.with_(end=b.end, text=text[a.start : b.end], value=a.value + b.value)
     before = text[max(0, a.start - 12) : a.start]
+    dash, to = DASH_JOIN.fullmatch(between), TO_JOIN.fullmatch(between)
+    from_before, between_before = FROM_BEFORE.search(before), BETWEEN_BEFORE.search(before)
+    if not _compatible(a, b, loose=bool(from_before or between_before or dash or b.scaled)):
+        return None
+    first_bare = a.unit is None
     a, b = _share(a, b)
+    if between_before and AND_JOIN.fullmatch(between) and a.value <= b.value:
+        start = a.start - (len(before) - between_before.start())
+        return _merged(text, start, a, b, value=a.value, high=b.value, change=a.change)
     if a.change is not None:
-        if (DASH_JOIN.fullmatch(between) or TO_JOIN.fullmatch(between)) and a.value < b.value:
+        # "rose 15-20%" is a range of change; "rose 0.7% to 6,327.80" a change, then a level
+        if (dash or (to and first_bare)) and a.value < b.value:
             return _merged(text, a.start, a, b, value=a.value, high=b.value, change=a.change)
         return None
-    if FROM_BEFORE.search(before) and (TO_JOIN.fullmatch(between) or LOOSE_TO_JOIN.fullmatch(between)):
-        start = a.start - (len(before) - FROM_BEFORE.search(before).start())  # type: ignore[union-attr]
+    if from_before and (to or LOOSE_TO_JOIN.fullmatch(between)):
+        start = a.start - (len(before) - from_before.start())
+        if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]) and a.value < b.value:
+            return _merged(text, start, a, b, value=a.value, high=b.value)  # "ranging from $5 to $6"
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
     if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
-    if BETWEEN_BEFORE.search(before) and AND_JOIN.fullmatch(between) and a.value <= b.value:
-        start = a.start - (len(before) - BETWEEN_BEFORE.search(before).start())  # type: ignore[union-attr]
-        return _merged(text, start, a, b, value=a.value, high=b.value)
-    if (DASH_JOIN.fullmatch(between) or TO_JOIN.fullmatch(between)) and a.value < b.value:
+    if (dash or to) and a.value < b.value:
         return _merged(text, a.start, a, b, value=a.value, high=b.value)
     return None
 
 
-def _compatible(a: QuantityMention, b: QuantityMention) -> bool:
+def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": an amount in a
+    currency's unit, then less than one unit in its hundredths."""
+    return (a.unit_kind == "currency" and a.unit == b.unit and b.multiplier < 1 <= a.multiplier
+            and b.value < 1 and a.change is None and b.change is None and a.high is None)
+
+
+def _compatible(a: QuantityMention, b: QuantityMention, *, loose: bool) -> bool:
+    """Whether two figures may be the ends of one range: the same unit, or the first with
+    none ("15-20%"); a first end with a unit and a bare second only after "from"/"between"
+    ("from 208 pounds to 193"), never "5% to 7" otherwise."""
     if a.unit is None or b.unit is None:
+        if a.unit is not None and not loose:
+            return False
         return (a.unit_kind or b.unit_kind) != "multiplier"
+    if a.counted and b.counted and a.counted.lower() != b.counted.lower():
+        return False  # "5 apples to 3 pears"
     return a.unit.split("/")[0] == b.unit.split("/")[0]
 
 
@@ -89,7 +136,11 @@ def _share(a: QuantityMention, b: QuantityMention) -> tuple[QuantityMention, Qua
     """Let each end take the unit and scale the other states ("15-20%", "$5-6 billion")."""
     if a.multiplier == 1 and b.multiplier != 1:
         raw_a, raw_b = a.value, b.value / b.multiplier
-        if raw_b and Decimal("0.01") <= raw_a / raw_b <= 100:
+        # "$5-6 billion" shares the scale; "from $200 to $4 million" does not: two figures
+        # that each carry their currency share a scale only when they are of a size
+        both = a.unit is not None and b.unit is not None
+        low, high = (Decimal("0.1"), Decimal(10)) if both else (Decimal("0.01"), Decimal(100))
+        if raw_b and low <= raw_a / raw_b <= high:
             a = a.with_(value=a.value * b.multiplier, multiplier=b.multiplier, scaled=b.scaled)
     if a.unit is None and b.unit is not None:
         a = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text)

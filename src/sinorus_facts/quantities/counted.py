@@ -1,23 +1,35 @@
-"""Counts: the noun a bare number counts, found in the parse ("32 tourist routes",
-"five intergovernmental commissions", "thousands of articles").
+"""Counts: the noun a bare number counts ("32 tourist routes", "five intergovernmental
+commissions", "thousands of articles"), read from the part-of-speech tags
+(:mod:`sinorus_facts.quantities.tagged`), so a tagger is all the model a count needs.
 
 A count of people ("300 Chinese tourists") gets the unit ``person``; any other countable
-noun the unit ``count``, with the noun kept in ``counted``.
+noun the unit ``count``, with the words counted kept in ``counted``. A number in words that
+counts nothing ("each one they lose", "the top three") is no quantity.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from sinorus_facts.lexicons import UnitEntry, load_lexicon
+from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.relations import lend_bounds_and_changes
+from sinorus_facts.quantities.tagged import counted_noun, of_object
+from sinorus_facts.quantities.units import unit_matcher
 
-__all__ = ["attach_counted", "number_token", "person_nouns"]
+__all__ = ["attach_counted", "complete_mentions", "is_bare_word", "needs_counted_noun", "person_nouns"]
 
-# Dependency labels by which a number hangs on the noun it counts.
-COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
+# What may follow a number that counts nothing: a stop, a bracket, the end, a clause word.
+# Matches ", while", ".", " to 4,577.10", " in 2018".
+NO_NOUN_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?)\]\"”’]|\Z|(?:to|from|in|on|at|by|and|or|but|than|as|while|when|who|which|that|"
+    r"is|was|are|were|has|have|had|will|would|after|before|during|since)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -30,42 +42,56 @@ def person_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
-def number_token(doc: Doc, mention: QuantityMention) -> Token | None:
-    """The token that holds the last character of the mention's number."""
-    span = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[-1]
+def needs_counted_noun(mention: QuantityMention, text: str | None = None) -> bool:
+    """Whether only the tags can complete ``mention``: a number with no unit of its own
+    ("13,000 workers", "3.9 million headsets", "hundreds of students", "one of the best");
+    with the ``text`` it was found in, not when a stop or a clause word follows it, where no
+    noun can ("at 27,349.19, while")."""
+    if mention.unit is not None:
+        return False
+    return text is None or not NO_NOUN_AFTER.match(text, mention.end)
 
 
-def _counted_noun(token: Token) -> Token | None:
-    head = token.head
-    if token.dep_ in COUNTING_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > token.i:
-        return head
-    if token.dep_ in ("nsubj", "dobj", "pobj", "attr", "appos", "conj") and token.pos_ == "NUM":
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-                if objects:
-                    return objects[0]
-    return None
+def is_bare_word(mention: QuantityMention) -> bool:
+    """A number in words with nothing it counts or measures: the pronoun "one", "the top
+    three", "Kick Six"; no quantity once the tags have shown no noun for it."""
+    return (mention.word_number and mention.unit is None and not mention.scaled and mention.change is None
+            and not mention.vague and "fraction" not in mention.flags)
 
 
 def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
-    """A bare number's count noun and unit, from the parse; other mentions unchanged."""
-    if mention.unit is not None or mention.scaled and not mention.vague:
+    """A bare number's count noun and unit, from the tags; other mentions unchanged."""
+    if not needs_counted_noun(mention):
         return mention
-    token = number_token(doc, mention)
-    if token is None:
+    span = doc.char_span(mention.number_start, mention.end if mention.scaled else mention.number_end,
+                         alignment_mode="expand")
+    if span is None or len(span) == 0:
         return mention
-    noun = _counted_noun(token)
-    if noun is None:
+    token = span[-1]
+    fraction = "fraction" in mention.flags
+    noun = of_object(doc, token) if fraction else counted_noun(doc, token)
+    if noun is None or noun.i <= token.i:
         return mention
-    lemma = noun.lemma_.lower()
-    unit = "person" if (noun.lower_ in person_nouns() or f"{lemma}s" in person_nouns() or lemma == "people") else "count"
-    end = max(mention.end, noun.idx + len(noun.text))
     counted = doc.text[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
-    if counted.lower().startswith("of "):
-        counted = counted[3:]
+    counted = counted[3:] if counted.lower().startswith("of ") else counted
+    if fraction:  # "a third of the population": a share of it, not a count
+        return mention.with_(counted=counted)
+    word = noun.lower_
+    unit = "person" if word in person_nouns() or f"{word}s" in person_nouns() or word == "people" else "count"
+    end = max(mention.end, noun.idx + len(noun.text))
+    rate = unit_matcher().rate_after(doc.text, end)
+    per = None
+    if rate is not None and rate.kind == "time":  # "20 times a day", "300 flights a week"
+        per, end = rate.per, rate.end
     return mention.with_(unit=unit, unit_kind="count", unit_text=noun.text, counted=counted or noun.text,
-                         end=end, text=doc.text[mention.start : end])
+                         end=end, text=doc.text[mention.start : end], per=per)
+
+
+def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions of ``doc`` with their counted nouns, bare number words dropped.
+
+    ``doc`` needs part-of-speech tags; the finder's mentions of ``doc.text`` go in.
+    """
+    completed = [attach_counted(doc, m) for m in mentions]
+    kept = combine_mentions(doc.text, [m for m in completed if not is_bare_word(m)])
+    return lend_bounds_and_changes(doc.text, kept)

@@ -1,8 +1,10 @@
-"""What looks like a number but is not a quantity: dates, times, years, ranks, names, links.
+"""What looks like a number but is not a quantity: dates, times, years, ranks, scores,
+names, addresses, links.
 
 Each pattern has a name and an example. :func:`excluded_spans` marks the stretches of a
-sentence no quantity may start in; the finder applies the checks that need to know the
-unit (years, names) itself.
+sentence no quantity may start in; :class:`NameRules` holds the checks that need to know
+whether the number found a unit (a bare "2017" is a year, "2017 tonnes" is not; "iPhone 11"
+is a name).
 
 >>> [text for _, _, text, _ in excluded_spans("On May 31, 2018 at 16:20 see x.jpg and G-20")][:3]
 ['May 31, 2018', '16:20', 'x.jpg']
@@ -13,9 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sinorus_facts.lexicons import CalendarEntry, load_lexicon
+from sinorus_facts.lexicons import CalendarEntry, PatternEntry, load_lexicon
+from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["MONTH_NAMES", "excluded_spans", "is_year_like"]
+__all__ = ["MONTH_NAMES", "NameRules", "excluded_spans", "is_year_like", "name_rules"]
+
+# A digit anywhere: a text without one has nothing to exclude.
+ANY_DIGIT = re.compile(r"\d")
 
 # A web address: "http://en.people.cn/n3/2018/0102/c90000-9310371.html", "www.x.com/2017".
 URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|cn|ru|gov|edu|info)/\S*")
@@ -23,19 +29,22 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|cn|ru|gov|edu|in
 # An e-mail address: "silkroadweekly@xinhua.org".
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-# A file name: "1034202091.jpg", "upload_2018-3-19_12-6-17.png".
+# A file name: "1034202091.jpg", "upload_2018-3-19_12-6-17.png". The look-behind starts a
+# match only where a token starts, which keeps a long run of dots linear in time.
 FILE_NAME = re.compile(
-    r"[^\s\"'()]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|s?html?|php|aspx?"
+    r"(?<![^\s\"'()])[^\s\"'()]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|s?html?|php|aspx?"
     r"|mp[34]|mov|avi|zip|rar|txt|csv|json|xml)\b",
     re.IGNORECASE,
 )
 
-# A date written with digits: "17.11.2017", "2018-03-19", "3/19/2018", "2018-3-19".
-NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])")
+# A date written with digits, one separator throughout: "17.11.2017", "2018-03-19",
+# "3/19/2018", "2018-3-19"; not the range "2.5-5%".
+NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4}(?![\d%])")
 
-# A clock time: "16:20", "10:14:16", "07:45", "7 p.m.", "9am".
+# A clock time: "16:20", "10:14:16", "07:45", "7 p.m.", "9am", "10.45pm".
 CLOCK_TIME = re.compile(
-    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|(?<!\d)\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<!\d)\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
     re.IGNORECASE,
 )
 
@@ -54,11 +63,60 @@ RANK = re.compile(r"\b(?:No\.?|no\.|Nos\.?|Number|number|#)\s?\d+\b")
 # A list marker at the start of a line: "1) US-Russia ...", "2. The ...", "(3) ...".
 ENUMERATOR = re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=\s)")
 
-# A name with a number: "Luna-26", "Su-35", "COVID-19", "Luna-Resurs-1", "G-20".
-HYPHENATED_NAME = re.compile(r"\b[A-Za-z][A-Za-z]*-\d+[A-Za-z]?\b")
+# A name with a number: "Luna-26", "Su-35", "COVID-19", "Luna-Resurs-1", "G-20"; not the
+# lower-case words of "0-to-60" or "now-18".
+HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]?\b")
 
 # A fraction or ratio written with a slash: "24/7", "1/3".
 SLASHED = re.compile(r"(?<![\d.])\d+/\d+(?![\d])")
+
+# A score or a code: two numbers joined by a dash, the second not larger ("won 2-1",
+# "at 89-89", "ISO 3888-2"); a dash range has its larger end second. Checked in code.
+DASHED_PAIR = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,5})-(?P<b>\d{1,5})(?!\d|[.,]\d|%|-\d)")
+
+# A number alone in brackets, no unit: a reference or a shirt number, "Prescott (4)".
+BRACKETED = re.compile(r"\([ \u00a0]*\d{1,3}[ \u00a0]*\)")
+
+# Words a bare year is read after, whatever follows: "in 2015", "since 2009", "the 2018
+# season", "its 2019 sales", "Keytruda's 2018 sales".
+YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|during|year|years|early|late|mid|before|after|through|circa"
+    r"|the|its|their|his|her|our|this|that|last|next|every)|['’]s)[\s\u00a0-]*\Z",
+    re.IGNORECASE,
+)
+
+# Words a bare year is read after unless a plural noun follows: "to 2020" but "to 2000 hires".
+WEAK_YEAR_CONTEXT = re.compile(
+    r"\b(?:from|to|of|for|and|or|between|around|than)[\s\u00a0-]*\Z", re.IGNORECASE
+)
+
+# A plural-looking lower-case word after a bare four-digit number: "1500 cars".
+PLURAL_AFTER = re.compile(r"[ \u00a0]+(?P<word>[a-z]+s)\b")
+
+# Words ending in "s" that are not plural nouns.
+NOT_PLURAL = frozenset(
+    ["was", "is", "has", "as", "this", "thus", "its", "his", "plus", "us", "always", "across", "unless", "versus", "less", "was", "does", "yes", "gas", "news", "series", "means"]
+)
+
+# A dash or "to" and a number after a bare number: " - 2500", " to 2000" (a range's end).
+RANGE_PARTNER = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<digits>\d[\d,]*)")
+
+# A capitalised word (or a camel-cased one) just before a bare number makes it part of a
+# name: "Boeing 737", "Section 427", "Group of 20", "Power of Siberia 2", "iPhone 11".
+NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z")
+
+
+# Month names that are also common words, matched only capitalised.
+CAPITALISED_MONTHS = frozenset({"may", "march", "mar"})
+
+
+def is_year_like(digits: str) -> bool:
+    """A bare four-digit number that reads as a year: "2017", "1689", "1958".
+
+    >>> is_year_like("2017"), is_year_like("3812"), is_year_like("2,017")
+    (True, False, False)
+    """
+    return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2199
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +131,22 @@ def _months() -> tuple[str, ...]:
 MONTH_NAMES = _months
 
 
+def _name_words(label: str) -> list[str]:
+    words = [w for e in load_lexicon("number_names").entries if isinstance(e, PatternEntry) and e.label == label for w in e.words]
+    return sorted(words, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"[ \u00a0]+".join(re.escape(p) for p in w.split()) for w in words)
+
+
 @lru_cache(maxsize=1)
-def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    months = "|".join(re.escape(m) for m in _months())
+def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
+    # Month names in any case ("dec. 12" in lower-cased wire copy), but "May" and "March"
+    # only capitalised: "may 12" and "march 5" are more often a verb and a number.
+    exact = [m for m in _months() if m.lower().rstrip(".") in CAPITALISED_MONTHS]
+    loose = [m for m in _months() if m.lower().rstrip(".") not in CAPITALISED_MONTHS]
+    months = "|".join(re.escape(m) for m in exact) + "|(?i:" + "|".join(re.escape(m) for m in loose) + ")"
     # A month then a day (and maybe a year): "May 31", "May 14-15", "Nov. 15, 2018",
     # "January 02, 2018", "December 11-16".
     month_day = re.compile(
@@ -87,30 +158,103 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})(?![a-z])"
         rf"(?:,?\s+\d{{4}})?"
     )
-    return month_day, day_month
+    streets = _alternation(_name_words("street"))
+    # An address: "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch", "16-18 Industrial Avenue".
+    address = re.compile(
+        rf"(?<![\d.,])\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?[ \u00a0]+(?:(?:[A-Z][\w'’.]*|\d+(?:st|nd|rd|th))[ \u00a0]+){{0,3}}"
+        rf"(?:{streets})(?![\w])"
+    )
+    zones = _alternation(_name_words("time_zone"))
+    # A clock time with its zone: "0401 GMT", "1300 UTC", "9 ET".
+    zoned_time = re.compile(rf"(?<![\d.,])\d{{1,4}}[ \u00a0]*(?:{zones})\b")
+    furniture = _alternation(_name_words("furniture_after"))
+    # A counter of page furniture: "0 Comments", "12 Shares", or a line "3 comments".
+    counter = re.compile(
+        rf"(?<![\d.,])\d[\d,]*[ \u00a0]+(?:{furniture})\b|^[ \t]*\d[\d,]*[ \t]+(?i:{furniture})[ \t]*$",
+        re.MULTILINE,
+    )
+    return month_day, day_month, address, zoned_time, counter
 
 
 def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Spans of ``text`` that hold numbers that are not quantities: (start, end, text, why)."""
-    month_day, day_month = _date_patterns()
+    if not ANY_DIGIT.search(text):
+        return []  # every pattern below holds a digit
+    month_day, day_month, address, zoned_time, counter = _lexicon_patterns()
     found: list[tuple[int, int, str, str]] = []
     named = (
         ("url", URL), ("email", EMAIL), ("file", FILE_NAME), ("date", month_day),
-        ("date", day_month), ("date", NUMERIC_DATE), ("time", CLOCK_TIME),
+        ("date", day_month), ("date", NUMERIC_DATE), ("time", CLOCK_TIME), ("time", zoned_time),
         ("years", YEAR_SPAN), ("decade", DECADE), ("ordinal", ORDINAL), ("rank", RANK),
         ("enumerator", ENUMERATOR), ("name", HYPHENATED_NAME), ("ratio", SLASHED),
+        ("address", address), ("reference", BRACKETED), ("furniture", counter),
     )
     for why, pattern in named:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), match.group(0), why))
+    for match in DASHED_PAIR.finditer(text):
+        if int(match.group("a")) >= int(match.group("b")) and not YEAR_SPAN.fullmatch(match.group(0)):
+            found.append((match.start(), match.end(), match.group(0), "score"))
     found.sort()
     return found
 
 
-def is_year_like(digits: str) -> bool:
-    """A bare four-digit number that reads as a year: "2017", "1689", "1958".
+class NameRules:
+    """The checks that drop a bare number once its unit is known: years and names."""
 
-    >>> is_year_like("2017"), is_year_like("3812"), is_year_like("2,017")
-    (True, False, False)
-    """
-    return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2199
+    def __init__(self) -> None:
+        eras = _alternation(_name_words("era"))
+        # An era mark around a year: "A.D. 1000", "300 BC".
+        self.era_before = re.compile(rf"(?<![\w.])(?:{eras})[ \u00a0]+\Z")
+        self.era_after = re.compile(rf"[ \u00a0]+(?:{eras})(?![\w])")
+        # The second year of an era span: the "1100" of "between A.D. 1000 and 1100".
+        self.era_span_before = re.compile(
+            rf"(?<![\w.])(?:{eras})[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:[-–]|to|and)[ \u00a0]*\Z"
+        )
+        # A word of a product model after a number: "11 Pro", "22 Ultra".
+        self.model_after = re.compile(rf"[ \u00a0]+(?:{_alternation(_name_words('model_suffix'))})\b")
+        # A noun that labels the number after it: "category 4", "level 3", "phase 2".
+        self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
+
+    def is_year_or_name(self, text: str, core: object, mention: QuantityMention) -> bool:
+        """Whether a bare number (no unit, scale or change) is a year or part of a name."""
+        bare = mention.unit is None and not mention.scaled and mention.change is None
+        if not bare or getattr(core, "words", False) or mention.vague or getattr(core, "fraction", False):
+            return False
+        start, end = mention.number_start, mention.number_end
+        digits = text[start:end]
+        if self.era_before.search(text[max(0, start - 8) : start]) or self.era_after.match(text, end):
+            return True
+        if self.era_span_before.search(text[max(0, start - 20) : start]):
+            return True
+        if is_year_like(digits):
+            return self._is_year(text, start, end)
+        if self.model_after.match(text, end) or self.label_before.search(text[max(0, start - 14) : start]):
+            return True
+        name = NAME_BEFORE.search(text[max(0, start - 40) : start])
+        if name and "." not in digits:
+            word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
+            return word_start > 0 and not text[:word_start].rstrip().endswith((".", "\n", "!", "?"))
+        return False
+
+    @staticmethod
+    def _is_year(text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 12) : start]
+        if YEAR_CONTEXT.search(before) or (NAME_BEFORE.search(before) and not WEAK_YEAR_CONTEXT.search(before)):
+            return True
+        plural = PLURAL_AFTER.match(text, end)
+        if plural and plural.group("word") not in NOT_PLURAL and plural.group("word") not in _year_nouns():
+            return False  # "2000 hires", but "1988 sales" is the year's
+        partner = RANGE_PARTNER.match(text, end)  # "about 2000 - 2500 calories" is no year
+        return not (partner and not is_year_like(partner.group("digits").replace(",", "")))
+
+
+@lru_cache(maxsize=1)
+def _year_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _name_words("year_noun"))
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    """The name rules built from the installed lexicons (cached)."""
+    return NameRules()

@@ -1,11 +1,13 @@
 """Finding the quantities of a sentence in its text (pure: no model needed).
 
-A number is found first (digits, number words, "hundreds of", "doubled"); then the words
-around it are read: a scale ("billion"), a unit after it or a currency before it (see
-:mod:`sinorus_facts.quantities.units`), a rate ("per hour"), a bound before or after
-("more than", "or more") and a change ("increased by", "a 15% rise", "nine times more").
-Neighbouring figures are then paired into ranges and from/to changes
-(:mod:`sinorus_facts.quantities.combine`).
+A number is found first (:mod:`~sinorus_facts.quantities.cores`: digits, number words,
+"hundreds of", fractions, "doubled"); then the words around it are read: a scale
+("billion"), a unit after it or a currency before it (:mod:`~sinorus_facts.quantities.units`),
+a rate ("per hour"), a bound and a change (:mod:`~sinorus_facts.quantities.cues`).
+Numbers that are years, names, addresses or clock times are dropped
+(:mod:`~sinorus_facts.quantities.exclusions`); neighbouring figures are paired into ranges
+and from/to changes (:mod:`~sinorus_facts.quantities.combine`) and restatements take the
+bound of the figure they restate (:mod:`~sinorus_facts.quantities.relations`).
 
 >>> [(q.value, q.unit, q.bound) for q in find_quantities("It is likely to surpass 100 billion U.S. dollars.")]
 [(Decimal('100000000000'), 'USD', '>')]
@@ -16,144 +18,79 @@ Neighbouring figures are then paired into ranges and from/to changes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from sinorus_facts.lexicons import CueEntry, NumberWordEntry, load_lexicon
 from sinorus_facts.quantities.combine import combine_mentions
-from sinorus_facts.quantities.exclusions import excluded_spans, is_year_like
+from sinorus_facts.quantities.cores import CoreFinder, NumberCore, core_finder
+from sinorus_facts.quantities.cues import CueReader, cue_reader
+from sinorus_facts.quantities.exclusions import NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.numbers import as_decimal, parse_digits, words_value
-from sinorus_facts.quantities.units import UnitHit, UnitMatcher, _alternation, unit_matcher
+from sinorus_facts.quantities.relations import lend_bounds_and_changes
+from sinorus_facts.quantities.units import RateHit, ScaleHit, UnitHit, UnitMatcher, unit_matcher
 
 __all__ = ["QuantityFinder", "find_quantities", "quantity_finder"]
 
-# A number written with digits, not glued to a word before it.
-# Matches "3,812", "12,000,000", "1 000 000" (no-break spaces), "18,8" (decimal comma
-# before a word), "31.2", "2017", ".5"; not the "20" of "G20" nor the "5" of "1.5".
-DIGITS = re.compile(
-    r"""
-    (?<![\w.,])
-    (?:
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?
-      | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?
-      | \d+,\d{1,2}(?=[ \u00a0]*(?:[^\W\d_]|%|$))
-      | \d+(?:\.\d+)?
-      | \.\d+
-    )
-    (?!\d)
-    """,
-    re.VERBOSE,
-)
+# Kinds of unit a time rate turns into a new unit ("t/yr", "km/h").
+RATE_KINDS = frozenset({"mass", "volume", "energy", "length", "data"})
 
-# What may follow a number and still leave it a number: not ".5" of "1.5.2", not ":20".
-# Matches the ".11" of "17.11.2017" and the ":20" of "16:20".
-NUMBER_CONTINUES = re.compile(r"[.,:]\d")
+# Kinds of unit a rate leaves as they are, noting it in ``per`` ("$5bn a year", "40 hours a week").
+PER_KINDS = frozenset({"currency", "percent", "count", "duration"})
 
-# Words a bare year is read after: "in 2015", "since 2009", "by 2020", "the 2018".
-YEAR_CONTEXT = re.compile(
-    r"\b(?:in|since|by|until|till|from|to|of|for|during|year|years|early|late|mid|the|and|or|"
-    r"before|after|through|between|around|circa|than)[\s\u00a0-]*\Z",
-    re.IGNORECASE,
-)
+# Glued scale symbols that count without a currency: "10k", "5bn", "3.9M".
+BARE_SCALE_SYMBOLS = frozenset({"bn", "bln", "mln", "trn", "k", "K", "M"})
 
-# A plural-looking lower-case word after a bare four-digit number: "1500 cars".
-PLURAL_AFTER = re.compile(r"[ \u00a0]+(?P<word>[a-z]+s)\b")
+# Kinds of unit after which a glued "m" is "million", not "metres": "1.2m tons".
+NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"})
 
-# Words ending in "s" that are not plural nouns.
-NOT_PLURAL = frozenset(
-    "was is has as this thus its his plus us always across unless versus less was does "
-    "yes gas news series means".split()
-)
+# "of" right after a unit: " of" in "2 million pounds of beef".
+OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
 
-# A capitalised word just before a bare number makes it part of a name: "Boeing 737",
-# "Section 427", "Group of 20", "Power of Siberia 2". Group "word" is that word.
-NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,})(?:[ \u00a0]+of)?[ \u00a0]+\Z")
+# One word of what a unit measures: " copper", " cathode" (read one by one, up to three).
+OF_WORD = re.compile(r"[ \u00a0]+[A-Za-z][\w'’-]*")
 
-# Blanks.
-BLANKS = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+# An age in apposition: "Senard, 65, now faces" (the name, then the age between commas).
+AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
+AGE_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?:[a-z]|who\b)")
+
+
+def _pounds_of_money(text: str, unit: UnitHit) -> bool:
+    """ "pounds" after a scale word is money ("361 million pounds"), not weight, unless
+    "of" names the thing weighed ("2 million pounds of beef")."""
+    written = text[unit.start : unit.end].lower()
+    return unit.entry_id == "pound_mass" and written.startswith("pound") and not OF_AFTER.match(text, unit.end)
 
 
 @dataclass(frozen=True)
-class _Core:
-    start: int
-    end: int
-    value: Decimal
-    words: bool = False
-    vague: bool = False
-    bound: str = "="
-    factor: bool = False
+class _Reading:
+    """What stands around a number: its currency, unit, scale; a hyphen after it."""
+
+    currency: UnitHit | None
+    unit: UnitHit | None
+    scale: ScaleHit | None
+    hyphen: bool
+    pos: int  # where the number (and its scale) ends
 
 
 class QuantityFinder:
     """Finds quantities in text, with patterns built once from the lexicons."""
 
-    def __init__(self, units: UnitMatcher) -> None:
+    def __init__(self, units: UnitMatcher, cores: CoreFinder, cues: CueReader, names: NameRules) -> None:
         self.units = units
-        number_words = [e for e in load_lexicon("number_words").entries if isinstance(e, NumberWordEntry)]
-        plain = [w for e in number_words if e.role in ("unit", "ten", "hundred", "fraction") for w in e.words]
-        multiplying = [w for e in number_words if e.role in ("hundred", "fraction") for w in e.words]
-        scales = [w for e in load_lexicon("scale_words").entries for w in e.words]
-        word, mult, scale = _alternation(plain), _alternation(multiplying), _alternation(scales)
-        sequence = rf"(?:{word})(?:(?:\s+and\s+|\s+|-)(?:(?:a|an)\s+)?(?:{word}))*"
-        # A number in words: "nine", "twenty-five", "one hundred and twenty", "a hundred",
-        # "a million" (the "a"; the scale word is read after), "two and a half",
-        # "half a (billion)"; never the "a" of "a two-day forum".
-        self.word_number = re.compile(
-            rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{mult}))(?:{sequence})"
-            rf"|(?:a|an)(?=\s+(?:{scale}))"
-            rf"|{sequence}(?:\s+(?:a|an)(?=\s+(?:{scale})))?)(?!\w)",
-            re.IGNORECASE,
-        )
-        self._vague: dict[str, NumberWordEntry] = {}
-        for entry in number_words:
-            if entry.role == "vague_plural":
-                for phrase in entry.words:
-                    self._vague[" ".join(phrase.lower().split())] = entry
-        # A vague plural: "hundreds of", "tens of thousands of".
-        self.vague_number = re.compile(rf"(?<![\w-])(?:{_alternation(list(self._vague))})", re.IGNORECASE)
-        self._fraction_words = {w.lower() for e in number_words if e.role == "fraction" for w in e.words}
-        self._load_cues()
+        self.cores = cores
+        self.cues = cues
+        self.names = names
 
-    def _load_cues(self) -> None:
-        bounds = [e for e in load_lexicon("bounds").entries if isinstance(e, CueEntry)]
-        changes = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry)]
-        self._bound_before = _cue_table(e for e in bounds if e.position == "before")
-        self._bound_after = _cue_table(e for e in bounds if e.position == "after")
-        self._change_before = _cue_table(e for e in changes if e.position == "before" and e.change in ("increase", "decrease"))
-        self._change_after = _cue_table(e for e in changes if e.position == "after")
-        self._change_around = _cue_table(e for e in changes if e.position == "around" and e.value is None)
-        self._factor_words = _cue_table(e for e in changes if e.value is not None)
-        auxiliaries = [w for e in changes if e.label == "auxiliary" for w in e.words]
-        # A bound right before a figure: "more than ", "up to ", "exceeds " (+ article).
-        self.bound_before = _ending_pattern(self._bound_before)
-        # A change verb right before a figure (or its bound): "increased by ", "up ".
-        self.change_before = _ending_pattern(self._change_before)
-        # A bound after a figure: " or more", "-plus", "+".
-        self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
-        # A change after a figure: " increase", " growth", " higher", " times more", "-fold".
-        self.change_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._change_after))})", re.IGNORECASE)
-        # A change noun a few words before a percent: "growth exceeds 35%", "a rise of 5%".
-        self.change_around = re.compile(
-            rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
-            re.IGNORECASE,
-        )
-        # A multiplier word: "doubled", "fourfold", "twice as much as", "halved".
-        self.factor_word = re.compile(rf"(?<![\w-])(?:{_alternation(list(self._factor_words))})", re.IGNORECASE)
-        # A word that shows "double"/"triple" is a verb: "expected to double".
-        self.verb_marker = re.compile(rf"\b(?:{_alternation(auxiliaries)})[ \u00a0]+\Z", re.IGNORECASE)
-
-    # ------------------------------------------------------------------------------------
     def find(self, text: str) -> list[QuantityMention]:
         """All quantities of ``text``, in text order, none overlapping."""
         blocked = [(s, e, why) for s, e, _, why in excluded_spans(text)]
         mentions: list[QuantityMention] = []
-        for core in self._cores(text):
+        for core in self.cores.find(text):
             if self._is_blocked(text, core, blocked):
                 continue
             mention = self._read(text, core)
-            if mention is not None and not self._is_year_or_name(text, core, mention):
+            if mention is not None and not self.names.is_year_or_name(text, core, mention):
                 mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[QuantityMention] = []
@@ -161,192 +98,133 @@ class QuantityFinder:
             if kept and mention.number_start < kept[-1].end and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
-        return combine_mentions(text, kept)
+        return lend_bounds_and_changes(text, combine_mentions(text, kept))
 
-    def _cores(self, text: str) -> list[_Core]:
-        cores: list[_Core] = []
-        for match in DIGITS.finditer(text):
-            if NUMBER_CONTINUES.match(text, match.end()):
+    def _is_blocked(self, text: str, core: NumberCore, blocked: list[tuple[int, int, str]]) -> bool:
+        for start, end, why in blocked:
+            if not (start < core.end and core.start < end):
                 continue
-            value = parse_digits(match.group(0))
-            if value is not None:
-                cores.append(_Core(match.start(), match.end(), value))
-        for match in self.vague_number.finditer(text):
-            entry = self._vague[" ".join(match.group(0).lower().split())]
-            cores.append(_Core(match.start(), match.end(), as_decimal(entry.value), vague=True, bound=entry.bound))
-        taken = [(c.start, c.end) for c in cores]
-        for match in self.word_number.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            words = re.findall(r"[A-Za-z]+", match.group(0))
-            if all(w.lower() in self._fraction_words | {"a", "an"} for w in words) and not self.units.scale_after(text, match.end()):
-                continue  # "half" alone is not a number ("the first half")
-            value = words_value(words)
-            if value is not None:
-                cores.append(_Core(match.start(), match.end(), value, words=True))
-        for match in self.factor_word.finditer(text):
-            entry = self._factor_words[" ".join(match.group(0).lower().split())]
-            if entry.label == "verb" and not self.verb_marker.search(text[max(0, match.start() - 20) : match.start()]):
-                continue  # "a double freeze plan" is not a doubling
-            cores.append(_Core(match.start(), match.end(), as_decimal(entry.value or 0), factor=True))
-        cores.sort(key=lambda c: (c.start, -c.end))
-        return cores
-
-    @staticmethod
-    def _is_blocked(text: str, core: _Core, blocked: list[tuple[int, int, str]]) -> bool:
-        return any(s < core.end and core.start < e for s, e, _ in blocked)
-
-    def _is_year_or_name(self, text: str, core: _Core, mention: QuantityMention) -> bool:
-        bare = mention.unit is None and not mention.scaled and mention.change is None
-        if not bare or core.words or core.vague or core.factor:
-            return False
-        digits = text[core.start : core.end]
-        if is_year_like(digits):
-            if YEAR_CONTEXT.search(text[max(0, core.start - 12) : core.start]):
-                return True
-            plural = PLURAL_AFTER.match(text, core.end)
-            return not (plural and plural.group("word") not in NOT_PLURAL)
-        name = NAME_BEFORE.search(text[max(0, core.start - 40) : core.start])
-        if name and "." not in digits:
-            word_start = core.start - (len(text[max(0, core.start - 40) : core.start]) - name.start("word"))
-            return word_start > 0 and not text[:word_start].rstrip().endswith((".", ":", "\n"))
+            if why == "ratio" and core.fraction:
+                continue  # "1/2 pound" is a fraction, "24/7" a ratio
+            if why == "name" and (core.sign or self.cues.glued_bound_before(text, core.start)):
+                continue  # "minus-5 yards", "sub-7 nanometer"
+            return True
         return False
 
     # ------------------------------------------------------------------------------------
-    def _read(self, text: str, core: _Core) -> QuantityMention | None:
+    def _read(self, text: str, core: NumberCore) -> QuantityMention | None:
         if core.factor:
-            return self._read_factor(text, core)
+            end = self.cues.change_after_factor(text, core.end)
+            mention = QuantityMention(
+                start=core.start, end=end, text=text[core.start : end], value=core.value, unit="x",
+                unit_kind="multiplier", change="factor", number_start=core.start, number_end=core.end,
+            )
+            return self.cues.read_bound_before(text, mention)
+        reading = self._read_unit(text, core)
+        if reading is None:
+            return None
+        currency, unit, scale = reading.currency, reading.unit, reading.scale
+        chosen = currency if currency is not None else unit
+        end = unit.end if unit is not None else reading.pos
+        code, kind = (chosen.unit, chosen.kind) if chosen else (None, None)
+        multiplier = (scale.scale if scale else Decimal(1)) * (chosen.scale if chosen else Decimal(1))
+        per = None
+        if chosen is not None and (not reading.hyphen or text[end : end + 1] == "-"):
+            code, per, end = self._rate(text, chosen, code, end)
+        start = currency.start if currency is not None else core.start
+        written = unit if unit is not None else currency
+        if code is None and not scale and self._age_in_apposition(text, core):
+            code, kind = "year", "age"
+        mention = QuantityMention(
+            start=start, end=end, text=text[start:end], value=core.value * multiplier,
+            unit=code, unit_kind=kind, unit_text=text[written.start : written.end] if written else None,
+            bound=core.bound, number_start=core.start, number_end=core.end, scaled=scale is not None,
+            multiplier=multiplier, attributive=reading.hyphen and unit is not None, vague=core.vague,
+            word_number=core.words, per=per,
+            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
+        )
+        return self.cues.read(text, mention)
+
+    def _read_unit(self, text: str, core: NumberCore) -> _Reading | None:
+        """The currency before, the scale and the unit after a number; None when what is
+        glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
-        value = core.value
-        pos = core.end
-        multiplier = Decimal(1)
         currency = units.before(text, core.start) if not core.vague else None
-        scale = units.scale_after(text, pos)
-        if scale and scale.glued and currency is None and text[scale.start : scale.end] not in ("bn", "bln", "mln", "trn", "k", "K"):
+        scale = units.scale_after(text, core.end, currency=currency is not None)
+        if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
             scale = None
-        if scale:
-            multiplier *= scale.scale
-            pos = scale.end
+        pos = scale.end if scale else core.end
         hyphen = text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha()
         unit_pos = pos + 1 if hyphen else pos
         unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued))
-        if unit is not None and hyphen and unit.start != unit_pos:
-            unit = None
-        if unit is not None and currency is not None and unit.kind != "currency":
-            unit = None  # "$5 per tonne" is a price, read as a rate below
+        if unit is not None and ((hyphen and unit.start != unit_pos) or (currency is not None and unit.kind != "currency")):
+            unit = None  # "$5 per tonne" is a price, read as a rate
+        if unit is not None and scale and _pounds_of_money(text, unit):
+            unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
             unit = units.fallback_after(text, pos)
-        end = unit.end if unit is not None else pos
-        chosen = currency if currency is not None else unit
-        code = chosen.unit if chosen else None
-        kind = chosen.kind if chosen else None
-        if unit is not None:
-            multiplier *= unit.scale
-        elif currency is not None:
-            multiplier *= currency.scale
-        per = None
-        if chosen is not None and not hyphen:
-            rate = units.rate_after(text, end)
-            if rate is not None and chosen.rate is None:
-                if rate.kind == "time" and kind in ("mass", "volume", "energy"):
-                    code, end = f"{code}/{rate.per}", rate.end
-                elif rate.kind == "unit" and kind == "currency":
-                    code, end = f"{code}/{rate.per}", rate.end
-                elif rate.kind == "time" and kind in ("currency", "percent", "count"):
-                    per, end = rate.per, rate.end
-        start = currency.start if currency is not None else core.start
-        unit_text = None
-        if unit is not None:
-            unit_text = text[unit.start : unit.end]
-        elif currency is not None:
-            unit_text = text[currency.start : currency.end]
-        mention = QuantityMention(
-            start=start, end=end, text=text[start:end], value=value * multiplier,
-            unit=code, unit_kind=kind, unit_text=unit_text, bound=core.bound,
-            number_start=core.start, number_end=core.end, scaled=scale is not None,
-            multiplier=multiplier,
-            attributive=hyphen and unit is not None, vague=core.vague, word_number=core.words,
-            per=per,
-        )
-        return self._read_cues(text, mention)
+        if unit is None and currency is None and (text[pos : pos + 1].isalpha() or (hyphen and core.words)):
+            return None  # "9AB", "3D": digits glued to letters; "six-speed", "three-bed": adjectives
+        if unit is not None and unit.kind == "currency" and scale is None:
+            after = units.scale_after(text, unit.end)  # "75 USD million"
+            if after is not None and not after.glued:
+                scale, unit = after, replace(unit, end=after.end)
+        return _Reading(currency, unit, scale, hyphen, pos)
 
-    def _read_factor(self, text: str, core: _Core) -> QuantityMention:
-        end = core.end
-        after = self.change_after.match(text, end)
-        if after and self._change_after[_norm(after.group(0))].change == "increase":
-            end = after.end()
-        mention = QuantityMention(
-            start=core.start, end=end, text=text[core.start:end], value=core.value, unit="x",
-            unit_kind="multiplier", change="factor", number_start=core.start, number_end=core.end,
-        )
-        return self._read_bound_before(text, mention)
+    def _bare_scale(self, text: str, start: int, end: int) -> bool:
+        """Whether a glued scale symbol counts without a currency: "10k", "3.9M", and "m"
+        before a unit that is no length ("1.2m tons")."""
+        symbol = text[start:end]
+        if symbol in BARE_SCALE_SYMBOLS:
+            return True
+        if symbol == "m":
+            unit = self.units.after(text, end)
+            return unit is not None and unit.start > end and unit.kind in NOT_LENGTH
+        return False
 
-    def _read_cues(self, text: str, mention: QuantityMention) -> QuantityMention:
-        end = mention.end
-        after_bound = self.bound_after.match(text, end)
-        if after_bound and not text[after_bound.end() : after_bound.end() + 1].isalnum():
-            entry = self._bound_after[_norm(after_bound.group(0))]
-            mention = mention.with_(bound=entry.bound or "=", end=after_bound.end())
-            end = after_bound.end()
-        after_change = self.change_after.match(text, end)
-        if after_change:
-            entry = self._change_after[_norm(after_change.group(0))]
-            if entry.change == "factor" and mention.unit is None and not mention.scaled:
-                mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=after_change.end())
-            elif entry.change in ("increase", "decrease") and mention.unit_kind in ("percent", "currency"):
-                mention = mention.with_(change=entry.change, end=after_change.end())
-        mention = self._read_bound_before(text, mention)
-        left = mention.start
-        if mention.change is None:
-            window = text[max(0, left - 40) : left]
-            verb = self.change_before.search(window)
-            if verb:
-                entry = self._change_before[_norm(verb.group("cue"))]
-                mention = mention.with_(change=entry.change)
-            elif mention.unit_kind == "percent":
-                noun = self.change_around.search(text[max(0, left - 40) : left])
-                if noun and not re.search(r"\d", noun.group(0)):
-                    mention = mention.with_(change=self._change_around[_norm(noun.group("cue"))].change)
-        return mention.with_(text=text[mention.start : mention.end])
+    def _rate(self, text: str, chosen: UnitHit, code: str | None, end: int) -> tuple[str | None, str | None, int]:
+        rate = self.units.rate_after(text, end)
+        if rate is None and chosen.kind in RATE_KINDS:
+            rate = self._rate_after_of(text, end)
+        if rate is None or chosen.rate is not None:
+            return code, None, end
+        kind = chosen.kind
+        if rate.kind == "time" and kind in RATE_KINDS:
+            return f"{code}/{rate.per}", None, rate.end
+        if rate.kind == "unit" and kind == "currency":
+            return f"{code}/{rate.per}", None, rate.end
+        if rate.kind == "time" and kind in PER_KINDS:
+            return code, rate.per, rate.end
+        return code, None, end
 
-    def _read_bound_before(self, text: str, mention: QuantityMention) -> QuantityMention:
-        window_start = max(0, mention.start - 40)
-        found = self.bound_before.search(text[window_start : mention.start])
-        if not found:
-            return mention.with_(text=text[mention.start : mention.end])
-        entry = self._bound_before[_norm(found.group("cue"))]
-        start = window_start + found.start("cue")
-        bound = entry.bound or "="
-        if mention.bound != "=" and bound == "~":
-            bound = mention.bound  # "some hundreds of" stays "more than"
-        return mention.with_(bound=bound, start=start, text=text[start : mention.end])
+    def _rate_after_of(self, text: str, end: int) -> RateHit | None:
+        """A time rate after what is measured: "34,500 tonnes of copper cathode a year"."""
+        of = OF_AFTER.match(text, end)
+        if not of:
+            return None
+        pos = of.end()
+        for _ in range(3):
+            word = OF_WORD.match(text, pos)
+            if not word:
+                return None
+            pos = word.end()
+            rate = self.units.rate_after(text, pos)
+            if rate is not None:
+                return rate if rate.kind == "time" else None
+        return None
 
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _cue_table(entries: object) -> dict[str, CueEntry]:
-    table: dict[str, CueEntry] = {}
-    for entry in entries:  # type: ignore[attr-defined]
-        for word in entry.words:
-            table.setdefault(_norm(word), entry)
-    return table
-
-
-def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
-    """A cue that ends right before a figure, with blanks and maybe an article between."""
-    return re.compile(
-        rf"(?:^|(?<=[\s(\"“'‘]))(?P<cue>{_alternation(list(table))})"
-        r"[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z",
-        re.IGNORECASE,
-    )
+    @staticmethod
+    def _age_in_apposition(text: str, core: NumberCore) -> bool:
+        if core.words or core.fraction or core.sign or not (1 <= core.value <= 120) or core.value != int(core.value):
+            return False
+        return bool(AGE_APPOSITION_BEFORE.search(text[max(0, core.start - 30) : core.start])
+                    and AGE_APPOSITION_AFTER.match(text, core.end))
 
 
 @lru_cache(maxsize=1)
 def quantity_finder() -> QuantityFinder:
     """The finder built from the installed lexicons (cached)."""
-    return QuantityFinder(unit_matcher())
+    return QuantityFinder(unit_matcher(), core_finder(), cue_reader(), name_rules())
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -356,3 +234,4 @@ def find_quantities(text: str) -> list[QuantityMention]:
     [(Decimal('30000'), Decimal('35000'), 't')]
     """
     return quantity_finder().find(text)
+

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from sinorus_facts.lexicons import NumberWordEntry, load_lexicon
 
-__all__ = ["NUMBER_WORDS", "as_decimal", "number_word_table", "parse_digits", "words_value"]
+__all__ = [
+    "NUMBER_WORDS",
+    "as_decimal",
+    "fraction_value",
+    "number_word_table",
+    "parse_digits",
+    "power_of_ten",
+    "words_value",
+]
 
 # A thousands group: a comma or a (narrow) no-break or thin space followed by 3 digits.
 # Matches "3,812", "1 000 000" (U+00A0/U+202F/U+2009), "12,000,000".
@@ -29,6 +37,13 @@ DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 PLAIN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|\.\d+)$")
 
 NUMBER_WORDS = "number_words"
+
+# The longest digit string read as a number: a figure of news has at most about 20 digits
+# ("1,234,567,890,123.45"); a longer one is an id or noise, and would overflow a float.
+MAX_NUMBER_LENGTH = 40
+
+# Superscript digits and signs, as exponents are written: "10⁻⁸", "10¹²".
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 
 def as_decimal(value: float) -> Decimal:
@@ -49,7 +64,7 @@ def parse_digits(text: str) -> Decimal | None:
     (Decimal('941.8'), Decimal('12000000'), None)
     """
     text = text.strip()
-    if not text:
+    if not text or len(text) > MAX_NUMBER_LENGTH:
         return None
     try:
         if PLAIN_NUMBER.match(text):
@@ -116,3 +131,27 @@ def words_value(words: list[str]) -> Decimal | None:
     if not seen_any:
         return None
     return current + fraction
+
+
+def fraction_value(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    """A fraction as a decimal: 1/3 -> 0.333..., 2/3, 1/16; None for a zero denominator.
+
+    >>> fraction_value(Decimal(1), Decimal(16)), fraction_value(Decimal(1), Decimal(0))
+    (Decimal('0.0625'), None)
+    """
+    if denominator == 0:
+        return None
+    return (numerator / denominator).normalize()
+
+
+def power_of_ten(mantissa: str, exponent: str) -> Decimal | None:
+    """Scientific notation: "2.998" x 10 to the "−8" (minus signs and superscripts allowed).
+
+    >>> power_of_ten("2.998", "−8"), power_of_ten("3", "⁸")
+    (Decimal('2.998E-8'), Decimal('3E+8'))
+    """
+    digits = exponent.translate(SUPERSCRIPTS).replace("\u2212", "-").replace("\u2013", "-").strip()
+    value = parse_digits(mantissa)
+    if value is None or not digits.lstrip("+-").isdigit():
+        return None
+    return value.scaleb(int(digits))

@@ -6,8 +6,8 @@ hour") or right before it ("$", "USD", "S$"). Units our lexicon lacks ("pound-fe
 "rpm") fall back on quantulum3's unit database, for physical units only.
 
 >>> m = unit_matcher()
->>> hit = m.after("38 bcm of gas", 2)
->>> (hit.unit, hit.scale, "38 bcm of gas"[hit.start:hit.end])
+>>> hit = m.after("38 bcm in 2018", 2)
+>>> (hit.unit, hit.scale, "38 bcm in 2018"[hit.start:hit.end])
 ('m3', Decimal('1000000000'), 'bcm')
 >>> m.before("worth S$345", 8).unit
 'SGD'
@@ -33,6 +33,14 @@ INLINE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 # A run of word characters after a number, to try quantulum3's database on:
 # matches "pound-feet" in "275 pound-feet of torque".
 FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*){0,2}")
+
+
+# Words after "a year", "a week" that make them a time, not a rate: "a year earlier".
+NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE)
+
+# Scale words that may be glued to the digits ("2bn", "5mln"); after a currency also these.
+GLUED_SCALE_WORDS = frozenset({"bn", "mln", "bln", "mn", "trn"})
+GLUED_AFTER_CURRENCY = frozenset({"mil", "mill", "mio"})
 
 
 @dataclass(frozen=True)
@@ -107,8 +115,15 @@ class UnitMatcher:
         # Unit symbols after a number, exact case: "t", "km", "kWh", "%".
         self.symbol_pattern = re.compile(_alternation(list(self._symbols)))
         # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
-        self.before_pattern = re.compile(
-            r"(?<![A-Za-z])(?P<alias>" + _alternation(list(self._before)) + r")[ \u00a0]?\Z"
+        dollars = [a for a in self._before if "$" in a and sum(c.isalpha() for c in a) != 1]
+        exact = [a for a in self._before if a not in dollars]
+        self._dollars = {_key(a): self._before[a] for a in dollars}
+        # A currency or unit standing just before a number, exact case: "$", "USD ", "RMB".
+        self.before_pattern = re.compile(r"(?<![A-Za-z])(?P<alias>" + _alternation(exact) + r")[ \u00a0]?\Z")
+        # A dollar with its country, any case: "US$", "hk $" (lower-cased wire copy); one
+        # letter and a dollar ("C $", "S $") only as written, never the "a $" of "a $10 fund".
+        self.before_dollar_pattern = re.compile(
+            r"(?<![A-Za-z])(?P<alias>" + _alternation(dollars) + r")[ \u00a0]?\Z", re.IGNORECASE
         )
         self._scale_words: dict[str, Decimal] = {}
         self._scale_symbols: dict[str, Decimal] = {}
@@ -131,15 +146,17 @@ class UnitMatcher:
         self.rate_pattern = re.compile(_alternation(list(self._rates)), re.IGNORECASE)
 
     # -- scale ---------------------------------------------------------------------------
-    def scale_after(self, text: str, pos: int) -> ScaleHit | None:
-        """A scale word at ``pos`` (glued symbol, or a word after blanks)."""
+    def scale_after(self, text: str, pos: int, *, currency: bool = False) -> ScaleHit | None:
+        """A scale word at ``pos`` (glued symbol, or a word after blanks); after a currency
+        also "mil" glued to the digits ("S$1mil")."""
         glued = self.scale_symbol_pattern.match(text, pos)
         if glued and not _letter_at(text, glued.end()):
             return ScaleHit(pos, glued.end(), self._scale_symbols[glued.group(0)], True)
         space = INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
         word = self.scale_word_pattern.match(text, start)
-        if word and (start > pos or word.group(0).lower() in ("bn", "mln", "bln", "mn", "trn")):
+        glued_ok = GLUED_SCALE_WORDS | (GLUED_AFTER_CURRENCY if currency else frozenset())
+        if word and (start > pos or word.group(0).lower() in glued_ok):
             return ScaleHit(start, word.end(), self._scale_words[word.group(0).lower()], False)
         return None
 
@@ -169,10 +186,15 @@ class UnitMatcher:
     def before(self, text: str, pos: int) -> UnitHit | None:
         """The currency (or unit) that ends right before ``pos``: "$", "USD ", "S$"."""
         window_start = max(0, pos - 8)
-        found = self.before_pattern.search(text[window_start:pos])
+        window = text[window_start:pos]
+        found = self.before_pattern.search(window)
+        dollar = self.before_dollar_pattern.search(window)
+        if dollar and (found is None or dollar.start() <= found.start()):
+            entry = self._dollars[_key(dollar.group("alias"))]
+            return self._hit(window_start + dollar.start(), window_start + dollar.end("alias"), entry)
         if not found:
             return None
-        entry = self._before[found.group("alias")]
+        entry = self._before[" ".join(found.group("alias").split())]
         return self._hit(window_start + found.start(), window_start + found.end("alias"), entry)
 
     def rate_after(self, text: str, pos: int) -> RateHit | None:
@@ -180,7 +202,7 @@ class UnitMatcher:
         space = INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
         found = self.rate_pattern.match(text, start)
-        if not found:
+        if not found or NOT_A_RATE_AFTER.match(text, found.end()):
             return None
         rate = self._rates[_key(found.group(0))]
         return RateHit(start, found.end(), rate.per, rate.kind)
@@ -196,7 +218,7 @@ class UnitMatcher:
         words = FALLBACK_WORDS.match(text, start)
         if not words:
             return None
-        surfaces = _quantulum_surfaces()
+        surfaces = quantulum_surfaces()
         pieces = words.group(0).split()
         for count in range(len(pieces), 0, -1):
             candidate = " ".join(pieces[:count])
@@ -216,7 +238,7 @@ _QUANTULUM_SKIP = {"dimensionless", "currency", "time", "unknown", "length", "ma
 
 
 @lru_cache(maxsize=1)
-def _quantulum_surfaces() -> dict[str, str]:
+def quantulum_surfaces() -> dict[str, str]:
     """quantulum3's unit surfaces (4+ letters, physical) to the unit's name."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

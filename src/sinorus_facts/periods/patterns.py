@@ -1,0 +1,115 @@
+"""The time expression patterns of the ``periods`` lexicon, compiled, and the calendar
+words they resolve with (cached: :func:`clear_period_caches`).
+
+Placeholders in the lexicon's regexes are filled from the ``calendar`` and
+``number_words`` lexicons; names of months and weekdays keep their capital ("May" the
+month, not "may" the verb), everything else is matched in any case.
+
+>>> [label for label, _ in compiled_patterns()][:3]
+['skip', 'skip', 'day']
+>>> calendar_number("month", "Sept.")
+9
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sinorus_facts.lexicons import CalendarEntry, NumberWordEntry, PatternEntry, load_lexicon
+
+__all__ = ["calendar_number", "clear_period_caches", "compiled_patterns", "count_value"]
+
+# A year of the last two centuries or this one: "1905", "2018".
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = {}
+    for entry in load_lexicon("calendar").entries:
+        assert isinstance(entry, CalendarEntry)
+        for word in entry.words:
+            table.setdefault(entry.kind, {})[word.rstrip(".").lower()] = entry.number
+    return table
+
+
+def calendar_number(kind: str, word: str) -> int | None:
+    """The number of a calendar word ("month", "Sept." -> 9; "half", "H2" -> 2).
+
+    >>> calendar_number("weekday", "thu"), calendar_number("quarter", "third quarter")
+    (3, 3)
+    """
+    return _calendar().get(kind, {}).get(" ".join(word.rstrip(".").lower().split()))
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    table = {}
+    for entry in load_lexicon("number_words").entries:
+        if isinstance(entry, NumberWordEntry) and entry.role in ("unit", "ten") and 1 <= entry.value < 100:
+            for word in entry.words:
+                table[word.lower()] = int(entry.value)
+    for pattern in load_lexicon("periods").entries:
+        if isinstance(pattern, PatternEntry) and pattern.label == "vague_count" and pattern.value:
+            for word in pattern.words:
+                table[word.lower()] = int(pattern.value)
+    return table
+
+
+def count_value(text: str | None) -> int:
+    """How many units a count of a frame gives: "six" -> 6, "12" -> 12, "few" -> 3;
+    no count ("the past year") is one.
+
+    >>> count_value("six"), count_value("12"), count_value(None)
+    (6, 12, 1)
+    """
+    if not text:
+        return 1
+    key = " ".join(text.lower().split())
+    return int(key) if key.isdigit() else _counts().get(key, 1)
+
+
+def _alternation(words: object, *, keep_case: bool = False) -> str:
+    ordered = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    body = "|".join(ordered).replace(r"\ ", r"\s+")
+    return f"(?-i:{body})" if keep_case else f"(?:{body})"
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> dict[str, str]:
+    words: dict[str, list[str]] = {}
+    for entry in load_lexicon("calendar").entries:
+        assert isinstance(entry, CalendarEntry)
+        words.setdefault(entry.kind, []).extend(w.rstrip(".") for w in entry.words)
+    parts = words.get("half", []) + words.get("quarter", []) + words.get("months_to_date", [])
+    return {
+        "{MONTH}": _alternation(words["month"], keep_case=True) + r"\.?",
+        "{WEEKDAY}": _alternation(words["weekday"], keep_case=True) + r"\.?",
+        "{SEASON}": _alternation(words["season"]),
+        "{PART}": _alternation(parts),
+        "{YEAR}": YEAR,
+        "{COUNT}": r"(?:\d{1,2}|" + _alternation(_counts()) + ")",
+    }
+
+
+@lru_cache(maxsize=1)
+def compiled_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(label, compiled regex) of every pattern of the ``periods`` lexicon, in its order."""
+    out = []
+    fill = _placeholders()
+    for entry in load_lexicon("periods").entries:
+        assert isinstance(entry, PatternEntry)
+        if entry.regex is None:
+            continue
+        source = entry.regex
+        for key, value in fill.items():
+            source = source.replace(key, value)
+        out.append((entry.label, re.compile(source, re.IGNORECASE)))
+    return tuple(out)
+
+
+def clear_period_caches() -> None:
+    """Forget compiled patterns and calendar tables (after a lexicon change)."""
+    for cached in (_calendar, _counts, _placeholders, compiled_patterns):
+        cached.cache_clear()

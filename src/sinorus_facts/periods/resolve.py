@@ -1,0 +1,396 @@
+"""From a matched time expression to the days it covers (pure date arithmetic).
+
+One resolver per label of the ``periods`` lexicon. Each gets the match's named groups and
+the reference date (the article's), and gives ``(kind, begin, end, granularity)``, or
+None when the text is not a time after all ("2019-17" is no span of years). Relative
+expressions without a reference keep their kind and no dates: never today.
+
+>>> from datetime import date
+>>> resolve("month", {"prep": "in", "month": "April"}, date(2017, 5, 12))
+('relative', datetime.date(2017, 4, 1), datetime.date(2017, 4, 30), 'month')
+>>> resolve("month", {"prep": "in", "month": "April"}, None)
+('relative', None, None, None)
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sinorus_facts.periods.patterns import calendar_number, count_value
+
+__all__ = ["Resolved", "resolve"]
+
+Resolved = tuple[str, date | None, date | None, str | None]
+Groups = dict[str, str | None]
+
+# The longest span of years written with a two-digit end: "2012-13", "2018-25".
+MAX_SHORT_SPAN = 10
+
+SHIFT = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
+         "this": 0, "current": 0, "the": 0}
+# Thirds of a year (start month, end month) and of a month (first day, last day or None
+# for the month's end), by the word that names them.
+YEAR_EDGES = {"early": (1, 4), "beginning": (1, 1), "start": (1, 1), "mid": (5, 8), "middle": (5, 8),
+              "late": (9, 12), "end": (12, 12), "close": (12, 12), "turn": (12, 12)}
+MONTH_EDGES = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+               "middle": (11, 20), "late": (21, None), "end": (21, None), "close": (21, None),
+               "turn": (21, None)}
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month.
+
+    >>> month_end(2016, 2)
+    datetime.date(2016, 2, 29)
+    """
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _month(text: str | None) -> int | None:
+    return calendar_number("month", text) if text else None
+
+
+def _first(g: Groups, *names: str) -> str | None:
+    return next((g[n] for n in names if g.get(n)), None)
+
+
+def _last_year_of_month(month: int, ref: date) -> int:
+    """The year of the last ``month`` begun at or before the reference."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _next_year_of_month(month: int, ref: date) -> int:
+    """The year of the first ``month`` not ended before the reference."""
+    return ref.year if month >= ref.month else ref.year + 1
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, ref: date) -> date | None:
+    options = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    return min(options, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _rel_year(g: Groups, ref: date | None, *names: str) -> int | None:
+    """The year a "this/last/next year" of the match names, if any and resolvable."""
+    word = _first(g, *names)
+    if word is None or ref is None:
+        return None
+    return ref.year + SHIFT.get(word.lower(), 0)
+
+
+def _day(g: Groups, ref: date | None) -> Resolved | None:
+    month, year, day = _month(_first(g, "month", "month2")), _first(g, "year", "year2"), _first(g, "day", "day2")
+    found = _safe(int(year), month, int(day)) if month and year and day else None
+    return ("date", found, found, "day") if found else None
+
+
+def _day_no_year(g: Groups, ref: date | None) -> Resolved | None:
+    month, day = _month(_first(g, "month", "month2")), int(_first(g, "day", "day2") or 0)
+    if not month or not 1 <= day <= 31:
+        return None
+    if ref is None:
+        return "relative", None, None, None
+    found = _nearest(month, day, ref)
+    return ("relative", found, found, "day") if found else None
+
+
+def _day_range(g: Groups, ref: date | None) -> Resolved | None:
+    month = _month(_first(g, "month", "month2"))
+    d1, d2 = int(_first(g, "d1", "d1b") or 0), int(_first(g, "d2", "d2b") or 0)
+    if not month or not 1 <= d1 < d2 <= 31:
+        return None
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+    elif ref is not None:
+        nearest = _nearest(month, d1, ref)
+        year = nearest.year if nearest else ref.year
+    else:
+        return "range", None, None, None
+    first, last = _safe(year, month, d1), _safe(year, month, d2)
+    return ("range", first, last, "day") if first and last else None
+
+
+def _month_range(g: Groups, ref: date | None) -> Resolved | None:
+    m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
+    if not m1 or not m2:
+        return None
+    end_year = int(g["year"]) if g.get("year") else _rel_year(g, ref, "rel")  # type: ignore[arg-type]
+    start_year = int(g["y1"]) if g.get("y1") else None  # type: ignore[arg-type]
+    if end_year is None and start_year is not None:
+        end_year = start_year if m1 <= m2 else start_year + 1
+    if end_year is None:
+        if ref is None:
+            return "range", None, None, None
+        end_year = _last_year_of_month(m2, ref)
+    if start_year is None:
+        start_year = end_year if m1 <= m2 else end_year - 1
+    if (start_year, m1) > (end_year, m2):
+        return None
+    return "range", date(start_year, m1, 1), month_end(end_year, m2), "month"
+
+
+def _part(g: Groups, ref: date | None) -> Resolved | None:
+    word = g.get("part") or ""
+    for kind in ("half", "quarter", "months_to_date"):
+        number = calendar_number(kind, word)
+        if number is None:
+            continue
+        first, last = {"half": (6 * number - 5, 6 * number), "quarter": (3 * number - 2, 3 * number),
+                       "months_to_date": (1, number)}[kind]
+        given = _first(g, "year", "year0")
+        year = int(given) if given else _rel_year(g, ref, "rel", "rel0")
+        if year is None and ref is not None:
+            # the last such part begun by the reference (a to-date total: ended by it)
+            year = ref.year if (first if kind != "months_to_date" else last) <= ref.month else ref.year - 1
+        if year is None:
+            return "date", None, None, None
+        granularity = "month" if kind == "months_to_date" else kind
+        return ("range" if kind == "months_to_date" else "date"), date(year, first, 1), month_end(year, last), granularity
+    return None
+
+
+def _month_year(g: Groups, ref: date | None) -> Resolved | None:
+    month = _month(g.get("month"))
+    if not month or not g.get("year"):
+        return None
+    year = int(g["year"])  # type: ignore[arg-type]
+    return "date", date(year, month, 1), month_end(year, month), "month"
+
+
+def _season_span(season: int, year: int) -> tuple[date, date]:
+    start_year = year - 1 if season == 12 else year
+    end_year, end_month = _add_months(start_year, season, 2)
+    return date(start_year, season, 1), month_end(end_year, end_month)
+
+
+def _season_year(g: Groups, ref: date | None) -> Resolved | None:
+    season = calendar_number("season", g.get("season") or "")
+    if season is None or not g.get("year"):
+        return None
+    begin, end = _season_span(season, int(g["year"]))  # type: ignore[arg-type]
+    return "date", begin, end, "season"
+
+
+def _year_range(g: Groups, ref: date | None) -> Resolved | None:
+    y1_text, y2_text = _first(g, "y1", "y1b"), _first(g, "y2", "y2b")
+    if not y1_text or not y2_text:
+        return None
+    y1 = int(y1_text)
+    y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
+    if y2 <= y1 or (len(y2_text) == 2 and y2 - y1 > MAX_SHORT_SPAN):
+        return None
+    return "range", date(y1, 1, 1), date(y2, 12, 31), "year"
+
+
+def _year(g: Groups, ref: date | None) -> Resolved | None:
+    text = _first(g, "year", "year2")
+    if not text:
+        return None
+    return "date", date(int(text), 1, 1), date(int(text), 12, 31), "year"
+
+
+def _decade(g: Groups, ref: date | None) -> Resolved | None:
+    start = int(g.get("decade") or 0)
+    return ("range", date(start, 1, 1), date(start + 9, 12, 31), "year") if start else None
+
+
+def _edge(g: Groups, ref: date | None) -> Resolved | None:
+    edge = (g.get("edge") or "").lower()
+    prep = (g.get("prep") or "").lower()
+    kind = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "date"
+    month = _month(g.get("month"))
+    if month:
+        year_text = g.get("year_m")
+        if year_text:
+            year = int(year_text)
+        elif ref is None:
+            return kind, None, None, None
+        else:
+            year = _next_year_of_month(month, ref) if kind == "deadline" else _last_year_of_month(month, ref)
+        first_day, last_day = MONTH_EDGES.get(edge, (1, None))
+        begin = date(year, month, first_day)
+        end = month_end(year, month) if last_day is None else date(year, month, last_day)
+        granularity = "day"
+    else:
+        year_int = int(g["year"]) if g.get("year") else _rel_year(g, ref, "rel")  # type: ignore[arg-type]
+        if year_int is None and ref is not None:
+            year_int = ref.year  # "the end of the year"
+        if year_int is None:
+            return kind, None, None, None
+        first_month, last_month = YEAR_EDGES.get(edge, (1, 12))
+        begin, end, granularity = date(year_int, first_month, 1), month_end(year_int, last_month), "month"
+    if kind == "since":
+        return "since", begin, ref, "range"
+    return kind, begin, end, granularity
+
+
+def _since(g: Groups, ref: date | None) -> Resolved | None:
+    month = _month(g.get("month")) or 1
+    year = g.get("year")
+    return ("since", date(int(year), month, 1), ref, "range") if year else None
+
+
+def _deadline(g: Groups, ref: date | None) -> Resolved | None:
+    month = _month(g.get("month"))
+    year_text = _first(g, "year", "year2")
+    if month:
+        if year_text:
+            year = int(year_text)
+        elif ref is not None:
+            year = _next_year_of_month(month, ref)
+        else:
+            return "deadline", None, None, None
+        return "deadline", date(year, month, 1), month_end(year, month), "month"
+    whole_year = int(year_text) if year_text else (ref.year if ref else None)
+    if whole_year is None:
+        return "deadline", None, None, None
+    return "deadline", date(whole_year, 1, 1), date(whole_year, 12, 31), "year"
+
+
+def _frame(g: Groups, ref: date | None) -> Resolved | None:
+    if ref is None:
+        return "frame", None, None, None
+    n = count_value(g.get("n"))
+    unit = (g.get("unit") or "year").lower().rstrip("s")
+    forward = (g.get("rel") or "").lower() in ("next", "coming", "following")
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "year":
+        if forward:
+            return "frame", date(ref.year + 1, 1, 1), date(ref.year + n, 12, 31), "year"
+        return "frame", _years_before(ref, n), ref, "year"
+    if unit == "month":
+        year, month = _add_months(ref.year, ref.month, n if forward else -n)
+        if forward:
+            return "frame", ref, month_end(year, month), "month"
+        return "frame", date(year, month, 1), ref, "month"
+    days = n * (7 if unit == "week" else 1)
+    if forward:
+        return "frame", ref, ref + timedelta(days=days), "day"
+    return "frame", ref - timedelta(days=days), ref, "day"
+
+
+def _relative(g: Groups, ref: date | None) -> Resolved | None:
+    if ref is None:
+        return "relative", None, None, None
+    shift = SHIFT.get((g.get("rel") or "this").lower(), 0)
+    unit = (g.get("unit") or "").lower()
+    if unit == "year":
+        return "relative", date(ref.year + shift, 1, 1), date(ref.year + shift, 12, 31), "year"
+    if unit == "month":
+        year, month = _add_months(ref.year, ref.month, shift)
+        return "relative", date(year, month, 1), month_end(year, month), "month"
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        return "relative", monday, monday + timedelta(days=6), "week"
+    if unit == "quarter":
+        year, first = _add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * shift)
+        return "relative", date(year, first, 1), month_end(*_add_months(year, first, 2)), "quarter"
+    season = calendar_number("season", unit)
+    if season is None:
+        return None
+    # "this winter" in January is the winter under way (begun the December before)
+    year = ref.year + shift + (1 if season == 12 and ref.month == 12 and shift == 0 else 0)
+    begin, end = _season_span(season, year)
+    return "relative", begin, end, "season"
+
+
+def _to_date(g: Groups, ref: date | None) -> Resolved | None:
+    if ref is None:
+        return "to_date", None, None, None
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+        return "to_date", date(year, 1, 1), min(ref, date(year, 12, 31)), "day"
+    begin = date(ref.year, 1, 1) if g.get("this") else None
+    return "to_date", begin, ref, "day"
+
+
+def _current(g: Groups, ref: date | None) -> Resolved | None:
+    return ("current", ref, ref, "day") if ref else ("current", None, None, None)
+
+
+def _weekday(g: Groups, ref: date | None) -> Resolved | None:
+    target = calendar_number("weekday", g.get("weekday") or "")
+    if target is None:
+        return None
+    if ref is None:
+        return "relative", None, None, None
+    rel = (g.get("rel") or "").lower()
+    if rel == "next":
+        day = ref + timedelta(days=(target - ref.weekday()) % 7 or 7)
+    elif rel == "this":
+        day = ref - timedelta(days=ref.weekday()) + timedelta(days=target)
+    elif rel == "last":
+        day = ref - timedelta(days=(ref.weekday() - target) % 7 or 7)
+    else:
+        day = ref - timedelta(days=(ref.weekday() - target) % 7)
+    return "relative", day, day, "day"
+
+
+def _day_offset(g: Groups, ref: date | None) -> Resolved | None:
+    if ref is None:
+        return "relative", None, None, None
+    day = ref + timedelta(days=1 if (g.get("offset") or "").lower() == "tomorrow" else -1)
+    return "relative", day, day, "day"
+
+
+def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
+    month = _month(_first(g, "month", "month2"))
+    if not month:
+        return None
+    prep = (g.get("prep") or "").lower()
+    kind = "since" if prep in ("since", "from") else "deadline" if prep in ("by", "until") else "relative"
+    if ref is None:
+        return kind, None, None, None
+    if prep == "next" or kind == "deadline":
+        year = _next_year_of_month(month, ref) + (1 if prep == "next" and month == ref.month else 0)
+    elif prep == "this":
+        year = ref.year
+    else:
+        year = _last_year_of_month(month, ref) - (1 if prep == "last" and month == ref.month else 0)
+    if kind == "since":
+        return "since", date(year, month, 1), ref, "range"
+    return kind, date(year, month, 1), month_end(year, month), "month"
+
+
+RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
+    "day": _day, "day_no_year": _day_no_year, "day_range": _day_range, "month_range": _month_range,
+    "part": _part, "month_year": _month_year, "season_year": _season_year, "year_range": _year_range,
+    "year": _year, "decade": _decade, "edge": _edge, "since": _since, "deadline": _deadline,
+    "frame": _frame, "relative": _relative, "to_date": _to_date, "current": _current,
+    "weekday": _weekday, "day_offset": _day_offset, "month": _month_alone,
+}
+
+
+def resolve(label: str, groups: Groups, reference: date | None) -> Resolved | None:
+    """The days a time expression of ``label`` covers, against ``reference``.
+
+    ``groups`` are the match's named groups.
+
+    >>> resolve("frame", {"rel": "past", "n": "six", "unit": "years"}, date(2017, 12, 14))
+    ('frame', datetime.date(2011, 12, 14), datetime.date(2017, 12, 14), 'year')
+    """
+    resolver = RESOLVERS.get(label)
+    if resolver is None:
+        raise KeyError(f"no resolver for period label {label!r}; known: {sorted(RESOLVERS)}")
+    return resolver(groups, reference)

@@ -1,0 +1,165 @@
+"""Bounds and changes: the words around a figure that make it a limit, an approximation or
+the size of a change (bounds.json, changes.json).
+
+"more than 60%" is a bound, "rose 15%" a change told by a verb, "a 15% rise" a change told
+by a noun (flag ``change_noun``: the figure names a change rather than reports one),
+"+0.2%" a change told by its sign. Phrasal verbs such as "gave up 517 yards" are no change.
+
+>>> from sinorus_facts.quantities.finder import find_quantities
+>>> [(q.text, q.bound, q.change) for q in find_quantities("Exports rose about 5%, to ~3 bn.")]
+[('about 5%', '~', 'increase'), ('~3 bn', '~', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from sinorus_facts.lexicons import CueEntry, load_lexicon
+from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.units import _alternation
+
+__all__ = ["CueReader", "cue_reader"]
+
+# A level, not a change, follows these words: "rise only to 1.9%", "from 6.29%", "at $2".
+LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
+
+# "by" right before a figure: "grow sales by 35 per cent".
+BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
+
+# Up to four words between a change verb and that "by": " sales", " its output".
+BY_GAP = re.compile(r"(?:[ \u00a0]+[A-Za-z'’]+){0,4}[ \u00a0]+by[ \u00a0]+\Z", re.IGNORECASE)
+
+# Kinds of unit whose figure a sign or a change noun makes a change.
+CHANGING_KINDS = frozenset({"percent", "currency", "other"})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _cue_table(entries: Iterable[CueEntry]) -> dict[str, CueEntry]:
+    table: dict[str, CueEntry] = {}
+    for entry in entries:
+        for word in entry.words:
+            table.setdefault(_norm(word), entry)
+    return table
+
+
+def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
+    """A cue that ends right before a figure, with blanks and maybe an article between;
+    a cue that ends in a sign ("~", "sub-") may be glued to the figure."""
+    return re.compile(
+        rf"(?:^|(?<=[\s(\"“'‘\[]))(?P<cue>{_alternation(list(table))})"
+        r"(?:(?<=[~≈\-])[ \u00a0]*|[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?)\Z",
+        re.IGNORECASE,
+    )
+
+
+class CueReader:
+    """Reads bounds and changes around a mention, with patterns built once."""
+
+    def __init__(self) -> None:
+        bounds = [e for e in load_lexicon("bounds").entries if isinstance(e, CueEntry)]
+        changes = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry)]
+        self._bound_before = _cue_table(e for e in bounds if e.position == "before")
+        self._bound_after = _cue_table(e for e in bounds if e.position == "after")
+        self._change_before = _cue_table(
+            e for e in changes
+            if e.position == "before" and (e.change in ("increase", "decrease") or e.label == "not_a_change")
+        )
+        self._change_after = _cue_table(e for e in changes if e.position == "after")
+        self._change_around = _cue_table(e for e in changes if e.position == "around" and e.value is None)
+        verbs = [w for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words if " " not in w]
+        self._by_verbs = {w.lower(): e for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words}
+        # A bound right before a figure: "more than ", "up to ", "exceeds ", "~", "sub-".
+        self.bound_before = _ending_pattern(self._bound_before)
+        # A change verb right before a figure (or its bound): "increased by ", "up ".
+        self.change_before = _ending_pattern(self._change_before)
+        # A bound after a figure: " or more", "-plus", "+".
+        self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
+        # A change after a figure: " increase", " growth", " higher", " times more", "-fold".
+        self.change_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._change_after))})", re.IGNORECASE)
+        # A change noun a few words before a percent: "growth exceeds 35%", "a rise of 5%".
+        self.change_around = re.compile(
+            rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
+            re.IGNORECASE,
+        )
+        # A change verb a few words before "by": "grow sales by".
+        self.by_verb = re.compile(rf"\b(?P<cue>{_alternation(verbs)})(?=(?:[ \u00a0]+[A-Za-z'’]+){{0,4}}[ \u00a0]+by[ \u00a0]+\Z)", re.IGNORECASE)
+
+    # ------------------------------------------------------------------------------------
+    def read(self, text: str, mention: QuantityMention) -> QuantityMention:
+        """``mention`` with the bound and change its neighbourhood gives it."""
+        end = mention.end
+        after_bound = self.bound_after.match(text, end)
+        if after_bound and not text[after_bound.end() : after_bound.end() + 1].isalnum():
+            entry = self._bound_after[_norm(after_bound.group(0))]
+            mention = mention.with_(bound=entry.bound or "=", end=after_bound.end())
+            end = after_bound.end()
+        after_change = self.change_after.match(text, end)
+        if after_change:
+            entry = self._change_after[_norm(after_change.group(0))]
+            if entry.change == "factor" and mention.unit is None and not mention.scaled:
+                mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=after_change.end())
+            elif entry.change in ("increase", "decrease") and mention.unit_kind in ("percent", "currency"):
+                mention = mention.with_(change=entry.change, end=after_change.end(), flags=(*mention.flags, "change_noun"))
+        mention = self.read_bound_before(text, mention)
+        if mention.change is None:
+            mention = self._change_before_figure(text, mention)
+        return mention.with_(text=text[mention.start : mention.end])
+
+    def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
+        left = mention.start
+        window = text[max(0, left - 40) : left]
+        if "signed" in mention.flags and mention.unit_kind in CHANGING_KINDS:
+            return mention.with_(change="decrease" if mention.value < 0 else "increase", value=abs(mention.value))
+        verb = self.change_before.search(window)
+        if verb:
+            entry = self._change_before[_norm(verb.group("cue"))]
+            if entry.change is None or (entry.label == "not_for_money" and mention.unit_kind == "currency"):
+                return mention
+            flags = (*mention.flags, "change_noun") if entry.label == "noun" else mention.flags
+            return mention.with_(change=entry.change, flags=flags)
+        if BY_BEFORE.search(window):
+            by_verb = self.by_verb.search(window)
+            if by_verb:
+                return mention.with_(change=self._by_verbs[by_verb.group("cue").lower()].change)
+        if mention.unit_kind == "percent" and not LEVEL_BEFORE.search(window):
+            noun = self.change_around.search(window)
+            if noun and not re.search(r"\d", noun.group(0)):
+                entry = self._change_around[_norm(noun.group("cue"))]
+                return mention.with_(change=entry.change, flags=(*mention.flags, "change_noun"))
+        return mention
+
+    def read_bound_before(self, text: str, mention: QuantityMention) -> QuantityMention:
+        """``mention`` with a bound read right before it ("more than", "~"), span widened."""
+        window_start = max(0, mention.start - 40)
+        found = self.bound_before.search(text[window_start : mention.start])
+        if not found:
+            return mention.with_(text=text[mention.start : mention.end])
+        entry = self._bound_before[_norm(found.group("cue"))]
+        start = window_start + found.start("cue")
+        bound: str = entry.bound or "="
+        if mention.bound != "=" and bound == "~":
+            bound = mention.bound  # "some hundreds of" stays "more than"
+        return mention.with_(bound=bound, start=start, text=text[start : mention.end])
+
+    def change_after_factor(self, text: str, end: int) -> int:
+        """The end of an increase cue after a multiplier ("fourfold increase"), or ``end``."""
+        after = self.change_after.match(text, end)
+        if after and self._change_after[_norm(after.group(0))].change == "increase":
+            return after.end()
+        return end
+
+    def glued_bound_before(self, text: str, start: int) -> bool:
+        """Whether a bound glued to the number ends at ``start`` ("sub-" in "sub-7 nm")."""
+        found = self.bound_before.search(text[max(0, start - 12) : start])
+        return bool(found and found.group("cue")[-1:] in "-~≈")
+
+
+@lru_cache(maxsize=1)
+def cue_reader() -> CueReader:
+    """The cue reader built from the installed lexicons (cached)."""
+    return CueReader()

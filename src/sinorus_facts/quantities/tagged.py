@@ -1,0 +1,88 @@
+"""The noun a number counts, read from part-of-speech tags alone (no parse needed).
+
+After the number comes the counted phrase: adjectives, participles and nouns, the counted
+noun being its first plural noun or else its last noun ("13,000 workers", "five new
+seasons", "96 Liverpool fans", "one local store"). A number followed by "of" counts what
+follows it ("one of the best screens", "hundreds of students", "two of Johnson's deputies").
+Tags are the Penn Treebank's, as spaCy's English taggers give them in ``Token.tag_``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sinorus_facts.lexicons import PatternEntry, load_lexicon
+
+__all__ = ["counted_noun", "of_object", "time_words"]
+
+# Tags a counted phrase may hold: adjectives, adverbs ("decently sized"), participles,
+# nouns, numbers inside it ("new 737 Max jets"), hyphens and the "and" of "Kia and Hyundai".
+PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS",
+                         "HYPH", "CD", "CC"})
+
+# Tags that end the phrase once a noun has come: "12 page document labeled ...".
+BEFORE_NOUN_ONLY = frozenset({"VBN", "VBG", "RB", "RBR", "RBS", "CD"})
+
+# Tags of nouns.
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+# Tags of plural nouns: the counted noun when one comes ("Kia and Hyundai vehicles").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+# Tags that may stand between "of" and the counted phrase: "of the", "of its", "of Johnson 's".
+DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "WDT"})
+
+# Longest counted phrase, in tokens.
+MAX_PHRASE = 7
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Words that open a time after a number ("last", "next"): number_names.json."""
+    return frozenset(w.lower() for e in load_lexicon("number_names").entries
+                     if isinstance(e, PatternEntry) and e.label == "time_word" for w in e.words)
+
+
+def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token | None:
+    """The counted noun of the phrase starting at token ``start``: its first plural noun,
+    or else its last noun. A number may open it only after "of" ("of the 1.5 billion")."""
+    noun: Token | None = None
+    if doc[start].lower_ in time_words():
+        return None  # "up from 450 last year": a time follows, not what is counted
+    for token in doc[start : start + MAX_PHRASE]:
+        tag = token.tag_
+        if tag not in PHRASE_TAGS or (noun is not None and tag in BEFORE_NOUN_ONLY):
+            break
+        if tag == "CD" and token.i == start and not number_first:
+            break  # "one 52,000 barrel-a-day refinery": the next number counts it
+        if tag == "CC" and (token.i == start or token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in PHRASE_TAGS
+                            or doc[token.i + 1].tag_ == "CD"):
+            break
+        if tag in NOUN_TAGS:
+            noun = token
+            if tag in PLURAL_TAGS:
+                break
+    return noun
+
+
+def of_object(doc: Doc, token: Token) -> Token | None:
+    """The noun counted after "of" right after ``token`` ("one of the best screens")."""
+    index = token.i + 1 if token.lower_ != "of" else token.i
+    if index >= len(doc) or doc[index].lower_ != "of":
+        return None
+    index += 1
+    while index < len(doc) and (doc[index].tag_ in DETERMINER_TAGS or (doc[index].tag_ == "NNP"
+                                and index + 1 < len(doc) and doc[index + 1].tag_ == "POS")):
+        index += 1
+    return _phrase_noun(doc, index, number_first=True) if index < len(doc) else None
+
+
+def counted_noun(doc: Doc, token: Token) -> Token | None:
+    """The noun the number ending with ``token`` counts, or None."""
+    if token.lower_ == "of" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
+        return of_object(doc, token)
+    if token.i + 1 >= len(doc):
+        return None
+    return _phrase_noun(doc, token.i + 1)

@@ -1,0 +1,107 @@
+"""Datelines and bylines: the date an article gives for itself.
+
+Each row: the top of an article as a scraped page shows it, and the (form, year, month,
+day, text) of the best dateline found (year None where the line gives none).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sinorus_facts.ingest.datelines import find_datelines, parse_date_line
+
+Hit = tuple[str, int | None, int, int, str]
+
+
+def _first(text: str) -> Hit | None:
+    hits = find_datelines(text)
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: (h.year is not None, h.weight, -h.start))
+    return best.form, best.year, best.month, best.day, text[best.start : best.end].rstrip()
+
+
+# The forms the seeds show (written anew, with other places, agencies and days).
+_SEED_FORMS: list[tuple[str, str, Hit]] = [
+    ("wire_agency_parenthesis", "HARBIN, June 18 (Xinhua) -- Trade fairs drew crowds.",
+     ("wire", None, 6, 18, "HARBIN, June 18 (")),
+    ("wire_country_and_slashed_agency", "DA NANG /Vietnam/, November 11. /TASS/. The leaders met.",
+     ("wire", None, 11, 11, "DA NANG /Vietnam/, November 11.")),
+    ("time_then_dotted_date", "09:05 21.03.2018(updated 09:40 21.03.2018)Get short URL",
+     ("timestamp", 2018, 3, 21, "09:05 21.03.2018")),
+    ("published_day_month_year", "Published 3 December 2018\nOpinion", ("published", 2018, 12, 3, "Published 3 December 2018")),
+    ("month_day_then_time_year", "Chinese exports\nJune 2\n11:40 2017\n\nBody.", ("split", 2017, 6, 2, "June 2\n11:40 2017")),
+    ("weekday_abbreviated", "Mon, Feb 5, 2018\n", ("date_line", 2018, 2, 5, "Mon, Feb 5, 2018")),
+    ("agency_time_date", "(Xinhua) 18:20, March 07, 2018", ("agency", 2018, 3, 7, "(Xinhua) 18:20, March 07, 2018")),
+    ("source_pipe_iso", "Source: China Daily | 2018-04-02 09:10:11 | Editor: wang",
+     ("byline", 2018, 4, 2, "Source: China Daily | 2018-04-02")),
+    ("month_day_year_line", "April 9, 2018\n\nThe text.", ("date_line", 2018, 4, 9, "April 9, 2018")),
+    ("month_abbreviated_line", "Feb 22, 2018", ("date_line", 2018, 2, 22, "Feb 22, 2018")),
+]
+
+# Other forms common in news pages.
+_NEWS_FORMS: list[tuple[str, str, Hit]] = [
+    ("wire_day_month", "MOSCOW, 4 April (Interfax) - Gas flows rose.", ("wire", None, 4, 4, "MOSCOW, 4 April (")),
+    ("wire_with_year", "WASHINGTON, March 3, 2018 (AP) -- Tariffs took effect.",
+     ("wire", 2018, 3, 3, "WASHINGTON, March 3, 2018 (")),
+    ("wire_mixed_case_city", "Vladivostok, Sep 12 (RIA) - The forum opened.",
+     ("wire", None, 9, 12, "Vladivostok, Sep 12 (RIA)")),
+    ("date_then_agency", "March 2, 2018 (Reuters) - Oil prices rose.", ("wire", 2018, 3, 2, "March 2, 2018 (Reuters)")),
+    ("updated_colon_month_first", "Updated: Jul 9, 2018", ("published", 2018, 7, 9, "Updated: Jul 9, 2018")),
+    ("published_time_ordinal", "Published time: 21st June, 2018 10:14", ("published", 2018, 6, 21, "Published time: 21st June, 2018")),
+    ("posted_on_iso", "Posted on 2018-06-21", ("published", 2018, 6, 21, "Posted on 2018-06-21")),
+    ("date_dotted", "Date: 21.06.2018", ("published", 2018, 6, 21, "Date: 21.06.2018")),
+    ("weekday_day_month_year_time_zone", "Thursday 21 June 2018 10.30 BST", ("date_line", 2018, 6, 21, "Thursday 21 June 2018 10.30 BST")),
+    ("long_weekday_with_time", "Friday, June 22, 2018 9:15 AM", ("date_line", 2018, 6, 22, "Friday, June 22, 2018 9:15 AM")),
+    ("day_month_year_with_zone", "22 June 2018 | 07:21 (GMT+8)", ("date_line", 2018, 6, 22, "22 June 2018 | 07:21 (GMT+8)")),
+    ("month_day_year_at_time", "June 22, 2018 at 2:15 pm", ("date_line", 2018, 6, 22, "June 22, 2018 at 2:15 pm")),
+    ("byline_pipes_updated_iso", "By Liu Wei | China Daily | Updated: 2018-06-22 07:21",
+     ("byline", 2018, 6, 22, "By Liu Wei | China Daily | Updated: 2018-06-22")),
+    ("byline_dash_date", "By Olga Ivanova, Reuters - 22 June 2018", ("byline", 2018, 6, 22, "By Olga Ivanova, Reuters - 22 June 2018")),
+    ("iso_timestamp", "2018-06-22T10:14:16Z", ("date_line", 2018, 6, 22, "2018-06-22T10:14:16Z")),
+    ("dotted_with_time", "22.06.2018 | 15:30", ("timestamp", 2018, 6, 22, "22.06.2018 | 15:30")),
+    ("slashed_year_first", "2018/06/22 07:45", ("date_line", 2018, 6, 22, "2018/06/22 07:45")),
+]
+
+# Lines that are no dateline.
+_TRAPS: list[tuple[str, str, Hit | None]] = [
+    ("sentence_with_a_date", "The pact was signed on June 25, 2016 in Beijing.", None),
+    ("impossible_day", "February 30, 2018", None),
+    ("lowercase_place", "then, May 5 (maybe) -- who knows", None),
+    ("month_without_day", "June 2018", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), _SEED_FORMS, ids=[r[0] for r in _SEED_FORMS])
+def test_seed_forms(name: str, text: str, expected: Hit) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), _NEWS_FORMS, ids=[r[0] for r in _NEWS_FORMS])
+def test_news_forms(name: str, text: str, expected: Hit) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), _TRAPS, ids=[r[0] for r in _TRAPS])
+def test_traps(name: str, text: str, expected: Hit | None) -> None:
+    assert _first(text) == expected
+
+
+# Short date lines no form reads go to dateparser; ambiguous or partial ones give None.
+_DATEPARSER: list[tuple[str, date | None]] = [
+    ("Thursday 21st of June 2018", date(2018, 6, 21)),
+    ("21st June 2018, 10:14 GMT", date(2018, 6, 21)),
+    ("6/21/2018 9:42:11 AM", date(2018, 6, 21)),
+    ("21/06/2018", date(2018, 6, 21)),
+    ("05/06/2018", None),
+    ("2 hours ago", None),
+    ("June 2018", None),
+    ("The 2018 budget passed.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), _DATEPARSER, ids=[r[0] for r in _DATEPARSER])
+def test_dateparser_fallback(line: str, expected: date | None) -> None:
+    assert parse_date_line(line) == expected

@@ -1,0 +1,72 @@
+"""Which quantities are claims (GUIDELINES.md), and the units their context completes
+(claims/worthiness.py, claims/refine.py). The quantity layer reads every figure of general
+English; a claim keeps only what asserts something about the world."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinorus_facts.claims.refine import refine_unit, unit_from_measure
+from sinorus_facts.claims.worthiness import why_not_a_claim
+from sinorus_facts.quantities.reader import quantities_of
+
+# (sentence, [(figure as found, reason it is no claim, or None for a claim)])
+_CLAIMS_OR_NOT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("The two countries signed nine deals.",
+     [("two countries", "refers to things already named"), ("nine deals", None)]),
+    ("Another two delegations came.", [("two delegations", "refers to things already named")]),
+    ("It is one of the largest fields.", [("one of the largest fields", "a count of one")]),
+    ("The two leaders met 12 times.",
+     [("two leaders", "refers to things already named"), ("12 times", "incidental count")]),
+    ("Both sides agreed on 5 points.", [("5 points", "incidental count")]),
+    ("The Dow fell 190 points.", [("190 points", None)]),
+    ("Exports rose for eight years during the past six years.",
+     [("eight years", None), ("six years", "frame of time")]),
+    ("Trade grew in the next five years.", [("five years", "frame of time")]),
+    ("Prices fell 5% two years ago.", [("5%", None), ("two years", "frame of time")]),
+    ("Putin, 65, opened a 5G network.", [("65", "age in apposition"), ("5G", "names a thing")]),
+    ("A third of the budget goes to defence.", [("A third", "bare number")]),
+    ("The index closed at 3,005.47.", [("3,005.47", "bare number")]),
+    ("Russia has 144 million people.", [("144 million people", None)]),
+    ("The fund holds $10 billion.", [("$10 billion", None)]),
+    ("The pipeline is 2,000 km long.", [("2,000 km", None)]),
+    ("The 50-year-old plant closed.", [("50-year-old", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CLAIMS_OR_NOT, ids=[c[0][:48] for c in _CLAIMS_OR_NOT])
+def test_why_not_a_claim(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, why_not_a_claim(text, m)) for m in quantities_of(text)] == expected
+
+
+# (sentence, [(figure, unit once the context is read)])
+_REFINED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("raising China's annual imports of crude oil to 30 million tons.", [("30 million tons", "t/yr")]),
+    ("The field has a daily output of 1.4 million barrels.", [("1.4 million barrels", "bbl/d")]),
+    ("The Brent oil price rose to $61.03.", [("$61.03", "USD/bbl")]),
+    ("The price of coal fell to $95.", [("$95", "USD/t")]),
+    ("Annual sales reached 5 million tonnes, the firm said.", [("5 million tonnes", "t")]),  # a verb between
+    ("The annual report is out; it shows 5 million tonnes.", [("5 million tonnes", "t")]),
+    ("The Brent oil price rose; the deal is worth $61 billion.", [("$61 billion", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _REFINED, ids=[r[0][:48] for r in _REFINED])
+def test_refine_unit_from_context(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, refine_unit(text, m).unit) for m in quantities_of(text)] == expected
+
+
+# (a bare figure, the measure the parse gives it, the unit it gets)
+_FROM_MEASURE: list[tuple[str, str | None, tuple[str | None, str | None]]] = [
+    ("reached 1.5 million", "The number of Chinese tourists in Russia", ("person", "tourists")),
+    ("reached 1.5 million", "the total of cargo flights", ("count", "flights")),
+    ("reached 1.5 million", "trade", (None, None)),
+    ("reached 1.5 million", None, (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), _FROM_MEASURE, ids=[str(f[1]) for f in _FROM_MEASURE])
+def test_unit_from_measure(text: str, measure: str | None, expected: tuple[str | None, str | None]) -> None:
+    mention = quantities_of(text)[0]
+    refined = unit_from_measure(mention, measure)
+    assert (refined.unit, refined.counted) == expected
