@@ -7,13 +7,19 @@ import pytest
 
 from tests.gate import Report, score
 
-# Floors: foundation (issue 2).
+# Floors: foundation (issue 2), periods (issue 3), meaning (issue 4).
 FLOORS = {
     "value": 0.9,
     "unit": 0.9,
     "bound": 0.9,
     "change": 0.9,
     "from_value": 0.9,
+    "period_start": 0.85,
+    "period_end": 0.85,
+    "no_spurious_period": 0.9,
+    "category": 0.85,
+    "modality": 0.9,
+    "attribution": 0.8,
 }
 
 

@@ -8,27 +8,40 @@ sourced record.
 """
 
 from sinorus_facts.api import extract, extract_document, extract_file, extract_many, read
+from sinorus_facts.collection import ClaimSet, collect, load_claims
+from sinorus_facts.convert import ExchangeRates
 from sinorus_facts.errors import InputError, ModelNotFoundError, SinorusError
 from sinorus_facts.models import Article, Claim, Document, DocumentError, DocumentResult, Evidence, Period
 from sinorus_facts.pipeline.loading import load_pipeline
+from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.reader import quantities_of, read_quantities
+from sinorus_facts.render import highlight
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
     "Claim",
+    "ClaimSet",
     "Document",
     "DocumentError",
     "DocumentResult",
     "Evidence",
+    "ExchangeRates",
     "InputError",
     "ModelNotFoundError",
     "Period",
+    "QuantityMention",
     "SinorusError",
+    "collect",
     "extract",
     "extract_document",
     "extract_file",
     "extract_many",
+    "highlight",
+    "load_claims",
     "load_pipeline",
+    "quantities_of",
     "read",
+    "read_quantities",
 ]

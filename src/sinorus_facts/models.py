@@ -167,9 +167,9 @@ class Document(_Record):
     """A document as the library understood it: its text, articles and sentences.
 
     >>> import sinorus_facts
-    >>> doc = sinorus_facts.read("Trade rises\\n\\nMay 31, 2018\\n\\nTrade rose 5%.")
+    >>> doc = sinorus_facts.read("China-Russia trade hits a record\\n\\nMay 31, 2018\\n\\nTrade rose 5%.")
     >>> [(a.title, a.published.isoformat()) for a in doc.articles]
-    [('Trade rises', '2018-05-31')]
+    [('China-Russia trade hits a record', '2018-05-31')]
     """
 
     doc_id: str
