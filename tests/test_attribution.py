@@ -77,6 +77,10 @@ _ACROSS_SENTENCES: list[Row] = [
      "Zhang Hanhui"),
     ("he-after-a-long-title", ("Russian Economic Development Minister Maxim Oreshkin said trade grew. He noted that "
      "farm exports jumped by half to 3.2 billion dollars."), "3.2 billion", "Maxim Oreshkin"),
+    ("the-company-after-its-name", ("Gazprom pumped 38.8 billion cubic meters of gas to China last year, "
+     "the company said on Tuesday."), "38.8 billion", "Gazprom"),
+    ("role-between-company-and-name", ("“Supplies will reach 44 bcm in 2025,” Gazprom deputy chief executive "
+     "Elena Burmistrova told reporters."), "44 bcm", "Elena Burmistrova"),
     ("ministry-named-before", ("The Russian Ministry of Energy released its figures. Coal exports rose 9 percent, "
      "the ministry said."), "9 percent", "Russian Ministry of Energy"),
 ]

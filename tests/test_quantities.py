@@ -185,6 +185,10 @@ _TRAPS: list[str] = [
 ]
 
 _BUGS_CAUGHT: list[Row] = [
+    # "double the figure" is a doubling even where "double" is no verb
+    ("Visitors reached nearly double the figure of 2022.",
+     [Q("nearly double the", "2", unit="x", bound="~", change="factor")]),
+    ("They rejected a double standard on trade.", []),
     # a lower-case "a" before "$" was read as the Australian "A $"
     ("The bank launched a $10 billion fund.", [Q("$10 billion", "10000000000", unit="USD")]),
     # a change, then a level: no range from 0.7 to 6,327.80

@@ -101,7 +101,8 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
         said = said or (speaker["text"] if speaker else None)
         name = _resolve(text, said, scope_start, sentence.start) if said else None
     elif speaker:
-        name = _resolve(text, speaker["text"], scope_start, sentence.start)
+        # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
+        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"])
     if name is None:
         return None
     return full_name(text, name, scope_start, article.end if article else None)

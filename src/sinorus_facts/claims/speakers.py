@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.claims.cues import cue_entries, cue_words
 
 __all__ = [
-    "clean_name", "full_name", "inside_quote", "introduced_speaker", "last_speaker", "quote_opening", "quote_speaker",
+    "clean_name", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "quote_opening",
+    "quote_speaker",
     "resolve_description",
 ]
 
@@ -36,6 +37,13 @@ DESCRIPTION_STOPS = "at|in|on|of|to|for|with|from|during|after|before|who|when|w
 
 # Words that may follow a speaker named after "said": "said Zhang at a meeting".
 AFTER_SAID_NAME = "at|in|on|during|after|when|while|who|according|adding|noting|referring|speaking|told|to"
+
+# A role between an organisation and a person's name: "deputy", "CEO" in "Gazprom deputy
+# CEO Elena Burmistrova told reporters".
+ROLE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,})"
+
+# A person's name of two or three capitalised words: "Elena Burmistrova".
+PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 
 OPENING_QUOTES = "“\"‘«"
 CLOSING_QUOTES = "”\"’»"
@@ -65,7 +73,8 @@ def _after_quote() -> re.Pattern[str]:
     speech, description = _speech(), _description()
     return re.compile(
         rf"[,.]?\s*(?:(?:{speech})\s+(?:(?P<who2>{NAME})|(?P<desc2>{description}))"
-        rf"|(?:(?P<who>{NAME})|(?P<pron>he|she|they|it|we)|(?P<desc>{description}))\s*,?\s+(?:{speech}))"
+        rf"|(?:(?P<who>{NAME})|(?P<pron>he|she|they|it|we)|(?P<desc>{description}))\s*,?\s+(?:{speech})"
+        rf"|(?:{NAME}\s+)?(?:{ROLE_WORD}\s+){{1,3}}(?P<who3>{PERSON})\s*,?\s+(?:{speech}))"
     )
 
 
@@ -152,7 +161,7 @@ def _closes(text: str, index: int) -> bool:
 
 
 def _who(found: re.Match[str]) -> str | None:
-    who = found.group("who") or found.group("who2")
+    who = found.group("who") or found.group("who2") or found.groupdict().get("who3")
     if who:
         return clean_name(who)
     return found.group("pron") or found.group("desc") or (found.groupdict().get("desc2"))
@@ -250,7 +259,29 @@ def resolve_description(text: str, description: str, start: int, position: int) 
         words = match.group("name").split()
         if any(w.lower().strip("’'s") == noun for w in words) and len(words) > 1:
             best = LEADING_THE.sub("", match.group("name"))
+    if best is None and noun in cue_words("attribution", "company_noun"):
+        best = last_organisation(text, start, position)
     return best
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {w: e.label for e in cue_entries("entities") if e.kind == "organisation" for w in e.words}
+    # Any organisation of the entities lexicon, longest name first: "Gazprom Neft", "Gazprom".
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), names
+
+
+def last_organisation(text: str, start: int, position: int) -> str | None:
+    """The last organisation of the entities lexicon named in ``text[start:position]``
+    (what "the company said" stands for).
+
+    >>> last_organisation("Gazprom pumped more gas, the company said.", 0, 25)
+    'Gazprom'
+    """
+    pattern, names = _organisations()
+    found = list(pattern.finditer(text, start, position))
+    return names[found[-1].group(0)] if found else None
 
 
 # "The Russian Ministry" -> "Russian Ministry".

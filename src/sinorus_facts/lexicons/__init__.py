@@ -115,6 +115,7 @@ class PatternEntry(_Entry):
     regex: str | None = None
     value: str | None = None
     weight: float = 1.0
+    kind: str | None = None  # what the entry names, where a lexicon sorts its entries ("organisation")
 
     @field_validator("regex")
     @classmethod
