@@ -137,7 +137,7 @@ def score(predictions: Iterable[dict[str, Any]]) -> Report:
     report.core_total = sum(1 for g in gold if g.get("core"))
     report.core_matched = sum(1 for gi in taken_g if gold[gi].get("core"))
     for n in negatives:
-        if any(p["doc_id"] == n["doc"] and s and min(s[1], n["end"]) > max(s[0], n["start"]) for p, s in zip(preds, spans)):
+        if any(p["doc_id"] == n["doc"] and s and min(s[1], n["end"]) > max(s[0], n["start"]) for p, s in zip(preds, spans, strict=True)):
             report.negatives_hit.append(n["quote"])
     marks = report.tallies
     for gi, pi in taken_g.items():

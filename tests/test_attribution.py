@@ -47,6 +47,16 @@ _IN_THE_SENTENCE: list[Row] = [
      "fourfold", "administration of the region"),
     ("announced-with-object", "Vice-Premier Wang Yang announced a $10 billion investment fund.", "$10 billion",
      "Wang Yang"),
+    ("parenthetical-said", "The new line, Novak said, will carry 20 billion cubic metres of gas a year.", "20 billion",
+     "Novak"),
+    ("parenthetical-said-after-subject", "Coal shipments, the railway said, rose 7 percent in March.", "7 percent",
+     "railway"),
+    ("trailing-report-credits-both-clauses", ("The terminal cost 80 billion rubles, and Chinese lenders are to cover "
+     "half of it, Trutnev added."), "80 billion", "Trutnev"),
+    ("said-outranks-expects", ("The province expects to host 90,000 Russian visitors this year, said Liu Bin, head of "
+     "its culture bureau."), "90,000", "Liu Bin"),
+    ("according-to-description-with-name", "Car sales in Russia rose 40 percent, according to the consultancy Autostat.",
+     "40 percent", "Autostat"),
     ("expects", "The central bank expects inflation to slow to 4 percent by the end of the year.", "4 percent",
      "central bank"),
     ("apposition-names", "The head of the center, Sergey Sanakoyev, said trade rose 15 percent.", "15 percent",
@@ -81,6 +91,17 @@ _ACROSS_SENTENCES: list[Row] = [
      "the company said on Tuesday."), "38.8 billion", "Gazprom"),
     ("role-between-company-and-name", ("“Supplies will reach 44 bcm in 2025,” Gazprom deputy chief executive "
      "Elena Burmistrova told reporters."), "44 bcm", "Elena Burmistrova"),
+    ("acronym-expanded", ("Oil imports rose 8 percent, the General Administration of Customs (GAC) said. Gas imports "
+     "climbed 30 percent, the GAC said."), "30 percent", "General Administration of Customs"),
+    ("according-to-him", ("Deputy Minister Oleg Petrov met the press in Harbin. According to him, soybean exports "
+     "reached 600,000 tonnes."), "600,000", "Oleg Petrov"),
+    ("according-to-the-body-named-before", ("The Russian Embassy in Beijing hosted the fair. Some 300 Chinese firms "
+     "took part, according to the embassy."), "300 Chinese", "Russian Embassy"),
+    ("the-same-data", ("Pork exports reached 50,000 tonnes, figures from Rosselkhoznadzor show. Poultry shipments "
+     "totalled 90,000 tonnes, according to the same data."), "90,000", "Rosselkhoznadzor"),
+    ("the-center-named-before", ("The Federal Center for Agri-Food Export Development published its report. Wheat "
+     "shipments hit 1 million tonnes, the center's data showed."), "1 million",
+     "Federal Center for Agri-Food Export Development"),
     ("ministry-named-before", ("The Russian Ministry of Energy released its figures. Coal exports rose 9 percent, "
      "the ministry said."), "9 percent", "Russian Ministry of Energy"),
 ]

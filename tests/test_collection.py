@@ -125,6 +125,19 @@ def test_dataframe_has_the_csv_columns_and_dates(seed_claims) -> None:  # type: 
         list(CSV_COLUMNS), len(claims), "M", first.id, first.value, first.period.start, first.period.end)
 
 
+def test_a_folder_of_parts_reads_back_in_name_order(seed_claims, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    claims = ClaimSet(c for claims in seed_claims.values() for c in claims)
+    half = len(claims) // 2
+    claims[half:].to_parquet(tmp_path / "part.1.parquet")
+    claims[:half].to_jsonl(tmp_path / "part.0.jsonl")
+    assert load_claims(tmp_path) == claims
+
+
+def test_an_empty_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"no \.jsonl or \.parquet files of claims in"):
+        load_claims(tmp_path)
+
+
 def test_jsonl_error_records_come_back_as_errors(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     _CLAIMS[:1].to_jsonl(path)

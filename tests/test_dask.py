@@ -16,7 +16,7 @@ import dask.dataframe as dd
 import pandas as pd
 from distributed import Client, LocalCluster
 
-from sinorus_facts import extract_many
+from sinorus_facts import extract_many, load_claims
 from sinorus_facts.distributed import claims_bag, write_parquet
 from sinorus_facts.export import load_parquet
 from sinorus_facts.models import Claim
@@ -61,6 +61,12 @@ def test_all_parts_read_as_one_table(client: Client, single_process: list[Claim]
     write_parquet(db.from_sequence([*_documents(), {"id": "empty", "text": ""}], npartitions=6), tmp_path)  # type: ignore[no-untyped-call]
     table = dd.read_parquet(str(tmp_path / "claims")).compute()
     assert list(table["id"]) == [c.id for c in single_process]
+
+
+def test_the_written_folder_reads_back_with_its_errors(client: Client, single_process: list[Claim], tmp_path: Path) -> None:
+    write_parquet(db.from_sequence([*_documents(), {"id": "no-text"}], npartitions=3), tmp_path)  # type: ignore[no-untyped-call]
+    claims = load_claims(tmp_path)
+    assert (list(claims), [(e.document, e.stage) for e in claims.errors]) == (single_process, [("no-text", "read")])
 
 
 def test_each_worker_loads_the_model_once(client: Client, single_process: list[Claim]) -> None:

@@ -54,6 +54,9 @@ _TARGET_CUES: list[Row] = [
     ("aim", "The two countries aim to boost trade to $200 billion.", "$200 billion", ("target", "aim")),
     ("goal", "Beijing and Moscow have set a goal of $200 billion in annual trade.", "$200 billion", ("target", "goal")),
     ("target-noun", "The region's target is 1 million Chinese visitors a year.", "1 million", ("target", "target")),
+    ("be-to", "Russian banks are to lend 30 billion rubles to the port.", "30 billion", ("target", "are to lend")),
+    ("designed-to", "The terminal is designed to handle 4 million tonnes a year.", "4 million", ("target", "is designed to")),
+    ("commits", "The refiner commits to buy 2 million tonnes of crude.", "2 million", ("target", "commits")),
     ("agreed", "The leaders agreed that bilateral trade should reach $200 billion.", "$200 billion", ("target", "agreed")),
     ("pledged", "Beijing pledged $10 billion in loans to Russian companies.", "$10 billion", ("target", "pledged")),
     ("budgeted", "The government budgeted 12 billion rubles for the port.", "12 billion rubles", ("target", "budgeted")),
@@ -83,6 +86,7 @@ _DEADLINES: list[tuple[str, str, str, str | None, tuple[str, str | None]]] = [
 # Sentences whose figure is a fact although a cue-like word is near it.
 _TRAPS: list[Row] = [
     ("than-expected", "Exports rose 12 percent, more than expected.", "12 percent", ("actual", None)),
+    ("has-committed", "The fund has committed $3 billion to 20 projects.", "$3 billion", ("actual", None)),
     ("as-planned", "The plant produced 3 million tonnes, as planned.", "3 million tonnes", ("actual", None)),
     ("according-to", "Trade rose by 15 percent, according to statistical data.", "15 percent", ("actual", None)),
     ("estimated-at", "The reserves are estimated at 343 million tonnes of ore.", "343 million", ("actual", None)),

@@ -65,6 +65,8 @@ _ISSUE_FORMS: list[Row] = [
      [("this summer", "relative", "2018-06-01", "2018-08-31", "season")]),
     ("season_of_year", "Prices spiked in the winter of 2018.", THU,
      [("the winter of 2018", "date", "2017-12-01", "2018-02-28", "season")]),
+    ("winter_of_two_years", "Gas flows averaged 30 mcm a day in winter 2020/21.", THU,
+     [("winter 2020/21", "date", "2020-12-01", "2021-02-28", "season")]),
     ("fiscal_year_range", "The budget for fiscal year 2012-13 was cut.", THU,
      [("fiscal year 2012-13", "range", "2012-01-01", "2013-12-31", "year")]),
     ("fiscal_range_after", "It earned $3 billion in the 2012-13 fiscal year.", THU,

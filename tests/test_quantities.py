@@ -133,6 +133,7 @@ _BOUNDS: list[Row] = [
 ]
 
 _CHANGES: list[Row] = [
+    ("The city had 2.1% fewer residents than a year earlier.", [Q("2.1% fewer", "2.1", unit="%", change="decrease")]),
     ("Investment increased by 15 percent.", [Q("15 percent", "15", unit="%", change="increase")]),
     ("Turnover jumped 25% to $107 billion.",
      [Q("25%", "25", unit="%", change="increase"), Q("$107 billion", "107000000000", unit="USD")]),
@@ -232,6 +233,10 @@ _BUGS_CAUGHT: list[Row] = [
 ]
 
 _COUNTS: list[Row] = [
+    ('"Some 80,000 Chinese students now study here," the rector said.',
+     [Q("Some 80,000 Chinese students", "80000", unit="person", bound="~")]),
+    ('He told reporters: "About 600 Russian firms exhibited."',
+     [Q("About 600 Russian firms", "600", unit="count", bound="~")]),
     ("The forum drew nine delegations and one million visitors.",
      [Q("nine delegations", "9", unit="count"), Q("one million visitors", "1000000", unit="person")]),
     ("Ford has 13,000 workers in the United Kingdom.", [Q("13,000 workers", "13000", unit="person")]),

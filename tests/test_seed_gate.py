@@ -48,7 +48,8 @@ def test_every_prediction_has_a_span(report: Report) -> None:
 @pytest.mark.parametrize(("attribute", "floor"), sorted(FLOORS.items()), ids=sorted(FLOORS))
 def test_attribute_accuracy_floor(report: Report, attribute: str, floor: float) -> None:
     accuracy = report.accuracy(attribute)
-    assert accuracy is not None and accuracy >= floor, (attribute, accuracy)
+    assert accuracy is not None, attribute
+    assert accuracy >= floor, (attribute, accuracy)
 
 
 def test_gate_scores_a_wrong_value_as_a_miss() -> None:

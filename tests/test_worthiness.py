@@ -31,6 +31,8 @@ _CLAIMS_OR_NOT: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("The fund holds $10 billion.", [("$10 billion", None)]),
     ("The pipeline is 2,000 km long.", [("2,000 km", None)]),
     ("The 50-year-old plant closed.", [("50-year-old", None)]),
+    ("The 61-year-old governor opened the bridge.", [("61-year-old", "age of a person")]),
+    ("A 34-year-old driver was stopped at the crossing.", [("34-year-old", "age of a person")]),
 ]
 
 

@@ -298,13 +298,17 @@ def _overlaps(period: Period | None, span: tuple[date, date]) -> bool:
 
 
 def load_claims(path: str | os.PathLike[str]) -> ClaimSet:
-    """Read claims written by ``to_jsonl``/``sinorus-facts extract`` or ``to_parquet``.
+    """Read claims written by ``to_jsonl``/``sinorus-facts extract`` or ``to_parquet``, or
+    the folder that :func:`sinorus_facts.distributed.write_parquet` writes (its
+    ``claims/part.*.parquet`` in order, with the error records of ``errors/``).
 
     >>> load_claims("claims.xlsx")
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: cannot read claims from 'claims.xlsx'; give a .jsonl or .parquet file
+    sinorus_facts.errors.InputError: cannot read claims from 'claims.xlsx'; give a .jsonl or .parquet file, or a folder of them
     """
+    if Path(path).is_dir():
+        return _load_folder(Path(path))
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         from sinorus_facts.export import iter_jsonl
@@ -314,7 +318,7 @@ def load_claims(path: str | os.PathLike[str]) -> ClaimSet:
                         errors=(r for r in records if isinstance(r, DocumentError)))
     if suffix in (".parquet", ".pq"):
         return ClaimSet(load_parquet(path))
-    raise InputError(f"cannot read claims from '{path}'; give a .jsonl or .parquet file")
+    raise InputError(f"cannot read claims from '{path}'; give a .jsonl or .parquet file, or a folder of them")
 
 
 def _inputs(source: str | os.PathLike[str] | Iterable[Any], published: str | date | None) -> Iterator[Any]:
@@ -362,3 +366,24 @@ def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | 
         raise InputError(f"no such file or directory: '{source}'")
     results = extract_many(_inputs(source, published), model=model, n_process=n_process, batch_size=batch_size)
     return ClaimSet.from_results(results)
+
+
+def _load_folder(folder: Path) -> ClaimSet:
+    """The claims of every ``.jsonl``/``.parquet`` file in a folder (or in its ``claims/``),
+    in the order of their names; the error records of its ``errors/`` parts."""
+    from sinorus_facts.export import load_parquet_errors
+
+    parts = folder / "claims" if (folder / "claims").is_dir() else folder
+    files = sorted(p for p in parts.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson", ".parquet", ".pq"))
+    if not files:
+        raise InputError(f"no .jsonl or .parquet files of claims in '{folder}'")
+    claims: list[Claim] = []
+    errors: list[DocumentError] = []
+    for file in files:
+        part = load_claims(file)
+        claims.extend(part)
+        errors.extend(part.errors)
+    if (folder / "errors").is_dir():
+        for file in sorted((folder / "errors").glob("*.parquet")):
+            errors.extend(load_parquet_errors(file))
+    return ClaimSet(claims, errors=errors)

@@ -196,6 +196,13 @@ def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
     return claims
 
 
+def load_parquet_errors(path: str | os.PathLike[str]) -> list[DocumentError]:
+    """The error records of a Parquet file of ``write_parquet``'s ``errors/`` folder."""
+    import pyarrow.parquet as pq
+
+    return [DocumentError.model_validate(row) for row in pq.read_table(str(path)).to_pylist()]
+
+
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Claim | DocumentError]:
     """The records of a claims JSONL file: claims, and the error records of failed documents."""
     if not Path(path).is_file():

@@ -42,6 +42,10 @@ POSSESSIVE_WORDS = re.compile(r"['’]s\s+(?:words|data|figures|statistics|estim
 # Data nouns after a source: "Russian customs data" -> "Russian customs".
 TRAILING_DATA = re.compile(r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE)
 
+# A data verb the parser left inside a source: "Rosselkhoznadzor show" in "figures from
+# Rosselkhoznadzor show".
+TRAILING_DATA_VERB = re.compile(r"\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$", re.IGNORECASE)
+
 # An article at the front of a source: "the Russian Central Election Commission".
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -58,6 +62,9 @@ PASSIVE_SPEAKERS = frozenset({"quote"})
 GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "somebody", "someone"})
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+# Pronouns a source may be given as: "according to him".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,7 @@ def clean_source(text: str) -> str:
             break
         text = text[found.end() :].strip()
     text = POSSESSIVE_WORDS.sub("", text)
+    text = TRAILING_DATA_VERB.sub("", text)
     text = TRAILING_DATA.sub("", text)
     text = LEADING_ARTICLE.sub("", text)
     return text.strip(" ,.;:\"“”'‘’")
@@ -121,12 +129,53 @@ def _according_to(doc: Doc) -> Speaker | None:
             continue
         phrase = _source_phrase(doc, span)
         text = clean_source(phrase.text)
+        named = _apposed_name(phrase)
+        if named is not None:
+            return named
+        referring = _referring(phrase, text)
+        if referring is not None:
+            return referring
         if not text or not (_is_named(phrase) or text[:1].isupper()):
             continue  # "according to statistical data" credits nobody
         person = _person_in(phrase)
         if person is not None:
             return Speaker(person.text, "name", person.start_char, person.end_char)
         return Speaker(text, "name", match.start(), phrase.end_char)
+    return None
+
+
+def _apposed_name(phrase: Span) -> Speaker | None:
+    """The name right after a description: "Autostat" in "according to the analytical
+    agency Autostat"."""
+    doc = phrase.doc
+    if not phrase.text.lower().startswith("the ") or phrase.end >= len(doc):
+        return None
+    words = []
+    for token in doc[phrase.end :]:
+        if not (token.text[:1].isupper() and token.is_alpha) or token.is_sent_start:
+            break
+        words.append(token)
+    if not words:
+        return None
+    return Speaker(" ".join(t.text for t in words), "name", words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _referring(phrase: Span, text: str) -> Speaker | None:
+    """A source that points back: "according to him" (a pronoun), "according to the
+    embassy" (a description of a body or person named before), "according to the same
+    data" (the source credited last)."""
+    words = phrase.text.lower().split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in OBJECT_PRONOUNS:
+        return Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
+    if words[0] != "the" or text[:1].isupper():
+        return None
+    if "same" in words[1:3]:
+        return Speaker(phrase.text, "same", phrase.start_char, phrase.end_char)
+    nouns = cue_words("attribution", "body_noun") | cue_words("attribution", "company_noun") | cue_words("attribution", "person_role")
+    if words[-1].strip(".,") in nouns:
+        return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     return None
 
 
@@ -184,16 +233,37 @@ def _data_source(subject: Token) -> Speaker | None:
     return None
 
 
+def _set_off(verb: Token) -> tuple[bool, bool]:
+    """Whether a speech verb and its subject stand between commas: a comma (or a quote)
+    right before the subject, and one right after the verb's last word."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    right = [t.i for c in verb.children if c.i > verb.i and not c.is_punct and c.dep_ not in OWN_CLAUSE for t in c.subtree]
+    last = max([verb.i, *right])
+    before = doc[first - 1].text if first > 0 else ""
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    return before in (",", "”", '"', "’"), after in (",", ".", ";", "")
+
+
 def _governs(verb: Token, head: Token | None) -> bool:
     """Whether a speech verb reports the clause that holds the figure's ``head``."""
     if head is None:
         return True
     if head in verb.subtree and not any(t.dep_ == "relcl" for t in _path(head, verb)):
         return True
-    if verb.dep_ not in REPORTING_EDGES or verb.i < head.i:
+    own = [c for c in verb.children if c.dep_ in OWN_CLAUSE]
+    if verb.dep_ not in REPORTING_EDGES:
         return False
-    if any(c.dep_ in OWN_CLAUSE or c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
-        return False  # "..., while Putin said ties are strong"; "when you add ..."
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        return False  # "when you add ..."
+    comma_before, comma_after = _set_off(verb)
+    if verb.i < head.i:
+        # "The pipeline, Sorokin said, would carry 50 bcm": a parenthetical report
+        return not own and comma_before and comma_after and verb.dep_ == "parataxis" and head in verb.head.subtree
+    if own and not (comma_before and all(c.i < verb.i for c in own)):
+        return False  # "..., while Putin said ties are strong"
+    # "A rose 5%, and B fell 2%, the ministry added": a trailing report credits the sentence
     return head in verb.head.subtree
 
 
@@ -221,7 +291,7 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     speech = cue_words("attribution", "speech_verb")
     cognition = cue_words("attribution", "cognition_verb")
     data = cue_words("attribution", "data_verb")
-    best: tuple[int, Speaker] | None = None
+    best: tuple[tuple[bool, int], Speaker] | None = None
     for token in doc:
         lemma = token.lemma_.lower()
         if not (lemma in speech or lemma in cognition or lemma in data) or not _verb_like(token):
@@ -241,7 +311,9 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
             continue
         if not _governs(token, head):
             continue
-        distance = tree_distance(head, token) if head is not None else 0
-        if best is None or distance < best[0]:
-            best = (distance, speaker)
+        # a speaker who says the figure outranks a subject who expects it ("Primorye expects
+        # 120,000 tourists, said the head of its tourism agency"), then the nearer one wins
+        rank = (lemma not in speech, tree_distance(head, token) if head is not None else 0)
+        if best is None or rank < best[0]:
+            best = (rank, speaker)
     return best[1] if best else None

@@ -24,6 +24,7 @@ from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.confidence import Signals, confidence_of
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.claims.speakers import (
+    expand_acronym,
     full_name,
     inside_quote,
     introduced_speaker,
@@ -83,7 +84,9 @@ def _resolve(text: str, said: str, scope_start: int, position: int) -> str | Non
     return earlier
 
 
-def _attribution(document: Document, index: int, draft: dict[str, Any], start: int) -> str | None:
+def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, previous: str | None) -> str | None:
+    """Who the article credits with the figure at ``start``; ``previous`` is the source of
+    the article's last credited figure ("according to the same data")."""
     text = document.text
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
@@ -91,6 +94,8 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
     speaker = draft.get("speaker")
     paragraph_start = _paragraph_start(document, index)
     name: str | None = None
+    if speaker and speaker["kind"] == "same":
+        return previous
     if speaker and speaker["kind"] == "name":
         name = speaker["text"]
     elif inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start):
@@ -105,7 +110,8 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
         name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"])
     if name is None:
         return None
-    return full_name(text, name, scope_start, article.end if article else None)
+    name = full_name(text, name, scope_start, article.end if article else None)
+    return expand_acronym(text, name, scope_start, article.end if article else len(text))
 
 
 def _category(document: Document, index: int, draft: dict[str, Any], unit: str | None) -> str:
@@ -153,14 +159,21 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
     drafts with offsets into the sentence)."""
     text = document.text
     claims: list[Claim] = []
+    credited: dict[int | None, str] = {}  # the last source credited in each article
+    dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     for index, drafts in analysed:
         sentence = document.sentences[index]
         offset = sentence.start
         article = _article_of(document, sentence)
         for draft in drafts:
             mention = QuantityMention.from_dict(draft["quantity"]).shifted(offset)
-            period = period_in_context(document, index, draft, _period(draft, offset))
+            period = period_in_context(document, index, draft, _period(draft, offset), dated.get(sentence.article))
+            if period is not None:
+                dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
+            attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article))
+            if attribution is not None:
+                credited[sentence.article] = attribution
             claims.append(Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
                 doc_id=document.doc_id,
@@ -174,7 +187,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 measure=draft.get("measure"),
                 period=period,
                 modality=draft["modality"],
-                attribution=_attribution(document, index, draft, mention.start),
+                attribution=attribution,
                 evidence=Evidence(
                     sentence=text[sentence.start : sentence.end], sentence_start=sentence.start,
                     sentence_end=sentence.end, quantity=text[mention.start : mention.end],

@@ -19,14 +19,15 @@ from functools import lru_cache
 from sinorus_facts.claims.cues import cue_entries, cue_words
 
 __all__ = [
-    "clean_name", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "quote_opening",
+    "clean_name", "expand_acronym", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "quote_opening",
     "quote_speaker",
     "resolve_description",
 ]
 
 # A name: one to six capitalised words ("Li Hui", "Sergey Sanakoyev", "Russian Central
-# Election Commission"), with "of"/"the" inside organisation names.
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+# Election Commission"), with "of"/"for"/"the" inside organisation names ("Federal Center
+# for Agri-Food Export Development").
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
 
 # A description standing for a speaker: "the Chinese envoy", "the corporation"; it ends
 # before a comma, a preposition or a speech verb ("said the Chinese envoy at a meeting").
@@ -250,7 +251,7 @@ def resolve_description(text: str, description: str, start: int, position: int) 
     >>> resolve_description(t, "the ministry", 0, 40)
     'Russian Ministry of Energy'
     """
-    noun = description.split()[-1].strip(".,").lower()
+    noun = POSSESSIVE_END.sub("", description.split()[-1].strip(".,").lower())
     if noun in cue_words("attribution", "person_role"):
         return last_speaker(text, start, position)
     pattern = re.compile(rf"(?P<name>{NAME})")
@@ -286,6 +287,26 @@ def last_organisation(text: str, start: int, position: int) -> str | None:
 
 # "The Russian Ministry" -> "Russian Ministry".
 LEADING_THE = re.compile(r"^The\s+")
+
+# A possessive ending: "center's" -> "center".
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+# An acronym as a source: "GAC", "RDIF", "CNPC" (two to six capitals, digits after the first).
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def expand_acronym(text: str, name: str, start: int, end: int) -> str:
+    """The name an acronym was introduced with in ``text[start:end]``: "GAC" after
+    "the General Administration of Customs (GAC)"; the name itself otherwise.
+
+    >>> expand_acronym("the General Administration of Customs (GAC) said. The GAC said", "GAC", 0, 60)
+    'General Administration of Customs'
+    """
+    if not ACRONYM.fullmatch(name):
+        return name
+    introduced = re.compile(rf"(?P<full>{NAME})\s*\(\s*{re.escape(name)}\s*\)")
+    found = introduced.search(text, start, end)
+    return LEADING_THE.sub("", found.group("full")) if found else name
 
 
 def full_name(text: str, name: str, start: int, end: int | None = None) -> str:

@@ -8,6 +8,8 @@
 >>> text = "Putin, 65, opened a 5G network."
 >>> [(q.text, why_not_a_claim(text, q)) for q in find_quantities(text)]
 [('65', 'age in apposition'), ('5G', 'names a thing')]
+>>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("The 59-year-old minister spoke.", "The 50-year-old plant shut.")]
+['age of a person', None]
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z']+)[\s\u00a0]+[\"“‘']?\Z")
 WORDS_AFTER = re.compile(r"[\s\u00a0]+(?P<words>[A-Za-z]+(?:[\s\u00a0]+[A-Za-z]+)?)")
 
 
+# The word after a figure: "minister" in "59-year-old minister".
+WORD_AFTER = re.compile(r"[\s\u00a0]+(?P<word>[A-Za-z-]+)")
+
+
+def _names_a_person(text: str, end: int) -> bool:
+    after = WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word").lower()
+    return word in cue_words("claim_filters", "person_word") or word in cue_words("attribution", "person_role")
+
+
 def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
     if mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague:
@@ -39,6 +53,8 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         return "names a thing"
     if mention.unit_kind == "age" and mention.unit_text is None:
         return "age in apposition"  # "Senard, 65, said": who someone is, not a figure
+    if mention.unit_kind == "age" and _names_a_person(text, mention.end):
+        return "age of a person"  # "the 59-year-old minister"; "the 50-year-old plant" stays
     if mention.change is None and (mention.unit_text or "").lower() in cue_words("claim_filters", "not_counted"):
         return "incidental count"  # "agreed 5 points"; but "the index fell 190 points" is a claim
     before = WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])

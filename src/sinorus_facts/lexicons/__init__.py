@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -198,7 +198,7 @@ def _read_json(name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> Lexicon:
     """Load and validate the lexicon ``name`` (cached; see :func:`clear_lexicon_cache`).
 

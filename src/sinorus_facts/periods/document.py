@@ -8,6 +8,8 @@
   election. The ruling party won the election with 54 percent": Sunday's date). News
   narrates one event over consecutive sentences; a present-tense or future figure, one
   that describes a thing, or one in a sentence about something else takes nothing;
+- a figure whose sentence points back to a time ("over the same period", "in the same
+  months") takes the period of the article's figure before it that had one;
 - a headline figure with no time of its own takes the period of the same figure in the
   article's body.
 """
@@ -15,15 +17,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.models import Claim, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex, find_timexes
 
-__all__ = ["anchor_so_far", "carried_day", "period_in_context", "periods_from_body", "shares_content"]
+__all__ = ["anchor_so_far", "carried_day", "period_in_context", "periods_from_body", "same_period", "shares_content"]
 
 # Kinds of timex that name a day of the narrated past ("on Sunday", "on June 25, 2016").
 DAY_KINDS = ("date", "relative")
@@ -105,13 +109,47 @@ def carried_day(document: Document, index: int) -> Period | None:
                   text_end=previous.start + day.end, granularity="day")
 
 
-def period_in_context(document: Document, index: int, draft: dict[str, Any], period: Period | None) -> Period | None:
+@lru_cache(maxsize=1)
+def _same_period() -> re.Pattern[str]:
+    """A time that points back: "over the same period" (not "the same period last year")."""
+    words = sorted((w for e in load_lexicon("periods").entries if isinstance(e, PatternEntry) and e.label == "same_period"
+                    for w in e.words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # not followed by the year it is compared with: "... the same period last year"
+    return re.compile(rf"\b(?:{body})\b(?!\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding|a\s+year)\b)", re.IGNORECASE)
+
+
+def same_period(document: Document, index: int, earlier: Period | None) -> Period | None:
+    """The ``earlier`` period, for a sentence that points back to it ("over the same
+    period"), with this sentence's words as its text.
+
+    >>> from datetime import date
+    >>> from sinorus_facts.models import Sentence
+    >>> doc = Document(doc_id="d", text="Trade rose in May. Exports grew 5% over the same period.",
+    ...                sentences=(Sentence(start=0, end=18, paragraph=0), Sentence(start=19, end=56, paragraph=0)))
+    >>> same_period(doc, 1, Period(start=date(2020, 5, 1), end=date(2020, 5, 31), text="in May")).text
+    'over the same period'
+    """
+    if earlier is None:
+        return None
+    sentence = document.sentences[index]
+    found = _same_period().search(document.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    return earlier.model_copy(update={"text": found.group(0), "text_start": found.start(), "text_end": found.end()})
+
+
+def period_in_context(document: Document, index: int, draft: dict[str, Any], period: Period | None,
+                      earlier: Period | None = None) -> Period | None:
     """The period of a claim draft of sentence ``index``, completed from the sentences
-    around it: "so far" anchored; a past-tense figure with no time carried from the day
+    around it: "so far" anchored; "over the same period" as ``earlier`` (the period of the
+    article's last dated figure); a past-tense figure with no time carried from the day
     of the sentence before."""
     data = draft.get("period")
     if period is not None and data and data.get("kind") == "to_date":
         return anchor_so_far(document, index, period)
+    if period is None and (pointed := same_period(document, index, earlier)) is not None:
+        return pointed
     if period is None and draft.get("tense") == "past":
         return carried_day(document, index)
     return period

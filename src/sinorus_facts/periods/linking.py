@@ -10,7 +10,11 @@ The closest one in the parse wins, with four rules of the language:
 - a time inside a comparison ("nine times more than ... in 2014") is the basis of the
   comparison, not the figure's time;
 - a change ("fourfold increase", "more than doubled") prefers the span it was measured over
-  ("for the past year") to a point in time ("In June 2016").
+  ("for the past year") to a point in time ("In June 2016");
+- the time of a verb that made the thing ("the $200 billion target the leaders set in
+  2019", "a $400 billion deal signed in 2014") dates the making, not the figure, which
+  then has no time of its own; a time in a clause that describes some other noun
+  ("Under an agreement signed in 2000, groups of 50 tourists ...") is that clause's.
 
 :func:`clause_tense` tells the document pass whether a figure without a time of its own
 is told in the past tense (then it may take the day the sentence before gives).
@@ -19,7 +23,7 @@ is told in the past tense (then it may take the day the sentence before gives).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -44,17 +48,30 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "cou
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-@lru_cache(maxsize=1)
+@cache
 def _words(label: str) -> tuple[str, ...]:
     return tuple(" ".join(w.lower().split()) for e in load_lexicon("periods").entries
                  if isinstance(e, PatternEntry) and e.label == label for w in e.words)
 
 
-@lru_cache(maxsize=1)
-def _comparison() -> re.Pattern[str]:
-    """A comparison word between a figure and a later time: "than", "compared with"."""
-    words = sorted(_words("comparison"), key=len, reverse=True)
+@cache
+def _comparison(label: str = "comparison") -> re.Pattern[str]:
+    """A comparison word between a figure and a later time: "than", "compared with"; with
+    ``label="change_basis"``, the words that give a change its basis ("up 31% from")."""
+    words = sorted(_words(label), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
+    """Whether ``timex`` (after the figure) is what the figure is compared with: "than in
+    2014", "as in 2022"; for a change, also "from January 2022" right after it."""
+    between = text[mention.end : timex.start]
+    if _comparison().search(between):
+        return True
+    words = between.split()
+    if words and words[-1].lower() in _words("comparison_last"):
+        return True  # "three times as many cars in 2023 as in 2022"
+    return mention.change in ("increase", "decrease") and bool(_comparison("change_basis").fullmatch(between.strip()))
 
 
 def _valued_noun(doc: Doc, mention: QuantityMention) -> Token | None:
@@ -73,6 +90,51 @@ def _valued_noun(doc: Doc, mention: QuantityMention) -> Token | None:
     return None
 
 
+def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
+    """Whether ``timex`` dates a clause that describes a noun the figure is neither part of
+    nor told of: "2000" in "Under an agreement signed in 2000, groups of 5 to 50 tourists
+    can travel"."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    ancestors = {head.i, *(t.i for t in head.ancestors)}
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl") and head not in token.subtree:
+            noun = token.head
+            # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
+            # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
+            own = noun.i in ancestors or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in ancestors)
+            # (only a clause before the figure: one after it is too often hung on the wrong noun)
+            return not own and noun.i < head.i
+        token = token.head
+    return False
+
+
+def _modified_noun(doc: Doc, mention: QuantityMention, head: Token) -> Token | None:
+    """The noun outside the figure that the figure modifies: "target" in "the $200 billion
+    target" (not "tons" in "30 million tons", which is the figure's own unit)."""
+    noun = head.head
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") \
+            and not (mention.start <= noun.idx < mention.end):
+        return noun
+    return None
+
+
+def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
+    """Whether ``timex`` hangs on a verb that made ``noun`` (set, signed, agreed, ...)
+    between it and the noun: "2019" in "the target the leaders set in 2019"."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    acts = set(_words("act"))
+    token, act = span.root, False
+    while token.i != noun.i and token.head.i != token.i:
+        token = token.head
+        act = act or (token.pos_ == "VERB" and token.lemma_.lower() in acts)
+    return act and token.i == noun.i
+
+
 def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> Timex | None:
     """The time said of the noun the figure values, if it has one."""
     noun = _valued_noun(doc, mention)
@@ -88,18 +150,21 @@ def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> T
 
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
     """The timex ``mention`` holds for, or None."""
-    comparison = _comparison()
     candidates = [
         t for t in timexes
         if t.resolved
         and not (t.start < mention.end and mention.start < t.end)
-        and not (t.start >= mention.end and comparison.search(doc.text[mention.end : t.start]))
+        and not (t.start >= mention.end and _basis_between(doc.text, mention, t))
     ]
     if not candidates:
         return None
     head = head_of_mention(doc, mention)
     if head is None:
         return min(candidates, key=lambda t: abs(t.start - mention.start))
+    thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
+    if thing is not None and any(_dates_an_act(doc, t, thing) for t in candidates):
+        return None  # the time said of the thing dates its making; the figure has none of its own
+    candidates = [t for t in candidates if not _in_other_clause(doc, t, head)]
     valued = _noun_time(doc, mention, candidates)
     if valued is not None:
         return valued
@@ -109,7 +174,8 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
         # such as "a two-day forum" places an event, which the sentence dates)
         noun = head.head
         inside = {t.i for t in noun.subtree}
-        candidates = [t for t in candidates if (s := span_of(doc, t.start, t.end)) is not None and s.root.i in inside and s.root.i != head.i]
+        candidates = [t for t in candidates if (s := span_of(doc, t.start, t.end)) is not None and s.root.i in inside
+                      and s.root.i != head.i and not _dates_an_act(doc, t, noun)]
     scored = []
     for timex in candidates:
         span = span_of(doc, timex.start, timex.end)

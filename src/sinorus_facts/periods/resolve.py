@@ -187,7 +187,10 @@ def _season_year(g: Groups, ref: date | None) -> Resolved | None:
     season = calendar_number("season", g.get("season") or "")
     if season is None or not g.get("year"):
         return None
-    begin, end = _season_span(season, int(g["year"]))  # type: ignore[arg-type]
+    year = int(g["year"])  # type: ignore[arg-type]
+    if season == 12 and g.get("y2"):
+        year += 1  # "winter 2019/20" ends in 2020
+    begin, end = _season_span(season, year)
     return "date", begin, end, "season"
 
 

@@ -234,7 +234,7 @@ class NameRules:
         name = NAME_BEFORE.search(text[max(0, start - 40) : start])
         if name and "." not in digits:
             word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
-            return word_start > 0 and not text[:word_start].rstrip().endswith((".", "\n", "!", "?"))
+            return not _starts_a_sentence(text, word_start)
         return False
 
     @staticmethod
@@ -247,6 +247,21 @@ class NameRules:
             return False  # "2000 hires", but "1988 sales" is the year's
         partner = RANGE_PARTNER.match(text, end)  # "about 2000 - 2500 calories" is no year
         return not (partner and not is_year_like(partner.group("digits").replace(",", "")))
+
+
+# What may stand between a sentence's end and its first word: spaces, opening quotes and brackets.
+SENTENCE_OPENERS = " \t\u00a0\"'“‘«(["
+# Opening quotes: after one, a colon or comma also opens a sentence ('he said: "Some 300 ...').
+QUOTE_OPENERS = "\"“‘«"
+
+
+def _starts_a_sentence(text: str, position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence (a capital there is no name's):
+    "Some" in '... last year. "Some 450 tourists came', in 'he said: "Some 450 ...' or at
+    the start of a line."""
+    before = text[:position].rstrip(SENTENCE_OPENERS)
+    quoted = any(mark in text[len(before) : position] for mark in QUOTE_OPENERS)
+    return not before or before.endswith((".", "!", "?", "\n", "\r")) or (quoted and before.endswith((":", ",")))
 
 
 @lru_cache(maxsize=1)
