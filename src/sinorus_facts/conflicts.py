@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from sinorus_facts.errors import MissingExtraError
+from sinorus_facts.export import period_columns
 from sinorus_facts.measures import measure_terms
 from sinorus_facts.models import Bound, Category, Change, Claim, Modality, Period
 
@@ -262,8 +263,7 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
         "value": fact.value, "high": fact.high, "unit": fact.unit, "bound": fact.bound,
         "change": fact.change, "category": fact.category, "modality": fact.modality,
         "measure": fact.measure,
-        "period_start": period.start.isoformat() if period and period.start else None,
-        "period_end": period.end.isoformat() if period and period.end else None,
+        **period_columns(period),
         "n_sources": len(sources), "sources": "; ".join(s.label for s in sources),
         "claim_ids": ", ".join(s.claim_id for s in sources),
     }

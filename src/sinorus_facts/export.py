@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pydantic import ValidationError
 
 from sinorus_facts.errors import InputError, MissingExtraError
-from sinorus_facts.models import Claim, DocumentError
+from sinorus_facts.models import Claim, DocumentError, Period
 
 if TYPE_CHECKING:
     import pandas
@@ -53,6 +53,14 @@ CSV_COLUMNS = (
 DATE_COLUMNS = ("period_start", "period_end", "article_published")
 
 
+def period_columns(period: Period | None) -> dict[str, str | None]:
+    """A period as the flat ``period_start``/``period_end`` (ISO dates) of a row."""
+    return {
+        "period_start": period.start.isoformat() if period and period.start else None,
+        "period_end": period.end.isoformat() if period and period.end else None,
+    }
+
+
 def claim_row(claim: Claim) -> dict[str, Any]:
     """A claim as one flat row (the CSV and DataFrame columns)."""
     period = claim.period
@@ -61,8 +69,7 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "id": claim.id, "doc_id": claim.doc_id, "value": claim.value, "high": claim.high,
         "unit": claim.unit, "bound": claim.bound, "change": claim.change,
         "from_value": claim.from_value, "category": claim.category, "measure": claim.measure,
-        "period_start": period.start.isoformat() if period and period.start else None,
-        "period_end": period.end.isoformat() if period and period.end else None,
+        **period_columns(period),
         "period_text": period.text if period else None,
         "modality": claim.modality, "attribution": claim.attribution,
         "quantity": claim.evidence.quantity, "quantity_start": claim.evidence.quantity_start,
@@ -198,7 +205,10 @@ def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
 
 def load_parquet_errors(path: str | os.PathLike[str]) -> list[DocumentError]:
     """The error records of a Parquet file of ``write_parquet``'s ``errors/`` folder."""
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("reading Parquet", "pandas", "pyarrow") from exc
 
     return [DocumentError.model_validate(row) for row in pq.read_table(str(path)).to_pylist()]
 

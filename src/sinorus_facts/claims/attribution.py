@@ -42,10 +42,6 @@ POSSESSIVE_WORDS = re.compile(r"['’]s\s+(?:words|data|figures|statistics|estim
 # Data nouns after a source: "Russian customs data" -> "Russian customs".
 TRAILING_DATA = re.compile(r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE)
 
-# A data verb the parser left inside a source: "Rosselkhoznadzor show" in "figures from
-# Rosselkhoznadzor show".
-TRAILING_DATA_VERB = re.compile(r"\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$", re.IGNORECASE)
-
 # An article at the front of a source: "the Russian Central Election Commission".
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -94,10 +90,19 @@ def clean_source(text: str) -> str:
             break
         text = text[found.end() :].strip()
     text = POSSESSIVE_WORDS.sub("", text)
-    text = TRAILING_DATA_VERB.sub("", text)
+    text = _without_data_verb(text)
     text = TRAILING_DATA.sub("", text)
     text = LEADING_ARTICLE.sub("", text)
     return text.strip(" ,.;:\"“”'‘’")
+
+
+def _without_data_verb(text: str) -> str:
+    """A source without the data verb the parser left at its end ("figures from
+    Rosselkhoznadzor show"): the last word, with "s", "ed" or "n" cut off, is a data verb
+    of the lexicon."""
+    head, _, word = text.rpartition(" ")
+    forms = {word, word[:-1], word[:-2]}  # (a capitalised word is a name's: "Check Point")
+    return head if head and word.islower() and forms & cue_words("attribution", "data_verb") else text
 
 
 def _is_named(span: Span) -> bool:

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from sinorus_facts.claims.cues import cue_entries, cue_words, phrase_pattern
+from sinorus_facts.claims.speakers import POSSESSIVE_END
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["refine_unit", "unit_from_measure"]
@@ -31,9 +32,6 @@ DAILY_BEFORE = re.compile(
 VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|reached|totaled|totalled|amounted|stood|hit)\b", re.IGNORECASE)
 
 PHYSICAL = ("mass", "volume", "energy")
-
-# A possessive ending: "region's" -> "region".
-POSSESSIVE = re.compile(r"['’]s\b")
 
 # "the number of Chinese tourists in Russia": what a bare figure counts.
 NUMBER_OF = re.compile(r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
@@ -71,7 +69,7 @@ def unit_from_measure(mention: QuantityMention, measure: str | None) -> Quantity
         return mention
     found = NUMBER_OF.search(measure)
     if not found:
-        last = POSSESSIVE.sub("", measure.lower().strip())
+        last = POSSESSIVE_END.sub("", measure.lower().strip())
         if any(last == w or last.endswith(" " + w) for w in cue_words("claim_filters", "people_noun")):
             return mention.with_(unit="person", unit_kind="count")  # "the region's population fell below 790,000"
         return mention

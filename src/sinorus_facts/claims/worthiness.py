@@ -33,15 +33,11 @@ WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z']+)[\s\u00a0]+[\"“‘']?\Z")
 WORDS_AFTER = re.compile(r"[\s\u00a0]+(?P<words>[A-Za-z]+(?:[\s\u00a0]+[A-Za-z]+)?)")
 
 
-# The word after a figure: "minister" in "59-year-old minister".
-WORD_AFTER = re.compile(r"[\s\u00a0]+(?P<word>[A-Za-z-]+)")
-
-
 def _names_a_person(text: str, end: int) -> bool:
-    after = WORD_AFTER.match(text, end)
+    after = WORDS_AFTER.match(text, end)
     if after is None:
         return False
-    word = after.group("word").lower()
+    word = after.group("words").split()[0].lower()
     return word in cue_words("claim_filters", "person_word") or word in cue_words("attribution", "person_role")
 
 
