@@ -60,6 +60,12 @@ class Period(_Record):
     granularity: Literal["day", "week", "month", "quarter", "season", "half", "year", "range"] | None = (
         None
     )
+    origin: Literal["sentence", "article", "inferred"] | None = Field(
+        default=None,
+        description="how the period was reached: 'sentence' (the figure's own clause), 'article' (taken "
+        "from the article's context: an earlier sentence, the headline, 'in the same period'), 'inferred' "
+        "(a relative time resolved against a reference date inferred for a page without a date)",
+    )
 
 
 class Evidence(_Record):
@@ -128,6 +134,12 @@ class Claim(_Record):
     )
     entities: tuple[str, ...] = ()
     in_comment: bool = False
+    attribution_start: int | None = Field(default=None, description="offset of the speaker's words in the document")
+    attribution_end: int | None = None
+    attribution_origin: Literal["sentence", "article"] | None = Field(
+        default=None, description="'sentence' when the figure's own sentence or quotation names the source, "
+        "'article' when it is carried from the source the article gave its report before",
+    )
 
 
 class DocumentError(_Record):

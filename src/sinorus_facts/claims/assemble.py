@@ -23,7 +23,7 @@ from sinorus_facts.claims.refine import refine_unit, unit_from_measure
 from sinorus_facts.claims.syntax import head_of_mention
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import choose_period, clause_tense
+from sinorus_facts.periods.linking import choose_period, clause_tense, clause_verb
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ClaimAssembler", "draft_claims"]
@@ -62,6 +62,7 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
             "quantity": mention.to_dict(),
             "period": period.to_dict() if period else None,
             "tense": clause_tense(doc, mention),
+            "verb": clause_verb(doc, mention),
             "modality": modality_of(doc, mention, measure_head=measure.head),
             "speaker": asdict(speaker) if speaker else None,
             "measure": measure.text,

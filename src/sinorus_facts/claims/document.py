@@ -9,12 +9,15 @@ what needs more than one sentence resolved:
 - a figure whose doer is "it" or "they" is categorised with the sentence before, where
   news names the doer ("The first line ... It has transported 110 million tons");
 - confidence from what the text made clear (:mod:`sinorus_facts.claims.confidence`);
-- periods that need other sentences (:mod:`sinorus_facts.periods.document`).
+- periods that need other sentences (:mod:`sinorus_facts.periods.document`);
+- then the article as the context of each figure: the period and source a report gives
+  its breakdowns (:mod:`sinorus_facts.context`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -33,11 +36,15 @@ from sinorus_facts.claims.speakers import (
     quote_speaker,
     resolve_description,
 )
+from sinorus_facts.context import Figure, read_in_context
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
 from sinorus_facts.periods.document import period_in_context, periods_from_body
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["build_claims", "claim_id"]
+
+# A year written out in a time expression: "2019" in "in May 2019" (not "last year").
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def claim_id(doc_id: str, start: int, end: int, value: Decimal | float) -> str:
@@ -134,15 +141,17 @@ def _opens_quote_before(text: str, sentence_start: int, position: int) -> bool:
     return any(c in "“«\"" for c in text[sentence_start:position])
 
 
-def _period(draft: dict[str, Any], offset: int) -> Period | None:
+def _period(draft: dict[str, Any], offset: int, article: Article | None) -> Period | None:
     data = draft.get("period")
     if not data:
         return None
+    # a relative time ("this year") read against a date inferred for a page without one
+    inferred = article is not None and article.reference_inferred and not YEAR_WRITTEN.search(data["text"])
     return Period(
         start=date.fromisoformat(data["begin"]) if data["begin"] else None,
         end=date.fromisoformat(data["end_date"]) if data["end_date"] else None,
         text=data["text"], text_start=data["start"] + offset, text_end=data["end"] + offset,
-        granularity=data["granularity"],
+        granularity=data["granularity"], origin="inferred" if inferred else "sentence",
     )
 
 
@@ -158,7 +167,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
     """Claims of ``document`` from the drafts of its analysed sentences (sentence index,
     drafts with offsets into the sentence)."""
     text = document.text
-    claims: list[Claim] = []
+    figures: list[Figure] = []
     credited: dict[int | None, str] = {}  # the last source credited in each article
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     for index, drafts in analysed:
@@ -167,14 +176,14 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
         article = _article_of(document, sentence)
         for draft in drafts:
             mention = QuantityMention.from_dict(draft["quantity"]).shifted(offset)
-            period = period_in_context(document, index, draft, _period(draft, offset), dated.get(sentence.article))
+            period = period_in_context(document, index, draft, _period(draft, offset, article), dated.get(sentence.article))
             if period is not None:
                 dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
             attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article))
             if attribution is not None:
                 credited[sentence.article] = attribution
-            claims.append(Claim(
+            figures.append(Figure(claim=Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
                 doc_id=document.doc_id,
                 value=float(mention.value),
@@ -199,5 +208,5 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 counted=mention.counted,
                 entities=tuple(draft.get("entities") or ()),
                 in_comment=in_comment,
-            ))
-    return periods_from_body(claims)
+            ), index=index, article=sentence.article, draft=draft))
+    return periods_from_body(read_in_context(document, figures))

@@ -106,7 +106,7 @@ def carried_day(document: Document, index: int) -> Period | None:
                           skip=day.text):
         return None
     return Period(start=day.begin, end=day.end_date, text=day.text, text_start=previous.start + day.start,
-                  text_end=previous.start + day.end, granularity="day")
+                  text_end=previous.start + day.end, granularity="day", origin="article")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +136,8 @@ def same_period(document: Document, index: int, earlier: Period | None) -> Perio
     found = _same_period().search(document.text, sentence.start, sentence.end)
     if found is None:
         return None
-    return earlier.model_copy(update={"text": found.group(0), "text_start": found.start(), "text_end": found.end()})
+    return earlier.model_copy(update={"text": found.group(0), "text_start": found.start(), "text_end": found.end(),
+                                      "origin": "article"})
 
 
 def period_in_context(document: Document, index: int, draft: dict[str, Any], period: Period | None,

@@ -32,7 +32,7 @@ from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["choose_period", "clause_tense"]
+__all__ = ["choose_period", "clause_tense", "clause_verb"]
 
 # How far in the parse a time may stand from its figure.
 MAX_DISTANCE = 8
@@ -203,12 +203,8 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
-    """"past", "present" or "future" for the main clause that asserts the figure; None for
-    a figure that describes a thing ("the $1.5 billion plant"), one in a clause inside
-    another ("officials said that trade rose 5%", "..., which rose 5%"), or where the parse
-    has no verb.
-    """
+def _asserting_verb(doc: Doc, mention: QuantityMention) -> tuple[Token, list[Token]] | None:
+    """The finite verb of the main clause that asserts the figure, with its auxiliaries."""
     head = head_of_mention(doc, mention)
     if head is None or mention.attributive or (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")):
         return None
@@ -222,8 +218,34 @@ def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None or not _main_clause(verb):
         return None
+    return verb, auxes
+
+
+def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
+    """"past", "present" or "future" for the main clause that asserts the figure; None for
+    a figure that describes a thing ("the $1.5 billion plant"), one in a clause inside
+    another ("officials said that trade rose 5%", "..., which rose 5%"), or where the parse
+    has no verb. A present perfect ("has risen") is "perfect".
+    """
+    found = _asserting_verb(doc, mention)
+    if found is None:
+        return None
+    verb, auxes = found
     if any(a.lower_ in FUTURE_AUX or a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
     return "present"
+
+
+def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
+    """The lemma of the verb that heads the figure's sentence ("own" in "Novatek owns 50.1
+    percent", "expect" in "The company expects the deal to bring $3 billion")."""
+    token = head_of_mention(doc, mention)
+    if token is None:
+        return None
+    while token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None

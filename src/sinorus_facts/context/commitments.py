@@ -1,0 +1,76 @@
+"""Commitments: a figure that a deal, a plan, a design or a schedule sets is a target.
+
+A target is what someone has committed to; a forecast what someone expects. Sentences of
+deals and plans tell their terms in the future ("Russia will supply 38 bcm a year under
+the contract", "18 ships will take part in the drills") or as a signing in the past ("the
+banks signed a $2 billion loan agreement"), and the sentence alone reads "will" as an
+expectation. Read with its article:
+
+- a forecast that only a future or modal verb makes one ("will", "would", "shall", "is
+  to"), in a sentence or under a headline that names a commitment (the ``context``
+  lexicon's ``commitment_noun``: deal, contract, plan, design, schedule, exercise), is a
+  target; a word of expectation in the sentence ("expects", "likely", "estimated", the
+  ``strong_forecast`` words) keeps it a forecast;
+- a fact whose verb is a signing told in the past ("signed", "inked", ``signing_verb``)
+  is a term of what was signed: a target;
+- a design figure (``design_head``: "a capacity of 38 bcm") is a target;
+- a figure whose own verb is one of expectation ("the company expects the contract to
+  bring $3 billion") is a forecast, whatever the sentence is about.
+
+>>> says_any("Exports are expected to grow.", "strong_forecast")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sinorus_facts.context.figures import Figure, context_words
+from sinorus_facts.models import Document
+
+__all__ = ["commit", "says_any"]
+
+
+@cache
+def _pattern(label: str) -> re.Pattern[str]:
+    words = sorted(context_words(label), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def says_any(text: str, label: str) -> bool:
+    """Whether ``text`` holds a word of the ``context`` lexicon's ``label``."""
+    return bool(_pattern(label).search(text))
+
+
+def _modality(figure: Figure) -> str:
+    claim, draft = figure.claim, figure.draft
+    if (draft.get("verb") or "") in context_words("strong_forecast"):
+        return "forecast"  # "The company expects the contract to bring $3 billion"
+    return "target" if _target(figure) else claim.modality
+
+
+def _target(figure: Figure) -> bool:
+    claim, draft = figure.claim, figure.draft
+    sentence = claim.evidence.sentence
+    if claim.modality == "forecast":
+        if says_any(sentence, "strong_forecast"):
+            return False
+        title = claim.article.title if claim.article and claim.article.title else ""
+        return says_any(sentence, "commitment_noun") or says_any(title, "commitment_noun")
+    if claim.modality != "actual":
+        return False
+    if (draft.get("measure_head") or "").lower() in context_words("design_head"):
+        return True
+    return draft.get("tense") in ("past", "perfect") and (draft.get("verb") or "") in context_words("signing_verb")
+
+
+def commit(document: Document, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the terms of commitments as targets, and what the figure's own verb
+    expects as forecasts."""
+    out = []
+    for figure in figures:
+        modality = _modality(figure)
+        out.append(figure if modality == figure.claim.modality else figure.with_claim(modality=modality))
+    return out

@@ -1,0 +1,281 @@
+"""The period a figure inherits from its article.
+
+Each article is read in order with a *frame*: the period the article last established for
+its report. The scope rules:
+
+- a figure whose own clause states a time keeps it; when it is a fact with a month's, a
+  quarter's, a year's or a range's span, it becomes the frame ("in January-October");
+  a sentence without figures that states such a time ("In 2019, the two countries ...")
+  sets it too;
+- a narrower time inside the frame ("in October alone") holds for its own figures and
+  leaves the frame as it was;
+- a figure with no time of its own takes the frame when it is a fact of the report: not a
+  forecast or a target (deal terms hold for what their terms say), not a duration or a
+  length, not a measure of a thing ("capacity", "stake"), not a lasting state told in the
+  present ("Novatek owns 50 percent"), and not in a sentence that gives some other time
+  the figure was not linked to (a signing date, a comparison's basis);
+- "that year" takes the frame's year; "in the same period" its span (see
+  :mod:`sinorus_facts.periods.document`);
+- a new article starts with no frame.
+
+>>> from datetime import date
+>>> from sinorus_facts.models import Period
+>>> narrower(Period(start=date(2023, 10, 1), end=date(2023, 10, 31)), Period(start=date(2023, 1, 1), end=date(2023, 10, 31)))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from sinorus_facts.context.figures import Figure, article_sentences, context_words
+from sinorus_facts.models import Article, Document, Period
+from sinorus_facts.periods.component import resolve_sentence_timexes
+from sinorus_facts.periods.expressions import Timex
+
+__all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
+
+# What stands before a figure that is the basis of the figure before it: "compared with
+# $80 billion", "up from 4.1 bcm", "than 50 percent", "versus 3%".
+COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|versus|vs\.?|against|as\s+against)\b[^,;]*\Z",
+    re.IGNORECASE,
+)
+
+# Kinds of time expression that can state a report's period ("in 2019", "from January to
+# October", "last year", "so far this year"); a deadline ("by 2030"), a look back ("over
+# the past six years"), "since 2014" and "now" set no frame.
+FRAME_KINDS = ("date", "range", "relative", "to_date", "since")
+# "since" frames a running total only when it began within about a year of its as-of
+# date ("since the beginning of 2020", "since January"): "since 2000" frames no report.
+MAX_RUNNING_DAYS = 400
+# A sentence without figures frames a report only with words beyond its time: a bare date
+# line ("2020-11-11 10:50", "Updated: May 4, 2019") frames nothing.
+MIN_FRAMING_WORDS = 4
+# Granularities too fine to be a report's period: "on Monday" dates an event.
+EVENT_GRANULARITIES = ("day", "week")
+# Tenses of a figure that reports (past, "has risen", or a clause the parse leaves without
+# a tense: "accounting for 38 percent"); the present tells a state, the future a plan.
+REPORTING_TENSES = ("past", "perfect", None)
+# Quotation marks that open a quoted sentence.
+QUOTE_OPENERS = "“«\"‘"
+
+
+@dataclass
+class Frame:
+    """The period the article last established, and how far it reaches: the whole
+    article, or only its paragraph (a time that opens a sentence without figures, "In 2013,
+    ..."; a time inside a quotation)."""
+
+    period: Period
+    paragraph: int | None = None
+
+    def holds_in(self, paragraph: int) -> bool:
+        """Whether the frame still holds in ``paragraph``."""
+        return self.paragraph is None or self.paragraph == paragraph
+
+
+def narrower(inner: Period, outer: Period) -> bool:
+    """Whether ``inner`` lies inside ``outer`` and is shorter."""
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start
+    assert inner.end
+    assert outer.start
+    assert outer.end
+    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+
+def _reference(document: Document, article: Article | None) -> date | None:
+    return article.reference_date if article else document.published
+
+
+def _as_period(timex: Timex, offset: int, origin: str) -> Period:
+    granularity = timex.granularity if timex.granularity in (
+        "day", "week", "month", "quarter", "season", "half", "year", "range") else None
+    return Period(start=timex.begin, end=timex.end_date, text=timex.text, text_start=offset + timex.start,
+                  text_end=offset + timex.end, granularity=granularity, origin=origin)
+
+
+def _sets_frame(timex: Timex) -> bool:
+    if timex.kind not in FRAME_KINDS or timex.begin is None or timex.end_date is None:
+        return False
+    if timex.kind == "since" and (timex.end_date - timex.begin).days > MAX_RUNNING_DAYS:
+        return False
+    return timex.granularity not in EVENT_GRANULARITIES
+
+
+def _in_lead(document: Document, index: int, lead: int) -> bool:
+    """Whether sentence ``index`` is the headline or in the article's first paragraph of text."""
+    return document.sentences[index].paragraph <= lead
+
+
+def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None:
+    """The frame a sentence without figures establishes for the figures after it: its one
+    time of a report's span, when the sentence is the headline or the lead (paragraph
+    ``lead`` or before; for the whole article) or opens with that time ("In 2019, the two
+    countries ..."; for its paragraph). None otherwise: a time in passing ("discussed at
+    the forum in September") frames no report."""
+    sentence = document.sentences[index]
+    if sentence.boilerplate:
+        return None
+    article = document.articles[sentence.article] if sentence.article is not None else None
+    if article is not None and article.is_comment:
+        return None
+    text = document.text[sentence.start : sentence.end]
+    timexes = [t for t in resolve_sentence_timexes(text, _reference(document, article)) if _sets_frame(t)]
+    if len(timexes) != 1 or len((text[: timexes[0].start] + text[timexes[0].end :]).split()) < MIN_FRAMING_WORDS:
+        return None
+    period = _as_period(timexes[0], sentence.start, "article")
+    return Frame(period)
+
+
+def _own_frame(figure: Figure) -> Period | None:
+    """The period a figure's own clause gives, when it can frame the report after it."""
+    period, data = figure.claim.period, figure.draft.get("period") or {}
+    if period is None or figure.claim.modality != "actual" or period.start is None or period.end is None:
+        return None
+    if data.get("kind") not in FRAME_KINDS or period.granularity in EVENT_GRANULARITIES:
+        return None
+    if data.get("kind") == "since" and (period.end - period.start).days > MAX_RUNNING_DAYS:
+        return None
+    return period
+
+
+@cache
+def _same_year() -> re.Pattern[str]:
+    """Words that point back to the frame's year: "that year", "the same year"."""
+    words = sorted(context_words("same_year"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def _unlinked_time(document: Document, figure: Figure) -> bool:
+    """Whether the figure's sentence gives a time the figure was not linked to (a signing
+    date, a comparison's basis, another clause's time): the sentence is about another
+    time, and the article's frame is not the figure's."""
+    sentence = document.sentences[figure.index]
+    article = document.articles[sentence.article] if sentence.article is not None else None
+    text = document.text[sentence.start : sentence.end]
+    return any(t.kind != "current" for t in resolve_sentence_timexes(text, _reference(document, article)))
+
+
+def inherits(document: Document, figure: Figure, *, own_sentence: bool = False) -> bool:
+    """Whether a figure with no time of its own takes its article's frame (or, with
+    ``own_sentence``, the time its sentence gives its other facts)."""
+    claim, draft = figure.claim, figure.draft
+    if claim.period is not None or claim.modality != "actual" or claim.in_comment:
+        return False
+    if claim.unit in context_words("no_period_unit"):
+        return False
+    head = (draft.get("measure_head") or "").lower()
+    if head in context_words("timeless_head"):
+        return False
+    if draft.get("tense") not in REPORTING_TENSES or (draft.get("verb") or "") in context_words("stative_verb"):
+        return False
+    return own_sentence or not _unlinked_time(document, figure)
+
+
+def _pointed_year(document: Document, figure: Figure, frame: Period) -> Period | None:
+    """The frame's year, for a figure whose sentence says "that year"."""
+    sentence = document.sentences[figure.index]
+    found = _same_year().search(document.text, sentence.start, sentence.end)
+    if found is None or frame.start is None:
+        return None
+    year = frame.start.year
+    return Period(start=date(year, 1, 1), end=date(year, 12, 31), text=found.group(0), text_start=found.start(),
+                  text_end=found.end(), granularity="year", origin="article")
+
+
+def _inherited(frame: Period, origin: str) -> Period:
+    return frame.model_copy(update={"origin": origin})
+
+
+def _lead_paragraph(document: Document, sentences: list[int]) -> int:
+    """The paragraph of the article's lead: the first with more than a headline's words."""
+    for index in sentences:
+        sentence = document.sentences[index]
+        if not sentence.boilerplate and len(document.text[sentence.start : sentence.end].split()) > 12:
+            return sentence.paragraph
+    return document.sentences[sentences[0]].paragraph if sentences else 0
+
+
+def _quoted(document: Document, index: int) -> bool:
+    sentence = document.sentences[index]
+    return document.text[sentence.start : sentence.end].lstrip()[:1] in QUOTE_OPENERS
+
+
+def _next_frame(document: Document, index: int, figures: list[Figure], frame: Frame | None) -> Frame | None:
+    """The frame after a sentence with figures: its facts' own span replaces the frame
+    (unless it narrows it: "in October alone"); a sentence that gives only some other time
+    (an event's day, a signing, a deadline) ends it; a sentence with no time leaves it."""
+    own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
+    span = next((p for f in own if (p := _own_frame(f)) is not None), None)
+    if span is not None:
+        if frame is not None and narrower(span, frame.period):
+            return frame
+        paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
+        return Frame(span, paragraph)
+    if own or _unlinked_time(document, figures[0]):
+        return None
+    return frame
+
+
+def _shared_in_sentence(document: Document, figures: list[Figure]) -> None:
+    """A figure with no time of its own takes the one time its sentence gives its other
+    facts, unless it is what they are compared with ("rose 43.4 percent year on year to
+    $45.1 billion in the first 10 months": both; "..., compared with $80 billion": not the
+    second)."""
+    own = {(f.claim.period.start, f.claim.period.end): f.claim.period for f in figures
+           if f.claim.period is not None and f.claim.modality == "actual"}
+    if len(own) != 1:
+        return
+    period = next(iter(own.values()))
+    sentence = document.sentences[figures[0].index]
+    previous_end = sentence.start
+    for position, figure in enumerate(figures):
+        claim = figure.claim
+        between = document.text[previous_end : claim.evidence.quantity_start]
+        previous_end = claim.evidence.quantity_end
+        if claim.period is not None or claim.modality != "actual" or COMPARED_BEFORE.search(between):
+            continue
+        if not inherits(document, figure, own_sentence=True):
+            continue
+        figures[position] = figure.with_claim(period=period)
+
+
+def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+    frame: Frame | None = None
+    lead = _lead_paragraph(document, sentences)
+    for index in sentences:
+        paragraph = document.sentences[index].paragraph
+        if frame is not None and not frame.holds_in(paragraph):
+            frame = None
+        figures = by_sentence.get(index)
+        if figures:
+            _shared_in_sentence(document, figures)
+        if not figures:
+            found = frame_of_sentence(document, index, lead)
+            if found is not None and not (frame is not None and narrower(found.period, frame.period)):
+                frame = found
+            continue
+        if frame is not None:
+            for position, figure in enumerate(figures):
+                pointed = _pointed_year(document, figure, frame.period) if figure.claim.period is None else None
+                if pointed is not None:
+                    figures[position] = figure.with_claim(period=pointed)
+                elif inherits(document, figure):
+                    figures[position] = figure.with_claim(period=_inherited(frame.period, "article"))
+        frame = _next_frame(document, index, figures, frame)
+
+
+def inherit_periods(document: Document, figures: list[Figure]) -> list[Figure]:
+    """``figures`` (in text order) with the periods their articles give them."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.index, []).append(figure)
+    for article in {f.article for f in figures}:
+        _read_article(document, article_sentences(document, article), by_sentence)
+    return [f for index in sorted(by_sentence) for f in by_sentence[index]]
