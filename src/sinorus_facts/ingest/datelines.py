@@ -39,6 +39,10 @@ DATELINE_TIME = (
     r"(?:\s*\(?(?:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
 )
 
+# An optional relative clock after a date line and its time, the {AGO} of the datelines
+# lexicon: " / an hour ago", " / a few seconds ago", " / 5 minutes ago", " - 2 days ago".
+DATELINE_AGO = r"(?:\s*[/|-]\s*(?:an?|a\s+few|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?"
+
 # A reference point for dateparser, so that nothing it reads depends on today: lines
 # that only say "2 hours ago" are refused before it, and its answer must hold the year.
 _DATEPARSER_BASE = datetime(2000, 1, 1)
@@ -46,7 +50,11 @@ _DATEPARSER_BASE = datetime(2000, 1, 1)
 
 @dataclass(frozen=True)
 class DatelineHit:
-    """A dateline found in the text: its span, form and date parts (year may be missing)."""
+    """A dateline found in the text: its span, form and date parts (year may be missing).
+
+    ``stamp`` marks a page's clock or an archive's stamp (lexicon kind ``page_stamp``):
+    when the page was saved or touched, which dates an article only for want of better.
+    """
 
     start: int
     end: int
@@ -55,6 +63,7 @@ class DatelineHit:
     year: int | None
     month: int
     day: int
+    stamp: bool = False
 
 
 def _calendar_words(kind: str) -> dict[str, int]:
@@ -86,7 +95,7 @@ def _dateline_patterns() -> tuple[tuple[PatternEntry, re.Pattern[str]], ...]:
         assert isinstance(entry, PatternEntry)
         assert entry.regex is not None
         source = (entry.regex.replace("{MONTH}", f"(?:{month_alt})").replace("{WEEKDAY}", f"(?:{weekday_alt})")
-                  .replace("{TIME}", DATELINE_TIME))
+                  .replace("{TIME}", DATELINE_TIME).replace("{AGO}", DATELINE_AGO))
         compiled.append((entry, re.compile(source, re.MULTILINE)))
     return tuple(compiled)
 
@@ -137,7 +146,8 @@ def find_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
             if parts is None:
                 continue
             year, month, day = parts
-            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day))
+            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day,
+                                    stamp=entry.kind == "page_stamp"))
     hits.sort(key=lambda h: (h.start, -h.weight))
     return hits
 
