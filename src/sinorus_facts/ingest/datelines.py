@@ -3,7 +3,9 @@
 The forms are the ``datelines`` lexicon (regular expressions with ``{MONTH}`` and
 ``{WEEKDAY}`` standing for the calendar's names). A short line that none of them reads
 but that plainly is a date with a year ("Thursday 31st of May 2018 10:14 GMT") goes to
-dateparser, once per distinct line (cached: :func:`clear_dateline_cache`).
+dateparser, once per distinct line (cached: :func:`clear_dateline_cache`). A page's clock
+("3/14/2023 10:02:17 am") or an archive's "Last Updated" stamp is found but marked
+``stamp``: it is when the page was saved or touched, not when the story was written.
 
 >>> [(h.form, h.year, h.month, h.day) for h in find_datelines("BEIJING, May 31 (Xinhua) -- Trade rose.")]
 [('wire', None, 5, 31)]

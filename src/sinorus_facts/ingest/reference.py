@@ -6,7 +6,7 @@ evidence is the absolute times of the text (:func:`~sinorus_facts.periods.expres
 in past or present statements; the ``reference`` lexicon says which are none:
 
 - a time in a clause about plans or expectations ("will reach $50 billion in 2030");
-- a deadline ("by 2030", "until 2025");
+- a deadline ("by 2030", "until 2025"), and a year that is part of a name ("Vision 2030");
 - the start of a running span ("since 2014"): the reference lies after it, no more;
 - a comparison's basis ("54% higher from 2022") is a finished period: the reference lies
   after it (in 2023 for a basis of 2022);
@@ -58,6 +58,10 @@ CLAUSE_PUNCTUATION = r"[,;:.!?](?=\s|$)|\n|[()]"
 # two words after it: "from 2022", "compared with 50 percent in 2008", "from 57 million
 # tonnes in 2021"; not "exports from Russia in 2023".
 BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
+
+# A bare year right after a capitalised word names something, and dates no telling:
+# "Peace Mission 2009", "Vision 2030", "Energy Strategy 2035" (not "Russia's 2024 exports").
+NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w-]*(?<!['’]s)\s+$")
 
 # A dateline dated in these first months of a year is after a whole year that its text
 # reports in the past: "CITY, January 9. Exports in 2024 rose 5%" is of January 2025.
@@ -123,6 +127,8 @@ def _role(timex: Timex, left: str, clause: str) -> Role | None:
     if timex.kind == "since" or cues["since"].search(left) or head == "since":
         return "since"
     if timex.kind == "deadline" or cues["deadline"].search(left) or cues["deadline"].match(head):
+        return None
+    if timex.text.isdigit() and NAME_BEFORE_YEAR.search(left):
         return None
     if cues["basis"].search(left):
         return "basis"
