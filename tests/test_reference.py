@@ -10,7 +10,12 @@ from datetime import date
 
 import pytest
 
-from sinorus_facts.ingest.reference import dateline_year, reference_from_text, stamp_is_stale, text_evidence
+from sinorus_facts.ingest.reference import (
+    dateline_year,
+    reference_from_text,
+    stamp_is_stale,
+    text_evidence,
+)
 
 _UNDATED: list[tuple[str, str, date | None]] = [
     ("a_year_told_in_the_present_is_the_year", "Trade between the two neighbours bounces back in 2012.", date(2012, 12, 31)),
