@@ -106,6 +106,56 @@ def test_pages(name: str, page: str, options: dict[str, date | None], expected: 
     assert _seen(page, **options) == expected
 
 
+# How each article's reference date is reached: (published, reference date, inferred,
+# reference_source, dateline).
+Dated = tuple[date | None, date | None, bool, str | None, str | None]
+
+_REFERENCES: list[tuple[str, str, dict[str, date | None], list[Dated]]] = [
+    ("yearless_wire_takes_the_year_its_text_makes_plain", (
+        "Rail freight to China up a third\n\n"
+        "ZABAIKALSK, February 2. /TASS/. Freight via the crossing rose by a third in 2021, the railway said. "
+        "In December 2021, it rose 12%.\n"
+    ), {}, [(date(2022, 2, 2), date(2022, 2, 2), False, "dateline", "ZABAIKALSK, February 2.")]),
+    ("yearless_time_zone_line_in_the_year_of_its_events", (
+        "Nuclear Energy\nRosatom to build two more units\n\nNovember 14, 18:30 UTC+3 MOSCOW\n\n"
+        "The third unit was connected to the grid in August 2020, the company said.\n"
+    ), {}, [(date(2020, 11, 14), date(2020, 11, 14), False, "dateline", "November 14, 18:30 UTC+3 MOSCOW")]),
+    ("undated_article_from_its_text", (
+        "Tourist flow grows\n\nChinese tourists made 1.1 million trips to Russia in the first nine months of 2019, "
+        "the association said on Tuesday.\n"
+    ), {}, [(None, date(2019, 9, 30), True, "text", None)]),
+    ("stale_archive_stamp_gives_way_to_the_text", (
+        "Archive\n\n. Last Updated: 05/14/2019\n\nOil loan agreed\n\n"
+        "The loan was signed in Beijing on Wednesday, April 15, 2009, officials said.\n"
+    ), {}, [(None, date(2009, 4, 15), True, "text", None)]),
+    ("fresh_page_clock_dates_the_page", (
+        "8/21/2019 3:40:12 pm\n\nGrain exports rise\n\nWheat exports rose in the first half of 2019, the ministry said.\n"
+    ), {}, [(date(2019, 8, 21), date(2019, 8, 21), False, "dateline", "8/21/2019 3:40:12 pm")]),
+    ("publication_line_before_a_page_clock", (
+        "4/17/2023 9:12:44 am\n\nFerry line opens\n\nPublished 2 April 2020\n\nThe ferry carried 300 people, its operator said.\n"
+    ), {}, [(date(2020, 4, 2), date(2020, 4, 2), False, "dateline", "Published 2 April 2020")]),
+    ("caller_date_is_published", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)},
+     [(date(2018, 6, 2), date(2018, 6, 2), False, "published", None)]),
+    ("page_metadata_is_published", "Gas deal signed\n\nGazprom shipped 38 bcm in 2017, the company said.",
+     {"default": date(2019, 4, 1)}, [(date(2019, 4, 1), date(2019, 4, 1), False, "published", None)]),
+    ("undated_post_after_a_dated_one_is_its_neighbours", _THREAD, {}, [
+        (date(2019, 6, 18), date(2019, 6, 18), False, "dateline", "HARBIN, June 18 ("),
+        (None, date(2019, 6, 18), True, "neighbour", None),
+        (date(2019, 7, 3), date(2019, 7, 3), False, "dateline", "Jul 3, 2019"),
+        (None, date(2019, 7, 3), True, "neighbour", None),
+    ]),
+    ("nothing_dates_it", "Gas deal signed\n\nGazprom will ship 38 bcm a year by 2030, the company said.", {},
+     [(None, None, False, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "options", "expected"), _REFERENCES, ids=[p[0] for p in _REFERENCES])
+def test_reference_dates(name: str, page: str, options: dict[str, date | None], expected: list[Dated]) -> None:
+    found = [(a.published, a.reference_date, a.reference_inferred, a.reference_source, a.dateline)
+             for a in split_articles(page, **options)]  # type: ignore[arg-type]
+    assert found == expected
+
+
 # Posts with neither headline nor dateline: comment or news?
 _POSTS: list[tuple[str, str, bool]] = [
     ("first_person_opinion", "I think the pipeline is a great idea and my town will gain.", True),

@@ -65,12 +65,67 @@ _NEWS_FORMS: list[tuple[str, str, Hit]] = [
     ("slashed_year_first", "2018/06/22 07:45", ("date_line", 2018, 6, 22, "2018/06/22 07:45")),
 ]
 
+# Dates as real pages print them: bylines with times, dashed day-month-year, dates inside a
+# wire credit, a date line with a relative clock, lines and wires without a year, and a
+# page's clock or an archive's stamp (found, but marked: see test_stamps_are_marked).
+_PRINTED_FORMS: list[tuple[str, str, Hit]] = [
+    ("day_month_year_dash_time", "14 May 2021 - 18:05\n\nGrain trains left Omsk.",
+     ("date_line", 2021, 5, 14, "14 May 2021 - 18:05")),
+    ("published_time_month_first_with_time", "Published time: August 12, 2016 09:47",
+     ("published", 2016, 8, 12, "Published time: August 12, 2016")),
+    ("updated_iso_with_seconds", "Updated: 2017-11-23 16:40:05", ("published", 2017, 11, 23, "Updated: 2017-11-23")),
+    ("updated_time_then_dashed_date", "Updated 08:15, 19-Jan-2019\nCGTV",
+     ("published", 2019, 1, 19, "Updated 08:15, 19-Jan-2019")),
+    ("posted_time_zone_dashed_date", "Posted 23:50 GMT, 2-Dec-2020", ("published", 2020, 12, 2, "Posted 23:50 GMT, 2-Dec-2020")),
+    ("dashed_date_alone", "07-Sep-2016 11:30", ("date_line", 2016, 9, 7, "07-Sep-2016 11:30")),
+    ("published_month_day_year", "Published March 16, 2021", ("published", 2021, 3, 16, "Published March 16, 2021")),
+    ("ordinal_day_comma_year", "9th November, 2020", ("date_line", 2020, 11, 9, "9th November, 2020")),
+    ("date_inside_wire_credit", "ASTANA (Steppe Wire / Sputnik - 9th November, 2020) Kazakh exporters met.",
+     ("wire", 2020, 11, 9, "ASTANA (Steppe Wire / Sputnik - 9th November, 2020)")),
+    ("month_first_inside_wire_credit", "TASHKENT (Agency - April 2, 2019) Cotton prices rose.",
+     ("wire", 2019, 4, 2, "TASHKENT (Agency - April 2, 2019)")),
+    ("date_line_with_relative_clock", "February 11, 2016 / 6:02 AM / 3 hours ago",
+     ("date_line", 2016, 2, 11, "February 11, 2016 / 6:02 AM / 3 hours ago")),
+    ("day_first_with_relative_clock", "3 October 2017 / 11:20 / an hour ago",
+     ("date_line", 2017, 10, 3, "3 October 2017 / 11:20 / an hour ago")),
+    ("month_day_time_zone_city_no_year", "October 7, 09:30 UTC+3 KAZAN", ("date_line", None, 10, 7, "October 7, 09:30 UTC+3 KAZAN")),
+    ("wire_city_with_full_stop_abbreviated_month", "KHABAROVSK. Sept 23 (Interfax) - Grain shipments rose.",
+     ("wire", None, 9, 23, "KHABAROVSK. Sept 23 (")),
+    ("wire_city_full_stop_oct", "IRKUTSK. Oct 2 (Interfax) - Power exports fell.", ("wire", None, 10, 2, "IRKUTSK. Oct 2 (")),
+    ("wire_city_with_abbreviation", "ST. PETERSBURG, Oct 5. /TASS/. The forum opened.",
+     ("wire", None, 10, 5, "ST. PETERSBURG, Oct 5.")),
+    ("page_clock", "11/28/2021 4:15:09 pm", ("clock", 2021, 11, 28, "11/28/2021 4:15:09 pm")),
+    ("archive_last_updated", ". Last Updated: 03/05/2015\n\nOil deal", ("archive", 2015, 3, 5, ". Last Updated: 03/05/2015")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), _PRINTED_FORMS, ids=[r[0] for r in _PRINTED_FORMS])
+def test_printed_forms(name: str, text: str, expected: Hit) -> None:
+    assert _first(text) == expected
+
+
+_STAMPS: list[tuple[str, str, bool]] = [
+    ("page_clock", "6/30/2022 8:01:55 am", True),
+    ("archive_stamp", "Last Updated: 10/02/2012", True),
+    ("publication_line", "Published 2 April 2020", False),
+    ("wire", "KAZAN, May 4 (TASS) - Talks began.", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "stamp"), _STAMPS, ids=[r[0] for r in _STAMPS])
+def test_stamps_are_marked(name: str, text: str, stamp: bool) -> None:
+    assert {h.stamp for h in find_datelines(text)} == {stamp}
+
+
 # Lines that are no dateline.
 _TRAPS: list[tuple[str, str, Hit | None]] = [
     ("sentence_with_a_date", "The pact was signed on June 25, 2016 in Beijing.", None),
     ("impossible_day", "February 30, 2018", None),
     ("lowercase_place", "then, May 5 (maybe) -- who knows", None),
     ("month_without_day", "June 2018", None),
+    ("capitals_then_a_date_in_a_sentence", "SALES. May 5 was the best day.", None),
+    ("relative_clock_alone", "Updated 5 minutes ago", None),
+    ("clock_without_am_pm_is_ambiguous", "12/03/2019 10:00", None),
 ]
 
 

@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 Bound = Literal["=", "~", ">", ">=", "<", "<="]
 Change = Literal["increase", "decrease", "from_to", "factor"]
 Modality = Literal["actual", "forecast", "target"]
+# How an article's reference date was reached (see Article).
+ReferenceSource = Literal["published", "dateline", "neighbour", "text"]
 Category = Literal[
     "trade",
     "energy",
@@ -86,8 +88,13 @@ class Article(_Record):
     """One article of a page (a page may hold several, and reader comments).
 
     ``published`` is what the page says (or what the caller gave); ``reference_date`` is
-    the date relative expressions are resolved against, which may be inferred from the
-    neighbouring articles when ``published`` is unknown (then ``reference_inferred``).
+    the date relative expressions are resolved against, which may be inferred when
+    ``published`` is unknown (then ``reference_inferred``). ``reference_source`` says how
+    it was reached: ``"published"`` (the caller's date or the page's metadata),
+    ``"dateline"`` (a dateline or byline in the text; a year it omits is taken from the
+    text), ``"neighbour"`` (the nearest dated article of the same page), ``"text"`` (no date
+    printed: the date the article's own text makes plain, its latest dated event reported
+    in a past or present statement), None where nothing dates the article.
     """
 
     title: str | None
@@ -97,6 +104,9 @@ class Article(_Record):
     is_comment: bool = False
     reference_date: date | None = None
     reference_inferred: bool = False
+    reference_source: ReferenceSource | None = Field(
+        default=None, description="how reference_date was reached: published, dateline, neighbour or text"
+    )
     title_start: int | None = None
     title_end: int | None = None
     dateline: str | None = Field(default=None, description="the text the date was read from")

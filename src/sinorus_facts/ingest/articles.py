@@ -9,11 +9,18 @@ neighbouring articles. A post after the first with no dateline that reads like a
 comment (no headline, no reporting, first person, short) is marked ``is_comment``; a post of page
 furniture only ("Back", "Top Bottom") is no article at all.
 
+A dateline without a year takes it from the article's text (the year its reported events
+make plain, :func:`~sinorus_facts.ingest.reference.dateline_year`), else from the
+neighbouring articles; a page's clock or an archive's "Last Updated" stamp dates an article
+only when nothing better does and its text does not date its events years earlier.
+
 Each article's ``reference_date`` (what "last year" or "on Sunday" is resolved against)
 is its own date, else that of the nearest dated article before it on the page (else after
-it), flagged ``reference_inferred``. An article with no date of its own has
-``published: None``: a page's date (an HTML page's metadata) fills it, a caller's date
-overrides every date.
+it), else the date its own text makes plain
+(:func:`~sinorus_facts.ingest.reference.reference_from_text`), flagged
+``reference_inferred``; ``reference_source`` says which. An article with no date of its
+own has ``published: None``: a page's date (an HTML page's metadata) fills it, a caller's
+date overrides every date.
 
 >>> page = "Trade hits record\\n\\nBEIJING, May 31 (Xinhua) -- Trade rose.\\n\\u00a0\\nI think so too.\\n"
 >>> [(a.title, a.published, a.is_comment) for a in split_articles(page, year_hint=2018)]
@@ -28,7 +35,8 @@ from datetime import date
 
 from sinorus_facts.ingest.cleaning import is_boilerplate_line
 from sinorus_facts.ingest.datelines import DatelineHit, find_datelines, parse_date_line
-from sinorus_facts.models import Article
+from sinorus_facts.ingest.reference import dateline_year, reference_from_text, stamp_is_stale
+from sinorus_facts.models import Article, ReferenceSource
 
 __all__ = ["split_articles"]
 
@@ -71,6 +79,17 @@ class _Draft:
     found: date | None  # a full date read by dateparser where no dateline form matched
     found_line: tuple[int, int] | None
     is_comment: bool
+    stale_stamp: tuple[int, int] | None = None  # a page clock or archive stamp not taken
+
+    def text_without_dateline(self, text: str) -> str:
+        """The post's text with its dateline (or stamp) blanked: its date is no evidence
+        of the text's."""
+        body = text[self.start : self.end]
+        for span in (self.dateline_span(), self.stale_stamp):
+            if span is not None:
+                start, end = span[0] - self.start, span[1] - self.start
+                body = body[:start] + " " * (end - start) + body[end:]
+        return body
 
     def dateline_span(self) -> tuple[int, int] | None:
         """Where the article's date was read."""
@@ -205,10 +224,16 @@ def _draft(text: str, start: int, end: int, *, first: bool) -> _Draft | None:
         return None
     top = lines[:DATELINE_REACH]
     hits = find_datelines(text, start, top[-1][1])
-    best = max(hits, key=lambda h: (h.year is not None, h.weight, -h.start), default=None)
+    # a publication line before a page's clock or an archive's stamp, whatever they hold
+    best = max(hits, key=lambda h: (not h.stamp, h.year is not None, h.weight, -h.start), default=None)
     first_hit_start = min((h.start for h in hits), default=None)
-    found = found_line = None
-    if best is None:
+    found = found_line = stale = None
+    if best is not None and best.stamp and best.year is not None:
+        blank = text[start : best.start] + " " * (best.end - best.start) + text[best.end : end]
+        if stamp_is_stale(blank, date(best.year, best.month, best.day)):
+            # the story is years older than its page: dated from its text
+            stale, best, first_hit_start = (best.start, best.end), None, None
+    elif best is None:
         for line_start, line_end in top:
             found = parse_date_line(text[line_start:line_end])
             if found is not None:
@@ -218,11 +243,12 @@ def _draft(text: str, start: int, end: int, *, first: bool) -> _Draft | None:
     dated = best is not None or found is not None
     # a comment answers something: the first post of a page is never one
     comment = not first and not dated and _reads_like_comment(text[start:end], title is not None)
-    return _Draft(start, end, None if comment else title, best, found, found_line, comment)
+    return _Draft(start, end, None if comment else title, best, found, found_line, comment, stale)
 
 
-def _own_dates(drafts: list[_Draft], year_hint: int | None) -> list[date | None]:
-    """Each post's date; a dateline without a year takes the nearest dated post's year."""
+def _own_dates(text: str, drafts: list[_Draft], year_hint: int | None) -> list[date | None]:
+    """Each post's date. A dateline without a year takes the year its text makes plain, or
+    the nearest dated post's (the later of the two), else ``year_hint``."""
     known = [(i, d.found or date(d.hit.year, d.hit.month, d.hit.day)) for i, d in enumerate(drafts)  # type: ignore[union-attr,arg-type]
              if d.found is not None or (d.hit is not None and d.hit.year is not None)]
     dates: list[date | None] = []
@@ -244,6 +270,10 @@ def _own_dates(drafts: list[_Draft], year_hint: int | None) -> list[date | None]
                 guess = _safe_date(year - 1, hit.month, hit.day)  # type: ignore[operator]
             elif n_index < index and guess < n_date:
                 guess = _safe_date(year + 1, hit.month, hit.day)  # type: ignore[operator]
+        # a post is not older than the events its text reports
+        text_year = dateline_year(draft.text_without_dateline(text), hit.month, hit.day)
+        if text_year is not None and (guess is None or text_year > guess.year):
+            guess = _safe_date(text_year, hit.month, hit.day) or guess
         dates.append(guess)
     return dates
 
@@ -270,6 +300,15 @@ def _references(dates: list[date | None]) -> list[tuple[date | None, bool]]:
     return out
 
 
+def _source(draft: _Draft, own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
+    """How an article's own date was reached: the caller's or the page's date, or its dateline."""
+    if published is not None:
+        return "published"
+    if own is not None:
+        return "dateline"
+    return "published" if when is not None else None
+
+
 def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None,
                    default: date | None = None) -> list[Article]:
     """The articles of a page, in order.
@@ -289,18 +328,25 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
         if draft is not None:
             drafts.append(draft)
     if not drafts:
-        return [Article(title=None, published=published or default, start=0, end=len(text),
-                        reference_date=published or default)]
-    own = _own_dates(drafts, year_hint)
+        given = published or default
+        return [Article(title=None, published=given, start=0, end=len(text), reference_date=given,
+                        reference_source="published" if given else None)]
+    own = _own_dates(text, drafts, year_hint)
     dates = [published or found or (default if not d.is_comment else None) for d, found in zip(drafts, own, strict=True)]
     articles = []
-    for draft, when, (reference, inferred) in zip(drafts, dates, _references(dates), strict=True):
+    for draft, found, when, (reference, inferred) in zip(drafts, own, dates, _references(dates), strict=True):
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
         span = draft.dateline_span() if published is None else None
         dateline = text[span[0] : span[1]].rstrip() if span else None
+        source = _source(draft, found, when, published) if when is not None else ("neighbour" if inferred else None)
+        if reference is None:
+            reference = reference_from_text(draft.text_without_dateline(text))
+            if reference is not None:
+                inferred, source = True, "text"
         articles.append(Article(
             title=title, published=when, start=draft.start, end=draft.end,
             is_comment=draft.is_comment, reference_date=reference, reference_inferred=inferred,
+            reference_source=source,
             title_start=draft.title[0] if draft.title else None,
             title_end=draft.title[1] if draft.title else None,
             dateline=dateline,

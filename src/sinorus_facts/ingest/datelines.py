@@ -3,7 +3,9 @@
 The forms are the ``datelines`` lexicon (regular expressions with ``{MONTH}`` and
 ``{WEEKDAY}`` standing for the calendar's names). A short line that none of them reads
 but that plainly is a date with a year ("Thursday 31st of May 2018 10:14 GMT") goes to
-dateparser, once per distinct line (cached: :func:`clear_dateline_cache`).
+dateparser, once per distinct line (cached: :func:`clear_dateline_cache`). A page's clock
+("3/14/2023 10:02:17 am") or an archive's "Last Updated" stamp is found but marked
+``stamp``: it is when the page was saved or touched, not when the story was written.
 
 >>> [(h.form, h.year, h.month, h.day) for h in find_datelines("BEIJING, May 31 (Xinhua) -- Trade rose.")]
 [('wire', None, 5, 31)]
@@ -39,6 +41,10 @@ DATELINE_TIME = (
     r"(?:\s*\(?(?:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
 )
 
+# An optional relative clock after a date line and its time, the {AGO} of the datelines
+# lexicon: " / an hour ago", " / a few seconds ago", " / 5 minutes ago", " - 2 days ago".
+DATELINE_AGO = r"(?:\s*[/|-]\s*(?:an?|a\s+few|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?"
+
 # A reference point for dateparser, so that nothing it reads depends on today: lines
 # that only say "2 hours ago" are refused before it, and its answer must hold the year.
 _DATEPARSER_BASE = datetime(2000, 1, 1)
@@ -46,7 +52,11 @@ _DATEPARSER_BASE = datetime(2000, 1, 1)
 
 @dataclass(frozen=True)
 class DatelineHit:
-    """A dateline found in the text: its span, form and date parts (year may be missing)."""
+    """A dateline found in the text: its span, form and date parts (year may be missing).
+
+    ``stamp`` marks a page's clock or an archive's stamp (lexicon kind ``page_stamp``):
+    when the page was saved or touched, which dates an article only for want of better.
+    """
 
     start: int
     end: int
@@ -55,6 +65,7 @@ class DatelineHit:
     year: int | None
     month: int
     day: int
+    stamp: bool = False
 
 
 def _calendar_words(kind: str) -> dict[str, int]:
@@ -86,7 +97,7 @@ def _dateline_patterns() -> tuple[tuple[PatternEntry, re.Pattern[str]], ...]:
         assert isinstance(entry, PatternEntry)
         assert entry.regex is not None
         source = (entry.regex.replace("{MONTH}", f"(?:{month_alt})").replace("{WEEKDAY}", f"(?:{weekday_alt})")
-                  .replace("{TIME}", DATELINE_TIME))
+                  .replace("{TIME}", DATELINE_TIME).replace("{AGO}", DATELINE_AGO))
         compiled.append((entry, re.compile(source, re.MULTILINE)))
     return tuple(compiled)
 
@@ -137,7 +148,8 @@ def find_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
             if parts is None:
                 continue
             year, month, day = parts
-            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day))
+            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day,
+                                    stamp=entry.kind == "page_stamp"))
     hits.sort(key=lambda h: (h.start, -h.weight))
     return hits
 

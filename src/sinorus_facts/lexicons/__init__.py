@@ -173,6 +173,7 @@ def _register(name: str, schema: type[_Entry]) -> None:
 for _name in (
     "modality", "attribution", "categories", "entities", "boilerplate", "datelines", "periods",
     "claim_filters", "implicit_units", "measure_terms", "measure_syntax", "number_names", "context",
+    "reference",
 ):
     _register(_name, PatternEntry)
 

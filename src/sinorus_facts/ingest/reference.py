@@ -1,0 +1,274 @@
+"""The date an article's own text makes plain, for articles that print no date.
+
+GUIDELINES: "Where a page gives no publication date, relative expressions resolve against
+the date its own text makes plain (the latest dated event it reports as recent)". The
+evidence is the absolute times of the text (:func:`~sinorus_facts.periods.expressions.find_timexes`)
+in past or present statements; the ``reference`` lexicon says which are none:
+
+- a time in a clause about plans or expectations ("will reach $50 billion in 2030");
+- a deadline ("by 2030", "until 2025"), and a year that is part of a name ("Vision 2030");
+- the start of a running span ("since 2014"): the reference lies after it, no more;
+- a comparison's basis ("54% higher from 2022") is a finished period: the reference lies
+  after it (in 2023 for a basis of 2022);
+- so is a whole year a clause reports in the past tense ("exports fell 5% in 2020": the
+  year's figures are known once it is over), unless the text also reports that year's first
+  months ("in January-May 2020"), as only a page of that year does.
+
+The reference is the end of the latest evidence, at the granularity the text gives: a year
+Y alone gives 31 December of Y (so that "this year" is Y and "last year" Y-1); a month,
+range or day inside the latest year gives its last day. A weekday ("on Thursday") then
+resolves to the last such day on or before it.
+
+A wire dateline without a year ("CITY, May 9 (Agency)") takes the year of that reference,
+moved to the next year when the text reports as finished a month or day (or, for a
+dateline in the first months of a year, a whole year) that would otherwise lie after the
+dateline's day.
+
+>>> reference_from_text("Trade rose 5% in 2017. In October 2018, exports grew. It will double by 2030.")
+datetime.date(2018, 10, 31)
+>>> reference_from_text("China imported 2 mln tonnes in 2018, up 9%.")
+datetime.date(2019, 12, 31)
+>>> dateline_year("Exports grew 9% in 2023. In December 2023, they rose 4%.", 2, 3)
+2024
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.periods.expressions import Timex, find_timexes
+from sinorus_facts.periods.resolve import month_end
+
+__all__ = ["Evidence", "dateline_year", "reference_from_text", "stamp_is_stale", "text_evidence"]
+
+Role = Literal["event", "finished", "basis", "since"]
+
+# Where a clause ends: a comma, semicolon, colon or sentence end before a blank, a line
+# break, a parenthesis: "In 2019, trade rose; ...", "(AFP Photo)". The words of the
+# lexicon's 'clause' entry ("and", "while") are added to it.
+CLAUSE_PUNCTUATION = r"[,;:.!?](?=\s|$)|\n|[()]"
+
+# A comparison's basis just before a time: the basis word, then perhaps a figure and up to
+# two words after it: "from 2022", "compared with 50 percent in 2008", "from 57 million
+# tonnes in 2021"; not "exports from Russia in 2023".
+BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
+
+# A bare year right after a capitalised word names something, and dates no telling:
+# "Peace Mission 2009", "Vision 2030", "Energy Strategy 2035" (not "Russia's 2024 exports").
+NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w-]*(?<!['’]s)\s+$")
+
+# A dateline dated in these first months of a year is after a whole year that its text
+# reports in the past: "CITY, January 9. Exports in 2024 rose 5%" is of January 2025.
+EARLY_MONTHS = 3
+
+# A page's clock or an archive's stamp this many years after the latest event its text
+# reports is not when the story was written.
+STALE_STAMP_YEARS = 2
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One absolute time of the text that dates the telling.
+
+    ``role``: ``event`` (the text reports it: the reference is at or after its end),
+    ``finished`` (a whole year reported in the past tense) and ``basis`` (a period compared
+    with): the reference is after it; ``since`` (the start of a running span: the
+    reference is after ``begin``, no more).
+    """
+
+    begin: date
+    end: date
+    granularity: str
+    role: Role
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    words: dict[str, list[str]] = {}
+    for entry in load_lexicon("reference").entries:
+        assert isinstance(entry, PatternEntry)
+        words.setdefault(entry.label, []).extend(entry.words)
+
+    def alternation(label: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words.get(label, []), key=len, reverse=True))
+
+    past = [e.regex for e in load_lexicon("reference").entries
+            if isinstance(e, PatternEntry) and e.label == "past" and e.regex]
+    return {
+        "past_words": re.compile(rf"(?<![\w'’])(?:{alternation('past')})(?!\w)", re.IGNORECASE),
+        "past_forms": re.compile("|".join(past) or "(?!)"),
+        "forecast": re.compile(rf"(?<![\w'’])(?:{alternation('forecast')})(?!\w)", re.IGNORECASE),
+        "deadline": re.compile(rf"\b(?:{alternation('deadline')})\s*$", re.IGNORECASE),
+        "since": re.compile(rf"\b(?:{alternation('since')})\s*$", re.IGNORECASE),
+        "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
+        "clause": re.compile(rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE),
+    }
+
+
+def _blanked(text: str, timexes: list[Timex]) -> str:
+    """The text with every time expression blanked, so that cue words are read outside
+    them ("May" the month is no "may")."""
+    chars = list(text)
+    for timex in timexes:
+        chars[timex.start : timex.end] = " " * (timex.end - timex.start)
+    return "".join(chars)
+
+
+def _role(timex: Timex, left: str, clause: str) -> Role | None:
+    cues = _cues()
+    head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
+    if timex.kind == "since" or cues["since"].search(left) or head == "since":
+        return "since"
+    if timex.kind == "deadline" or cues["deadline"].search(left) or cues["deadline"].match(head):
+        return None
+    if timex.text.isdigit() and NAME_BEFORE_YEAR.search(left):
+        return None
+    if cues["basis"].search(left):
+        return "basis"
+    if cues["forecast"].search(clause):
+        return None
+    if timex.granularity == "year" and (cues["past_words"].search(clause) or cues["past_forms"].search(clause)):
+        return "finished"
+    return "event"
+
+
+def text_evidence(text: str) -> tuple[Evidence, ...]:
+    """The absolute times of ``text`` that date the telling, in text order.
+
+    >>> [(e.text, e.role) for e in text_evidence("Trade hit $9 bln in 2019, up 5% from 2018, and will rise in 2021.")]
+    [('in 2019', 'finished'), ('2018', 'basis')]
+    """
+    # read after a blank: the periods lexicon's dateline pattern, anchored at the start and
+    # read without case, would take a first sentence "In Beijing Tuesday, Oct. 13, 2009" whole
+    found = find_timexes(" " + text)
+    timexes = [Timex(t.start - 1, t.end - 1, t.text, t.kind, t.begin, t.end_date, t.granularity) for t in found
+               if t.kind in ("date", "range", "since", "deadline") and t.begin]
+    if not timexes:
+        return ()
+    blank = _blanked(text, timexes)
+    breaks = list(_cues()["clause"].finditer(blank))
+    ends = [m.end() for m in breaks]
+    starts = [m.start() for m in breaks]
+    out = []
+    for timex in timexes:
+        left_at = ends[bisect.bisect_right(ends, timex.start) - 1] if ends and ends[0] <= timex.start else 0
+        after = bisect.bisect_left(starts, timex.end)
+        right_at = starts[after] if after < len(starts) else len(text)
+        left = blank[left_at : timex.start]
+        role = _role(timex, left, left + " " + blank[timex.end : right_at])
+        if role is None or timex.begin is None:
+            continue
+        end = timex.end_date or timex.begin
+        out.append(Evidence(timex.begin, end, timex.granularity or "day", role, timex.text))
+    return tuple(out)
+
+
+def _after(evidence: Evidence) -> tuple[date, str]:
+    """The earliest time a finished basis leaves for the telling, and its granularity."""
+    if evidence.granularity == "year":
+        return date(evidence.end.year + 1, 12, 31), "year"
+    if evidence.granularity == "month":
+        following = evidence.end + timedelta(days=1)
+        return month_end(following.year, following.month), "month"
+    return evidence.end + timedelta(days=1), "day"
+
+
+def _year_to_date(evidence: tuple[Evidence, ...]) -> set[int]:
+    """Years whose first months the text reports ("January-May 2020", "the first half of 2020")."""
+    return {e.begin.year for e in evidence if e.role == "event" and e.granularity != "year"
+            and (e.begin.month, e.begin.day) == (1, 1) and e.end.year == e.begin.year and e.end.month < 12}
+
+
+def _reference(evidence: tuple[Evidence, ...], *, years_over: bool = True) -> date | None:
+    """The reference the evidence gives; with ``years_over``, a whole year reported in the
+    past is over (else it is only an event)."""
+    current = _year_to_date(evidence)
+    over = [e for e in evidence if e.role == "basis"
+            or (years_over and e.role == "finished" and e.end.year not in current)]
+    candidates = [(e.end, e.granularity) for e in evidence if e.role in ("event", "finished") and e not in over]
+    candidates += [_after(e) for e in over]
+    if not candidates:
+        return None
+    year = max(end.year for end, _ in candidates)
+    finer = [end for end, granularity in candidates if end.year == year and granularity != "year"]
+    reference = max(finer) if finer else date(year, 12, 31)
+    starts = [e.begin for e in evidence if e.role == "since"]
+    if starts and max(starts) > reference:
+        reference = date(max(starts).year, 12, 31)
+    return reference
+
+
+def reference_from_text(text: str) -> date | None:
+    """The date ``text`` makes plain for itself (see the module's doc); None where no
+    past or present statement gives a date.
+
+    >>> reference_from_text("Trade grew 30% in the first two months of 2025, after a record 2024.")
+    datetime.date(2025, 2, 28)
+    >>> reference_from_text("Output will reach 5 mln tonnes by 2030.") is None
+    True
+    """
+    return _reference(text_evidence(text))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dateline_year(text: str, month: int, day: int) -> int | None:
+    """The year of a dateline without one ("CITY, May 9 (Agency)"), from the article's
+    ``text``; None where the text dates nothing.
+
+    >>> dateline_year("Exports rose in October 2018, the agency said.", 12, 18)
+    2018
+    >>> dateline_year("The plant exported 39,000 tonnes in 2024.", 1, 9)
+    2025
+    >>> dateline_year("Sales have fallen 5% since the start of 2021.", 6, 2)
+    2021
+    """
+    evidence = text_evidence(text)
+    reference = _reference(evidence, years_over=False)
+    starts = [e.begin for e in evidence if e.role == "since"]
+    if reference is None and starts:
+        # only running spans: the dateline is the first such day after the latest start
+        reference = max(starts)
+    if reference is None:
+        return None
+    finished = [e.end for e in evidence if e.role in ("event", "finished") and e.granularity != "year"]
+    finished += [e.end for e in evidence if e.role == "basis"]
+    finished += [e.begin for e in evidence if e.role == "since"]
+    if month <= EARLY_MONTHS:
+        finished += [e.end for e in evidence if e.role in ("event", "finished") and e.granularity == "year"]
+    need = max(finished, default=None)
+    for year in (reference.year, reference.year + 1):
+        day_then = _safe_date(year, month, day)
+        if day_then is not None and (need is None or day_then >= need):
+            return year
+    return reference.year + 1
+
+
+def stamp_is_stale(text: str, stamp: date) -> bool:
+    """True when a page clock or archive stamp comes years after the latest event the
+    article's text reports: then it is when the page was touched, not written.
+
+    >>> stamp_is_stale("The deal was signed on Tuesday, Oct. 13, 2009.", date(2016, 7, 27))
+    True
+    >>> stamp_is_stale("Exports rose 5% in 2015.", date(2016, 7, 27))
+    False
+    """
+    reference = reference_from_text(text)
+    return reference is not None and stamp.year - reference.year >= STALE_STAMP_YEARS
+
+
+def clear_reference_cache() -> None:
+    """Forget the compiled cue words (after a lexicon change)."""
+    _cues.cache_clear()
