@@ -209,4 +209,4 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 entities=tuple(draft.get("entities") or ()),
                 in_comment=in_comment,
             ), index=index, article=sentence.article, draft=draft))
-    return periods_from_body(read_in_context(document, figures))
+    return periods_from_body(document, read_in_context(document, figures))

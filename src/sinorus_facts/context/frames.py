@@ -14,6 +14,7 @@ its report. The scope rules:
   length, not a measure of a thing ("capacity", "stake"), not a lasting state told in the
   present ("Novatek owns 50 percent"), and not in a sentence that gives some other time
   the figure was not linked to (a signing date, a comparison's basis);
+- a deal's terms keep no time that dates the deal's making (the day of the signing);
 - "that year" takes the frame's year; "in the same period" its span (see
   :mod:`sinorus_facts.periods.document`);
 - a new article starts with no frame.
@@ -31,10 +32,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from sinorus_facts.claims.cues import word_forms
 from sinorus_facts.context.figures import Figure, article_sentences, context_words
 from sinorus_facts.models import Article, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.linking import basis_before
 
 __all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
 
@@ -159,7 +162,8 @@ def _unlinked_time(document: Document, figure: Figure) -> bool:
     sentence = document.sentences[figure.index]
     article = document.articles[sentence.article] if sentence.article is not None else None
     text = document.text[sentence.start : sentence.end]
-    return any(t.kind != "current" for t in resolve_sentence_timexes(text, _reference(document, article)))
+    return any(t.kind != "current" and not basis_before(text, t)
+               for t in resolve_sentence_timexes(text, _reference(document, article)))
 
 
 def inherits(document: Document, figure: Figure, *, own_sentence: bool = False) -> bool:
@@ -227,23 +231,45 @@ def _shared_in_sentence(document: Document, figures: list[Figure]) -> None:
     """A figure with no time of its own takes the one time its sentence gives its other
     facts, unless it is what they are compared with ("rose 43.4 percent year on year to
     $45.1 billion in the first 10 months": both; "..., compared with $80 billion": not the
-    second)."""
-    own = {(f.claim.period.start, f.claim.period.end): f.claim.period for f in figures
-           if f.claim.period is not None and f.claim.modality == "actual"}
+    second); nor does the time of a figure that is a basis pass to the others ("48.5
+    percent, compared with 50 percent in 2008": not the first)."""
+    sentence = document.sentences[figures[0].index]
+    compared, previous_end = [], sentence.start
+    for figure in figures:
+        compared.append(bool(COMPARED_BEFORE.search(document.text[previous_end : figure.claim.evidence.quantity_start])))
+        previous_end = figure.claim.evidence.quantity_end
+    own = {(f.claim.period.start, f.claim.period.end): f.claim.period for f, basis in zip(figures, compared, strict=True)
+           if f.claim.period is not None and f.claim.modality == "actual" and not basis}
     if len(own) != 1:
         return
     period = next(iter(own.values()))
-    sentence = document.sentences[figures[0].index]
-    previous_end = sentence.start
-    for position, figure in enumerate(figures):
+    for position, (figure, basis) in enumerate(zip(figures, compared, strict=True)):
         claim = figure.claim
-        between = document.text[previous_end : claim.evidence.quantity_start]
-        previous_end = claim.evidence.quantity_end
-        if claim.period is not None or claim.modality != "actual" or COMPARED_BEFORE.search(between):
+        if claim.period is not None or claim.modality != "actual" or basis:
             continue
-        if not inherits(document, figure, own_sentence=True):
-            continue
-        figures[position] = figure.with_claim(period=period)
+        if inherits(document, figure, own_sentence=True):
+            figures[position] = figure.with_claim(period=period)
+
+
+@cache
+def _signing() -> re.Pattern[str]:
+    """A verb of signing in any form: "signed", "inked", "concluded" (``signing_verb``)."""
+    body = "|".join(word_forms(w) for w in sorted(context_words("signing_verb")))
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+def undated_terms(figure: Figure) -> Figure:
+    """A term of a deal keeps no time that dates the deal's making: the day of a signing or
+    an announcement ("signed on Wednesday a $1.5 billion loan") or the month a signing
+    sentence gives ("the 30-year contract signed in May 2014")."""
+    claim = figure.claim
+    period = claim.period
+    if claim.modality != "target" or period is None or period.origin == "article":
+        return figure
+    if period.granularity in EVENT_GRANULARITIES or (
+            period.granularity == "month" and _signing().search(claim.evidence.sentence)):
+        return figure.with_claim(period=None)
+    return figure
 
 
 def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
@@ -255,6 +281,7 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             frame = None
         figures = by_sentence.get(index)
         if figures:
+            figures[:] = [undated_terms(f) for f in figures]
             _shared_in_sentence(document, figures)
         if not figures:
             found = frame_of_sentence(document, index, lead)

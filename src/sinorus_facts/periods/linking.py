@@ -32,7 +32,7 @@ from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["choose_period", "clause_tense", "clause_verb"]
+__all__ = ["basis_before", "choose_period", "clause_tense", "clause_verb"]
 
 # How far in the parse a time may stand from its figure.
 MAX_DISTANCE = 8
@@ -60,6 +60,20 @@ def _comparison(label: str = "comparison") -> re.Pattern[str]:
     ``label="change_basis"``, the words that give a change its basis ("up 31% from")."""
     words = sorted(_words(label), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _introduced_as_basis() -> re.Pattern[str]:
+    """A comparison word right before a time, which makes the time a basis whatever figure
+    it stands by: "vs. " in "(+32% vs. 2022)", "compared with " in "compared with 2019"."""
+    words = sorted(_words("comparison"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{body})\.?\s+(?:(?:in|the|same|period|of|a)\s+)*\Z", re.IGNORECASE)
+
+
+def basis_before(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is introduced by a comparison word: "2022" in "(+32% vs. 2022)"."""
+    return bool(_introduced_as_basis().search(text[max(0, timex.start - 40) : timex.start]))
 
 
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
@@ -155,6 +169,7 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
         if t.resolved
         and not (t.start < mention.end and mention.start < t.end)
         and not (t.start >= mention.end and _basis_between(doc.text, mention, t))
+        and not basis_before(doc.text, t)
     ]
     if not candidates:
         return None

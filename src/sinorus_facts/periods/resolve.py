@@ -85,9 +85,23 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day named without its year lies in the past of the telling (news reports what
+# happened, as "in April" is the last April), unless it comes within six weeks or so:
+# "on May 9" in an article of May 3 is the coming one.
+NEAR_FUTURE_DAYS = 45
+
+
 def _nearest(month: int, day: int, ref: date) -> date | None:
+    """The day ``month``/``day`` that a text of ``ref`` means: the last one on or before
+    ``ref``, or the next one when it is only days ahead.
+
+    >>> _nearest(4, 2, date(2025, 1, 9)), _nearest(1, 12, date(2025, 1, 9))
+    (datetime.date(2024, 4, 2), datetime.date(2025, 1, 12))
+    """
     options = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
-    return min(options, key=lambda d: abs((d - ref).days), default=None)
+    soon = [d for d in options if 0 < (d - ref).days <= NEAR_FUTURE_DAYS]
+    past = [d for d in options if d <= ref]
+    return soon[0] if soon else max(past, default=None)
 
 
 def _rel_year(g: Groups, ref: date | None, *names: str) -> int | None:
