@@ -116,3 +116,19 @@ _BUGS_CAUGHT: list[tuple[str, str, str, str]] = [
 def test_seed_bugs_caught(seed_claims: Any, doc: str, figure: str, expected: str) -> None:
     found = [c.category for c in seed_claims[doc] if figure in c.evidence.quantity]
     assert found == [expected]
+
+
+# Issue 14: energy that goes by a named pipeline is the pipeline's figure; warships and
+# troops are military. Sentences written for this table.
+_ROUTES_AND_FORCES = [
+    ("gas_via_a_named_pipeline", "Russia supplied 15 billion cubic meters of gas via the Power of Siberia pipeline.", "pipeline"),
+    ("oil_by_tanker_stays_energy", "Russia shipped 2 million tonnes of crude oil by tanker.", "energy"),
+    ("destroyers", "The fleet sent four destroyers.", "military"),
+    ("marines", "Some 300 marines landed on the beach.", "military"),
+]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(("name", "text", "category"), _ROUTES_AND_FORCES, ids=[r[0] for r in _ROUTES_AND_FORCES])
+def test_routes_and_forces(nlp, name: str, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.category for c in extract(text, published="2021-01-01")] == [category]

@@ -58,6 +58,22 @@ _PERIODS = [
 ]
 
 
+_EVENTS = [
+    ("counts_of_an_exercise_take_its_days",
+     "The naval drills begin on May 3 and last until May 9.\n\nSome 12 warships and 900 marines will take part.",
+     "2021-04-28",
+     [(12.0, "2021-05-03", "2021-05-09", "article"), (900.0, "2021-05-03", "2021-05-09", "article")]),
+    ("a_length_in_days_from_a_day",
+     "The two navies started six days of exercises on Tuesday. Russia sent four destroyers.",
+     "2022-08-09",
+     [(6.0, "2022-08-09", "2022-08-14", "article"), (4.0, "2022-08-09", "2022-08-14", "article")]),
+    ("one_day_is_no_event_span",
+     "The forum opened on Monday. It drew 3,000 guests.",
+     "2019-06-05",
+     [(3000.0, None, None, None)]),
+]
+
+
 def _periods(text: str, published: str | None) -> list[tuple[float, str | None, str | None, str | None]]:
     claims = sinorus_facts.extract(text, published=published)
     return [(c.value,
@@ -70,6 +86,13 @@ def _periods(text: str, published: str | None) -> list[tuple[float, str | None, 
 @pytest.mark.parametrize(("name", "text", "published", "expected"), _PERIODS, ids=[r[0] for r in _PERIODS])
 def test_the_period_the_article_gives(nlp, name: str, text: str, published: str | None,  # type: ignore[no-untyped-def]
                                       expected: list[tuple[float, str | None, str | None, str | None]]) -> None:
+    assert _periods(text, published) == expected
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("name", "text", "published", "expected"), _EVENTS, ids=[r[0] for r in _EVENTS])
+def test_the_days_of_an_event(nlp, name: str, text: str, published: str | None,  # type: ignore[no-untyped-def]
+                              expected: list[tuple[float, str | None, str | None, str | None]]) -> None:
     assert _periods(text, published) == expected
 
 

@@ -6,7 +6,8 @@ x0.25; unit priors: "USD/bbl" is a price).
 Two rules of news decide outright: a share takes the category of its whole ("26 percent
 of Russia's GDP" is economy, "30 percent of the federal budget" finance), and a physical
 amount that a carrier moves is the carrier's figure ("the line has transported 110 million
-tons of crude oil" is a pipeline figure).
+tons of crude oil" is a pipeline figure); energy whose sentence names the route it goes by
+is the route's figure ("22 bcm of gas via the Power of Siberia pipeline").
 
 >>> category_of(FigureWords(measure="China's annual imports of Russian crude oil", unit="t/yr"))
 'energy'
@@ -43,13 +44,24 @@ def _flow_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _routes() -> Cues:
+    """Routes that energy goes by: "pipeline" makes an energy figure a pipeline figure."""
+    table: Cues = {}
+    for entry in cue_entries("categories"):
+        if entry.label == "route":
+            for word in entry.words:
+                table.setdefault(" ".join(WORD.findall(word.lower())), []).append((entry.value or "other", entry.weight))
+    return table
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     words: Cues = {}
     priors: dict[str, tuple[str, float]] = {}
     wholes: Cues = {}
     conduits: Cues = {}
     for entry in cue_entries("categories"):
-        if entry.label == "flow":
+        if entry.label in ("flow", "route"):
             continue
         if entry.label.startswith("unit:"):
             priors[entry.label[5:]] = (entry.value or "other", entry.weight)
@@ -131,4 +143,8 @@ def category_of(words: FigureWords) -> str:
         scores[label] = scores.get(label, 0.0) + weight
     if not scores:
         return "other"
-    return max(sorted(scores), key=lambda label: scores[label])
+    best = max(sorted(scores), key=lambda label: scores[label])
+    if best == "energy":
+        # "22 bcm of gas via the Power of Siberia pipeline": the route's figure
+        return _first_hit(words.sentence, _routes()) or best
+    return best

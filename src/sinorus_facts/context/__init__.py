@@ -11,6 +11,8 @@ whole, in order, and decides per figure:
 - :mod:`~sinorus_facts.context.sources`: the source a figure inherits when its own
   sentence names none (the body the article gave for its report), with the offsets of the
   source's words;
+- :mod:`~sinorus_facts.context.events`: the counts of a dated event (an exercise's
+  ships, a forum's guests) hold for the event's days;
 - :mod:`~sinorus_facts.context.commitments`: the terms of a deal, a plan, a design or a
   schedule are targets, not forecasts.
 
@@ -29,18 +31,20 @@ source). Every inherited field says so: ``Period.origin == "article"``,
 from __future__ import annotations
 
 from sinorus_facts.context.commitments import commit
+from sinorus_facts.context.events import date_events
 from sinorus_facts.context.figures import Figure
 from sinorus_facts.context.frames import inherit_periods
 from sinorus_facts.context.sources import inherit_sources
 from sinorus_facts.models import Claim, Document
 
-__all__ = ["Figure", "inherit_periods", "inherit_sources", "read_in_context"]
+__all__ = ["Figure", "commit", "date_events", "inherit_periods", "inherit_sources", "read_in_context"]
 
 
 def read_in_context(document: Document, figures: list[Figure]) -> list[Claim]:
-    """The claims of ``document`` with what their article gives them: modality, periods,
-    then sources."""
+    """The claims of ``document`` with what their article gives them: modality, the days of
+    events, periods, then sources."""
     figures = commit(document, figures)
+    figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
     figures = inherit_sources(document, figures)
     return [f.claim for f in figures]

@@ -171,13 +171,14 @@ def _in_lead(document: Document, claim: Claim) -> bool:
 
 def periods_from_body(document: Document, claims: list[Claim]) -> list[Claim]:
     """A figure of the headline or the lead with no time takes the period the article's
-    body gives the same figure (the same value, unit and change): the headline's "up 24%"
+    body gives the same figure (the same value and unit, and change where it has one): "up 24%"
     and the lead's restatement of it."""
     out = []
     for claim in claims:
         if claim.period is None and claim.article is not None and _in_lead(document, claim):
             twin = next((c for c in claims if c is not claim and c.article == claim.article and c.period is not None
-                         and c.value == claim.value and c.unit in (claim.unit, None) and c.change == claim.change), None)
+                         and c.value == claim.value and c.unit in (claim.unit, None)
+                         and (claim.change is None or c.change == claim.change)), None)
             if twin is not None and twin.period is not None:
                 claim = claim.model_copy(update={"period": twin.period.model_copy(update={"origin": "article"})})
         out.append(claim)
