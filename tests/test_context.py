@@ -124,6 +124,26 @@ _SOURCES = [
      "Many analysts say the growth will slow. Power exports fell 20%."),
      "2023-02-01",
      [(8.0, "energy ministry", "sentence"), (40.0, "energy ministry", "article"), (20.0, None, None)]),
+    ("a_report_holds_for_its_kind_of_figure_in_later_paragraphs",
+     "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+     "The central bank reported that the yuan's share of payments rose to 30% in 2022.\n\n"
+     "The ruble's share of payments reached 40%.\n\n"
+     "Tourist arrivals from China rose 10% in 2022.",
+     "2023-03-01",
+     [(30.0, "central bank", "sentence"), (40.0, "central bank", "article"), (10.0, None, None)]),
+    ("a_weekday_is_no_source",
+     "Timber exports rose 7% in May, local authorities said Wednesday.",
+     "2021-06-10",
+     [(7.0, "local authorities", "sentence")]),
+    ("a_description_takes_the_name_the_article_gives",
+     "Wheat exports rose 14% in 2022, the grain exporters' union (Rusgrain) said.",
+     "2023-01-15",
+     [(14.0, "Rusgrain", "sentence")]),
+    ("a_headline_names_its_source_after_a_dash",
+     "Coal exports to China up 12% - Ministry\n\nMay 3, 2020\n\nCoal shipments grew fast this spring.",
+     None,
+     [(12.0, "Ministry", "sentence")]),
     ("a_new_article_has_its_own_source",
      ("Grain exports up\n\nMay 3, 2020\n\nGrain exports rose 8% in April, the ministry said.\n\n\n\n"
      "Car sales down\n\nMay 4, 2020\n\nCar sales fell 12% in April."),

@@ -213,8 +213,10 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
             t.text[:1].isupper() for t in phrase if t.i > subject.i):
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
-    if not any(t.ent_type_ in NAME_ENTS or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in phrase):
-        return None  # "analysts", "experts": nobody in particular
+    collective = subject.lower_ in cue_words("attribution", "collective_source")
+    if not collective and not any(t.ent_type_ in NAME_ENTS or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
+                                  for t in phrase):
+        return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
 
 

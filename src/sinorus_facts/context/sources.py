@@ -23,13 +23,18 @@ read in order with the source of the report in progress:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.context.figures import Figure, article_sentences
 from sinorus_facts.models import Document
 
-__all__ = ["inherit_sources", "locate"]
+__all__ = ["headline_source", "inherit_sources", "locate"]
+
+# A headline that names its source after a dash at its end, as wire headlines do:
+# "Electricity exports down 35% since January - Inter RAO".
+HEADLINE_SOURCE = re.compile(r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$")
 
 # A paragraph of more words than a headline's is the article's lead.
 LEAD_WORDS = 12
@@ -61,6 +66,47 @@ def locate(text: str, name: str, start: int, end: int, position: int) -> tuple[i
     return None
 
 
+# A name given right after a description of a body, in quotation marks or brackets: the
+# '"World Without Borders"' in 'the travel association "World Without Borders" said',
+# the '(Rosstat)' in 'the statistics service (Rosstat)'.
+NAME_AFTER_DESCRIPTION = re.compile(r'\s*(?:["“«](?P<quoted>[^"”»\n]{2,60})["”»]|\((?P<bracketed>[A-Z][^()\n]{1,60})\))')
+
+
+def named(text: str, description: str, start: int, end: int) -> str | None:
+    """The name an article gives a description of a body where it first uses it: in
+    quotation marks or brackets right after it.
+
+    >>> named('Sales rose, the statistics service (Rosstat) said. The service added', "statistics service", 0, 70)
+    'Rosstat'
+    """
+    words = description.split()
+    if not words or not words[-1][:1].islower():
+        return None  # a name already ("General Administration of Customs"), not a description
+    head = words[-1]
+    for found in re.finditer(rf"\b{re.escape(head)}\b", text[start:end]):
+        after = NAME_AFTER_DESCRIPTION.match(text, start + found.end(), end)
+        if after is not None:
+            return after.group("quoted") or after.group("bracketed")
+    return None
+
+
+def headline_source(title: str | None) -> str | None:
+    """The source a headline names after a dash at its end.
+
+    >>> headline_source("Coal exports to China up 12% - Ministry"), headline_source("Trade up 12%")
+    ('Ministry', None)
+    """
+    found = HEADLINE_SOURCE.search(title or "")
+    return found.group("source") if found else None
+
+
+def _not_a_source(name: str) -> bool:
+    """A weekday, a month or a bare pronoun taken for a speaker ("Tuesday", "he")."""
+    words = {w.lower().rstrip(".") for w in name.split()}
+    calendar = cue_words("context", "not_a_source")
+    return bool(words) and (words <= calendar or name.lower() in cue_words("attribution", "pronoun"))
+
+
 def _credits_someone(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     return bool(_crediting().search(document.text, sentence.start, sentence.end))
@@ -86,31 +132,71 @@ def _lead_paragraph(document: Document, sentences: list[int]) -> int:
     return document.sentences[sentences[0]].paragraph if sentences else 0
 
 
+@dataclass
+class Report:
+    """The report in progress: its source, where it was given, and what it is about (the
+    categories of the figures credited to it)."""
+
+    source: str
+    paragraph: int
+    from_lead: bool
+    topics: set[str] = field(default_factory=set)
+
+    def holds(self, figure: Figure, paragraph: int) -> bool:
+        """Whether a figure with no source of its own is one of this report's."""
+        return self.from_lead or paragraph == self.paragraph or figure.claim.category in self.topics
+
+
+def _with_name(document: Document, figure: Figure) -> Figure:
+    """The figure with its source's name where its source is a description the article
+    names: "the association" -> "World Without Borders"."""
+    claim = figure.claim
+    assert claim.attribution is not None
+    article = document.articles[figure.article] if figure.article is not None else None
+    start, end = (article.start, article.end) if article else (0, len(document.text))
+    name = named(document.text, claim.attribution, start, end)
+    return figure.with_claim(attribution=name) if name else figure
+
+
+def _in_headline(figure: Figure) -> bool:
+    article = figure.claim.article
+    return (article is not None and article.title_start is not None and article.title_end is not None
+            and article.title_start <= figure.claim.evidence.quantity_start < article.title_end)
+
+
 def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
-    source: str | None = None
-    from_lead = False  # whether the report's source was given in the article's lead
+    report: Report | None = None
     lead = _lead_paragraph(document, sentences)
-    previous_paragraph: int | None = None
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)
         if not figures:
-            if _credits_someone(document, index) or not from_lead:
-                source = None
+            if report is not None and _credits_someone(document, index):
+                report = None
             continue
-        if not from_lead and paragraph != previous_paragraph:
-            source = None
-        previous_paragraph = paragraph
-        credited = [f.claim.attribution for f in figures if f.claim.attribution is not None]
         for position, figure in enumerate(figures):
+            if figure.claim.attribution is not None and _not_a_source(figure.claim.attribution):
+                figure = figures[position] = figure.with_claim(attribution=None)
+            if figure.claim.attribution is None and _in_headline(figure):
+                named = headline_source(figure.claim.article.title if figure.claim.article else None)
+                if named is not None:
+                    figure = figures[position] = figure.with_claim(attribution=named)
             if figure.claim.attribution is not None:
+                figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
-            elif source is not None and not figure.claim.in_comment:
-                carried = figure.with_claim(attribution=source)
-                figures[position] = _with_offsets(document, carried, "article")
+            elif report is not None and not figure.claim.in_comment:
+                if report.holds(figure, paragraph):
+                    figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
+                else:
+                    report = None  # a figure of something else: the writer's own voice
+        credited = [f for f in figures if f.claim.attribution_origin == "sentence"]
         if credited:
-            source = credited[-1]
-            from_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
+            source = credited[-1].claim.attribution
+            assert source is not None
+            if report is None or report.source != source:
+                report = Report(source, paragraph, paragraph <= lead + LEAD_PARAGRAPHS - 1)
+            report.paragraph = paragraph
+            report.topics.update(f.claim.category for f in credited)
 
 
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
