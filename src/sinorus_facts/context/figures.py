@@ -16,7 +16,7 @@ from typing import Any
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.models import Claim, Document
 
-__all__ = ["Figure", "article_sentences", "context_words"]
+__all__ = ["Figure", "article_sentences", "context_words", "timeless"]
 
 
 @dataclass(frozen=True)
@@ -42,3 +42,15 @@ def article_sentences(document: Document, article: int | None) -> list[int]:
 def context_words(label: str) -> frozenset[str]:
     """The words of the ``context`` lexicon with ``label``."""
     return cue_words("context", label)
+
+
+def timeless(figure: Figure) -> bool:
+    """Whether a figure describes a thing or a lasting state rather than reports: a length
+    or a duration ("the 3,000-km pipeline", "a 30-year contract"), a measure of a thing
+    ("capacity", "stake"), a state told in the present ("the operator owns 50 percent")."""
+    claim, draft = figure.claim, figure.draft
+    if claim.unit in context_words("no_period_unit"):
+        return True
+    if (draft.get("measure_head") or "").lower() in context_words("timeless_head"):
+        return True
+    return draft.get("tense") == "present" and (draft.get("verb") or "") in context_words("stative_verb")

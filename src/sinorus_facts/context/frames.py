@@ -33,7 +33,7 @@ from datetime import date
 from functools import cache
 
 from sinorus_facts.claims.cues import word_forms
-from sinorus_facts.context.figures import Figure, article_sentences, context_words
+from sinorus_facts.context.figures import Figure, article_sentences, context_words, timeless
 from sinorus_facts.models import Article, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex
@@ -172,12 +172,9 @@ def inherits(document: Document, figure: Figure, *, own_sentence: bool = False) 
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
-    if claim.unit in context_words("no_period_unit"):
+    if timeless(figure) or draft.get("tense") not in REPORTING_TENSES:
         return False
-    head = (draft.get("measure_head") or "").lower()
-    if head in context_words("timeless_head"):
-        return False
-    if draft.get("tense") not in REPORTING_TENSES or (draft.get("verb") or "") in context_words("stative_verb"):
+    if (draft.get("verb") or "") in context_words("stative_verb"):
         return False
     return own_sentence or not _unlinked_time(document, figure)
 

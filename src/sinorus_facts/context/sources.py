@@ -10,6 +10,11 @@ read in order with the source of the report in progress:
   in its lead (the headline, the first paragraph or the one after it: a wire report is
   its source's report from the first lines on), or when the sentence before it in the same paragraph credited
   a figure to it ("..., customs data showed. Exports grew 18% to $80 billion.");
+- a figure of another time than the report's, of another kind of statement (a forecast
+  after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
+  writer's own;
+- a sentence without figures that gives a source ("According to Chinese customs, China has
+  become ...") opens a report for the figures after it;
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
   source (for a source given after the lead), and at a new article;
@@ -26,9 +31,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from sinorus_facts.claims.attribution import clean_source
 from sinorus_facts.claims.cues import cue_words
-from sinorus_facts.context.figures import Figure, article_sentences
-from sinorus_facts.models import Document
+from sinorus_facts.context.figures import Figure, article_sentences, timeless
+from sinorus_facts.models import Document, Period
 
 __all__ = ["headline_source", "inherit_sources", "locate"]
 
@@ -107,6 +113,28 @@ def _not_a_source(name: str) -> bool:
     return bool(words) and (words <= calendar or name.lower() in cue_words("attribution", "pronoun"))
 
 
+@cache
+def _according_to() -> re.Pattern[str]:
+    """ "according to X," in a sentence without figures: X is the source of what follows
+    ("According to Chinese customs officials, China has become ...")."""
+    words = sorted(cue_words("attribution", "according_to"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)", re.IGNORECASE)
+
+
+def stated_source(text: str) -> str | None:
+    """The source a sentence without figures gives for what follows: "according to X".
+
+    >>> stated_source("According to Chinese customs officials, China has become the top partner.")
+    'Chinese customs officials'
+    """
+    found = _according_to().search(text)
+    if found is None:
+        return None
+    source = clean_source(found.group("source"))
+    return source if source[:1].isupper() and not _not_a_source(source) else None
+
+
 def _credits_someone(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     return bool(_crediting().search(document.text, sentence.start, sentence.end))
@@ -141,10 +169,36 @@ class Report:
     paragraph: int
     from_lead: bool
     topics: set[str] = field(default_factory=set)
+    modalities: set[str] = field(default_factory=set)
+    periods: list[Period] = field(default_factory=list)
+    opening: bool = False  # given by a sentence without figures: holds for the next figures
 
-    def holds(self, figure: Figure, paragraph: int) -> bool:
-        """Whether a figure with no source of its own is one of this report's."""
-        return self.from_lead or paragraph == self.paragraph or figure.claim.category in self.topics
+    def add(self, figures: list[Figure]) -> None:
+        """Take in what the figures credited to the report are about."""
+        for figure in figures:
+            self.topics.add(figure.claim.category)
+            self.modalities.add(figure.claim.modality)
+            if figure.claim.period is not None:
+                self.periods.append(figure.claim.period)
+
+    def _in_its_time(self, period: Period | None) -> bool:
+        if period is None or not self.periods or period.start is None or period.end is None:
+            return True
+        return any(p.start is not None and p.end is not None and period.start <= p.end and p.start <= period.end
+                   for p in self.periods)
+
+    def holds(self, document: Document, figure: Figure, paragraph: int) -> bool:
+        """Whether a figure with no source of its own is one of this report's: of its kind
+        of statement (fact, forecast, target), of its time, not a lasting description of a
+        thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
+        claim = figure.claim
+        if timeless(figure):
+            return False
+        if self.opening:
+            return True
+        if claim.modality not in self.modalities or not self._in_its_time(claim.period):
+            return False
+        return self.from_lead or paragraph == self.paragraph or claim.category in self.topics
 
 
 def _with_name(document: Document, figure: Figure) -> Figure:
@@ -171,7 +225,11 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)
         if not figures:
-            if report is not None and _credits_someone(document, index):
+            text = document.text[document.sentences[index].start : document.sentences[index].end]
+            source = stated_source(text)
+            if source is not None:
+                report = Report(source, paragraph, paragraph <= lead + LEAD_PARAGRAPHS - 1, opening=True)
+            elif report is not None and (_credits_someone(document, index) or report.opening):
                 report = None
             continue
         for position, figure in enumerate(figures):
@@ -185,10 +243,13 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
                 figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
             elif report is not None and not figure.claim.in_comment:
-                if report.holds(figure, paragraph):
+                if report.holds(document, figure, paragraph):
                     figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
                 else:
                     report = None  # a figure of something else: the writer's own voice
+        if report is not None and report.opening:
+            report.opening = False
+            report.add([f for f in figures if f.claim.attribution == report.source])
         credited = [f for f in figures if f.claim.attribution_origin == "sentence"]
         if credited:
             source = credited[-1].claim.attribution
@@ -196,7 +257,7 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             if report is None or report.source != source:
                 report = Report(source, paragraph, paragraph <= lead + LEAD_PARAGRAPHS - 1)
             report.paragraph = paragraph
-            report.topics.update(f.claim.category for f in credited)
+            report.add(credited)
 
 
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
