@@ -38,7 +38,7 @@ from sinorus_facts.claims.speakers import (
 )
 from sinorus_facts.context import Figure, read_in_context
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
-from sinorus_facts.periods.document import period_in_context, periods_from_body
+from sinorus_facts.periods.document import period_in_context
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["build_claims", "claim_id"]
@@ -209,4 +209,4 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
                 entities=tuple(draft.get("entities") or ()),
                 in_comment=in_comment,
             ), index=index, article=sentence.article, draft=draft))
-    return periods_from_body(document, read_in_context(document, figures))
+    return read_in_context(document, figures)

@@ -7,9 +7,11 @@ banks signed a $2 billion loan agreement"), and the sentence alone reads "will" 
 expectation. Read with its article:
 
 - a forecast that only a future or modal verb makes one ("will", "would", "shall", "is
-  to"), in a sentence or under a headline that names a commitment (the ``context``
+  to"), in a sentence, or an article's headline or lead, that names a commitment (the ``context``
   lexicon's ``commitment_noun``: deal, contract, plan, design, schedule, exercise), is a
-  target; a word of expectation in the sentence ("expects", "likely", "estimated", the
+  target (the headline and the lead sentence say what the article is about: "The navies
+  launched a week of war games ..." and then "Russia would send 10 ships"); a word of
+  expectation in the sentence ("expects", "likely", "estimated", the
   ``strong_forecast`` words) keeps it a forecast;
 - a fact whose verb is a signing told in the past ("signed", "inked", ``signing_verb``)
   is a term of what was signed: a target;
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sinorus_facts.context.figures import Figure, context_words
+from sinorus_facts.context.figures import Figure, article_sentences, context_words, lead_sentence
 from sinorus_facts.models import Document
 
 __all__ = ["commit", "says_any"]
@@ -44,21 +46,20 @@ def says_any(text: str, label: str) -> bool:
     return bool(_pattern(label).search(text))
 
 
-def _modality(figure: Figure) -> str:
+def _modality(figure: Figure, scene: str) -> str:
     claim, draft = figure.claim, figure.draft
     if (draft.get("verb") or "") in context_words("strong_forecast"):
         return "forecast"  # "The company expects the contract to bring $3 billion"
-    return "target" if _target(figure) else claim.modality
+    return "target" if _target(figure, scene) else claim.modality
 
 
-def _target(figure: Figure) -> bool:
+def _target(figure: Figure, scene: str) -> bool:
     claim, draft = figure.claim, figure.draft
     sentence = claim.evidence.sentence
     if claim.modality == "forecast":
         if says_any(sentence, "strong_forecast"):
             return False
-        title = claim.article.title if claim.article and claim.article.title else ""
-        return says_any(sentence, "commitment_noun") or says_any(title, "commitment_noun")
+        return says_any(sentence, "commitment_noun") or says_any(scene, "commitment_noun")
     if claim.modality != "actual":
         return False
     if (draft.get("measure_head") or "").lower() in context_words("design_head"):
@@ -66,11 +67,23 @@ def _target(figure: Figure) -> bool:
     return draft.get("tense") in ("past", "perfect") and (draft.get("verb") or "") in context_words("signing_verb")
 
 
+def _scene(document: Document, article: int | None) -> str:
+    """What an article is about, as its headline and lead sentence say it."""
+    sentences = article_sentences(document, article)
+    lead = lead_sentence(document, sentences)
+    title = document.articles[article].title if article is not None and document.articles[article].title else ""
+    if lead is None:
+        return title or ""
+    sentence = document.sentences[lead]
+    return f"{title}\n{document.text[sentence.start : sentence.end]}"
+
+
 def commit(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` with the terms of commitments as targets, and what the figure's own verb
     expects as forecasts."""
+    scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
-        modality = _modality(figure)
+        modality = _modality(figure, scenes[figure.article])
         out.append(figure if modality == figure.claim.modality else figure.with_claim(modality=modality))
     return out

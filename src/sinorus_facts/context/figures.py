@@ -16,7 +16,10 @@ from typing import Any
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.models import Claim, Document
 
-__all__ = ["Figure", "article_sentences", "context_words", "timeless"]
+__all__ = ["LEAD_WORDS", "Figure", "article_sentences", "context_words", "lead_paragraph", "lead_sentence", "timeless"]
+
+# A sentence of more words than a headline's opens the article's lead.
+LEAD_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,23 @@ class Figure:
 def article_sentences(document: Document, article: int | None) -> list[int]:
     """The indices of the sentences of one article, in order."""
     return [i for i, s in enumerate(document.sentences) if s.article == article]
+
+
+def lead_sentence(document: Document, sentences: list[int]) -> int | None:
+    """The index of the article's first sentence with more than a headline's words."""
+    for index in sentences:
+        sentence = document.sentences[index]
+        if not sentence.boilerplate and len(document.text[sentence.start : sentence.end].split()) > LEAD_WORDS:
+            return index
+    return None
+
+
+def lead_paragraph(document: Document, sentences: list[int]) -> int:
+    """The paragraph of the article's lead (its first paragraph if none is long enough)."""
+    index = lead_sentence(document, sentences)
+    if index is None:
+        return document.sentences[sentences[0]].paragraph if sentences else 0
+    return document.sentences[index].paragraph
 
 
 def context_words(label: str) -> frozenset[str]:

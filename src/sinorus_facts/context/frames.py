@@ -17,6 +17,8 @@ its report. The scope rules:
 - a deal's terms keep no time that dates the deal's making (the day of the signing);
 - "that year" takes the frame's year; "in the same period" its span (see
   :mod:`sinorus_facts.periods.document`);
+- a figure of the headline or the lead with no time takes the period the body gives the
+  same figure;
 - a new article starts with no frame.
 
 >>> from datetime import date
@@ -33,7 +35,7 @@ from datetime import date
 from functools import cache
 
 from sinorus_facts.claims.cues import word_forms
-from sinorus_facts.context.figures import Figure, article_sentences, context_words, timeless
+from sinorus_facts.context.figures import Figure, article_sentences, context_words, lead_paragraph, timeless
 from sinorus_facts.models import Article, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex
@@ -194,15 +196,6 @@ def _inherited(frame: Period, origin: str) -> Period:
     return frame.model_copy(update={"origin": origin})
 
 
-def _lead_paragraph(document: Document, sentences: list[int]) -> int:
-    """The paragraph of the article's lead: the first with more than a headline's words."""
-    for index in sentences:
-        sentence = document.sentences[index]
-        if not sentence.boilerplate and len(document.text[sentence.start : sentence.end].split()) > 12:
-            return sentence.paragraph
-    return document.sentences[sentences[0]].paragraph if sentences else 0
-
-
 def _quoted(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     return document.text[sentence.start : sentence.end].lstrip()[:1] in QUOTE_OPENERS
@@ -271,7 +264,7 @@ def undated_terms(figure: Figure) -> Figure:
 
 def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
     frame: Frame | None = None
-    lead = _lead_paragraph(document, sentences)
+    lead = lead_paragraph(document, sentences)
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         if frame is not None and not frame.holds_in(paragraph):
@@ -295,11 +288,33 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
         frame = _next_frame(document, index, figures, frame)
 
 
+def _from_twins(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+    """A figure of the headline or the lead with no time takes the period the article's
+    body gives the same figure (the same value and unit, and change where it has one):
+    "up 24%" in the headline and again in the lead."""
+    lead = lead_paragraph(document, sentences)
+    figures = [f for index in sentences for f in by_sentence.get(index, [])]
+    for index in sentences:
+        if document.sentences[index].paragraph > lead:
+            break
+        for position, figure in enumerate(by_sentence.get(index, [])):
+            claim = figure.claim
+            if claim.period is not None:
+                continue
+            twin = next((t.claim for t in figures if t is not figure and t.claim.period is not None
+                         and t.claim.value == claim.value and t.claim.unit in (claim.unit, None)
+                         and (claim.change is None or t.claim.change == claim.change)), None)
+            if twin is not None and twin.period is not None:
+                by_sentence[index][position] = figure.with_claim(period=_inherited(twin.period, "article"))
+
+
 def inherit_periods(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the periods their articles give them."""
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.index, []).append(figure)
     for article in {f.article for f in figures}:
-        _read_article(document, article_sentences(document, article), by_sentence)
+        sentences = article_sentences(document, article)
+        _read_article(document, sentences, by_sentence)
+        _from_twins(document, sentences, by_sentence)
     return [f for index in sorted(by_sentence) for f in by_sentence[index]]

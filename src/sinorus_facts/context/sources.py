@@ -33,7 +33,7 @@ from functools import cache
 
 from sinorus_facts.claims.attribution import clean_source
 from sinorus_facts.claims.cues import cue_words
-from sinorus_facts.context.figures import Figure, article_sentences, timeless
+from sinorus_facts.context.figures import LEAD_WORDS, Figure, article_sentences, lead_paragraph, timeless
 from sinorus_facts.models import Document, Period
 
 __all__ = ["headline_source", "inherit_sources", "locate"]
@@ -42,8 +42,6 @@ __all__ = ["headline_source", "inherit_sources", "locate"]
 # "Electricity exports down 35% since January - Inter RAO".
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$")
 
-# A paragraph of more words than a headline's is the article's lead.
-LEAD_WORDS = 12
 # How many paragraphs from the lead on give the report's source for the whole article: the
 # lead, and the paragraph that completes it (a wire report quotes its source there).
 LEAD_PARAGRAPHS = 2
@@ -151,15 +149,6 @@ def _with_offsets(document: Document, figure: Figure, origin: str) -> Figure:
                              attribution_end=span[1] if span else None)
 
 
-def _lead_paragraph(document: Document, sentences: list[int]) -> int:
-    """The paragraph of the article's lead: the first with more than a headline's words."""
-    for index in sentences:
-        sentence = document.sentences[index]
-        if not sentence.boilerplate and len(document.text[sentence.start : sentence.end].split()) > LEAD_WORDS:
-            return sentence.paragraph
-    return document.sentences[sentences[0]].paragraph if sentences else 0
-
-
 @dataclass
 class Report:
     """The report in progress: its source, where it was given, and what it is about (the
@@ -220,7 +209,7 @@ def _in_headline(figure: Figure) -> bool:
 
 def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
     report: Report | None = None
-    lead = _lead_paragraph(document, sentences)
+    lead = lead_paragraph(document, sentences)
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)

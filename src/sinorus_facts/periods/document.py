@@ -10,8 +10,6 @@
   that describes a thing, or one in a sentence about something else takes nothing;
 - a figure whose sentence points back to a time ("over the same period", "in the same
   months") takes the period of the article's figure before it that had one;
-- a figure of the headline or the lead with no time of its own takes the period of the
-  same figure where the article's body gives it one.
 """
 
 from __future__ import annotations
@@ -27,10 +25,7 @@ from sinorus_facts.models import Claim, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex, find_timexes
 
-__all__ = ["anchor_so_far", "carried_day", "period_in_context", "periods_from_body", "same_period", "shares_content"]
-
-# A paragraph of more words than a headline's is an article's lead.
-LEAD_WORDS = 12
+__all__ = ["anchor_so_far", "carried_day", "period_in_context", "same_period", "shares_content"]
 
 # Kinds of timex that name a day of the narrated past ("on Sunday", "on June 25, 2016").
 DAY_KINDS = ("date", "relative")
@@ -157,29 +152,3 @@ def period_in_context(document: Document, index: int, draft: dict[str, Any], per
     if period is None and draft.get("tense") == "past":
         return carried_day(document, index)
     return period
-
-
-def _in_lead(document: Document, claim: Claim) -> bool:
-    """Whether a claim stands in its article's headline or lead (its first paragraph with
-    more than a headline's words)."""
-    sentences = [s for s in document.sentences if claim.article is not None
-                 and claim.article.start <= s.start < claim.article.end]
-    lead = next((s.paragraph for s in sentences if len(document.text[s.start : s.end].split()) > LEAD_WORDS), None)
-    here = next((s for s in sentences if s.start <= claim.evidence.quantity_start < s.end), None)
-    return here is not None and lead is not None and here.paragraph <= lead
-
-
-def periods_from_body(document: Document, claims: list[Claim]) -> list[Claim]:
-    """A figure of the headline or the lead with no time takes the period the article's
-    body gives the same figure (the same value and unit, and change where it has one): "up 24%"
-    and the lead's restatement of it."""
-    out = []
-    for claim in claims:
-        if claim.period is None and claim.article is not None and _in_lead(document, claim):
-            twin = next((c for c in claims if c is not claim and c.article == claim.article and c.period is not None
-                         and c.value == claim.value and c.unit in (claim.unit, None)
-                         and (claim.change is None or c.change == claim.change)), None)
-            if twin is not None and twin.period is not None:
-                claim = claim.model_copy(update={"period": twin.period.model_copy(update={"origin": "article"})})
-        out.append(claim)
-    return out
