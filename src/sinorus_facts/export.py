@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from sinorus_facts.errors import InputError, MissingExtraError
+from sinorus_facts.errors import InputError, InputNotFoundError, MissingExtraError
 from sinorus_facts.models import Claim, DocumentError, Period
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("reading Parquet", "pandas", "pyarrow") from exc
     if not Path(path).is_file():
-        raise InputError(f"no such file: '{path}'")
+        raise InputNotFoundError(f"no such file: '{path}'")
     claims = []
     for number, record in enumerate(pq.read_table(str(path)).to_pylist(), 1):
         try:
@@ -216,7 +216,7 @@ def load_parquet_errors(path: str | os.PathLike[str]) -> list[DocumentError]:
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Claim | DocumentError]:
     """The records of a claims JSONL file: claims, and the error records of failed documents."""
     if not Path(path).is_file():
-        raise InputError(f"no such file: '{path}'")
+        raise InputNotFoundError(f"no such file: '{path}'")
     with open(path, encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():

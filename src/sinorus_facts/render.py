@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sinorus_facts.errors import InputError
+from sinorus_facts.errors import InputError, InputNotFoundError
 from sinorus_facts.models import Claim, Document, Period
 
 __all__ = ["Highlight", "highlight", "render_document", "render_evidence", "show_file"]
@@ -211,8 +211,9 @@ def show_file(path: str | os.PathLike[str], *, html_path: str | os.PathLike[str]
     (standard output when not given); returns the number of claims shown."""
     given = Path(path)
     if not given.is_file():
-        raise InputError(f"no such file: '{given}'" if not given.exists() else
-                         f"'{given}' is a folder; show takes one .txt or .html file")
+        if not given.exists():
+            raise InputNotFoundError(f"no such file: '{given}'")
+        raise InputError(f"'{given}' is a folder; show takes one .txt or .html file")
     if given.suffix.lower() in (".jsonl", ".ndjson"):
         raise InputError(f"'{given}' is a corpus; show takes one .txt or .html file")
     shown = highlight(given, published=published, model=model)
