@@ -244,11 +244,12 @@ def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> F
     for point in points:
         colour = CONFLICT_COLOUR if point.conflict else SERIES_COLOUR
         start, end = point.period_start, point.period_end
-        ax.plot([start, end], [point.value, point.value], color=colour, linewidth=2.5, markevery=[1],
+        days: Any = [start, end]  # matplotlib takes dates where its stubs say numbers
+        ax.plot(days, [point.value, point.value], color=colour, linewidth=2.5, markevery=[1],
                 markersize=7, **_STYLES[point.modality])
         others = sorted(set(point.values) - {point.value})
         if others:
-            ax.scatter([end] * len(others), others, color=colour, marker="x", s=50, zorder=3)
+            ax.scatter(days[1:] * len(others), others, color=colour, marker="x", s=50, zorder=3)
         ax.annotate(_sources_label(point), (start, point.value), textcoords="offset points", xytext=(0, 6),
                     fontsize=8, color=colour, va="bottom")
     units = sorted({p.unit or "(no unit)" for p in points})
@@ -256,9 +257,9 @@ def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> F
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v)))
     top = max((max(p.values) for p in points), default=1.0)
     ax.set_ylim(bottom=0, top=top * 1.35)
-    locator = mdates.AutoDateLocator(maxticks=8)
+    locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.grid(alpha=0.3)
     handles = [Line2D([], [], color="grey", label=m, **s) for m, s in _STYLES.items()]
     handles.append(Line2D([], [], color=CONFLICT_COLOUR, linewidth=2.5, label="sources disagree"))
