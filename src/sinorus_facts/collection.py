@@ -358,7 +358,7 @@ def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | 
     >>> collect("no/such/folder")
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: no such file or directory: 'no/such/folder'
+    sinorus_facts.errors.InputNotFoundError: no such file or directory: 'no/such/folder'
     """
     from sinorus_facts.api import extract_many
 

@@ -74,7 +74,7 @@ def title_and_date(document: Document) -> tuple[str, str]:
     title = (article.title if article else None) or document.title or document.doc_id
     published = (article.published if article else None) or document.published
     if published is not None:
-        when = published.strftime("%-d %B %Y")
+        when = f"{published.day} {published:%B %Y}"
     elif article is not None and article.reference_date is not None:
         when = f"no publication date found (periods read against {article.reference_date.isoformat()})"
     else:
