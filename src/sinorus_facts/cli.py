@@ -59,10 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--n-process", type=_positive, default=1, metavar="N",
                          help="worker processes to use (default 1; output is the same with any number)")
     extract.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch")
-    extract.add_argument("--errors", metavar="FILE", help="also write one JSON line per failed document here")
+    extract.add_argument("--errors", metavar="FILE",
+                         help="also write here one JSON line per failed document and per warning "
+                              "(no publication date, file skipped, text cut, not English)")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
-    show = commands.add_parser("show", help="a file's text with its claims highlighted, as an HTML page")
+    show = commands.add_parser("show", help="a review page of one file: its text with the figures, periods and "
+                                            "speakers marked, beside a table of its claims (HTML)")
     show.add_argument("file", metavar="FILE", help="a .txt or .html file")
     show.add_argument("--html", metavar="OUT", help="write the page here instead of standard output")
     show.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of the document")
