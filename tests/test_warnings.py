@@ -177,3 +177,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert (stop.value.code, capsys.readouterr().out) == (0, f"sinorus-facts {version}\n")
+
+
+def test_warnings_are_the_same_with_two_processes(nlp, office: Path) -> None:  # type: ignore[no-untyped-def]
+    (office / "undated.txt").write_text("Grain exports rose 9% this year, the ministry said.", encoding="utf-8")
+    one = [(r.doc_id, r.warnings) for r in extract_many([office])]
+    two = [(r.doc_id, r.warnings) for r in extract_many([office], n_process=2)]
+    assert (two, sorted({w.kind for _, ws in one for w in ws})) == (one, ["no_date", "skipped_file"])
