@@ -95,6 +95,7 @@ def test_a_folder_gives_its_files_in_sorted_order_recursively(nlp, tmp_path: Pat
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     assert _summary(extract_many([tmp_path])) == [
         ("a.txt", 1, None, "en"), ("inner.txt", 1, None, "en"), ("line", 1, None, "en"),
+        ("notes.docx", 0, None, None),  # skipped, with a warning (tests/test_warnings.py)
     ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sinorus_facts.cli import main
-from sinorus_facts.models import Claim, DocumentError, DocumentResult
+from sinorus_facts.models import Claim, DocumentError, DocumentResult, DocumentWarning
 from sinorus_facts.progress import BatchStats, ProgressLine
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -73,8 +73,11 @@ def test_failed_documents_give_error_lines_a_summary_and_exit_code_1(nlp, mixed:
     ], [
         f"sinorus-facts: error: b.bin.txt: decode: '{mixed / 'b.bin.txt'}' is not text: it looks like a binary file",
         "sinorus-facts: error: d.jsonl:2: read: not a JSON object (Expecting ',' delimiter: line 2 column 1 (char 12))",
-        ("sinorus-facts: 5 documents, 3 claims; 2 failed (first: b.bin.txt: decode: "
+        ("sinorus-facts: 3 claims from 5 documents, 1 without figures; 2 failed (first: b.bin.txt: decode: "
          f"'{mixed / 'b.bin.txt'}' is not text: it looks like a binary file)"),
+        ("sinorus-facts: warning: 2 documents without a publication date (first: a.txt: no publication date "
+         "found: relative periods ('this year', 'last month') are left without a period; give the date with "
+         "--published or published=)"),
     ])
 
 
@@ -82,14 +85,17 @@ def test_errors_file_gets_the_error_records(nlp, mixed: Path, tmp_path: Path,  #
                                             capsys: pytest.CaptureFixture[str]) -> None:
     errors = tmp_path / "errors.jsonl"
     code, _, err = _run(["extract", str(mixed), "--errors", str(errors), "-q"], capsys)
-    records = [DocumentError.model_validate_json(line) for line in errors.read_text(encoding="utf-8").splitlines()]
-    assert (code, [(r.document, r.stage) for r in records], len(err)) == (1, [("b.bin.txt", "decode"), ("d.jsonl:2", "read")], 1)
+    lines = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    records = [DocumentError.model_validate(r) if r["record"] == "error" else DocumentWarning.model_validate(r)
+               for r in lines]
+    assert (code, [(r.document, r.stage if isinstance(r, DocumentError) else r.kind) for r in records], len(err)) == (
+        1, [("a.txt", "no_date"), ("b.bin.txt", "decode"), ("d1", "no_date"), ("d.jsonl:2", "read")], 1)
 
 
 def test_strict_stops_at_the_first_failed_document(nlp, mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     code, out, err = _run(["extract", str(mixed), "--strict", "-q"], capsys)
     assert (code, len(out), err) == (1, 2, [
-        ("sinorus-facts: stopped at the first failed document (--strict): 2 documents, 2 claims; 1 failed "
+        ("sinorus-facts: stopped at the first failed document (--strict): 2 claims from 2 documents; 1 failed "
          f"(first: b.bin.txt: decode: '{mixed / 'b.bin.txt'}' is not text: it looks like a binary file)")])
 
 
@@ -102,8 +108,8 @@ def test_the_summary_says_how_many_texts_were_not_english(nlp, tmp_path: Path,  
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ru.txt").write_text("Товарооборот между Россией и Китаем вырос на 15 процентов за год.", encoding="utf-8")
     (tmp_path / "en.txt").write_text("Trade between the two rose 15% in a year.", encoding="utf-8")
-    assert _run(["extract", str(tmp_path)], capsys)[0::2] == (
-        0, ["sinorus-facts: 2 documents, 1 claim; 1 not in English (no claims)"])
+    assert _run(["extract", str(tmp_path), "--published", "2020-01-01"], capsys)[0::2] == (
+        0, ["sinorus-facts: 1 claim from 2 documents; 1 not in English (no claims)"])
 
 
 def test_two_processes_write_the_same_output(nlp, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]

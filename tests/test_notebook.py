@@ -15,22 +15,29 @@ import pytest
 from tests.conftest import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "walkthrough.ipynb"
-ENERGY = ("energy", "pipeline", "price")
 
-# Reports, from the notebook's variables, the claims it plotted and the lines the figure holds.
+# Reports, from the notebook's variables, the claims of the series, its points, the lines the
+# figure holds and the claims whose evidence it shows.
 _PROBE = """
 import json
+from sinorus_facts.timeseries import CONFLICT_COLOUR
 print(json.dumps({
-    "plotted": [[c.category, c.modality, c.value, c.unit, c.period.start.isoformat(), c.period.end.isoformat()]
-                for c in trade_energy.dated()],
-    "lines": [[ax.get_ylabel(), line.get_linestyle(), line.get_marker(), line.get_fillstyle(),
+    "trade": [[c.doc_id, c.value, c.unit, c.modality, c.period.start.isoformat(), c.period.end.isoformat()]
+              for c in trade],
+    "points": [[p.period_start.isoformat(), p.period_end.isoformat(), p.modality, p.value, sorted(p.values),
+                p.conflict, sorted({s.doc_id for s in p.sources})] for p in points],
+    "lines": [[line.get_color(), line.get_linestyle(), line.get_marker(), line.get_fillstyle(),
                [x.isoformat() for x in line.get_xdata()], [float(y) for y in line.get_ydata()]]
               for ax in figure.axes for line in ax.get_lines()],
+    "conflict_colour": CONFLICT_COLOUR,
+    "evidence": [c.evidence.quantity for c in disputed],
+    "page": [c.evidence.quantity for c in first],
 }))
 """
 
 # How the plot must draw each modality: (line style, marker, fill)
 _STYLES = {"actual": ["-", "o", "full"], "forecast": ["--", "o", "none"], "target": [":", "^", "none"]}
+WIRES = ["wire-customs", "wire-ministry", "wire-tass"]
 
 
 @pytest.fixture(scope="module")
@@ -66,15 +73,15 @@ def test_notebook_is_stored_without_outputs() -> None:
 _SHOWN = [
     ("extract", "text/plain", "ClaimSet("),
     ("dataframe", "text/html", "<table"),
-    ("plot", "image/png", ""),
-    ("plotted", "text/html", "forecast"),
+    ("wires", "text/html", "wire-ministry"),
     ("timeseries", "text/html", "bn USD"),
+    ("conflicts", "text/html", "wire-ministry"),
+    ("plot", "image/png", ""),
+    ("evidence-sentences", "text/html", '<mark class="sf-claim sf-actual"'),
+    ("evidence", "text/html", '<mark class="sf-claim sf-actual"'),
     ("convert", "text/html", "mln t"),
     ("repeats", "text/html", "headline"),
     ("seed-conflicts", "text/plain", "Empty DataFrame"),
-    ("conflicts", "text/html", "wire-ministry"),
-    ("evidence", "text/html", '<mark class="sf-claim sf-actual"'),
-    ("evidence-sentences", "text/html", '<mark class="sf-claim sf-forecast"'),
 ]
 
 
@@ -89,17 +96,32 @@ def test_no_cell_wrote_an_error_or_a_warning(executed: Any) -> None:
             for out in cell.outputs if out.get("output_type") == "error" or out.get("name") == "stderr"] == []
 
 
-def test_plot_shows_the_seeds_trade_and_energy_figures_with_their_periods(executed: Any, seed_claims) -> None:  # type: ignore[no-untyped-def]
-    expected = [[c.category, c.modality, c.value, c.unit, c.period.start.isoformat(), c.period.end.isoformat()]
-                for claims in seed_claims.values() for c in claims
-                if c.category in ("trade", *ENERGY) and c.period is not None and c.period.start is not None]
-    plotted = _probe(executed)["plotted"]
-    categories = {"trade" if row[0] == "trade" else "energy" for row in plotted}
-    assert (plotted, categories) == (expected, {"trade", "energy"})
+def test_the_series_is_one_measure_of_the_seeds_and_the_wires(executed: Any, seed_claims) -> None:  # type: ignore[no-untyped-def]
+    seeds = [[c.doc_id, c.value, c.unit, c.modality, c.period.start.isoformat(), c.period.end.isoformat()]
+             for claims in seed_claims.values() for c in claims
+             if c.category == "trade" and c.unit == "USD" and c.period is not None]
+    trade = _probe(executed)["trade"]
+    assert ([row for row in trade if row[0] not in WIRES], sorted({row[0] for row in trade if row[0] in WIRES}),
+            len(seeds) >= 2) == (seeds, WIRES, True)
 
 
-def test_plot_draws_each_figure_over_its_period_in_the_style_of_its_modality(executed: Any) -> None:
+def test_the_series_has_a_point_a_period_with_its_sources_and_its_conflict(executed: Any) -> None:
     probe = _probe(executed)
-    drawn = sorted([line[4], line[5][0], line[1:4]] for line in probe["lines"])
-    wanted = sorted([[row[4], row[5]], row[2], _STYLES[row[1]]] for row in probe["plotted"])
-    assert (drawn, {row[1] for row in probe["plotted"]} >= {"actual", "forecast"}) == (wanted, True)
+    seeded = {(row[4], row[5], row[3]): row[0] for row in probe["trade"] if row[0] not in WIRES}
+    points = probe["points"]
+    assert ([(p[0], p[1], p[2]) for p in points if not p[5]], [p[6] for p in points if p[5]],
+            [p[4] for p in points if p[5]], [p[6] for p in points if not p[5]]) == (
+        sorted(seeded), [WIRES], [[107.0, 107.06, 110.0]], [[seeded[k]] for k in sorted(seeded)])
+
+
+def test_the_plot_draws_each_point_over_its_period_in_its_style_and_conflicts_apart(executed: Any) -> None:
+    probe = _probe(executed)
+    drawn = [[line[4], line[5][0], line[1:4], line[0] == probe["conflict_colour"]] for line in probe["lines"]]
+    wanted = [[[p[0], p[1]], p[3], _STYLES[p[2]], p[5]] for p in probe["points"]]
+    assert (drawn, {p[2] for p in probe["points"]} >= {"actual", "forecast"}) == (wanted, True)
+
+
+def test_the_evidence_is_that_of_the_disputed_figure_and_of_one_figure_in_its_page(executed: Any) -> None:
+    probe = _probe(executed)
+    assert (probe["evidence"], probe["page"]) == (
+        ["107 billion U.S. dollars", "$107.06bn", "$110bn"], ["31.2 billion U.S. dollars"])

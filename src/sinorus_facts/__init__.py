@@ -10,8 +10,23 @@ sourced record.
 from sinorus_facts.api import extract, extract_document, extract_file, extract_many, read
 from sinorus_facts.collection import ClaimSet, collect, load_claims
 from sinorus_facts.convert import ExchangeRates
-from sinorus_facts.errors import InputError, ModelNotFoundError, SinorusError
-from sinorus_facts.models import Article, Claim, Document, DocumentError, DocumentResult, Evidence, Period
+from sinorus_facts.errors import (
+    InputError,
+    InputNotFoundError,
+    InputTypeError,
+    ModelNotFoundError,
+    SinorusError,
+)
+from sinorus_facts.models import (
+    Article,
+    Claim,
+    Document,
+    DocumentError,
+    DocumentResult,
+    DocumentWarning,
+    Evidence,
+    Period,
+)
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.reader import quantities_of, read_quantities
@@ -26,9 +41,12 @@ __all__ = [
     "Document",
     "DocumentError",
     "DocumentResult",
+    "DocumentWarning",
     "Evidence",
     "ExchangeRates",
     "InputError",
+    "InputNotFoundError",
+    "InputTypeError",
     "ModelNotFoundError",
     "Period",
     "QuantityMention",

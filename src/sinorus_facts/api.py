@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Union
 
-from sinorus_facts.errors import InputError, SinorusError
+from sinorus_facts.errors import InputError, InputTypeError, SinorusError
 from sinorus_facts.ingest.document import build_document, text_doc_id
 from sinorus_facts.ingest.language import looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, parse_published, read_path
@@ -56,7 +56,7 @@ def read(source: str | os.PathLike[str], *, doc_id: str | None = None, published
         text = without_surrogates(source)
         raw = RawDocument(doc_id or text_doc_id(text), text, given)
     else:
-        raise InputError(f"read() takes a text or a path, not {type(source).__name__}")
+        raise InputTypeError(f"read() takes a text or a path, not {type(source).__name__}")
     return build_document(raw)
 
 
@@ -68,7 +68,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | date | Non
     [(2000000000.0, 'USD', '>')]
     """
     if not isinstance(text, str):
-        raise InputError(f"extract() takes the text as a str, not {type(text).__name__}; use extract_file() for paths")
+        raise InputTypeError(f"extract() takes the text as a str, not {type(text).__name__}; use extract_file() for paths")
     given = parse_published(published, where="extract()")
     text = without_surrogates(text)
     document = build_document(RawDocument(doc_id or text_doc_id(text), text, given))
@@ -82,7 +82,7 @@ def extract_file(path: str | os.PathLike[str], *, published: str | date | None =
     >>> extract_file("no/such/file.txt")
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: no such file: 'no/such/file.txt'
+    sinorus_facts.errors.InputNotFoundError: no such file: 'no/such/file.txt'
     """
     return extract_document(read(Path(path), published=published), model=model)
 

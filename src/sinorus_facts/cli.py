@@ -6,7 +6,10 @@ path, an unknown ``--format``, a ``--published`` that is not a date). No traceba
 input. The output holds claims only; a document that fails gets an error record (document,
 stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. A progress
 line (documents, claims, failures, rate) is drawn on stderr when it is a terminal and
-``--quiet`` is not given.
+``--quiet`` is not given. The summary counts claims, documents, those without figures,
+texts not in English, files skipped and failures, with a line for each kind of warning
+(no publication date, file skipped, text cut); ``--errors FILE`` also gets each document's
+warning records (``{"record": "warning", "document", "kind", "message"}``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
+from sinorus_facts import __version__
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.export import CsvWriter, write_jsonl, write_table
 from sinorus_facts.ingest.reading import parse_published
@@ -44,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="sinorus-facts",
         description="Turn every figure in news about China-Russia relations into a typed, dated, sourced record.",
     )
+    parser.add_argument("--version", action="version", version=f"sinorus-facts {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract claims from .txt/.html files, folders or .jsonl corpora")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt/.html file, a directory, or a .jsonl corpus")
@@ -54,10 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--n-process", type=_positive, default=1, metavar="N",
                          help="worker processes to use (default 1; output is the same with any number)")
     extract.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch")
-    extract.add_argument("--errors", metavar="FILE", help="also write one JSON line per failed document here")
+    extract.add_argument("--errors", metavar="FILE",
+                         help="also write here one JSON line per failed document and per warning "
+                              "(no publication date, file skipped, text cut, not English)")
     extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
-    show = commands.add_parser("show", help="a file's text with its claims highlighted, as an HTML page")
+    show = commands.add_parser("show", help="a review page of one file: its text with the figures, periods and "
+                                            "speakers marked, beside a table of its claims (HTML)")
     show.add_argument("file", metavar="FILE", help="a .txt or .html file")
     show.add_argument("--html", metavar="OUT", help="write the page here instead of standard output")
     show.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of the document")
@@ -103,6 +111,9 @@ def _run_extract(args: argparse.Namespace) -> int:
         for result in results:
             stats.add(result)
             write(list(result.claims))
+            if errors is not None:
+                for warning in result.warnings:
+                    errors.write(warning.model_dump_json() + "\n")
             error = result.error
             if error is not None:
                 if errors is not None:
@@ -119,6 +130,9 @@ def _run_extract(args: argparse.Namespace) -> int:
     progress.close(stats)
     if stats.failed or not args.quiet:
         print(f"sinorus-facts: {stats.summary()}", file=sys.stderr)
+    if not args.quiet:
+        for line in stats.warning_lines():
+            print(f"sinorus-facts: warning: {line}", file=sys.stderr)
     return 1 if stats.failed else 0
 
 

@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union, overload
 
-from sinorus_facts.errors import InputError, SinorusError
+from sinorus_facts.errors import InputError, InputNotFoundError, SinorusError
 from sinorus_facts.export import (
     load_parquet,
     to_dataframe,
@@ -358,12 +358,12 @@ def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | 
     >>> collect("no/such/folder")
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: no such file or directory: 'no/such/folder'
+    sinorus_facts.errors.InputNotFoundError: no such file or directory: 'no/such/folder'
     """
     from sinorus_facts.api import extract_many
 
     if isinstance(source, (str, os.PathLike)) and not Path(source).exists():
-        raise InputError(f"no such file or directory: '{source}'")
+        raise InputNotFoundError(f"no such file or directory: '{source}'")
     results = extract_many(_inputs(source, published), model=model, n_process=n_process, batch_size=batch_size)
     return ClaimSet.from_results(results)
 

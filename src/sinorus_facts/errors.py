@@ -17,6 +17,21 @@ class InputError(SinorusError, ValueError):
     """The input cannot be used as given (a missing path, a bad JSONL line, a bad date)."""
 
 
+class InputNotFoundError(InputError, FileNotFoundError):
+    """A file or folder given does not exist (also a :class:`FileNotFoundError`).
+
+    >>> try:
+    ...     raise InputNotFoundError("no such file: 'x.txt'")
+    ... except FileNotFoundError as exc:
+    ...     str(exc)
+    "no such file: 'x.txt'"
+    """
+
+
+class InputTypeError(InputError, TypeError):
+    """An argument of the wrong type (also a :class:`TypeError`), e.g. bytes for a text."""
+
+
 class ModelNotFoundError(SinorusError):
     """The English spaCy model is not installed."""
 

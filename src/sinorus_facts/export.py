@@ -15,14 +15,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from sinorus_facts.errors import InputError, MissingExtraError
+from sinorus_facts.errors import InputError, InputNotFoundError, MissingExtraError
 from sinorus_facts.models import Claim, DocumentError, Period
 
 if TYPE_CHECKING:
@@ -123,28 +122,11 @@ def _fmt(value: float) -> str:
 
 
 def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = None) -> int:
-    """A readable terminal view: one line a claim, grouped by document."""
-    width = width or shutil.get_terminal_size((120, 20)).columns
-    count = 0
-    current = None
-    for claim in claims:
-        if claim.doc_id != current:
-            current = claim.doc_id
-            out.write(f"\n{claim.doc_id}\n")
-        figure = _fmt(claim.value) + (f"–{_fmt(claim.high)}" if claim.high is not None else "")
-        if claim.from_value is not None:
-            figure = f"{_fmt(claim.from_value)} → {figure}"
-        bound = "" if claim.bound == "=" else claim.bound + " "
-        period = ""
-        if claim.period and claim.period.start and claim.period.end:
-            start, end = claim.period.start.isoformat(), claim.period.end.isoformat()
-            period = start if start == end else f"{start}..{end}"
-        who = f" — {claim.attribution}" if claim.attribution else ""
-        line = (f"  {bound}{figure} {claim.unit or ''}".ljust(30) + f" {claim.category:<14} {claim.modality:<8} "
-                f"{period:<22} {claim.measure or claim.evidence.quantity}{who}")
-        out.write(line[: max(40, width - 1)] + "\n")
-        count += 1
-    return count
+    """A readable terminal view (see :mod:`sinorus_facts.table`): one row a claim, grouped
+    by document, sized to the terminal."""
+    from sinorus_facts.table import write_table as table
+
+    return table(claims, out, width=width)
 
 
 def to_dataframe(claims: Iterable[Claim]) -> pandas.DataFrame:
@@ -192,7 +174,7 @@ def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("reading Parquet", "pandas", "pyarrow") from exc
     if not Path(path).is_file():
-        raise InputError(f"no such file: '{path}'")
+        raise InputNotFoundError(f"no such file: '{path}'")
     claims = []
     for number, record in enumerate(pq.read_table(str(path)).to_pylist(), 1):
         try:
@@ -216,7 +198,7 @@ def load_parquet_errors(path: str | os.PathLike[str]) -> list[DocumentError]:
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Claim | DocumentError]:
     """The records of a claims JSONL file: claims, and the error records of failed documents."""
     if not Path(path).is_file():
-        raise InputError(f"no such file: '{path}'")
+        raise InputNotFoundError(f"no such file: '{path}'")
     with open(path, encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():

@@ -161,13 +161,33 @@ class DocumentError(_Record):
     reason: str
 
 
+WarningKind = Literal["no_date", "skipped_file", "text_cut", "not_english"]
+
+
+class DocumentWarning(_Record):
+    """Something a reader of the claims should know about a document that was read: no
+    publication date found (and what the library fell back on), a file skipped (and why),
+    text cut because it was too long, a text not in English.
+
+    >>> DocumentWarning(document="report.pdf", kind="skipped_file", message="not supported: PDF").kind
+    'skipped_file'
+    """
+
+    record: Literal["warning"] = "warning"
+    document: str
+    kind: WarningKind
+    message: str
+
+
 class DocumentResult(_Record):
-    """What one document of a batch gave: its claims, or the error that stopped it."""
+    """What one document of a batch gave: its claims, or the error that stopped it, and
+    the warnings of what could not be read as it should."""
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
     error: DocumentError | None = None
     language: str | None = Field(default=None, description="'en', or the script seen if not")
+    warnings: tuple[DocumentWarning, ...] = ()
 
     @property
     def ok(self) -> bool:

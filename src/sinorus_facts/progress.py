@@ -10,22 +10,30 @@ terminal, so logs and pipes get nothing but the final summary.
 >>> stats.add(DocumentResult(doc_id="b", language="cyrillic"))
 >>> stats.add(DocumentResult(doc_id="c", error=DocumentError(document="c", stage="read", reason="no such file")))
 >>> stats.summary()
-'3 documents, 0 claims; 1 not in English (no claims); 1 failed (first: c: read: no such file)'
+'0 claims from 3 documents, 1 without figures; 1 not in English (no claims); 1 failed (first: c: read: no such file)'
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
-from sinorus_facts.models import DocumentError, DocumentResult
+from sinorus_facts.models import DocumentError, DocumentResult, DocumentWarning
 
 __all__ = ["BatchStats", "ProgressLine"]
 
 # Seconds between two redraws of the progress line.
 REDRAW_EVERY = 0.25
+
+# How the summary names the documents with a warning of each kind (not_english has its
+# place in the main line).
+WARNING_LINES = {
+    "skipped_file": ("file skipped", "files skipped"),
+    "no_date": ("document without a publication date", "documents without a publication date"),
+    "text_cut": ("text cut", "texts cut"),
+}
 
 
 def _count(number: int, noun: str) -> str:
@@ -40,10 +48,24 @@ class BatchStats:
     claims: int = 0
     failed: int = 0
     not_english: int = 0
+    without_figures: int = 0
     first_error: DocumentError | None = None
+    warned: dict[str, int] = field(default_factory=dict)
+    first_warning: dict[str, DocumentWarning] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> int:
+        """Files not read (of a format the library does not read)."""
+        return self.warned.get("skipped_file", 0)
 
     def add(self, result: DocumentResult) -> None:
-        """Count one document's result."""
+        """Count one document's result (a skipped file is not a document)."""
+        for kind in dict.fromkeys(w.kind for w in result.warnings):
+            self.warned[kind] = self.warned.get(kind, 0) + 1
+        for warning in result.warnings:
+            self.first_warning.setdefault(warning.kind, warning)
+        if any(w.kind == "skipped_file" for w in result.warnings) and result.error is None and not result.claims:
+            return
         self.documents += 1
         self.claims += len(result.claims)
         if result.error is not None:
@@ -51,16 +73,41 @@ class BatchStats:
             self.first_error = self.first_error or result.error
         elif result.language not in (None, "en"):
             self.not_english += 1
+        elif not result.claims:
+            self.without_figures += 1
 
     def summary(self) -> str:
-        """One line: documents, claims, texts not in English, failures and the first one."""
-        line = f"{_count(self.documents, 'document')}, {_count(self.claims, 'claim')}"
+        """One line: claims, documents, those without figures, texts not in English,
+        files skipped, failures and the first one."""
+        line = f"{_count(self.claims, 'claim')} from {_count(self.documents, 'document')}"
+        if self.without_figures:
+            line += f", {self.without_figures} without figures"
         if self.not_english:
             line += f"; {self.not_english} not in English (no claims)"
+        if self.skipped:
+            line += f"; {self.skipped} {'file' if self.skipped == 1 else 'files'} skipped (not supported)"
         if self.first_error is not None:
             first = self.first_error
             line += f"; {self.failed} failed (first: {first.document}: {first.stage}: {first.reason})"
         return line
+
+    def warning_lines(self) -> list[str]:
+        """A line for each kind of warning seen: how many documents, and the first.
+
+        >>> stats = BatchStats()
+        >>> stats.add(DocumentResult(doc_id="a.pdf", warnings=(DocumentWarning(
+        ...     document="a.pdf", kind="skipped_file", message="skipped 'a.pdf': not supported (PDF)"),)))
+        >>> stats.warning_lines()
+        ["1 file skipped (first: skipped 'a.pdf': not supported (PDF))"]
+        """
+        lines = []
+        for kind, (one, many) in WARNING_LINES.items():
+            count = self.warned.get(kind, 0)
+            if count:
+                first = self.first_warning[kind]
+                where = "" if kind == "skipped_file" else f"{first.document}: "
+                lines.append(f"{count} {one if count == 1 else many} (first: {where}{first.message})")
+        return lines
 
 
 class ProgressLine:

@@ -3,8 +3,8 @@
 Each figure is a ``<mark>`` coloured by modality (actual, forecast, target) with a label
 after it, in the manner of displaCy's entity view; the text the period was read from is
 underlined. A :class:`Highlight` shows inline in Jupyter (``_repr_html_``) and saves as a
-standalone HTML page; ``sinorus-facts show FILE --html out.html`` does the same from the
-command line.
+standalone HTML page; ``sinorus-facts show FILE --html out.html`` writes the review page of
+:mod:`sinorus_facts.review` (the text beside a table of its claims).
 
 >>> page = highlight("Trade rose 15 percent in 2017.", published="2018-01-10")
 >>> page.n_claims, page.html.count('15 percent<span class="sf-label">trade · actual · 2017</span></mark>')
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sinorus_facts.errors import InputError
+from sinorus_facts.errors import InputError, InputNotFoundError
 from sinorus_facts.models import Claim, Document, Period
 
 __all__ = ["Highlight", "highlight", "render_document", "render_evidence", "show_file"]
@@ -207,17 +207,22 @@ def highlight(source: Document | str | os.PathLike[str], *, claims: Iterable[Cla
 
 def show_file(path: str | os.PathLike[str], *, html_path: str | os.PathLike[str] | None = None,
               published: str | date | None = None, model: str | None = None) -> int:
-    """Read a ``.txt``/``.html`` file, extract, and write its highlighted page to ``html_path``
-    (standard output when not given); returns the number of claims shown."""
+    """Read a ``.txt``/``.html`` file, extract, and write its review page
+    (:mod:`sinorus_facts.review`: the text with its figures, periods and speakers marked
+    beside a table of the claims) to ``html_path`` (standard output when not given);
+    returns the number of claims shown."""
+    from sinorus_facts.review import review_file
+
     given = Path(path)
     if not given.is_file():
-        raise InputError(f"no such file: '{given}'" if not given.exists() else
-                         f"'{given}' is a folder; show takes one .txt or .html file")
+        if not given.exists():
+            raise InputNotFoundError(f"no such file: '{given}'")
+        raise InputError(f"'{given}' is a folder; show takes one .txt or .html file")
     if given.suffix.lower() in (".jsonl", ".ndjson"):
         raise InputError(f"'{given}' is a corpus; show takes one .txt or .html file")
-    shown = highlight(given, published=published, model=model)
+    page, count = review_file(given, published=published, model=model)
     if html_path is None:
-        sys.stdout.write(shown.page())
+        sys.stdout.write(page)
     else:
-        shown.save(html_path)
-    return shown.n_claims
+        Path(html_path).write_text(page, encoding="utf-8")
+    return count

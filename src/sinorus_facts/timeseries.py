@@ -11,7 +11,7 @@ and a plot that draws actual figures, forecasts and targets differently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pandas
     from matplotlib.figure import Figure
 
-__all__ = ["SeriesPoint", "plot_timeline", "series_points", "timeseries"]
+__all__ = ["CONFLICT_COLOUR", "SeriesPoint", "plot_series", "plot_timeline", "series_points", "timeseries"]
 
 
 class SeriesPoint(BaseModel):
@@ -200,5 +200,71 @@ def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figur
     axes[0, 0].legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     if title:
         figure.suptitle(title)
+    figure.tight_layout()
+    return figure
+
+
+# The colours of a series' points: agreed, and in conflict (two sources disagree).
+SERIES_COLOUR = "#1f5fa8"
+CONFLICT_COLOUR = "#d0342c"
+
+
+def _sources_label(point: SeriesPoint) -> str:
+    from sinorus_facts.export import _fmt
+
+    names = sorted({s.doc_id for s in point.sources})
+    label = f"{'' if point.bound == '=' else point.bound + ' '}{_fmt(point.value)} · {', '.join(names)}"
+    if point.conflict:
+        label += "\nsources disagree: " + " / ".join(_fmt(v) for v in sorted(set(point.values)))
+    return label
+
+
+def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> Figure:
+    """One measure over time on one axis (see :func:`series_points`): each point a segment
+    over its period at the figure most sources give, in the style of its modality, labelled
+    with its sources; a point whose sources disagree is drawn in :data:`CONFLICT_COLOUR`, the
+    other figures given for it as crosses.
+
+    >>> import sinorus_facts
+    >>> claims = sinorus_facts.extract("Trade reached $107bn in 2019.", doc_id="a", published="2020-01-20")
+    >>> figure = plot_series(series_points(claims, measure="trade"))
+    >>> [(line.get_xdata()[0].year, float(line.get_ydata()[0])) for line in figure.axes[0].get_lines()]
+    [(2019, 107000000000.0)]
+    """
+    try:
+        import matplotlib.dates as mdates
+        import matplotlib.pyplot as plt
+        from matplotlib.lines import Line2D
+        from matplotlib.ticker import FuncFormatter
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("plot_series()", "notebook", "matplotlib") from exc
+    from sinorus_facts.export import _fmt
+
+    figure, ax = plt.subplots(figsize=(10, 4))
+    for point in points:
+        colour = CONFLICT_COLOUR if point.conflict else SERIES_COLOUR
+        start, end = point.period_start, point.period_end
+        days: Any = [start, end]  # matplotlib takes dates where its stubs say numbers
+        ax.plot(days, [point.value, point.value], color=colour, linewidth=2.5, markevery=[1],
+                markersize=7, **_STYLES[point.modality])
+        others = sorted(set(point.values) - {point.value})
+        if others:
+            ax.scatter(days[1:] * len(others), others, color=colour, marker="x", s=50, zorder=3)
+        ax.annotate(_sources_label(point), (start, point.value), textcoords="offset points", xytext=(0, 6),
+                    fontsize=8, color=colour, va="bottom")
+    units = sorted({p.unit or "(no unit)" for p in points})
+    ax.set_ylabel(", ".join(units))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v)))
+    top = max((max(p.values) for p in points), default=1.0)
+    ax.set_ylim(bottom=0, top=top * 1.35)
+    locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.grid(alpha=0.3)
+    handles = [Line2D([], [], color="grey", label=m, **s) for m, s in _STYLES.items()]
+    handles.append(Line2D([], [], color=CONFLICT_COLOUR, linewidth=2.5, label="sources disagree"))
+    ax.legend(handles=handles, fontsize=8, loc="lower right")
+    if title:
+        ax.set_title(title)
     figure.tight_layout()
     return figure

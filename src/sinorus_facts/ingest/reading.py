@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sinorus_facts.errors import InputError, MissingExtraError
+from sinorus_facts.errors import InputError, InputNotFoundError, MissingExtraError
 
 __all__ = [
     "HTML_OPTIONS",
@@ -248,11 +248,11 @@ def read_path(path: str | Path) -> RawDocument:
     >>> read_path("no/such/file.txt")
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: no such file: 'no/such/file.txt'
+    sinorus_facts.errors.InputNotFoundError: no such file: 'no/such/file.txt'
     """
     path = Path(path)
     if not path.exists():
-        raise InputError(f"no such file: '{path}'")
+        raise InputNotFoundError(f"no such file: '{path}'")
     if path.is_dir():
         raise InputError(f"'{path}' is a directory; give a file, or use iter_paths()")
     try:
@@ -310,12 +310,12 @@ def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
     >>> list(iter_paths(["no/such/dir"]))
     Traceback (most recent call last):
     ...
-    sinorus_facts.errors.InputError: no such file or directory: 'no/such/dir'
+    sinorus_facts.errors.InputNotFoundError: no such file or directory: 'no/such/dir'
     """
     for given in paths:
         path = Path(given)
         if not path.exists():
-            raise InputError(f"no such file or directory: '{path}'")
+            raise InputNotFoundError(f"no such file or directory: '{path}'")
         if path.is_dir():
             try:
                 found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)

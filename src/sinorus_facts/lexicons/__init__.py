@@ -145,6 +145,14 @@ class ContextCueEntry(PatternEntry):
     weak: bool = False
 
 
+class FileFormatEntry(_Entry):
+    """A file format the library does not read: its name, suffixes and first bytes."""
+
+    name: str
+    suffixes: tuple[str, ...] = ()
+    magic: tuple[str, ...] = ()  # the first bytes, as latin-1 characters
+
+
 class Lexicon(BaseModel):
     """A whole lexicon file."""
 
@@ -163,6 +171,7 @@ LEXICON_SCHEMAS: dict[str, type[_Entry]] = {
     "calendar": CalendarEntry,
     "conversions": ConversionEntry,
     "modality": ContextCueEntry,
+    "file_formats": FileFormatEntry,
 }
 
 

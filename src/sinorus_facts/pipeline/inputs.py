@@ -30,7 +30,8 @@ from sinorus_facts.ingest.reading import (
     parse_published,
     read_jsonl,
 )
-from sinorus_facts.models import Document, DocumentError
+from sinorus_facts.models import Document, DocumentError, DocumentWarning
+from sinorus_facts.pipeline.notices import skipped_warning
 from sinorus_facts.pipeline.runner import Job
 
 __all__ = ["jobs_of", "names_file", "walk"]
@@ -54,10 +55,12 @@ def names_file(value: str) -> bool:
     return not any(c.isspace() for c in value) and Path(value).suffix.lower() in READABLE_SUFFIXES
 
 
-def walk(directory: Path) -> Iterator[Path | InputError]:
+def walk(directory: Path, *, quiet: bool = False) -> Iterator[Path | InputError | DocumentWarning]:
     """Every readable file under ``directory``, recursively, sorted by name; an
     :class:`InputError` in place of a folder that cannot be listed (symbolic links to
-    folders are not followed).
+    folders are not followed); a ``skipped_file`` warning in place of a file of another
+    kind (a PDF, a Word file, an image), saying why; none for hidden files (".DS_Store"),
+    anything in a hidden folder (".git"), or with ``quiet``.
 
     >>> [str(e) for e in walk(Path("no/such/dir"))]
     ["cannot read directory 'no/such/dir': No such file or directory"]
@@ -77,9 +80,11 @@ def walk(directory: Path) -> Iterator[Path | InputError]:
             yield InputError(f"cannot read '{path}': {exc.strerror or exc}")
             continue
         if is_dir:
-            yield from walk(path)
+            yield from walk(path, quiet=quiet or entry.name.startswith("."))
         elif is_file and path.suffix.lower() in READABLE_SUFFIXES:
             yield path
+        elif is_file and not quiet and not entry.name.startswith("."):
+            yield skipped_warning(path)
 
 
 def _jsonl_jobs(path: Path, published: date | None) -> Iterator[Job]:
@@ -104,6 +109,8 @@ def _path_jobs(path: Path, published: date | None) -> Iterator[Job]:
         for found in walk(path):
             if isinstance(found, InputError):
                 yield _failed(str(path), str(found))
+            elif isinstance(found, DocumentWarning):
+                yield Job(found.document, skipped=found)
             else:
                 yield from _path_jobs(found, published)
     elif not path.exists():

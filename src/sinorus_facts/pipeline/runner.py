@@ -36,7 +36,8 @@ from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, read_path
-from sinorus_facts.models import Document, DocumentError, DocumentResult, Sentence
+from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
+from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.finder import find_quantities
 
 __all__ = ["MAX_SENTENCE", "Job", "bounded_sentences", "candidate_sentences", "run", "warm_up"]
@@ -72,6 +73,7 @@ class Job:
     path: Path | None = None
     published: date | None = None
     error: DocumentError | None = None
+    skipped: DocumentWarning | None = None
 
 
 @dataclass
@@ -82,6 +84,7 @@ class _Work:
     chosen: list[int]
     drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     failure: str | None = None
+    warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
@@ -109,6 +112,13 @@ def bounded_sentences(document: Document) -> Document:
         for start, end in _pieces(document.text, sentence.start, sentence.end):
             sentences.append(sentence.model_copy(update={"start": start, "end": end}))
     return document.model_copy(update={"sentences": tuple(sentences)})
+
+
+def _dropped_runs(document: Document) -> int:
+    """How many runs of :data:`LONG_TOKEN` :func:`bounded_sentences` leaves out of ``document``."""
+    text = document.text
+    return sum(len(LONG_TOKEN.findall(text, s.start, s.end)) for s in document.sentences
+               if s.end - s.start > MAX_SENTENCE)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -176,6 +186,8 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     """The cheap pass of one job: read, check the language, split, pick the sentences."""
     if job.error is not None:
         return DocumentResult(doc_id=job.doc_id, error=job.error)
+    if job.skipped is not None:
+        return DocumentResult(doc_id=job.doc_id, warnings=(job.skipped,))
     source = job.document if job.document is not None else _raw_of(job)
     if isinstance(source, DocumentResult):
         return source
@@ -184,14 +196,16 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
             source, text=text)
     language = guess_language(source.text)
     if language != "en":
-        return DocumentResult(doc_id=source.doc_id, language=language)
+        return DocumentResult(doc_id=source.doc_id, language=language,
+                              warnings=tuple(language_warnings(source.doc_id, language)))
     try:
         document = source if isinstance(source, Document) else build_document(source)
     except Exception as exc:  # noqa: BLE001
         return _error(source.doc_id, "parse", exc)
     try:
-        document = bounded_sentences(document)
-        return _Work(document, candidate_sentences(document, analyse_all=analyse_all))
+        bounded = bounded_sentences(document)
+        cut = cut_warnings(document, bounded, MAX_SENTENCE, _dropped_runs(document) if bounded is not document else 0)
+        return _Work(bounded, candidate_sentences(bounded, analyse_all=analyse_all), warnings=cut)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
 
@@ -260,7 +274,8 @@ def _finish(work: _Work) -> DocumentResult:
         claims = build_claims(document, sorted(work.drafts.items()))
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
-    return DocumentResult(doc_id=document.doc_id, claims=tuple(claims), language="en")
+    warnings = (*work.warnings, *date_warnings(document, claims))
+    return DocumentResult(doc_id=document.doc_id, claims=tuple(claims), language="en", warnings=warnings)
 
 
 def warm_up(nlp: Language) -> None:
