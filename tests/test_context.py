@@ -125,11 +125,11 @@ _SOURCES = [
      "2023-02-01",
      [(8.0, "energy ministry", "sentence"), (40.0, "energy ministry", "article"), (20.0, None, None)]),
     ("a_report_holds_for_its_kind_of_figure_in_later_paragraphs",
-     "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     ("Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
      "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
      "The central bank reported that the yuan's share of payments rose to 30% in 2022.\n\n"
      "The ruble's share of payments reached 40%.\n\n"
-     "Tourist arrivals from China rose 10% in 2022.",
+     "Tourist arrivals from China rose 10% in 2022."),
      "2023-03-01",
      [(30.0, "central bank", "sentence"), (40.0, "central bank", "article"), (10.0, None, None)]),
     ("a_weekday_is_no_source",

@@ -35,7 +35,13 @@ from datetime import date
 from functools import cache
 
 from sinorus_facts.claims.cues import word_forms
-from sinorus_facts.context.figures import Figure, article_sentences, context_words, lead_paragraph, timeless
+from sinorus_facts.context.figures import (
+    Figure,
+    article_sentences,
+    context_words,
+    lead_paragraph,
+    timeless,
+)
 from sinorus_facts.models import Article, Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex

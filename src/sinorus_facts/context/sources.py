@@ -33,7 +33,12 @@ from functools import cache
 
 from sinorus_facts.claims.attribution import clean_source
 from sinorus_facts.claims.cues import cue_words
-from sinorus_facts.context.figures import LEAD_WORDS, Figure, article_sentences, lead_paragraph, timeless
+from sinorus_facts.context.figures import (
+    Figure,
+    article_sentences,
+    lead_paragraph,
+    timeless,
+)
 from sinorus_facts.models import Document, Period
 
 __all__ = ["headline_source", "inherit_sources", "locate"]

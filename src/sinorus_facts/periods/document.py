@@ -21,7 +21,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sinorus_facts.lexicons import PatternEntry, load_lexicon
-from sinorus_facts.models import Claim, Document, Period
+from sinorus_facts.models import Document, Period
 from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex, find_timexes
 
