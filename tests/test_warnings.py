@@ -17,6 +17,11 @@ from tests.claim_factory import make_claim
 
 UNRESOLVED = ("relative periods ('this year', 'last month') are left without a period; "
               "give the date with --published or published=")
+def _inferred(day: str) -> str:
+    return (f"relative periods ('this year', 'last month') are resolved against {day}, the date the article's "
+            "own text makes plain (its latest dated event); their periods say origin 'inferred'")
+
+
 CUT = ("text cut: 1 sentence longer than 1,000 characters was analysed in pieces, "
        "so a figure across a cut may be missed")
 SUPPORTED = "the library reads .txt, .html and .jsonl files"
@@ -29,8 +34,8 @@ _LONG_RUN = "Car sales rose 6% in 2019, the agency said, " + "7" * 600 + " and t
 _DOCUMENTS: list[tuple[str, dict[str, str], list[tuple[str, str]]]] = [
     ("no-date-relative-period", {"id": "a", "text": "Grain exports rose 9% this year, the ministry said."},
      [("no_date", f"no publication date found: {UNRESOLVED}")]),
-    ("no-date-any-figure", {"id": "a", "text": "Pipeline gas deliveries reached 15 bcm in 2021."},
-     [("no_date", f"no publication date found: {UNRESOLVED}")]),
+    ("no-date-a-year-in-the-text", {"id": "a", "text": "Pipeline gas deliveries reached 15 bcm in 2021."},
+     [("no_date", f"no publication date found: {_inferred('2022-12-31')}")]),
     ("date-given", {"id": "a", "text": "Grain exports rose 9% this year.", "published": "2019-04-02"}, []),
     ("date-in-the-text", {"id": "a", "text": "Grain deal\n\nMay 31, 2018\n\nGrain exports rose 9% this year."}, []),
     ("no-figure-no-warning", {"id": "a", "text": "The two leaders met in Beijing and talked about trade."}, []),
@@ -137,12 +142,12 @@ def test_cli_warns_of_a_cut_text_and_a_missing_date(nlp, tmp_path: Path,  # type
     assert (code, err, records) == (0, [
         "sinorus-facts: 1 claim from 1 document",
         (f"sinorus-facts: warning: 1 document without a publication date (first: long.txt: no publication date "
-         f"found: {UNRESOLVED})"),
+         f"found: {_inferred('2020-12-31')})"),
         f"sinorus-facts: warning: 1 text cut (first: long.txt: {CUT})",
     ], [
         {"record": "warning", "document": "long.txt", "kind": "text_cut", "message": CUT},
         {"record": "warning", "document": "long.txt", "kind": "no_date",
-         "message": f"no publication date found: {UNRESOLVED}"},
+         "message": f"no publication date found: {_inferred('2020-12-31')}"},
     ])
 
 

@@ -45,8 +45,15 @@ def date_fallback(article: Article | None, document: Document) -> str:
     >>> date_fallback(Article(title=None, published=None, start=0, end=0, reference_date=date(2018, 5, 31),
     ...                       reference_inferred=True), doc)
     "relative periods ('this year', 'last month') are resolved against 2018-05-31, the date of a neighbouring article on the page"
+    >>> date_fallback(Article(title=None, published=None, start=0, end=0, reference_date=date(2010, 12, 31),
+    ...                       reference_inferred=True, reference_source="text"), doc)[:75]
+    "relative periods ('this year', 'last month') are resolved against 2010-12-31"
     """
     reference = article.reference_date if article is not None else None
+    if reference is not None and article is not None and article.reference_source == "text":
+        return (f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
+                "the date the article's own text makes plain (its latest dated event); their periods say "
+                "origin 'inferred'")
     if reference is not None and article is not None and article.reference_inferred:
         return (f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
                 "the date of a neighbouring article on the page")
