@@ -204,3 +204,40 @@ _COMMITMENTS = [
 @pytest.mark.parametrize(("name", "text", "expected"), _COMMITMENTS, ids=[r[0] for r in _COMMITMENTS])
 def test_commitments_are_targets(nlp, name: str, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(c.value, c.modality) for c in sinorus_facts.extract(text, published="2020-06-01")] == expected
+
+
+_MORE_COMMITMENTS = [
+    ("a_design_word_before_the_figure",
+     "The new terminal, with a total capacity of 8 million tonnes a year, is expected to open soon.",
+     [(8e6, "target")]),
+    ("received_under_a_deal_is_a_fact",
+     "Under the agreement, the two companies received loans of 4 billion dollars last year.",
+     [(4e9, "actual")]),
+    ("may_lend_under_a_framework_deal",
+     "The bank signed a framework agreement under which it may lend up to 3 billion dollars.",
+     [(3e9, "target")]),
+]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(("name", "text", "expected"), _MORE_COMMITMENTS, ids=[r[0] for r in _MORE_COMMITMENTS])
+def test_designs_and_what_happened(nlp, name: str, text: str, expected: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.modality) for c in sinorus_facts.extract(text, published="2020-06-01")] == expected
+
+
+_SIGNINGS_AND_LENGTHS = [
+    ("a_signing_sentence_frames_no_report",
+     "The supply contract was signed in March 2019.\n\nThe buyers later received 2 million tonnes of grain.",
+     "2020-06-01", [(2e6, None, None, None)]),
+    ("a_length_keeps_no_time",
+     "In May 2021, work began on the new bridge, 1,080 km from the capital.",
+     "2021-06-01", [(1080.0, None, None, None)]),
+]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("name", "text", "published", "expected"), _SIGNINGS_AND_LENGTHS,
+                         ids=[r[0] for r in _SIGNINGS_AND_LENGTHS])
+def test_signings_and_lengths(nlp, name: str, text: str, published: str,  # type: ignore[no-untyped-def]
+                              expected: list[tuple[float, str | None, str | None, str | None]]) -> None:
+    assert _periods(text, published) == expected

@@ -15,7 +15,10 @@ expectation. Read with its article:
   ``strong_forecast`` words) keeps it a forecast;
 - a fact whose verb is a signing told in the past ("signed", "inked", ``signing_verb``)
   is a term of what was signed: a target;
-- a design figure (``design_head``: "a capacity of 38 bcm") is a target;
+- a design figure (a ``design_head`` word among the few words before it: "a capacity of
+  38 bcm") is a target, whatever is expected of the thing;
+- a target told in the past by a verb of what happened ("under the deal, the companies
+  received loans of $10 billion", ``done_verb``) is a fact;
 - a figure whose own verb is one of expectation ("the company expects the contract to
   bring $3 billion") is a forecast, whatever the sentence is about.
 
@@ -29,9 +32,13 @@ import re
 from functools import cache
 
 from sinorus_facts.context.figures import Figure, article_sentences, context_words, lead_sentence
-from sinorus_facts.models import Document
+from sinorus_facts.models import Claim, Document
 
-__all__ = ["commit", "says_any"]
+__all__ = ["commit", "design_figure", "says_any"]
+
+# How many words before a figure a design word may stand: "the total capacity of the plane
+# should be of 281 seats".
+DESIGN_WINDOW = 8
 
 
 @cache
@@ -46,10 +53,25 @@ def says_any(text: str, label: str) -> bool:
     return bool(_pattern(label).search(text))
 
 
+def design_figure(claim: Claim) -> bool:
+    """Whether a figure is what a thing is designed for: a design word stands among the
+    few words before it in its clause ("a total capacity of 50 bcm", "the capacity of the
+    plane should be 281 seats").
+    """
+    sentence = claim.evidence.sentence
+    before = sentence[: claim.evidence.quantity_start - claim.evidence.sentence_start]
+    clause = re.split(r"[,;:()]", before)[-1].split()[-DESIGN_WINDOW:]
+    return any(w.lower().strip(".") in context_words("design_head") for w in clause)
+
+
 def _modality(figure: Figure, scene: str) -> str:
     claim, draft = figure.claim, figure.draft
+    if design_figure(claim) or (draft.get("measure_head") or "").lower() in context_words("design_head"):
+        return "target"
     if (draft.get("verb") or "") in context_words("strong_forecast"):
         return "forecast"  # "The company expects the contract to bring $3 billion"
+    if claim.modality == "target" and draft.get("tense") == "past" and (draft.get("verb") or "") in context_words("done_verb"):
+        return "actual"  # "Under the deal, the companies received loans of $10 billion"
     return "target" if _target(figure, scene) else claim.modality
 
 
@@ -62,8 +84,6 @@ def _target(figure: Figure, scene: str) -> bool:
         return says_any(sentence, "commitment_noun") or says_any(scene, "commitment_noun")
     if claim.modality != "actual":
         return False
-    if (draft.get("measure_head") or "").lower() in context_words("design_head"):
-        return True
     return draft.get("tense") in ("past", "perfect") and (draft.get("verb") or "") in context_words("signing_verb")
 
 

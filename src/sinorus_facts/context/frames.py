@@ -6,7 +6,9 @@ its report. The scope rules:
 - a figure whose own clause states a time keeps it; when it is a fact with a month's, a
   quarter's, a year's or a range's span, it becomes the frame ("in January-October");
   a sentence without figures that states such a time ("In 2019, the two countries ...")
-  sets it too;
+  sets it too, unless the time is a signing's ("The contract was signed in 2008");
+- a length keeps no time (it describes a thing), nor does a deal's term keep the day of
+  its signing;
 - a narrower time inside the frame ("in October alone") holds for its own figures and
   leaves the frame as it was;
 - a figure with no time of its own takes the frame when it is a fact of the report: not a
@@ -137,6 +139,8 @@ def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None
     if article is not None and article.is_comment:
         return None
     text = document.text[sentence.start : sentence.end]
+    if _signing().search(text):
+        return None  # "The contract was signed in October 2008": the day of a signing frames no report
     timexes = [t for t in resolve_sentence_timexes(text, _reference(document, article)) if _sets_frame(t)]
     if len(timexes) != 1 or len((text[: timexes[0].start] + text[timexes[0].end :]).split()) < MIN_FRAMING_WORDS:
         return None
@@ -257,10 +261,16 @@ def _signing() -> re.Pattern[str]:
 def undated_terms(figure: Figure) -> Figure:
     """A term of a deal keeps no time that dates the deal's making: the day of a signing or
     an announcement ("signed on Wednesday a $1.5 billion loan") or the month a signing
-    sentence gives ("the 30-year contract signed in May 2014")."""
+    sentence gives ("the 30-year contract signed in May 2014"). Nor does a length, which
+    describes a thing whenever it is said ("filling the pipeline (1,023 km) began in
+    November 2010")."""
     claim = figure.claim
     period = claim.period
-    if claim.modality != "target" or period is None or period.origin == "article":
+    if period is None or period.origin == "article":
+        return figure
+    if claim.unit in context_words("length_unit"):
+        return figure.with_claim(period=None)
+    if claim.modality != "target":
         return figure
     if period.granularity in EVENT_GRANULARITIES or (
             period.granularity == "month" and _signing().search(claim.evidence.sentence)):

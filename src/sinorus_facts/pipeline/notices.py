@@ -46,7 +46,7 @@ def date_fallback(article: Article | None, document: Document) -> str:
     ...                       reference_inferred=True), doc)
     "relative periods ('this year', 'last month') are resolved against 2018-05-31, the date of a neighbouring article on the page"
     >>> date_fallback(Article(title=None, published=None, start=0, end=0, reference_date=date(2010, 12, 31),
-    ...                       reference_inferred=True, reference_source="text"), doc)[:75]
+    ...                       reference_inferred=True, reference_source="text"), doc)[:76]
     "relative periods ('this year', 'last month') are resolved against 2010-12-31"
     """
     reference = article.reference_date if article is not None else None
