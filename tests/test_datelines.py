@@ -94,6 +94,11 @@ _PRINTED_FORMS: list[tuple[str, str, Hit]] = [
     ("wire_city_full_stop_oct", "IRKUTSK. Oct 2 (Interfax) - Power exports fell.", ("wire", None, 10, 2, "IRKUTSK. Oct 2 (")),
     ("wire_city_with_abbreviation", "ST. PETERSBURG, Oct 5. /TASS/. The forum opened.",
      ("wire", None, 10, 5, "ST. PETERSBURG, Oct 5.")),
+    ("credit_with_date_without_city", "(Gulf Wire - 3rd June, 2019) Oil traders met.", ("wire", 2019, 6, 3, "(Gulf Wire - 3rd June, 2019)")),
+    ("updated_time_zone_offset_day_month_year", "Last updated 09:41 GMT+3, 3 Jun 2019",
+     ("published", 2019, 6, 3, "Last updated 09:41 GMT+3, 3 Jun 2019")),
+    ("iso_time_zone_offset", "2019-06-03 09:41:12 GMT+8", ("date_line", 2019, 6, 3, "2019-06-03 09:41:12 GMT+8")),
+    ("mixed_case_city_full_stop", "Minsk. Oct 4 (BelTA) - Potash exports rose.", ("wire", None, 10, 4, "Minsk. Oct 4 (BelTA)")),
     ("page_clock", "11/28/2021 4:15:09 pm", ("clock", 2021, 11, 28, "11/28/2021 4:15:09 pm")),
     ("archive_last_updated", ". Last Updated: 03/05/2015\n\nOil deal", ("archive", 2015, 3, 5, ". Last Updated: 03/05/2015")),
 ]
