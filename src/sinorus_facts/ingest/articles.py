@@ -143,10 +143,11 @@ def _separated_posts(text: str) -> list[tuple[int, int]]:
 
 
 def _is_date_line(text: str, start: int, end: int) -> bool:
-    """A short line that opens with a dateline: "May 31, 2018", "BEIJING, May 31 (Xinhua) --"."""
+    """A short line that opens with a dateline: "May 31, 2018", "BEIJING, May 31 (Xinhua) --"
+    (a page's clock or an archive's stamp starts no article)."""
     if end - start > 80 or not any(c.isdigit() for c in text[start:end]):
         return False
-    return any(h.start == start for h in find_datelines(text, start, end))
+    return any(h.start == start and not h.stamp for h in find_datelines(text, start, end))
 
 
 def _headline_cuts(text: str, start: int, end: int) -> list[int]:
