@@ -136,6 +136,9 @@ _REFERENCES: list[tuple[str, str, dict[str, date | None], list[Dated]]] = [
     ("publication_line_before_a_page_clock", (
         "4/17/2023 9:12:44 am\n\nFerry line opens\n\nPublished 2 April 2020\n\nThe ferry carried 300 people, its operator said.\n"
     ), {}, [(date(2020, 4, 2), date(2020, 4, 2), False, "dateline", "Published 2 April 2020")]),
+    ("publication_line_before_an_update_line", (
+        "Grain deal\n\nUpdated: 12 May 2020\nPublished: 10 May 2020\n\nThe first ship left Novorossiysk on Friday.\n"
+    ), {}, [(date(2020, 5, 10), date(2020, 5, 10), False, "dateline", "Published: 10 May 2020")]),
     ("caller_date_is_published", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)},
      [(date(2018, 6, 2), date(2018, 6, 2), False, "published", None)]),
     ("page_metadata_is_published", "Gas deal signed\n\nGazprom shipped 38 bcm in 2017, the company said.",
