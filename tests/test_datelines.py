@@ -99,6 +99,13 @@ _PRINTED_FORMS: list[tuple[str, str, Hit]] = [
      ("published", 2019, 6, 3, "Last updated 09:41 GMT+3, 3 Jun 2019")),
     ("iso_time_zone_offset", "2019-06-03 09:41:12 GMT+8", ("date_line", 2019, 6, 3, "2019-06-03 09:41:12 GMT+8")),
     ("mixed_case_city_full_stop", "Minsk. Oct 4 (BelTA) - Potash exports rose.", ("wire", None, 10, 4, "Minsk. Oct 4 (BelTA)")),
+    ("capitals_with_updated_clock", "JUNE 3, 2019 / 9:41 AM / UPDATED 2 YEARS AGO",
+     ("date_line", 2019, 6, 3, "JUNE 3, 2019 / 9:41 AM / UPDATED 2 YEARS AGO")),
+    ("capitals_wire", "VLADIVOSTOK, SEPT 4 (Reuters) - The forum opened.", ("wire", None, 9, 4, "VLADIVOSTOK, SEPT 4 (")),
+    ("date_with_reading_time", "3 June 2019 · 4 min read", ("date_line", 2019, 6, 3, "3 June 2019 · 4 min read")),
+    ("byline_on_date", "By Ivan Petrov on June 3, 2019", ("byline", 2019, 6, 3, "By Ivan Petrov on June 3, 2019")),
+    ("source_then_published_slashed", "Northern Herald Published: 2019/6/3 21:41:39",
+     ("published", 2019, 6, 3, "Northern Herald Published: 2019/6/3")),
     ("page_clock", "11/28/2021 4:15:09 pm", ("clock", 2021, 11, 28, "11/28/2021 4:15:09 pm")),
     ("archive_last_updated", ". Last Updated: 03/05/2015\n\nOil deal", ("archive", 2015, 3, 5, ". Last Updated: 03/05/2015")),
 ]
