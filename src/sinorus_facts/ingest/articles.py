@@ -301,7 +301,7 @@ def _references(dates: list[date | None]) -> list[tuple[date | None, bool]]:
     return out
 
 
-def _source(draft: _Draft, own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
+def _source(own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
     """How an article's own date was reached: the caller's or the page's date, or its dateline."""
     if published is not None:
         return "published"
@@ -323,8 +323,9 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
     >>> [a.published.isoformat() for a in split_articles("Oil deal\\n\\nMay 31, 2018\\n\\nGas too.")]
     ['2018-05-31']
     """
-    if year_hint is None and (default or hint) is not None:
-        year_hint = (default or hint).year  # type: ignore[union-attr]
+    anchor = default or hint
+    if year_hint is None and anchor is not None:
+        year_hint = anchor.year
     drafts: list[_Draft] = []
     for start, end in _posts(text):
         draft = _draft(text, start, end, first=not drafts)
@@ -342,7 +343,7 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
         span = draft.dateline_span() if published is None else None
         dateline = text[span[0] : span[1]].rstrip() if span else None
-        source = _source(draft, found, when, published) if when is not None else ("neighbour" if inferred else None)
+        source = _source(found, when, published) if when is not None else ("neighbour" if inferred else None)
         if reference is None and hint is not None:
             reference, inferred, source = hint, True, "url"
         if reference is None:
