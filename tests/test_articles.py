@@ -14,6 +14,8 @@ import pytest
 
 import sinorus_facts
 from sinorus_facts.ingest.articles import split_articles
+from sinorus_facts.ingest.document import build_document
+from sinorus_facts.ingest.reading import RawDocument
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -134,6 +136,9 @@ _REFERENCES: list[tuple[str, str, dict[str, date | None], list[Dated]]] = [
     ("publication_line_before_a_page_clock", (
         "4/17/2023 9:12:44 am\n\nFerry line opens\n\nPublished 2 April 2020\n\nThe ferry carried 300 people, its operator said.\n"
     ), {}, [(date(2020, 4, 2), date(2020, 4, 2), False, "dateline", "Published 2 April 2020")]),
+    ("publication_line_before_an_update_line", (
+        "Grain deal\n\nUpdated: 12 May 2020\nPublished: 10 May 2020\n\nThe first ship left Novorossiysk on Friday.\n"
+    ), {}, [(date(2020, 5, 10), date(2020, 5, 10), False, "dateline", "Published: 10 May 2020")]),
     ("caller_date_is_published", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)},
      [(date(2018, 6, 2), date(2018, 6, 2), False, "published", None)]),
     ("page_metadata_is_published", "Gas deal signed\n\nGazprom shipped 38 bcm in 2017, the company said.",
@@ -146,6 +151,12 @@ _REFERENCES: list[tuple[str, str, dict[str, date | None], list[Dated]]] = [
     ]),
     ("nothing_dates_it", "Gas deal signed\n\nGazprom will ship 38 bcm a year by 2030, the company said.", {},
      [(None, None, False, None, None)]),
+    ("address_dates_an_undated_article", "Gas deal signed\n\nGazprom shipped 38 bcm in 2018, the company said on Monday.",
+     {"hint": date(2019, 4, 3)}, [(None, date(2019, 4, 3), True, "url", None)]),
+    ("address_gives_a_yearless_wire_its_year", "Gas deal signed\n\nMOSCOW, March 30 (TASS) -- Gazprom said it signed.",
+     {"hint": date(2019, 4, 1)}, [(date(2019, 3, 30), date(2019, 3, 30), False, "dateline", "MOSCOW, March 30 (")]),
+    ("printed_date_before_the_address", "Oil deal\n\nPublished 2 April 2020\n\nThe deal was signed.",
+     {"hint": date(2021, 1, 5)}, [(date(2020, 4, 2), date(2020, 4, 2), False, "dateline", "Published 2 April 2020")]),
 ]
 
 
@@ -154,6 +165,13 @@ def test_reference_dates(name: str, page: str, options: dict[str, date | None], 
     found = [(a.published, a.reference_date, a.reference_inferred, a.reference_source, a.dateline)
              for a in split_articles(page, **options)]  # type: ignore[arg-type]
     assert found == expected
+
+
+def test_a_date_in_the_address_reaches_the_document() -> None:
+    raw = RawDocument("x", "Gas deal signed\n\nGazprom said on Monday it will ship more gas.", None,
+                      "https://news.example.org/2019/04/03/gas-deal")
+    article = build_document(raw).articles[0]
+    assert (article.published, article.reference_date, article.reference_source) == (None, date(2019, 4, 3), "url")
 
 
 # Posts with neither headline nor dateline: comment or news?

@@ -15,6 +15,7 @@ from sinorus_facts.ingest.reference import (
     reference_from_text,
     stamp_is_stale,
     text_evidence,
+    url_date,
 )
 
 _UNDATED: list[tuple[str, str, date | None]] = [
@@ -91,3 +92,23 @@ _ROLES: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), _ROLES, ids=[r[0] for r in _ROLES])
 def test_evidence_roles(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.role) for e in text_evidence(text)] == expected
+
+
+_URLS: list[tuple[str, str | None, date | None]] = [
+    ("year_month_day", "https://news.example.org/2021/11/05/grain-corridor-opens", date(2021, 11, 5)),
+    ("iso_in_a_folder", "http://example.pl/en/analyses/2013-04-22/gas-talks", date(2013, 4, 22)),
+    ("year_then_month_day", "http://example.cn/wire/2017/08-30/12345.shtml", date(2017, 8, 30)),
+    ("year_month_then_day", "http://example.com/english/2019-03/14/c_1234.htm", date(2019, 3, 14)),
+    ("compact_year_month_then_day", "http://example.com/a/201903/14/WS5c8a.html", date(2019, 3, 14)),
+    ("year_then_monthday", "http://example.cn/n3/2019/0314/c90000-1.html", date(2019, 3, 14)),
+    ("impossible_day", "https://example.org/2021/02/30/story", None),
+    ("year_and_month_only", "http://example.ru/sitemap/2012/05/article/x.html", None),
+    ("an_id_is_no_date", "https://example.com/economy/1739339", None),
+    ("a_date_in_the_query_is_not_read", "https://example.com/story?from=2019-03-14", None),
+    ("no_address", None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "url", "expected"), _URLS, ids=[r[0] for r in _URLS])
+def test_url_date(name: str, url: str | None, expected: date | None) -> None:
+    assert url_date(url) == expected

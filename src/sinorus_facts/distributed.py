@@ -124,7 +124,7 @@ def _claim_schema() -> pyarrow.Schema:
         attribution="a", evidence=Evidence(sentence="s", sentence_start=0, sentence_end=1, quantity="q",
                                            quantity_start=0, quantity_end=1),
         article=Article(title="t", published=day, start=0, end=1, reference_date=day, title_start=0, title_end=1,
-                        dateline="d"),
+                        dateline="d", reference_source="text"),
         confidence=0.5, unit_text="u", counted="c", entities=("e",),
     )
     return pa.Table.from_pylist([full.model_dump(mode="json")]).schema

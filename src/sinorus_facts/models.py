@@ -20,7 +20,7 @@ Bound = Literal["=", "~", ">", ">=", "<", "<="]
 Change = Literal["increase", "decrease", "from_to", "factor"]
 Modality = Literal["actual", "forecast", "target"]
 # How an article's reference date was reached (see Article).
-ReferenceSource = Literal["published", "dateline", "neighbour", "text"]
+ReferenceSource = Literal["published", "dateline", "neighbour", "url", "text"]
 Category = Literal[
     "trade",
     "energy",
@@ -92,7 +92,8 @@ class Article(_Record):
     ``published`` is unknown (then ``reference_inferred``). ``reference_source`` says how
     it was reached: ``"published"`` (the caller's date or the page's metadata),
     ``"dateline"`` (a dateline or byline in the text; a year it omits is taken from the
-    text), ``"neighbour"`` (the nearest dated article of the same page), ``"text"`` (no date
+    text), ``"neighbour"`` (the nearest dated article of the same page), ``"url"`` (the date
+    in the page's address, "/2019/06/03/"), ``"text"`` (no date
     printed: the date the article's own text makes plain, its latest dated event reported
     in a past or present statement), None where nothing dates the article.
     """
@@ -105,7 +106,7 @@ class Article(_Record):
     reference_date: date | None = None
     reference_inferred: bool = False
     reference_source: ReferenceSource | None = Field(
-        default=None, description="how reference_date was reached: published, dateline, neighbour or text"
+        default=None, description="how reference_date was reached: published, dateline, neighbour, url or text"
     )
     title_start: int | None = None
     title_end: int | None = None

@@ -16,8 +16,8 @@ only when nothing better does and its text does not date its events years earlie
 
 Each article's ``reference_date`` (what "last year" or "on Sunday" is resolved against)
 is its own date, else that of the nearest dated article before it on the page (else after
-it), else the date its own text makes plain
-(:func:`~sinorus_facts.ingest.reference.reference_from_text`), flagged
+it), else the date the page's address carries (``hint``), else the date its own text makes
+plain (:func:`~sinorus_facts.ingest.reference.reference_from_text`), flagged
 ``reference_inferred``; ``reference_source`` says which. An article with no date of its
 own has ``published: None``: a page's date (an HTML page's metadata) fills it, a caller's
 date overrides every date.
@@ -143,10 +143,11 @@ def _separated_posts(text: str) -> list[tuple[int, int]]:
 
 
 def _is_date_line(text: str, start: int, end: int) -> bool:
-    """A short line that opens with a dateline: "May 31, 2018", "BEIJING, May 31 (Xinhua) --"."""
+    """A short line that opens with a dateline: "May 31, 2018", "BEIJING, May 31 (Xinhua) --"
+    (a page's clock or an archive's stamp starts no article)."""
     if end - start > 80 or not any(c.isdigit() for c in text[start:end]):
         return False
-    return any(h.start == start for h in find_datelines(text, start, end))
+    return any(h.start == start and not h.stamp for h in find_datelines(text, start, end))
 
 
 def _headline_cuts(text: str, start: int, end: int) -> list[int]:
@@ -300,7 +301,7 @@ def _references(dates: list[date | None]) -> list[tuple[date | None, bool]]:
     return out
 
 
-def _source(draft: _Draft, own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
+def _source(own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
     """How an article's own date was reached: the caller's or the page's date, or its dateline."""
     if published is not None:
         return "published"
@@ -310,18 +311,21 @@ def _source(draft: _Draft, own: date | None, when: date | None, published: date 
 
 
 def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None,
-                   default: date | None = None) -> list[Article]:
+                   default: date | None = None, hint: date | None = None) -> list[Article]:
     """The articles of a page, in order.
 
     ``published`` (the caller's date) overrides every date the page gives; ``default`` (a
     date the page carries outside its text) dates the articles that give none;
-    ``year_hint`` supplies a year no article states (the default's, if not given).
+    ``year_hint`` supplies a year no article states (the default's, if not given); ``hint``
+    (the date in the page's address) is the reference of articles nothing else dates, and
+    its year a year no article states.
 
     >>> [a.published.isoformat() for a in split_articles("Oil deal\\n\\nMay 31, 2018\\n\\nGas too.")]
     ['2018-05-31']
     """
-    if year_hint is None and default is not None:
-        year_hint = default.year
+    anchor = default or hint
+    if year_hint is None and anchor is not None:
+        year_hint = anchor.year
     drafts: list[_Draft] = []
     for start, end in _posts(text):
         draft = _draft(text, start, end, first=not drafts)
@@ -329,8 +333,9 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
             drafts.append(draft)
     if not drafts:
         given = published or default
-        return [Article(title=None, published=given, start=0, end=len(text), reference_date=given,
-                        reference_source="published" if given else None)]
+        return [Article(title=None, published=given, start=0, end=len(text), reference_date=given or hint,
+                        reference_inferred=given is None and hint is not None,
+                        reference_source="published" if given else ("url" if hint else None))]
     own = _own_dates(text, drafts, year_hint)
     dates = [published or found or (default if not d.is_comment else None) for d, found in zip(drafts, own, strict=True)]
     articles = []
@@ -338,7 +343,9 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
         span = draft.dateline_span() if published is None else None
         dateline = text[span[0] : span[1]].rstrip() if span else None
-        source = _source(draft, found, when, published) if when is not None else ("neighbour" if inferred else None)
+        source = _source(found, when, published) if when is not None else ("neighbour" if inferred else None)
+        if reference is None and hint is not None:
+            reference, inferred, source = hint, True, "url"
         if reference is None:
             reference = reference_from_text(draft.text_without_dateline(text))
             if reference is not None:

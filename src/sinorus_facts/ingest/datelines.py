@@ -41,9 +41,13 @@ DATELINE_TIME = (
     r"(?:\s*\(?(?:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
 )
 
-# An optional relative clock after a date line and its time, the {AGO} of the datelines
-# lexicon: " / an hour ago", " / a few seconds ago", " / 5 minutes ago", " - 2 days ago".
-DATELINE_AGO = r"(?:\s*[/|-]\s*(?:an?|a\s+few|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?"
+# An optional relative clock or reading time after a date line and its time, the {AGO} of
+# the datelines lexicon: " / an hour ago", " / a few seconds ago", " - 2 days ago",
+# " / UPDATED 2 YEARS AGO", " · 4 min read".
+DATELINE_AGO = (
+    r"(?:\s*[/|·•-]\s*(?i:(?:updated\s+)?(?:an?|a\s+few|\d{1,3})\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,3}\s+min(?:ute)?s?\s+read))?"
+)
 
 # A reference point for dateparser, so that nothing it reads depends on today: lines
 # that only say "2 hours ago" are refused before it, and its answer must hold the year.
@@ -83,8 +87,10 @@ def _month_numbers() -> dict[str, int]:
 
 
 def _alternation(kind: str) -> str:
+    """The calendar's names of a kind, as written and in capitals ("JUNE 3, 2019 / 9:41 AM")."""
     words = {w for e in load_lexicon("calendar").entries if isinstance(e, CalendarEntry) and e.kind == kind
              for w in e.words}
+    words |= {w.upper() for w in words}
     return "|".join(sorted({re.escape(w.rstrip(".")) for w in words}, key=len, reverse=True))
 
 

@@ -1,5 +1,6 @@
 """From a raw document to a :class:`~sinorus_facts.models.Document`: furniture marked,
-articles found, sentences split (all offsets into the text as read).
+articles found and dated (a date in the page's address dates those nothing else does),
+sentences split (all offsets into the text as read).
 
 >>> doc = build_document(RawDocument("x", "Title of it\\n\\nMay 31, 2018\\n\\nTrade rose 5%.\\nSubscribe"))
 >>> [(doc.text[s.start:s.end], s.boilerplate) for s in doc.sentences]
@@ -13,6 +14,7 @@ import hashlib
 from sinorus_facts.ingest.articles import split_articles
 from sinorus_facts.ingest.cleaning import boilerplate_spans
 from sinorus_facts.ingest.reading import RawDocument
+from sinorus_facts.ingest.reference import url_date
 from sinorus_facts.ingest.sentences import split_sentences
 from sinorus_facts.models import Document, Sentence
 
@@ -32,7 +34,7 @@ def build_document(raw: RawDocument) -> Document:
     """Mark furniture, split articles and sentences of ``raw``."""
     text = raw.text
     furniture = boilerplate_spans(text)
-    articles = split_articles(text, published=raw.published, default=raw.page_published)
+    articles = split_articles(text, published=raw.published, default=raw.page_published, hint=url_date(raw.url))
     sentences = []
     furniture_index = 0
     article_index = 0

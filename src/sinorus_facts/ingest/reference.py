@@ -45,7 +45,7 @@ from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.periods.expressions import Timex, find_timexes
 from sinorus_facts.periods.resolve import month_end
 
-__all__ = ["Evidence", "dateline_year", "reference_from_text", "stamp_is_stale", "text_evidence"]
+__all__ = ["Evidence", "dateline_year", "reference_from_text", "stamp_is_stale", "text_evidence", "url_date"]
 
 Role = Literal["event", "finished", "basis", "since"]
 
@@ -269,6 +269,32 @@ def stamp_is_stale(text: str, stamp: date) -> bool:
     return reference is not None and stamp.year - reference.year >= STALE_STAMP_YEARS
 
 
+@lru_cache(maxsize=1)
+def _url_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(e.regex) for e in load_lexicon("reference").entries
+                 if isinstance(e, PatternEntry) and e.label == "url_date" and e.regex)
+
+
+def url_date(url: str | None) -> date | None:
+    """The date a page's address carries ("/2019/06/03/", "/2019-06-03/"), if any.
+
+    >>> url_date("https://example.com/business/2019/06/03/gas-deal-signed")
+    datetime.date(2019, 6, 3)
+    >>> url_date("https://example.com/news/4690029") is None
+    True
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern in _url_patterns():
+        for match in pattern.finditer(path):
+            found = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            if found is not None:
+                return found
+    return None
+
+
 def clear_reference_cache() -> None:
-    """Forget the compiled cue words (after a lexicon change)."""
+    """Forget the compiled cue words and address forms (after a lexicon change)."""
     _cues.cache_clear()
+    _url_patterns.cache_clear()
