@@ -120,12 +120,13 @@ def _claim_schema() -> pyarrow.Schema:
     day = date(2000, 1, 1)
     full = Claim(
         id="c", doc_id="d", value=1.0, high=2.0, unit="u", change="from_to", from_value=0.5, measure="m",
-        period=Period(start=day, end=day, text="t", text_start=0, text_end=1, granularity="day"),
+        period=Period(start=day, end=day, text="t", text_start=0, text_end=1, granularity="day", origin="sentence"),
         attribution="a", evidence=Evidence(sentence="s", sentence_start=0, sentence_end=1, quantity="q",
                                            quantity_start=0, quantity_end=1),
         article=Article(title="t", published=day, start=0, end=1, reference_date=day, title_start=0, title_end=1,
                         dateline="d", reference_source="text"),
         confidence=0.5, unit_text="u", counted="c", entities=("e",),
+        attribution_start=0, attribution_end=1, attribution_origin="sentence",
     )
     return pa.Table.from_pylist([full.model_dump(mode="json")]).schema
 

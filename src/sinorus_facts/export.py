@@ -43,8 +43,8 @@ __all__ = [
 
 CSV_COLUMNS = (
     "id", "doc_id", "value", "high", "unit", "bound", "change", "from_value", "category",
-    "measure", "period_start", "period_end", "period_text", "modality", "attribution",
-    "quantity", "quantity_start", "quantity_end", "sentence", "sentence_start", "sentence_end",
+    "measure", "period_start", "period_end", "period_text", "period_origin", "modality", "attribution",
+    "attribution_origin", "quantity", "quantity_start", "quantity_end", "sentence", "sentence_start", "sentence_end",
     "article_title", "article_published", "confidence", "unit_text", "counted", "entities",
     "in_comment",
 )
@@ -70,7 +70,9 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "from_value": claim.from_value, "category": claim.category, "measure": claim.measure,
         **period_columns(period),
         "period_text": period.text if period else None,
+        "period_origin": period.origin if period else None,
         "modality": claim.modality, "attribution": claim.attribution,
+        "attribution_origin": claim.attribution_origin,
         "quantity": claim.evidence.quantity, "quantity_start": claim.evidence.quantity_start,
         "quantity_end": claim.evidence.quantity_end, "sentence": claim.evidence.sentence,
         "sentence_start": claim.evidence.sentence_start, "sentence_end": claim.evidence.sentence_end,

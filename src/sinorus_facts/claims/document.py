@@ -137,6 +137,14 @@ def _category(document: Document, index: int, draft: dict[str, Any], unit: str |
     ))
 
 
+def _in_dateline(document: Document, article: Article | None, mention: QuantityMention) -> bool:
+    """Whether a figure stands inside the line the article's date was read from."""
+    if article is None or not article.dateline:
+        return False
+    start = document.text.find(article.dateline, article.start, article.end)
+    return start >= 0 and start <= mention.start < start + len(article.dateline)
+
+
 def _opens_quote_before(text: str, sentence_start: int, position: int) -> bool:
     return any(c in "“«\"" for c in text[sentence_start:position])
 
@@ -176,6 +184,8 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
         article = _article_of(document, sentence)
         for draft in drafts:
             mention = QuantityMention.from_dict(draft["quantity"]).shifted(offset)
+            if _in_dateline(document, article, mention):
+                continue  # "3" of "December 18, 21:04 UTC+3 MOSCOW": page furniture
             period = period_in_context(document, index, draft, _period(draft, offset, article), dated.get(sentence.article))
             if period is not None:
                 dated[sentence.article] = period

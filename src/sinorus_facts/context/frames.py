@@ -17,7 +17,8 @@ its report. The scope rules:
   present ("Novatek owns 50 percent"), and not in a sentence that gives some other time
   the figure was not linked to (a signing date, a comparison's basis);
 - a deal's terms keep no time that dates the deal's making (the day of the signing);
-- "that year" takes the frame's year; "in the same period" its span (see
+- "that year" takes the frame's year, and so does a time said of "the year" ("by the end
+  of the year" after "at the beginning of 2022"); "in the same period" its span (see
   :mod:`sinorus_facts.periods.document`);
 - a figure of the headline or the lead with no time takes the period the body gives the
   same figure;
@@ -202,6 +203,27 @@ def _pointed_year(document: Document, figure: Figure, frame: Period) -> Period |
                   text_end=found.end(), granularity="year", origin="article")
 
 
+# "the year" with the definite article points back to the year the article speaks of:
+# "By the end of the year" after "At the beginning of 2022" is the end of 2022 ("this
+# year" is the year of the telling, and has no "the").
+THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.IGNORECASE)
+
+
+def _in_frame_year(period: Period, frame: Period) -> Period:
+    """A period said with "the year" moved into the frame's year."""
+    if (period.start is None or period.end is None or frame.start is None or period.origin == "article"
+            or not THE_YEAR.search(period.text or "")):
+        return period
+    shift = frame.start.year - period.start.year
+    if shift == 0 or frame.end is None or frame.end.year != frame.start.year:
+        return period
+    try:
+        start, end = period.start.replace(year=period.start.year + shift), period.end.replace(year=period.end.year + shift)
+    except ValueError:  # 29 February
+        return period
+    return period.model_copy(update={"start": start, "end": end, "origin": "article"})
+
+
 def _inherited(frame: Period, origin: str) -> Period:
     return frame.model_copy(update={"origin": origin})
 
@@ -296,6 +318,10 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             continue
         if frame is not None:
             for position, figure in enumerate(figures):
+                if figure.claim.period is not None:
+                    moved = _in_frame_year(figure.claim.period, frame.period)
+                    if moved is not figure.claim.period:
+                        figure = figures[position] = figure.with_claim(period=moved)
                 pointed = _pointed_year(document, figure, frame.period) if figure.claim.period is None else None
                 if pointed is not None:
                     figures[position] = figure.with_claim(period=pointed)

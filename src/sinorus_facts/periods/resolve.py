@@ -85,6 +85,9 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# The last month in which "the next N years" still counts the current year among them.
+NEXT_YEARS_COUNT_THIS_YEAR_UNTIL = 6
+
 # A day named without its year lies in the past of the telling (news reports what
 # happened, as "in April" is the last April), unless it comes within six weeks or so:
 # "on May 9" in an article of May 3 is the coming one.
@@ -294,7 +297,10 @@ def _frame(g: Groups, ref: date | None) -> Resolved | None:
         n, unit = n * 10, "year"
     if unit == "year":
         if forward:
-            return "frame", date(ref.year + 1, 1, 1), date(ref.year + n, 12, 31), "year"
+            # "over the next 20 years" said in the first half of 2011 counts 2011 in (2011-2030);
+            # said later in the year, the years after it (2012-2031)
+            first = ref.year if ref.month <= NEXT_YEARS_COUNT_THIS_YEAR_UNTIL else ref.year + 1
+            return "frame", date(first, 1, 1), date(first + n - 1, 12, 31), "year"
         return "frame", _years_before(ref, n), ref, "year"
     if unit == "month":
         year, month = _add_months(ref.year, ref.month, n if forward else -n)
