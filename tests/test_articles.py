@@ -54,8 +54,8 @@ _PAGES: list[tuple[str, str, dict[str, date | None], list[Seen]]] = [
         ("Grain corridor opens to Chinese buyers", date(2019, 7, 3), False, date(2019, 7, 3), False, "Jul 3, 2019"),
         ("Ferry line to add two ships", None, False, date(2019, 7, 3), True, None),
     ]),
-    ("caller_date_overrides_the_page", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)}, [
-        ("Gas deal signed", date(2018, 6, 2), False, date(2018, 6, 2), False, None),
+    ("caller_date_overrides_the_page_which_keeps_its_dateline", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)}, [
+        ("Gas deal signed", date(2018, 6, 2), False, date(2018, 6, 2), False, "May 31, 2018"),
     ]),
     ("page_date_dates_an_undated_article", "Gas deal signed\n\nGazprom will ship 38 bcm a year, the company said.", {"default": date(2019, 4, 1)}, [
         ("Gas deal signed", date(2019, 4, 1), False, date(2019, 4, 1), False, None),
@@ -140,7 +140,7 @@ _REFERENCES: list[tuple[str, str, dict[str, date | None], list[Dated]]] = [
         "Grain deal\n\nUpdated: 12 May 2020\nPublished: 10 May 2020\n\nThe first ship left Novorossiysk on Friday.\n"
     ), {}, [(date(2020, 5, 10), date(2020, 5, 10), False, "dateline", "Published: 10 May 2020")]),
     ("caller_date_is_published", "Gas deal signed\n\nMay 31, 2018\n\nGazprom will ship more.", {"published": date(2018, 6, 2)},
-     [(date(2018, 6, 2), date(2018, 6, 2), False, "published", None)]),
+     [(date(2018, 6, 2), date(2018, 6, 2), False, "published", "May 31, 2018")]),
     ("page_metadata_is_published", "Gas deal signed\n\nGazprom shipped 38 bcm in 2017, the company said.",
      {"default": date(2019, 4, 1)}, [(date(2019, 4, 1), date(2019, 4, 1), False, "published", None)]),
     ("undated_post_after_a_dated_one_is_its_neighbours", _THREAD, {}, [

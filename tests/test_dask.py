@@ -33,7 +33,7 @@ def _documents() -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",  # type: ignore[no-untyped-call]
-                      dashboard_address=None) as cluster, Client(cluster) as dask_client:  # type: ignore[no-untyped-call]
+                      scheduler_port=0, dashboard_address=":0") as cluster, Client(cluster) as dask_client:  # type: ignore[no-untyped-call]
         yield dask_client
 
 

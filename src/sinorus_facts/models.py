@@ -110,7 +110,7 @@ class Article(_Record):
     )
     title_start: int | None = None
     title_end: int | None = None
-    dateline: str | None = Field(default=None, description="the text the date was read from")
+    dateline: str | None = Field(default=None, description="the dateline the page prints (kept also where a given date overrides it)")
 
 
 class Claim(_Record):

@@ -341,7 +341,7 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
     articles = []
     for draft, found, when, (reference, inferred) in zip(drafts, own, dates, _references(dates), strict=True):
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
-        span = draft.dateline_span() if published is None else None
+        span = draft.dateline_span()
         dateline = text[span[0] : span[1]].rstrip() if span else None
         source = _source(found, when, published) if when is not None else ("neighbour" if inferred else None)
         if reference is None and hint is not None:

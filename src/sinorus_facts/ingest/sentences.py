@@ -19,7 +19,10 @@ __all__ = ["ABBREVIATIONS", "SentenceSpan", "split_sentences"]
 
 # Words with a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "ltd", "corp", "co", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "u.s.a", "p.m", "a.m", "dept", "govt", "fig", "vol", "ch", "art", "sec", "pp", "op", "cf", "al", "ave", "blvd", "mt", "ft", "jsc", "ojsc", "pjsc", "oao", "zao"]
+    """mr mrs ms dr prof gen col lt maj sgt capt gov sen rep rev st jr sr inc ltd corp co
+    no nos vs etc e.g i.e approx est jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a p.m a.m dept govt
+    fig vol ch art sec pp op cf al ave blvd mt ft jsc ojsc pjsc oao zao""".split()
 )
 
 # Where a sentence may end inside a paragraph: terminal punctuation, maybe closing quotes
