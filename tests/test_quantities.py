@@ -123,7 +123,7 @@ _BOUNDS: list[Row] = [
     ("The pipeline will carry up to 38 bcm.", [Q("up to 38 bcm", "38000000000", unit="m3", bound="<=")]),
     ("At least 300 people were evacuated.", [Q("At least 300 people", "300", unit="person", bound=">=")]),
     ("Nearly 5,000 tourists arrived.", [Q("Nearly 5,000 tourists", "5000", unit="person", bound="~")]),
-    ("Just under 20 percent of goods are exempt.", [Q("Just under 20 percent", "20", unit="%", bound="~")]),
+    ("Just under 20 percent of goods are exempt.", [Q("Just under 20 percent", "20", unit="%", bound="<")]),
     ("Chips made on a sub-7 nanometer process.", [Q("sub-7 nanometer", "7", unit="nm", bound="<")]),
     ("It holds ~80% of the market.", [Q("~80%", "80", unit="%", bound="~")]),
     ("Less than 10% of firms replied.", [Q("Less than 10%", "10", unit="%", bound="<")]),

@@ -49,6 +49,16 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
+# Thousands grouped by plain spaces, as wire copy from Russia prints them: "45 000",
+# "1 200 000"; never a phone number ("495 123 4567") nor a number after another ("in 2019 100").
+SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d[ ])\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?![ ]?\d|[.,]\d)")
+
+# The stray blank after a decimal point of scraped copy: the ". " of "36. 4 million".
+SCRAPED_POINT = re.compile(r"\.[ \u00a0]")
+
+# A month name right before a number, which makes its first group a day: "May 15 200".
+MONTH_THEN_BLANK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\Z")
+
 # What may follow a number and still leave it a number: not ".5" of "1.5.2", not ":20".
 # Matches the ".11" of "17.11.2017" and the ":20" of "16:20".
 NUMBER_CONTINUES = re.compile(r"[.,:]\d")
@@ -134,6 +144,13 @@ class CoreFinder:
             rf"|{sequence}(?:\s+(?:a|an)(?=\s+(?:{scale})))?)(?!\w)",
             re.IGNORECASE,
         )
+        percent = _alternation([w for e in load_lexicon("units").entries if e.kind == "percent" for w in (*e.after, *e.symbols)])
+        # A decimal of scraped wire copy with a blank after its point, before a scale word
+        # or a percent: "36. 4 million tonnes", "8. 2%" (never "in 2018. 5 firms").
+        self.scraped_decimal = re.compile(
+            rf"(?<![\d.,])\d{{1,3}}\.[ \u00a0]\d{{1,3}}(?=[ \u00a0]?(?:{percent})|[ \u00a0](?:{scale}))",
+            re.IGNORECASE,
+        )
         # A scale word inside a number in words, and the words after it: "thousand six
         # hundred forty-two" in "twenty-eight thousand six hundred forty-two".
         self.inner_scale = re.compile(rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:and[ \u00a0]+)?)(?=\w)", re.IGNORECASE)
@@ -184,23 +201,35 @@ class CoreFinder:
             kept.append(core)
         return kept
 
+    def _digit_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Where digits stand: the plain matches, a space-grouped number over its groups."""
+        found = [(m.start(), m.end(), m.group(0)) for m in DIGITS.finditer(text)]
+        if " " not in text:
+            return found
+        grouped = [(m.start(), m.end(), m.group(0)) for m in SPACE_GROUPED.finditer(text)
+                   if not MONTH_THEN_BLANK.search(text[max(0, m.start() - 10) : m.start()])]
+        grouped += [(m.start(), m.end(), m.group(0)) for m in self.scraped_decimal.finditer(text)]
+        if not grouped:
+            return found
+        inside = [(s, e) for s, e, _ in grouped]
+        return sorted([*grouped, *(f for f in found if not any(s <= f[0] < e for s, e in inside))])
+
     def _digits(self, text: str) -> list[NumberCore]:
         cores = []
-        for match in DIGITS.finditer(text):
-            start, end = match.start(), match.end()
+        for start, end, digits in self._digit_matches(text):
             if NUMBER_CONTINUES.match(text, end):
                 continue
             if start and text[start - 1].isalpha():
-                glued = self.units.before(text, start)
+                glued = self.units.before(text, start) or self.units.before_money(text, start, end)
                 if glued is None or glued.end != start or glued.kind != "currency":
                     continue  # "G20", "S22", "M50": a name, not a number
-            value = parse_digits(match.group(0))
+            value = parse_digits(SCRAPED_POINT.sub(".", digits))
             if value is None:
                 continue
             hundred = DIGITS_HUNDRED.match(text, end)
             if hundred:
                 value, end = value * 100, hundred.end()
-            sign, start = self._sign(text, start, match.group(0))
+            sign, start = self._sign(text, start, digits)
             if sign == "?":
                 continue
             cores.append(NumberCore(start, end, -value if sign == "-" else value, sign=sign))
@@ -261,6 +290,8 @@ class CoreFinder:
         tail = words_value(re.findall(r"[A-Za-z]+", rest.group(0)))
         if tail is None or tail >= size:
             return value, end
+        if tail < 1:
+            return (value + tail) * size, rest.end()  # "two million and a half": 2.5 million
         tail_value, tail_end = self._inner_scales(text, tail, rest.end())
         return value * size + tail_value, tail_end
 
@@ -285,7 +316,8 @@ class CoreFinder:
                 cores.append(NumberCore(match.start(), match.end(), whole + value, fraction=True))
         for match in self.word_fraction.finditer(text):
             value = fraction_value(self._numerators[match.group("num").lower()], self._denominators[match.group("den").lower()])
-            joined = match.group("gap") == "-" or OF_AFTER.match(text, match.end())
+            plural = match.group("den").lower().endswith("s") and match.group("num").lower() not in ("a", "an", "one")
+            joined = match.group("gap") == "-" or plural or OF_AFTER.match(text, match.end())
             if value is not None and (joined or self.units.scale_after(text, match.end())):
                 cores.append(NumberCore(match.start(), match.end(), value, words=True, fraction=True))
         for match in VULGAR_FRACTION.finditer(text):

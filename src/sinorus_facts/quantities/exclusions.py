@@ -213,6 +213,21 @@ class NameRules:
         )
         # A word of a product model after a number: "11 Pro", "22 Ultra".
         self.model_after = re.compile(rf"[ \u00a0]+(?:{_alternation(_name_words('model_suffix'))})\b")
+        # Banknotes named by their value, and the words that open them: "a $20 bill".
+        self.denominations = frozenset(w.lower() for w in _name_words("denomination"))
+        self.denomination_before = re.compile(
+            rf"\b(?:{_alternation(_name_words('denomination_determiner'))})[ \u00a0]+\Z", re.IGNORECASE
+        )
+        # A word before a bracketed amount that makes the brackets a minus: "was ($4.2 million)".
+        self.accounting_before = re.compile(
+            rf"\b(?:{_alternation(_name_words('accounting_negative_before'))})[ \u00a0]*:?[ \u00a0]*\Z", re.IGNORECASE
+        )
+        # A straight quote or apostrophe glued to a number as an inch or foot mark: the marks
+        # of "5'8\"", "5' 8\"", "8\" wide", "5' tall" (never a closing quote: '"a 5" he said').
+        self.length_mark = re.compile(
+            rf"""(?P<mark>["'])(?=[ \u00a0]?\d{{1,2}}(?:\.\d+)?["″]|[ \u00a0]+(?:{_alternation(_name_words('dimension_after'))})\b)"""
+        )
+        self.inch_after_feet = re.compile(r"\d['′][ \u00a0]?\Z")
         # A noun that labels the number after it: "category 4", "level 3", "phase 2".
         self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.cores import CoreFinder, NumberCore, core_finder
 from sinorus_facts.quantities.cues import CueReader, cue_reader
-from sinorus_facts.quantities.exclusions import NameRules, excluded_spans, name_rules
+from sinorus_facts.quantities.exclusions import NOT_PLURAL, NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
 from sinorus_facts.quantities.units import RateHit, ScaleHit, UnitHit, UnitMatcher, unit_matcher
@@ -43,6 +43,20 @@ BARE_SCALE_SYMBOLS = frozenset({"bn", "bln", "mln", "trn", "k", "K", "M"})
 
 # Kinds of unit after which a glued "m" is "million", not "metres": "1.2m tons".
 NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"})
+
+# What follows a glued "m" that counts things, which makes it "million" not "metres": a
+# plural noun within three words ("2.7m cars", "2.7m combined digital sales") or "of its"
+# ("35m of its devices").
+COUNTED_AFTER_M = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the|his|her|our)\b"
+    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}(?P<noun>[a-z]+s|people|children|men|women)\b)"
+)
+
+# The digits before a glued scale symbol: "2.7" of "2.7m".
+NUMBER_BEFORE = re.compile(r"[\d.,]*\Z")
+
+# An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
 # "of" right after a unit: " of" in "2 million pounds of beef".
 OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
@@ -143,14 +157,26 @@ class QuantityFinder:
             word_number=core.words, per=per,
             flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
         )
-        return self.cues.read(text, mention)
+        mention = self.cues.read(text, mention)
+        if kind == "currency" and not core.sign and self._in_accounting_brackets(text, mention):
+            mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
+        return mention
+
+    def _in_accounting_brackets(self, text: str, mention: QuantityMention) -> bool:
+        """Whether an amount stands alone in brackets as accounts write a minus: "net
+        income was ($4.2 million)"; "5 billion rubles ($70 million)" restates a figure."""
+        if text[mention.start - 1 : mention.start] != "(" or text[mention.end : mention.end + 1] != ")":
+            return False
+        return bool(self.names.accounting_before.search(text[max(0, mention.start - 24) : mention.start - 1]))
 
     def _read_unit(self, text: str, core: NumberCore) -> _Reading | None:
         """The currency before, the scale and the unit after a number; None when what is
         glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
-        currency = units.before(text, core.start) if not core.vague else None
+        currency = (units.before(text, core.start) or units.before_money(text, core.start, core.end)) if not core.vague else None
         scale = units.scale_after(text, core.end, currency=currency is not None)
+        if scale and currency is not None and self._names_a_note(text, currency, scale):
+            scale = None  # "a $20 bill" is a banknote of twenty dollars
         if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
             scale = None
         pos = scale.end if scale else core.end
@@ -162,7 +188,7 @@ class QuantityFinder:
         if unit is not None and scale and _pounds_of_money(text, unit):
             unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
-            unit = units.fallback_after(text, pos)
+            unit = self._length_mark(text, core.start, pos) or units.fallback_after(text, pos)
         if unit is None and currency is None and (text[pos : pos + 1].isalpha() or (hyphen and core.words)):
             return None  # "9AB", "3D": digits glued to letters; "six-speed", "three-bed": adjectives
         if unit is not None and unit.kind == "currency" and scale is None:
@@ -170,6 +196,23 @@ class QuantityFinder:
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
         return _Reading(currency, unit, scale, hyphen, pos)
+
+    def _length_mark(self, text: str, start: int, pos: int) -> UnitHit | None:
+        """A straight quote or apostrophe glued to a number as an inch or foot mark: "5'8\"",
+        "8\" wide", "5' tall"."""
+        mark = text[pos : pos + 1]
+        if mark not in ("'", '"'):
+            return None
+        is_mark = self.names.length_mark.match(text, pos) or (mark == '"' and self.names.inch_after_feet.search(text[max(0, start - 4) : start]))
+        if not is_mark:
+            return None
+        entry = "inch" if mark == '"' else "foot"
+        return UnitHit(pos, pos + 1, "in" if entry == "inch" else "ft", "length", Decimal(1), None, entry)
+
+    def _names_a_note(self, text: str, currency: UnitHit, scale: ScaleHit) -> bool:
+        """Whether the scale word after an amount is a banknote ("a $20 bill", "the $100 bill")."""
+        return (text[scale.start : scale.end].lower() in self.names.denominations
+                and bool(self.names.denomination_before.search(text[max(0, currency.start - 12) : currency.start])))
 
     def _bare_scale(self, text: str, start: int, end: int) -> bool:
         """Whether a glued scale symbol counts without a currency: "10k", "3.9M", and "m"
@@ -179,7 +222,13 @@ class QuantityFinder:
             return True
         if symbol == "m":
             unit = self.units.after(text, end)
-            return unit is not None and unit.start > end and unit.kind in NOT_LENGTH
+            if unit is not None:
+                return unit.start > end and unit.kind in NOT_LENGTH
+            counted = COUNTED_AFTER_M.match(text, end)
+            if counted and counted.group("noun") not in NOT_PLURAL:
+                digits = NUMBER_BEFORE.search(text[max(0, start - 24) : start])
+                number_start = start - (len(digits.group(0)) if digits else 0)
+                return not ARTICLE_BEFORE.search(text[max(0, number_start - 8) : number_start])
         return False
 
     def _rate(self, text: str, chosen: UnitHit, code: str | None, end: int) -> tuple[str | None, str | None, int]:
