@@ -33,6 +33,10 @@ _CLAIMS_OR_NOT: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("The 50-year-old plant closed.", [("50-year-old", None)]),
     ("The 61-year-old governor opened the bridge.", [("61-year-old", "age of a person")]),
     ("A 34-year-old driver was stopped at the crossing.", [("34-year-old", "age of a person")]),
+    ("A year earlier the figure was 31,500.", [("31,500", None)]),
+    ("The official death toll rose to 42.", [("42", None)]),
+    ("The total stood at 7,250 last month.", [("7,250", None)]),
+    ("He counted 31,500 and stopped.", [("31,500", "bare number")]),
 ]
 
 

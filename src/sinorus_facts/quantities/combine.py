@@ -53,9 +53,9 @@ MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
 
-# What joins the parts of one measure in two units: " " in "6 ft 1 in", " and " in "2 hours
-# and 30 minutes" (a comma makes a list: "24 hours, 39 minutes").
-COMPOUND_JOIN = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?")
+# What joins the parts of one measure in two units: " " in "6 ft 1 in", nothing in "6'1\"";
+# a comma or "and" makes a list ("24 hours, 39 minutes and 35 seconds").
+COMPOUND_JOIN = re.compile(r"[ \u00a0]*")
 
 
 @lru_cache(maxsize=1)

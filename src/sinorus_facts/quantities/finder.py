@@ -49,7 +49,7 @@ NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"}
 # ("35m of its devices").
 COUNTED_AFTER_M = re.compile(
     r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the|his|her|our)\b"
-    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}(?P<noun>[a-z]+s|people|children|men|women)\b)"
+    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
 )
 
 # The digits before a glued scale symbol: "2.7" of "2.7m".
