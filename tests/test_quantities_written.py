@@ -112,6 +112,7 @@ _SHORT_SYMBOLS: list[Row] = [
     ("He ranked 5 in the world.", [Q("5", "5")]),  # a bare number, no inch
     ("The screen is 8\" wide and the post is 5' tall.", [Q("8\"", "8", unit="in"), Q("5'", "5", unit="ft")]),
     ("He stands 6'1\".", [Q("6'1\"", _twelfths(6, 1), unit="ft")]),
+    ("The kit has a 10\" pan and a \"lucky 5\" lid.", [Q("10\"", "10", unit="in"), Q("5", "5")]),
     ("The plant makes 500 tpd of ammonia.", [Q("500 tpd", "500", unit="t/d")]),
     ("The tank holds 40 L of fuel.", [Q("40 L", "40", unit="l")]),
     ("The barge carries 46 t, the port said.", [Q("46 t", "46", unit="t")]),

@@ -55,6 +55,17 @@ COUNTED_AFTER_M = re.compile(
 # The digits before a glued scale symbol: "2.7" of "2.7m".
 NUMBER_BEFORE = re.compile(r"[\d.,]*\Z")
 
+# A straight double quote that opens a quotation: after the start, a blank or a bracket,
+# before a non-blank: the first '"' of 'he said "we sold 5"'.
+OPENING_QUOTE = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)')
+
+# A straight double quote that closes a quotation after a word (not after digits, where
+# it may be an inch mark): the last '"' of '"nice" he said'.
+CLOSING_QUOTE = re.compile(r'(?<=[^\s\d])"')
+
+# What follows an inch mark that closes no quotation: the end, a blank, a mark ('8" ').
+MARK_END = re.compile(r"(?:$|[\s,.;:)])")
+
 # An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -203,11 +214,18 @@ class QuantityFinder:
         mark = text[pos : pos + 1]
         if mark not in ("'", '"'):
             return None
-        is_mark = self.names.length_mark.match(text, pos) or (mark == '"' and self.names.inch_after_feet.search(text[max(0, start - 4) : start]))
+        is_mark = self.names.length_mark.match(text, pos) or (mark == '"' and (
+            self.names.inch_after_feet.search(text[max(0, start - 4) : start])
+            or (not self._quotation_open(text, pos) and MARK_END.match(text, pos + 1))))
         if not is_mark:
             return None
         entry = "inch" if mark == '"' else "foot"
         return UnitHit(pos, pos + 1, "in" if entry == "inch" else "ft", "length", Decimal(1), None, entry)
+
+    @staticmethod
+    def _quotation_open(text: str, pos: int) -> bool:
+        """Whether a quotation opened before ``pos`` is still open (a '"' there closes it)."""
+        return len(OPENING_QUOTE.findall(text, 0, pos)) > len(CLOSING_QUOTE.findall(text, 0, pos))
 
     def _names_a_note(self, text: str, currency: UnitHit, scale: ScaleHit) -> bool:
         """Whether the scale word after an amount is a banknote ("a $20 bill", "the $100 bill")."""
