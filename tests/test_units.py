@@ -51,11 +51,11 @@ _AFTER: list[tuple[str, tuple[str, str, str, str] | None]] = [
     ("25.5″ neck", ("in", "length", "1", "″")),
     ("5 t of coal", ("t", "mass", "1", "t")),  # a spaced symbol the lexicon allows, before "of"
     ("5 t-shirts", None),  # a one-letter symbol apart from the digits needs the end, a mark or "of"
-    ("30 C in Moscow", ("°C", "temperature", "1", "C")),
-    ("40 L.", ("l", "volume", "1", "L")),
+    ("27 C in Sochi", ("°C", "temperature", "1", "C")),
+    ("35 L.", ("l", "volume", "1", "L")),
     ("3 in wide", ("in", "length", "1", "in")),
     ("3 in the world", None),
-    ("5,000 ¥ a night", ("JPY", "currency", "1", "¥")),
+    ("8,000 ¥ a night", ("JPY", "currency", "1", "¥")),
     ("500 tpd unit", ("t/d", "mass", "1", "tpd")),
     ("12 m wide", None),
 ]

@@ -34,7 +34,7 @@ TO_BEFORE = re.compile(r"\bto[ \u00a0]+\Z", re.IGNORECASE)
 # A dash joining a range: "30,000–35,000", "15-20", "5 - 6".
 DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
-# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-60".
+# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-100".
 TO_JOIN = re.compile(r"(?:[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
 
 # "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
@@ -43,7 +43,7 @@ LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0
 # "and" in "between A and B".
 AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 
-# "or" between two figures sharing one unit: "eight or nine euros", "7- or 8-inch".
+# "or" between two figures sharing one unit: "six or seven rubles", "5- or 6-inch".
 OR_JOIN = re.compile(r"-?[ \u00a0]+or[ \u00a0]+", re.IGNORECASE)
 
 # What joins the unit and the hundredths of one amount: " ", " and ", ", and ".
@@ -53,7 +53,7 @@ MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
 
-# What joins the parts of one measure in two units: " " in "6 ft 1 in", nothing in "6'1\"";
+# What joins the parts of one measure in two units: " " in "5 ft 11 in", nothing in "5'11\"";
 # a comma or "and" makes a list ("24 hours, 39 minutes and 35 seconds").
 COMPOUND_JOIN = re.compile(r"[ \u00a0]*")
 
@@ -66,7 +66,7 @@ def _compound_units() -> dict[tuple[str, str], Decimal]:
 
 
 def _join_compounds(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """One measure written in two units: "6 ft 1 in" (6 1/12 ft), "2 hours 30 minutes"."""
+    """One measure written in two units: "5 ft 11 in" (5 11/12 ft), "2 hours 30 minutes"."""
     out: list[QuantityMention] = []
     for mention in mentions:
         if out and (ratio := _compound_ratio(text, out[-1], mention)) is not None:
@@ -89,7 +89,7 @@ def _compound_ratio(text: str, a: QuantityMention, b: QuantityMention) -> Decima
 
 def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """Merge each pair of neighbouring mentions that forms a range or a from/to change; in
-    "eight or nine euros" the first figure takes the unit of the second."""
+    "six or seven rubles" the first figure takes the unit of the second."""
     mentions = _dash_ends(text, _join_compounds(text, _share_across_or(text, mentions)))
     out: list[QuantityMention] = []
     index = 0
@@ -101,7 +101,7 @@ def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[Quantit
             out.append(merged)
             index += 2
             while index < len(mentions) and (chained := _chained(text, merged, second, mentions[index])) is not None:
-                out.append(chained)  # "from $40 to $45 to $50": each step a change of its own
+                out.append(chained)  # "from $60 to $65 to $70": each step a change of its own
                 merged, second = chained, mentions[index]
                 index += 1
         else:
@@ -111,8 +111,8 @@ def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[Quantit
 
 
 def _dash_ends(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """A dash range that is one end of a from/to: the "14-15 billion euros" of "from 12.5
-    to 14-15 billion euros", the "about 14-18 mpg" of "from about 14-18 mpg to 24"."""
+    """A dash range that is one end of a from/to: the "14-15 billion euros" of "from 9.5
+    to 11-12 billion euros", the "about 6-7 litres" of "from about 6-7 litres to 5"."""
     out: list[QuantityMention] = []
     for mention in mentions:
         if out and _is_dash_end(text, out[-1], mention):
@@ -134,7 +134,7 @@ def _is_dash_end(text: str, a: QuantityMention, b: QuantityMention) -> bool:
 
 
 def _chained(text: str, merged: QuantityMention, last: QuantityMention, after: QuantityMention) -> QuantityMention | None:
-    """The next step of a chain of "to"s: "$45 to $50" after "from $40 to $45"."""
+    """The next step of a chain of "to"s: "$65 to $70" after "from $60 to $65"."""
     if merged.change not in ("from_to", None) or after.change is not None or after.high is not None:
         return None
     if merged.change is None and merged.high is None:
@@ -199,7 +199,7 @@ def _coin_and_note(a: QuantityMention, b: QuantityMention) -> bool:
 
 
 def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": an amount in a
+    """ "4 dollars 20 cents", "eleven dollars and sixty cents": an amount in a
     currency's unit, then less than one unit in its hundredths."""
     return (a.unit_kind == "currency" and a.unit == b.unit and b.multiplier < 1 <= a.multiplier
             and b.value < 1 and a.change is None and b.change is None and a.high is None)
@@ -208,7 +208,7 @@ def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
 def _compatible(a: QuantityMention, b: QuantityMention, *, loose: bool) -> bool:
     """Whether two figures may be the ends of one range: the same unit, or the first with
     none ("15-20%"); a first end with a unit and a bare second only after "from"/"between"
-    ("from 208 pounds to 193"), never "5% to 7" otherwise."""
+    ("from 412 tonnes to 380"), never "5% to 7" otherwise."""
     if a.unit is None or b.unit is None:
         if a.unit is not None and not loose:
             return False
@@ -222,7 +222,7 @@ def _share(a: QuantityMention, b: QuantityMention) -> tuple[QuantityMention, Qua
     """Let each end take the unit and scale the other states ("15-20%", "$5-6 billion")."""
     if a.multiplier == 1 and b.multiplier != 1:
         raw_a, raw_b = a.value, b.value / b.multiplier
-        # "$5-6 billion" shares the scale; "from $200 to $4 million" does not: two figures
+        # "$5-6 billion" shares the scale; "from $300 to $2 million" does not: two figures
         # that each carry their currency share a scale only when they are of a size
         both = a.unit is not None and b.unit is not None
         low, high = (Decimal("0.1"), Decimal(10)) if both else (Decimal("0.01"), Decimal(100))
@@ -248,7 +248,7 @@ def _merged(
 ) -> QuantityMention:
     bound = b.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
     if change == "from_to" and high is None:
-        high = b.high  # "from 12.5 to 14-15 billion euros": a change to a range
+        high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
     return b.with_(
         start=start, text=text[start : b.end], value=value, high=high, from_value=from_value,
         change=change, bound=bound, number_start=a.number_start,

@@ -145,10 +145,10 @@ def fraction_value(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 
 def power_of_ten(mantissa: str, exponent: str) -> Decimal | None:
-    """Scientific notation: "2.998" x 10 to the "−8" (minus signs and superscripts allowed).
+    """Scientific notation: "6.67" x 10 to the "−11" (minus signs and superscripts allowed).
 
-    >>> power_of_ten("2.998", "−8"), power_of_ten("3", "⁸")
-    (Decimal('2.998E-8'), Decimal('3E+8'))
+    >>> power_of_ten("6.67", "−11"), power_of_ten("3", "⁸")
+    (Decimal('6.67E-11'), Decimal('3E+8'))
     """
     digits = exponent.translate(SUPERSCRIPTS).replace("\u2212", "-").replace("\u2013", "-").strip()
     value = parse_digits(mantissa)

@@ -2,9 +2,9 @@
 another measure.
 
 - a figure in brackets right after another restates it in other units and keeps its bound
-  and change: "more than 100 kilometers (60 miles)", "dropped by 1 to 1.5 degrees Celsius
-  (1.8 to 2.7 Fahrenheit)", "just under 296 hp (224 kW / 300 PS)";
-- a percent after "or" gives the same change as a share: "lost 190 points, or 0.6%".
+  and change: "more than 160 kilometres (100 miles)", "dropped by 2 to 3 degrees Celsius
+  (3.6 to 5.4 Fahrenheit)", "just under 250 hp (184 kW / 250 PS)";
+- a percent after "or" gives the same change as a share: "lost 240 points, or 0.8%".
 
 >>> from sinorus_facts.quantities.finder import find_quantities
 >>> [(q.text, q.bound) for q in find_quantities("It flew more than 100 km (60 miles).")]
@@ -24,7 +24,7 @@ __all__ = ["lend_bounds_and_changes"]
 # A bracket (or a slash inside one) between a figure and its restatement: " (", " / ".
 RESTATED = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|/[ \u00a0]*|,[ \u00a0]*)\Z")
 
-# ", or " between a change and the same change as a share: "190 points, or 0.6%".
+# ", or " between a change and the same change as a share: "240 points, or 0.8%".
 OR_SHARE = re.compile(r",?[ \u00a0]+or[ \u00a0]+\Z", re.IGNORECASE)
 
 
@@ -39,7 +39,7 @@ RESPECTIVELY_AFTER = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
 LIST_JOIN = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|or[ \u00a0]+)?")
 
 # Between an amount and a later scaled figure that leaves out its unit: ", and ", " to ",
-# "; ": a few words, no digit ("$80 billion this year, and 120 billion").
+# "; ": a few words, no digit ("$65 billion this year, and 90 billion").
 ELIDED_GAP = re.compile(r"[^\d]{1,40}")
 
 
@@ -65,7 +65,7 @@ def lend_bounds_and_changes(text: str, mentions: list[QuantityMention]) -> list[
 
 
 def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
-    """ "$80 billion, and 120 billion by 2025": a scaled figure with no unit of its own
+    """ "$65 billion, and 90 billion by 2030": a scaled figure with no unit of its own
     after an amount of the same scale takes its unit."""
     if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
         return mention
@@ -109,7 +109,7 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
 
 def _in_brackets(text: str, before: QuantityMention, mention: QuantityMention) -> bool:
     """Whether ``mention`` opens a bracket right after ``before``, or stands in a bracket
-    that ``before`` stands in too ("(224 kW / 300 PS)")."""
+    that ``before`` stands in too ("(184 kW / 250 PS)")."""
     if "(" in text[before.end : mention.start]:
         return True
     opened = text.rfind("(", 0, mention.start)

@@ -31,15 +31,15 @@ __all__ = ["RateHit", "ScaleHit", "UnitHit", "UnitMatcher", "unit_matcher"]
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 
 # A run of word characters after a number, to try quantulum3's database on:
-# matches "pound-feet" in "275 pound-feet of torque".
+# matches "pound-feet" in "410 pound-feet of torque".
 FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*){0,2}")
 
 
 # Words after "a year", "a week" that make them a time, not a rate: "a year earlier".
 NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE)
 
-# What may follow a symbol written apart from its number ("30 C", "40 L"): the end, a
-# punctuation mark, or a word the lexicon lists ("wide", "in", "of"); matches ", " in "30 C, ".
+# What may follow a symbol written apart from its number ("27 C", "35 L"): the end, a
+# punctuation mark, or a word the lexicon lists ("wide", "in", "of"); matches ", " in "27 C, ".
 SPACED_SYMBOL_END = r"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{words})\b)"
 
 # An amount that reads as money by its digits: grouped thousands or decimals ("21,700",
@@ -129,11 +129,11 @@ class UnitMatcher:
         self.after_pattern = re.compile(_alternation(list(self._after_words)), re.IGNORECASE)
         # Unit symbols after a number, exact case: "t", "km", "kWh", "%".
         self.symbol_pattern = re.compile(_alternation(list(self._symbols)))
-        # A symbol written apart from its number, exact case: the "C" of "30 C", "L" of "40 L".
+        # A symbol written apart from its number, exact case: the "C" of "27 C", "L" of "35 L".
         self.spaced_pattern = re.compile(_alternation(list(self._spaced)) or r"(?!)")
-        # What lets such a symbol stand: the end, a mark, "wide", "in", "of" ("40 L of fuel").
+        # What lets such a symbol stand: the end, a mark, "wide", "in", "of" ("35 L of fuel").
         self.spaced_end = re.compile(SPACED_SYMBOL_END.format(words=_alternation(list(spaced_after)) or r"(?!)"))
-        # A transliterated currency sign glued to the amount: the "PS" of "PS2.7m".
+        # A transliterated currency sign glued to the amount: the "PS" of "PS3.4m".
         self.if_money_pattern = re.compile(r"(?<![A-Za-z])(?P<alias>" + (_alternation(list(self._if_money)) or r"(?!)") + r")\Z")
         # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
         dollars = [a for a in self._before if "$" in a and sum(c.isalpha() for c in a) != 1]
@@ -214,7 +214,7 @@ class UnitMatcher:
 
     def before_money(self, text: str, pos: int, end: int) -> UnitHit | None:
         """A currency sign that counts only before an amount that reads as money, glued to
-        the number that runs from ``pos`` to ``end`` ("PS2.7m", "PS21,700"; never "PS4")."""
+        the number that runs from ``pos`` to ``end`` ("PS3.4m", "PS18,300"; never "PS4")."""
         found = self.if_money_pattern.search(text, max(0, pos - 4), pos)
         if not found:
             return None
