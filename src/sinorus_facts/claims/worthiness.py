@@ -58,9 +58,9 @@ def _said_to_be_a_figure(text: str, start: int) -> bool:
 
 def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
-    if mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague:
-        if not _said_to_be_a_figure(text, mention.start):
-            return "bare number"
+    bare = mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague
+    if bare and not _said_to_be_a_figure(text, mention.start):
+        return "bare number"
     if mention.unit in _name_units():
         return "names a thing"
     if mention.unit_kind == "age" and mention.unit_text is None:
