@@ -59,6 +59,8 @@ _FRACTIONS_IN_WORDS: list[Row] = [
     ("Nine out of 50 banks failed the test.", [Q("Nine out of 50", "0.18")]),
     ("One in five Russians travelled abroad.", [Q("One in five", "0.2")]),
     ("Two thirds backed the deal.", [Q("Two thirds", Decimal(2) / Decimal(3))]),
+    ("The road runs one-half mile east.", [Q("one-half mile", "0.5", unit="mi")]),
+    ("The road runs one and a half miles east.", [Q("one and a half miles", "1.5", unit="mi")]),
     ("A dozen ships docked at the port.", [Q("A dozen ships", "12", unit="count")]),
     ("Dozens of trucks waited at the border.", [Q("Dozens of trucks", "12", unit="count", bound=">")]),
 ]
@@ -115,6 +117,7 @@ _SHORT_SYMBOLS: list[Row] = [
     ("The kit has a 10\" pan and a \"lucky 5\" lid.", [Q("10\"", "10", unit="in"), Q("5", "5")]),
     ("The plant makes 500 tpd of ammonia.", [Q("500 tpd", "500", unit="t/d")]),
     ("The tank holds 35 L of fuel.", [Q("35 L", "35", unit="l")]),
+    ("The cell stores 60 Wh in a 75 cl case.", [Q("60 Wh", "60", unit="Wh"), Q("75 cl", "75", unit="cl")]),
     ("The barge carries 46 t, the port said.", [Q("46 t", "46", unit="t")]),
     ("He is 5 ft 11 in tall.", [Q("5 ft 11 in", _twelfths(5, 11), unit="ft")]),
     ("The baby weighed 8 lb 4 oz.", [Q("8 lb 4 oz", "8.25", unit="lb")]),
@@ -158,6 +161,8 @@ _RANGE_CHAINS: list[Row] = [
      [Q("from $60 to $65", "65", unit="USD", change="from_to", from_value="60"),
       Q("to $70", "70", unit="USD", change="from_to", from_value="65")]),
     ("The target is $60 to $65.", [Q("$60 to $65", "60", high="65", unit="USD")]),
+    ("They build 6- to 9-metre boats.", [Q("6- to 9-metre", "6", high="9", unit="m")]),
+    ("Lows ranged from -12 °C to -30 °C.", [Q("from -12 °C to -30 °C", "-30", high="-12", unit="°C")]),
     ("The stock gained 15 cents to $2.70.",  # a change and a level, not a range
      [Q("15 cents", "0.15", unit="USD", change="increase"), Q("$2.70", "2.70", unit="USD")]),
 ]

@@ -34,8 +34,9 @@ TO_BEFORE = re.compile(r"\bto[ \u00a0]+\Z", re.IGNORECASE)
 # A dash joining a range: "30,000–35,000", "15-20", "5 - 6".
 DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
-# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-100".
-TO_JOIN = re.compile(r"(?:[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
+# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-100", and after
+# the suspended hyphen of "8- to 12-metre".
+TO_JOIN = re.compile(r"(?:-?[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
 
 # "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
 LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+", re.IGNORECASE)
@@ -182,8 +183,8 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
         return None
     if from_before and (to or LOOSE_TO_JOIN.fullmatch(between)):
         start = a.start - (len(before) - from_before.start())
-        if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]) and a.value < b.value:
-            return _merged(text, start, a, b, value=a.value, high=b.value)  # "ranging from $5 to $6"
+        if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]):  # "ranging from $5 to $6"
+            return _merged(text, start, a, b, value=min(a.value, b.value), high=max(a.value, b.value))
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
     if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")

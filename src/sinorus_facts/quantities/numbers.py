@@ -96,6 +96,8 @@ def words_value(words: list[str]) -> Decimal | None:
 
     >>> words_value(["a", "dozen"]), words_value(["nine"]), words_value(["hundred"])
     (Decimal('12'), Decimal('9'), Decimal('100'))
+    >>> words_value(["one", "half"]), words_value(["one", "and", "a", "half"])
+    (Decimal('0.5'), Decimal('1.5'))
     """
     table = number_word_table()
     current = Decimal(0)
@@ -121,7 +123,9 @@ def words_value(words: list[str]) -> Decimal | None:
         elif entry.role == "fraction":
             if previous is not None and previous.role == "article":
                 current -= 1  # the "a" of "two and a half" was not a one
-            if current > 0:
+            if previous is not None and previous.role == "unit" and index == 1:
+                current *= value  # "one half", "one-half": a half of one, not one and a half
+            elif current > 0:
                 fraction += value
             else:
                 current = value
