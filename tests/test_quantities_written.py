@@ -117,6 +117,7 @@ _SHORT_SYMBOLS: list[Row] = [
     ("The kit has a 10\" pan and a \"lucky 5\" lid.", [Q("10\"", "10", unit="in"), Q("5", "5")]),
     ("The plant makes 500 tpd of ammonia.", [Q("500 tpd", "500", unit="t/d")]),
     ("The tank holds 35 L of fuel.", [Q("35 L", "35", unit="l")]),
+    ("The hall is 6 m by 9 m.", [Q("6 m", "6", unit="m"), Q("9 m", "9", unit="m")]),
     ("The cell stores 60 Wh in a 75 cl case.", [Q("60 Wh", "60", unit="Wh"), Q("75 cl", "75", unit="cl")]),
     ("The barge carries 46 t, the port said.", [Q("46 t", "46", unit="t")]),
     ("He is 5 ft 11 in tall.", [Q("5 ft 11 in", _twelfths(5, 11), unit="ft")]),
@@ -141,6 +142,9 @@ _DISTANT_RATES: list[Row] = [
 _ELIDED_UNITS: list[Row] = [
     ("Trade reached $65 billion, and 90 billion by 2030.",
      [Q("$65 billion", "65000000000", unit="USD"), Q("90 billion", "90000000000", unit="USD")]),
+    ("Sales hit 4.1 billion rubles ($56 million) and 90 million, respectively.",  # whose unit is unsure
+     [Q("4.1 billion rubles", "4100000000", unit="RUB"), Q("$56 million", "56000000", unit="USD"),
+      Q("90 million", "90000000")]),
     ("Rosneft has $5 billion in debt and 2 billion shares.",  # a noun is its own unit
      [Q("$5 billion", "5000000000", unit="USD"), Q("2 billion shares", "2000000000", unit="count")]),
     ("Exports rose 5%, imports by 3% and services by 2%.",

@@ -57,7 +57,8 @@ _AFTER: list[tuple[str, tuple[str, str, str, str] | None]] = [
     ("3 in the world", None),
     ("8,000 ¥ a night", ("JPY", "currency", "1", "¥")),
     ("500 tpd unit", ("t/d", "mass", "1", "tpd")),
-    ("12 m wide", None),
+    ("12 m wide", ("m", "length", "1", "m")),
+    ("12 m tonnes", None),  # "m" apart before a unit is no metre
 ]
 
 

@@ -73,6 +73,8 @@ def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> 
         return mention
     if not ELIDED_GAP.fullmatch(text[before.end : mention.start]) or not _elided_end().match(text, mention.end):
         return mention
+    if text[before.end : before.end + 1] == ")":
+        return mention  # "2.2 billion rubles ($30 million) and 71 million": whose unit is unsure
     return mention.with_(unit=before.unit, unit_kind=before.unit_kind, per=before.per, flags=(*mention.flags, "unit_elided"))
 
 
