@@ -53,6 +53,10 @@ DIGITS = re.compile(
 # "1 450 000"; never a phone number ("495 123 4567") nor a number after another ("in 2019 100").
 SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d[ ])\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?![ ]?\d|[.,]\d)")
 
+# Digits with a blank (or a point and a blank) between them: "45 000", "36. 4"; a text
+# without one has no space-grouped number nor scraped decimal.
+DIGITS_APART = re.compile(r"\d\.?[ \u00a0]\d")
+
 # The stray blank after a decimal point of scraped copy: the ". " of "41. 6 million".
 SCRAPED_POINT = re.compile(r"\.[ \u00a0]")
 
@@ -204,7 +208,7 @@ class CoreFinder:
     def _digit_matches(self, text: str) -> list[tuple[int, int, str]]:
         """Where digits stand: the plain matches, a space-grouped number over its groups."""
         found = [(m.start(), m.end(), m.group(0)) for m in DIGITS.finditer(text)]
-        if " " not in text:
+        if not DIGITS_APART.search(text):
             return found
         grouped = [(m.start(), m.end(), m.group(0)) for m in SPACE_GROUPED.finditer(text)
                    if not MONTH_THEN_BLANK.search(text[max(0, m.start() - 10) : m.start()])]

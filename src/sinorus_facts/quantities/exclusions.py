@@ -176,6 +176,14 @@ def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
     return month_day, day_month, address, zoned_time, counter
 
 
+# Marks some patterns cannot match without: a text with none of them skips the pattern
+# (a web address holds "/" or "www.", an e-mail "@", a decade "0s", a span a dash or "/").
+NEEDED_MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
+    URL: ("/", "www."), EMAIL: ("@",), DECADE: ("0s",), YEAR_SPAN: ("-", "–", "—", "/"),
+    HYPHENATED_NAME: ("-",), SLASHED: ("/",),
+}
+
+
 def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Spans of ``text`` that hold numbers that are not quantities: (start, end, text, why)."""
     if not ANY_DIGIT.search(text):
@@ -190,8 +198,14 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
         ("address", address), ("reference", BRACKETED), ("furniture", counter),
     )
     for why, pattern in named:
+        needed = NEEDED_MARKS.get(pattern)
+        if needed is not None and not any(mark in text for mark in needed):
+            continue  # the pattern cannot match a text without one of these marks
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), match.group(0), why))
+    if "-" not in text:
+        found.sort()
+        return found
     for match in DASHED_PAIR.finditer(text):
         if int(match.group("a")) >= int(match.group("b")) and not YEAR_SPAN.fullmatch(match.group(0)):
             found.append((match.start(), match.end(), match.group(0), "score"))
