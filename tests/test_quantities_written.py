@@ -123,8 +123,8 @@ _SHORT_SYMBOLS: list[Row] = [
     ("He is 5 ft 11 in tall.", [Q("5 ft 11 in", _twelfths(5, 11), unit="ft")]),
     ("The baby weighed 8 lb 4 oz.", [Q("8 lb 4 oz", "8.25", unit="lb")]),
     ("The flight took 9 hours 45 minutes.", [Q("9 hours 45 minutes", "9.75", unit="hour")]),
-    ("A day there lasts 24 hours, 39 minutes, 35 seconds.",  # a list, not one measure
-     [Q("24 hours", "24", unit="hour"), Q("39 minutes", "39", unit="minute"), Q("35 seconds", "35", unit="second")]),
+    ("The record stands at 10 hours, 14 minutes, 20 seconds.",  # a list, not one measure
+     [Q("10 hours", "10", unit="hour"), Q("14 minutes", "14", unit="minute"), Q("20 seconds", "20", unit="second")]),
 ]
 
 # Rates that stand away from their number.
@@ -167,8 +167,8 @@ _RANGE_CHAINS: list[Row] = [
     ("The target is $60 to $65.", [Q("$60 to $65", "60", high="65", unit="USD")]),
     ("They build 6- to 9-metre boats.", [Q("6- to 9-metre", "6", high="9", unit="m")]),
     ("Lows ranged from -12 °C to -30 °C.", [Q("from -12 °C to -30 °C", "-30", high="-12", unit="°C")]),
-    ("The stock gained 15 cents to $2.70.",  # a change and a level, not a range
-     [Q("15 cents", "0.15", unit="USD", change="increase"), Q("$2.70", "2.70", unit="USD")]),
+    ("The stock gained 12 cents to $3.40.",  # a change and a level, not a range
+     [Q("12 cents", "0.12", unit="USD", change="increase"), Q("$3.40", "3.40", unit="USD")]),
 ]
 
 # Banknotes named by their value.
