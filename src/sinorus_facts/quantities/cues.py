@@ -25,7 +25,7 @@ __all__ = ["CueReader", "cue_reader"]
 # A level, not a change, follows these words: "rise only to 2.4%", "from 7.15%", "at $2".
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
 
-# "by" right before a figure: "lift exports by 12 per cent".
+# "by" right before a figure: "grow exports by 12 per cent".
 BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
 
 # Up to four words between a change verb and that "by": " sales", " its output".
