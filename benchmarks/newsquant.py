@@ -130,10 +130,11 @@ def load_set(data: Path, name: str = "NewsQuant") -> list[tuple[str, list[GoldQu
     return out
 
 
-def predict(texts: Sequence[str], *, vague_as_range: bool = True) -> list[list[Predicted]]:
-    """Our quantities of each text, in the dataset's vocabulary."""
+def predict(texts: Sequence[str], *, vague_as_range: bool = True, plain: bool = False) -> list[list[Predicted]]:
+    """Our quantities of each text, in the dataset's vocabulary (``plain``: the plain change
+    mapping, see :func:`to_dataset`)."""
     return [
-        [p for m in mentions for p in to_dataset(m, vague_as_range=vague_as_range)]
+        [p for m in mentions for p in to_dataset(m, vague_as_range=vague_as_range, plain=plain)]
         for mentions in read_quantities(texts)
     ]
 
@@ -227,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", default="NewsQuant", choices=sorted(SETS), help="which set to score")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     parser.add_argument("--errors", choices=("value", "unit", "change"), help="print the sentences that miss")
+    parser.add_argument(
+        "--changes", choices=("both", "plain", "dataset"), default="both",
+        help="how changes are named: plain (increase is up, decrease down, otherwise the bound), "
+        "dataset (the dataset's own labelling: a change named by a noun is '=', 'more than' wins), or both",
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"no NewsQuant data at {args.data}", file=sys.stderr)
@@ -235,17 +241,24 @@ def main(argv: list[str] | None = None) -> int:
     with one_core():
         warm_up()  # load the lexicons, unit tables and the model before timing
         started = time.perf_counter()
-        pred = predict([text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE)
+        pred = predict([text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE,
+                       plain=args.changes == "plain")
         elapsed = time.perf_counter() - started
     results = score([gold for _, gold in rows], pred)
+    if args.changes == "both":
+        plain = predict([text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE, plain=True)
+        plain_change = score([gold for _, gold in rows], plain)["value+change"]
+        results = {**results, "value+change": plain_change, "value+change*": results["value+change"]}
     if args.errors:
         _show_errors(rows, pred, args.errors)
     print(f"{args.set}: {len(rows)} sentences, {sum(len(g) for _, g in rows)} quantities")
     print(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}")
     for name, s in results.items():
-        if name == "value+change" and all(g.change is None for _, gold in rows for g in gold):
+        if name.startswith("value+change") and all(g.change is None for _, gold in rows for g in gold):
             continue
         print(f"{name:14}{100 * s.precision:7.1f}{100 * s.recall:7.1f}{100 * s.f1:7.1f}")
+    if args.changes == "both" and any(g.change is not None for _, gold in rows for g in gold):
+        print("(value+change: plain mapping; value+change*: the dataset's own labelling)")
     print(f"sentences/s   {len(rows) / elapsed:.0f}  (one core)")
     return 0
 

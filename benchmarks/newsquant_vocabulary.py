@@ -144,27 +144,39 @@ def _unit_name(mention: QuantityMention) -> tuple[str, Decimal]:
     return (f"{name} per {PER_NAMES.get(per, per)}" if per else name), divisor
 
 
-def _change(mention: QuantityMention) -> str:
-    """The direction of a change reported by a verb or a sign ("rose about 5%", "+0.2%"),
+def _change(mention: QuantityMention, *, plain: bool = False) -> str:
+    """The direction of a change reported by a verb or a sign ("rose about 5%", "+1.5%"),
     except after "more than" ("climbed more than 3%" is ">"); else the bound. A change named
-    by a noun ("a 75 percent increase") is a level of that change for the dataset."""
+    by a noun ("a 40 percent increase") is a level of that change for the dataset.
+
+    Under the plain mapping (``plain=True``) every increase is ``up``, every decrease
+    ``down``, whatever names it; anything else is its bound.
+    """
+    if plain:
+        if mention.change in ("increase", "decrease"):
+            return CHANGE_NAMES[mention.change]
+        return CHANGE_NAMES.get(mention.bound, "=")
     reported = mention.change in ("increase", "decrease") and "change_noun" not in mention.flags
     if reported and mention.bound not in (">", ">="):
         return CHANGE_NAMES[mention.change]  # type: ignore[index]
     return CHANGE_NAMES.get(mention.bound, "=")
 
 
-def to_dataset(mention: QuantityMention, *, vague_as_range: bool = True) -> list[Predicted]:
+def to_dataset(mention: QuantityMention, *, vague_as_range: bool = True, plain: bool = False) -> list[Predicted]:
     """One of our mentions as the dataset would annotate it (a from/to change written
-    "from A to B" is the range [A, B]; "to B from A" two quantities)."""
+    "from A to B" is the range [A, B]; "to B from A" two quantities); ``plain`` maps the
+    change the plain way (increase is up, decrease down, otherwise the bound)."""
     if mention.change == "factor" and not NUMBER_IN_TEXT.search(mention.text):
         return []
-    (unit, divisor), change = _unit_name(mention), _change(mention)
+    (unit, divisor), change = _unit_name(mention), _change(mention, plain=plain)
     sign = -1 if "signed" in mention.flags and mention.change == "decrease" else 1
     value = sign * float(mention.value / divisor)
     if mention.change == "from_to" and mention.from_value is not None:
         start = float(mention.from_value / divisor)
-        if mention.text.lower().startswith("from"):
+        if mention.high is not None:  # "from 12 to 14-15 billion": a change to each end
+            high = float(mention.high / divisor)
+            return [Predicted((start, value), unit, "=", mention.text), Predicted((start, high), unit, "=", mention.text)]
+        if mention.text.lower().startswith("from") or "chained" in mention.flags:
             return [Predicted((start, value), unit, "=", mention.text)]
         return [Predicted((value,), unit, "=", mention.text), Predicted((start,), unit, "=", mention.text)]
     if mention.high is not None:

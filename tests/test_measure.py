@@ -157,8 +157,8 @@ def test_phrase_text_drops_articles_and_stops_at_a_comma(nlp: Any) -> None:
 
 # A figure that restates, compares with or splits the figure before takes its measure.
 _SAME_AS_BEFORE: list[tuple[str, str, str, str | None]] = [
-    ("other-units", "The debris field stretched for some seven miles (11 km) along the coast.", "11 km",
-     "debris field"),
+    ("other-units", "The oil slick stretched for some five miles (8 km) along the coast.", "8 km",
+     "oil slick"),
     ("up-from", ("Gazprom delivered 10.4 billion cubic meters of gas to China in 2021, up from 4.1 billion cubic "
      "meters a year earlier."), "4.1 billion", "gas"),
     ("of-which", ("Rosneft supplies about 40 million tonnes of oil to China each year, of which 30 million tonnes go "

@@ -29,7 +29,7 @@ from sinorus_facts.quantities.mention import QuantityMention
 __all__ = ["ClaimAssembler", "draft_claims"]
 
 # What stands right between a figure and the same figure restated: in other units (" ("
-# in "seven miles (11 km)"), or as a part (", of which " in "40 million tonnes, of which
+# in "five miles (8 km)"), or as a part (", of which " in "40 million tonnes, of which
 # 30 million tonnes").
 RESTATED = re.compile(r"\s*(?:[(\[]\s*(?:about|around|some|roughly|nearly|or|approximately)?|,?\s*of\s+which)\s*")
 
@@ -83,7 +83,7 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
 def _same_as_before(doc: Doc, mention: QuantityMention,
                     previous: tuple[int, Measure, QuantityMention] | None) -> Measure | None:
     """The measure of the figure before, when this one restates it, gives its earlier value
-    or a part of it ("seven miles (11 km)", "up from 4.1 bcm", "of which 30 million
+    or a part of it ("five miles (8 km)", "up from 4.1 bcm", "of which 30 million
     tonnes"), or is joined to it by "and" ("30 million tonnes ... and 10 million tonnes")."""
     if previous is None or not previous[1].text:
         return None

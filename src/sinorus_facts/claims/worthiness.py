@@ -10,11 +10,14 @@
 [('65', 'age in apposition'), ('5G', 'names a thing')]
 >>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("The 59-year-old minister spoke.", "The 50-year-old plant shut.")]
 ['age of a person', None]
+>>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("Last year the figure was 31,500.", "He counted 31,500.")]
+[None, 'bare number']
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sinorus_facts.claims.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
@@ -41,9 +44,22 @@ def _names_a_person(text: str, end: int) -> bool:
     return word in cue_words("claim_filters", "person_word") or word in cue_words("attribution", "person_role")
 
 
+@lru_cache(maxsize=1)
+def _figure_subjects() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(e.regex, re.IGNORECASE) for e in cue_entries("claim_filters")
+                 if e.label == "figure_subject" and e.regex)
+
+
+def _said_to_be_a_figure(text: str, start: int) -> bool:
+    """Whether a bare number is what "the figure", "the total" or "the death toll" is."""
+    before = text[max(0, start - 60) : start]
+    return any(pattern.search(before) for pattern in _figure_subjects())
+
+
 def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
-    if mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague:
+    bare = mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague
+    if bare and not _said_to_be_a_figure(text, mention.start):
         return "bare number"
     if mention.unit in _name_units():
         return "names a thing"

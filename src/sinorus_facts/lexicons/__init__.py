@@ -51,6 +51,11 @@ class UnitEntry(_Entry):
     symbols: tuple[str, ...] = ()
     scale: float = 1.0
     rate: str | None = None  # a unit that is a rate by itself: "bpd" is bbl per day
+    # one-letter symbols that count after a blank too, when no word goes on ("27 C", "35 L")
+    spaced: tuple[str, ...] = ()
+    # ``before`` aliases that count only glued to an amount that reads as money: a scale
+    # after it, grouped thousands or decimals ("PS3.4m", "PS18,300"; never "PS4")
+    before_if_money: tuple[str, ...] = ()
 
 
 class ScaleEntry(_Entry):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
+from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["combine_mentions"]
@@ -32,8 +34,9 @@ TO_BEFORE = re.compile(r"\bto[ \u00a0]+\Z", re.IGNORECASE)
 # A dash joining a range: "30,000–35,000", "15-20", "5 - 6".
 DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 
-# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-60".
-TO_JOIN = re.compile(r"(?:[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
+# "to" joining two figures: "30 to 40", "15 million to 30 million", "0-to-100", and after
+# the suspended hyphen of "8- to 12-metre".
+TO_JOIN = re.compile(r"(?:-?[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
 
 # "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
 LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+", re.IGNORECASE)
@@ -41,7 +44,7 @@ LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0
 # "and" in "between A and B".
 AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 
-# "or" between two figures sharing one unit: "eight or nine euros", "7- or 8-inch".
+# "or" between two figures sharing one unit: "six or seven rubles", "5- or 6-inch".
 OR_JOIN = re.compile(r"-?[ \u00a0]+or[ \u00a0]+", re.IGNORECASE)
 
 # What joins the unit and the hundredths of one amount: " ", " and ", ", and ".
@@ -51,23 +54,101 @@ MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
 
+# What joins the parts of one measure in two units: " " in "5 ft 11 in", nothing in "5'11\"";
+# a comma or "and" makes a list ("24 hours, 39 minutes and 35 seconds").
+COMPOUND_JOIN = re.compile(r"[ \u00a0]*")
+
+
+@lru_cache(maxsize=1)
+def _compound_units() -> dict[tuple[str, str], Decimal]:
+    """(larger unit, smaller unit) -> how many of the smaller make one of the larger."""
+    return {(e.words[0], e.words[1]): Decimal(e.value or "1") for e in load_lexicon("number_names").entries
+            if isinstance(e, PatternEntry) and e.label == "compound_unit" and len(e.words) == 2}
+
+
+def _join_compounds(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """One measure written in two units: "5 ft 11 in" (5 11/12 ft), "2 hours 30 minutes"."""
+    out: list[QuantityMention] = []
+    for mention in mentions:
+        if out and (ratio := _compound_ratio(text, out[-1], mention)) is not None:
+            first = out.pop()
+            out.append(first.with_(end=mention.end, text=text[first.start : mention.end],
+                                   value=first.value + (mention.value / ratio).normalize()))
+            continue
+        out.append(mention)
+    return out
+
+
+def _compound_ratio(text: str, a: QuantityMention, b: QuantityMention) -> Decimal | None:
+    ratio = _compound_units().get((a.unit or "", b.unit or ""))
+    if ratio is None or not (0 <= b.value < ratio) or a.high is not None or b.high is not None:
+        return None
+    if a.change is not None or b.change is not None or not COMPOUND_JOIN.fullmatch(text[a.end : b.start]):
+        return None
+    return ratio
+
+
 def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """Merge each pair of neighbouring mentions that forms a range or a from/to change; in
-    "eight or nine euros" the first figure takes the unit of the second."""
-    mentions = _share_across_or(text, mentions)
+    "six or seven rubles" the first figure takes the unit of the second."""
+    mentions = _dash_ends(text, _join_compounds(text, _share_across_or(text, mentions)))
     out: list[QuantityMention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
         merged = _pair(text, first, second) if second is not None else None
-        if merged is not None:
+        if merged is not None and second is not None:
             out.append(merged)
             index += 2
+            while index < len(mentions) and (chained := _chained(text, merged, second, mentions[index])) is not None:
+                out.append(chained)  # "from $60 to $65 to $70": each step a change of its own
+                merged, second = chained, mentions[index]
+                index += 1
         else:
             out.append(first)
             index += 1
     return out
+
+
+def _dash_ends(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """A dash range that is one end of a from/to: the "14-15 billion euros" of "from 9.5
+    to 11-12 billion euros", the "about 6-7 litres" of "from about 6-7 litres to 5"."""
+    out: list[QuantityMention] = []
+    for mention in mentions:
+        if out and _is_dash_end(text, out[-1], mention):
+            first, second = _share(out.pop(), mention)
+            out.append(_merged(text, first.start, first, second, value=first.value, high=second.value))
+            continue
+        out.append(mention)
+    return out
+
+
+def _is_dash_end(text: str, a: QuantityMention, b: QuantityMention) -> bool:
+    if not DASH_JOIN.fullmatch(text[a.end : b.start]) or a.change is not None or b.change is not None:
+        return False
+    before = text[max(0, a.start - 12) : a.start]
+    if not (FROM_BEFORE.search(before) or TO_BEFORE.search(before)) or a.high is not None or b.high is not None:
+        return False
+    raw_a = a.value * (b.multiplier if a.multiplier == 1 else 1)
+    return _compatible(a, b, loose=True) and raw_a < b.value
+
+
+def _chained(text: str, merged: QuantityMention, last: QuantityMention, after: QuantityMention) -> QuantityMention | None:
+    """The next step of a chain of "to"s: "$65 to $70" after "from $60 to $65"."""
+    if merged.change not in ("from_to", None) or after.change is not None or after.high is not None:
+        return None
+    if merged.change is None and merged.high is None:
+        return None
+    if not TO_JOIN.fullmatch(text[last.end : after.start]) or not _compatible(last, after, loose=False):
+        return None
+    start = last.end + len(text[last.end : after.start]) - len(text[last.end : after.start].lstrip(" \u00a0-"))
+    if merged.change == "from_to":
+        return _merged(text, start, last, after, value=after.value, from_value=last.value, change="from_to").with_(
+            flags=(*after.flags, "chained"))
+    if last.value >= after.value:
+        return None
+    return _merged(text, start, last, after, value=last.value, high=after.value).with_(flags=(*after.flags, "chained"))
 
 
 def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -102,18 +183,24 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
         return None
     if from_before and (to or LOOSE_TO_JOIN.fullmatch(between)):
         start = a.start - (len(before) - from_before.start())
-        if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]) and a.value < b.value:
-            return _merged(text, start, a, b, value=a.value, high=b.value)  # "ranging from $5 to $6"
+        if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]):  # "ranging from $5 to $6"
+            return _merged(text, start, a, b, value=min(a.value, b.value), high=max(a.value, b.value))
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
     if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
-    if (dash or to) and a.value < b.value:
+    if (dash or to) and a.value < b.value and not _coin_and_note(a, b):
         return _merged(text, a.start, a, b, value=a.value, high=b.value)
     return None
 
 
+def _coin_and_note(a: QuantityMention, b: QuantityMention) -> bool:
+    """ "gained 15 cents to $2.70": an amount in a currency's hundredths, then one in the
+    currency itself, is a change and a level, not a range."""
+    return a.unit_kind == b.unit_kind == "currency" and (a.multiplier < 1) != (b.multiplier < 1)
+
+
 def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": an amount in a
+    """ "4 dollars 20 cents", "eleven dollars and sixty cents": an amount in a
     currency's unit, then less than one unit in its hundredths."""
     return (a.unit_kind == "currency" and a.unit == b.unit and b.multiplier < 1 <= a.multiplier
             and b.value < 1 and a.change is None and b.change is None and a.high is None)
@@ -122,7 +209,7 @@ def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
 def _compatible(a: QuantityMention, b: QuantityMention, *, loose: bool) -> bool:
     """Whether two figures may be the ends of one range: the same unit, or the first with
     none ("15-20%"); a first end with a unit and a bare second only after "from"/"between"
-    ("from 208 pounds to 193"), never "5% to 7" otherwise."""
+    ("from 412 tonnes to 380"), never "5% to 7" otherwise."""
     if a.unit is None or b.unit is None:
         if a.unit is not None and not loose:
             return False
@@ -136,7 +223,7 @@ def _share(a: QuantityMention, b: QuantityMention) -> tuple[QuantityMention, Qua
     """Let each end take the unit and scale the other states ("15-20%", "$5-6 billion")."""
     if a.multiplier == 1 and b.multiplier != 1:
         raw_a, raw_b = a.value, b.value / b.multiplier
-        # "$5-6 billion" shares the scale; "from $200 to $4 million" does not: two figures
+        # "$5-6 billion" shares the scale; "from $300 to $2 million" does not: two figures
         # that each carry their currency share a scale only when they are of a size
         both = a.unit is not None and b.unit is not None
         low, high = (Decimal("0.1"), Decimal(10)) if both else (Decimal("0.01"), Decimal(100))
@@ -161,6 +248,8 @@ def _merged(
     change: str | None = None,
 ) -> QuantityMention:
     bound = b.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
+    if change == "from_to" and high is None:
+        high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
     return b.with_(
         start=start, text=text[start : b.end], value=value, high=high, from_value=from_value,
         change=change, bound=bound, number_start=a.number_start,

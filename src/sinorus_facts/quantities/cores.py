@@ -1,14 +1,14 @@
 """The numbers of a text, before their units are read (pure: no model).
 
-A core is the stretch that holds a number and its value: digits ("3,812", "-5", "$US113"
-glued to its currency), number words ("twenty-eight thousand six hundred"), vague plurals
-("hundreds of"), fractions ("a third of", "two-thirds", "1/2", "one out of three"),
-scientific notation ("2.998×10−8") and multiplier words ("doubled"). What stands around it
+A core is the stretch that holds a number and its value: digits ("3,812", "-5", "$US240"
+glued to its currency), number words ("thirty-one thousand four hundred"), vague plurals
+("hundreds of"), fractions ("a third of", "two-thirds", "1/2", "two out of five"),
+scientific notation ("6.67×10−11") and multiplier words ("doubled"). What stands around it
 (scale, unit, bound, change) is read by :mod:`sinorus_facts.quantities.finder`.
 
->>> [(text[c.start:c.end], str(c.value)) for text in ["Nearly two-thirds of 4 hundred"]
+>>> [(text[c.start:c.end], str(c.value)) for text in ["Nearly two-thirds of 6 hundred"]
 ...  for c in core_finder().find(text)]
-[('two-thirds', '0.6666666666666666666666666667'), ('4 hundred', '400')]
+[('two-thirds', '0.6666666666666666666666666667'), ('6 hundred', '600')]
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ __all__ = ["CoreFinder", "NumberCore", "core_finder"]
 
 # A number written with digits, not glued to digits or a decimal point before it.
 # Matches "3,812", "12,000,000", "1 000 000" (no-break spaces), "18,8" (decimal comma
-# before a word), "31.2", "2017", ".534"; not the "5" of "1.5". Digits glued to letters
-# ("G20", "USD10m") are kept only after a currency code (checked in code).
+# before a word), "31.2", "2017", ".75"; not the "5" of "1.5". Digits glued to letters
+# ("G20", "USD25m") are kept only after a currency code (checked in code).
 DIGITS = re.compile(
     r"""
     (?<![\d.,])
@@ -49,24 +49,38 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
+# Thousands grouped by plain spaces, as wire copy from Russia prints them: "38 000",
+# "1 450 000"; never a phone number ("495 123 4567") nor a number after another ("in 2019 100").
+SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d[ ])\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?![ ]?\d|[.,]\d)")
+
+# Digits with a blank (or a point and a blank) between them: "45 000", "36. 4"; a text
+# without one has no space-grouped number nor scraped decimal.
+DIGITS_APART = re.compile(r"\d\.?[ \u00a0]\d")
+
+# The stray blank after a decimal point of scraped copy: the ". " of "41. 6 million".
+SCRAPED_POINT = re.compile(r"\.[ \u00a0]")
+
+# A month name right before a number, which makes its first group a day: "May 15 200".
+MONTH_THEN_BLANK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\Z")
+
 # What may follow a number and still leave it a number: not ".5" of "1.5.2", not ":20".
 # Matches the ".11" of "17.11.2017" and the ":20" of "16:20".
 NUMBER_CONTINUES = re.compile(r"[.,:]\d")
 
-# A sign glued to the digits, after a blank, a bracket or a currency: "-5 yards",
-# "+0.2%", "$-50.8bn", "(−2%)".
+# A sign glued to the digits, after a blank, a bracket or a currency: "-7 metres",
+# "+0.4%", "$-12.5bn", "(−2%)".
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[$€£¥=/]))(?P<sign>[-−+])\Z")
 
-# "minus" before the digits: "minus 387 Fahrenheit", "minus-130 degrees".
+# "minus" before the digits: "minus 45 Celsius", "minus-60 degrees".
 MINUS_BEFORE = re.compile(r"\bminus[- \u00a0]?\Z", re.IGNORECASE)
 
-# A capitalised word and a blank before a sign: the "COVID " of "COVID -19".
+# A capitalised word and a blank before a sign: the "Su " of "Su -27".
 NAME_THEN_BLANK = re.compile(r"[A-Z][A-Za-z]*[ \u00a0]\Z")
 
-# "hundred" after digits: "4 hundred", "3 hundred million".
+# "hundred" after digits: "6 hundred", "3 hundred million".
 DIGITS_HUNDRED = re.compile(r"[ \u00a0]+hundred\b", re.IGNORECASE)
 
-# A fraction with digits, maybe after a whole number: "1/2", "1⁄32", "10 1/2".
+# A fraction with digits, maybe after a whole number: "1/2", "1⁄8", "12 1/2".
 DIGIT_FRACTION = re.compile(
     r"(?<![\d./⁄])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})[/⁄](?P<den>\d{1,4})(?![\d/⁄])"
 )
@@ -82,7 +96,7 @@ VULGAR_VALUES = dict(zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", ((1, 2), 
 # Matches " of" in "1/16 of a pint".
 OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b", re.IGNORECASE)
 
-# Scientific notation: "1.99×10−30", "2.998 x 10^8", "6×10²³".
+# Scientific notation: "6.67×10−11", "3.2 x 10^9", "6×10²³".
 SCIENTIFIC = re.compile(
     r"(?<![\d.,])(?P<m>\d+(?:\.\d+)?)[ \u00a0]*"
     r"(?:[×✕][ \u00a0]*10[ \u00a0]*(?:\^|\*\*)?(?P<e1>[-−–+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -134,8 +148,15 @@ class CoreFinder:
             rf"|{sequence}(?:\s+(?:a|an)(?=\s+(?:{scale})))?)(?!\w)",
             re.IGNORECASE,
         )
+        percent = _alternation([w for e in load_lexicon("units").entries if e.kind == "percent" for w in (*e.after, *e.symbols)])
+        # A decimal of scraped wire copy with a blank after its point, before a scale word
+        # or a percent: "41. 6 million tonnes", "7. 4%" (never "in 2018. 5 firms").
+        self.scraped_decimal = re.compile(
+            rf"(?<![\d.,])\d{{1,3}}\.[ \u00a0]\d{{1,3}}(?=[ \u00a0]?(?:{percent})|[ \u00a0](?:{scale}))",
+            re.IGNORECASE,
+        )
         # A scale word inside a number in words, and the words after it: "thousand six
-        # hundred forty-two" in "twenty-eight thousand six hundred forty-two".
+        # hundred fifty-one" in "thirty-one thousand four hundred fifty-one".
         self.inner_scale = re.compile(rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:and[ \u00a0]+)?)(?=\w)", re.IGNORECASE)
         self._scales = {w.lower(): as_decimal(e.scale) for e in load_lexicon("scale_words").entries for w in e.words}
         self._vague = {" ".join(p.lower().split()): e for e in entries if e.role == "vague_plural" for p in e.words}
@@ -153,13 +174,13 @@ class CoreFinder:
             re.IGNORECASE,
         )
         small = _alternation([w for w in self._numerators if w not in ("a", "an")])
-        # A ratio: "one out of three", "1 in 5".
+        # A ratio: "two out of five", "1 in 5".
         self.ratio = re.compile(
             rf"(?<![\w.,-])(?P<a>\d{{1,3}}|{small})[ \u00a0]+(?P<link>out[ \u00a0]+of|in)[ \u00a0]+"
             rf"(?P<b>\d{{1,4}}|{small}|twenty|fifty|hundred)(?![\w-]|[.,]\d)",
             re.IGNORECASE,
         )
-        # "half" as a share: "half the condos", "almost half of which".
+        # "half" as a share: "half the wells", "nearly half of them".
         self.half = re.compile(r"(?<![\w-])half(?=[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b)", re.IGNORECASE)
         factors = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry) and e.value is not None]
         self._factor_words = {" ".join(w.lower().split()): e for e in factors for w in e.words}
@@ -184,23 +205,35 @@ class CoreFinder:
             kept.append(core)
         return kept
 
+    def _digit_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Where digits stand: the plain matches, a space-grouped number over its groups."""
+        found = [(m.start(), m.end(), m.group(0)) for m in DIGITS.finditer(text)]
+        if not DIGITS_APART.search(text):
+            return found
+        grouped = [(m.start(), m.end(), m.group(0)) for m in SPACE_GROUPED.finditer(text)
+                   if not MONTH_THEN_BLANK.search(text[max(0, m.start() - 10) : m.start()])]
+        grouped += [(m.start(), m.end(), m.group(0)) for m in self.scraped_decimal.finditer(text)]
+        if not grouped:
+            return found
+        inside = [(s, e) for s, e, _ in grouped]
+        return sorted([*grouped, *(f for f in found if not any(s <= f[0] < e for s, e in inside))])
+
     def _digits(self, text: str) -> list[NumberCore]:
         cores = []
-        for match in DIGITS.finditer(text):
-            start, end = match.start(), match.end()
+        for start, end, digits in self._digit_matches(text):
             if NUMBER_CONTINUES.match(text, end):
                 continue
             if start and text[start - 1].isalpha():
-                glued = self.units.before(text, start)
+                glued = self.units.before(text, start) or self.units.before_money(text, start, end)
                 if glued is None or glued.end != start or glued.kind != "currency":
                     continue  # "G20", "S22", "M50": a name, not a number
-            value = parse_digits(match.group(0))
+            value = parse_digits(SCRAPED_POINT.sub(".", digits))
             if value is None:
                 continue
             hundred = DIGITS_HUNDRED.match(text, end)
             if hundred:
                 value, end = value * 100, hundred.end()
-            sign, start = self._sign(text, start, match.group(0))
+            sign, start = self._sign(text, start, digits)
             if sign == "?":
                 continue
             cores.append(NumberCore(start, end, -value if sign == "-" else value, sign=sign))
@@ -218,7 +251,7 @@ class CoreFinder:
         if not found:
             return "", start
         if "." not in digits and NAME_THEN_BLANK.search(before[: found.start()]):
-            return "?", start  # "COVID -19": a name written apart, no number at all
+            return "?", start  # "Su -27": a name written apart, no number at all
         return ("-" if found.group("sign") in "-−" else "+"), start - 1
 
     def _vague_cores(self, text: str) -> list[NumberCore]:
@@ -240,7 +273,7 @@ class CoreFinder:
             if lowered <= self._hundreds:
                 continue  # "several hundred", "a baker's dozen": no number of its own
             if words[0][0].isupper() and not CLAUSE_START.search(text[max(0, match.start() - 4) : match.start()]):
-                continue  # "Kick Six", "BBC One": a name
+                continue  # "Formula One", "Channel Five": a name
             value = words_value(words)
             if value is None:
                 continue
@@ -249,7 +282,7 @@ class CoreFinder:
         return cores
 
     def _inner_scales(self, text: str, value: Decimal, end: int) -> tuple[Decimal, int]:
-        """ "twenty-eight thousand six hundred forty-two": a scale word followed by a smaller
+        """ "thirty-one thousand four hundred fifty-one": a scale word followed by a smaller
         number in words joins both into one number."""
         scale = self.inner_scale.match(text, end)
         if not scale:
@@ -261,6 +294,8 @@ class CoreFinder:
         tail = words_value(re.findall(r"[A-Za-z]+", rest.group(0)))
         if tail is None or tail >= size:
             return value, end
+        if tail < 1:
+            return (value + tail) * size, rest.end()  # "three million and a half": 3.5 million
         tail_value, tail_end = self._inner_scales(text, tail, rest.end())
         return value * size + tail_value, tail_end
 
@@ -274,7 +309,7 @@ class CoreFinder:
         return cores + self._fractions(text) + self._ratios(text)
 
     def _fractions(self, text: str) -> list[NumberCore]:
-        """ "1/2 pound", "10 1/2 miles", "two-thirds", "a third of", "2½", "half the"."""
+        """ "1/2 tonne", "12 1/2 km", "two-thirds", "a third of", "2½", "half the"."""
         cores = []
         for match in DIGIT_FRACTION.finditer(text):
             num, den = Decimal(match.group("num")), Decimal(match.group("den"))
@@ -285,7 +320,8 @@ class CoreFinder:
                 cores.append(NumberCore(match.start(), match.end(), whole + value, fraction=True))
         for match in self.word_fraction.finditer(text):
             value = fraction_value(self._numerators[match.group("num").lower()], self._denominators[match.group("den").lower()])
-            joined = match.group("gap") == "-" or OF_AFTER.match(text, match.end())
+            plural = match.group("den").lower().endswith("s") and match.group("num").lower() not in ("a", "an", "one")
+            joined = match.group("gap") == "-" or plural or OF_AFTER.match(text, match.end())
             if value is not None and (joined or self.units.scale_after(text, match.end())):
                 cores.append(NumberCore(match.start(), match.end(), value, words=True, fraction=True))
         for match in VULGAR_FRACTION.finditer(text):
@@ -298,7 +334,7 @@ class CoreFinder:
         return cores
 
     def _ratios(self, text: str) -> list[NumberCore]:
-        """ "one out of three", "1 in 5": a share written as a ratio (never "5 in 2019")."""
+        """ "two out of five", "1 in 5": a share written as a ratio (never "5 in 2019")."""
         cores = []
         for match in self.ratio.finditer(text):
             a, b = (self._small(match.group(k)) for k in ("a", "b"))

@@ -4,7 +4,7 @@ commissions", "thousands of articles"), read from the part-of-speech tags
 
 A count of people ("300 Chinese tourists") gets the unit ``person``; any other countable
 noun the unit ``count``, with the words counted kept in ``counted``. A number in words that
-counts nothing ("each one they lose", "the top three") is no quantity.
+counts nothing ("each one they sign", "the first three") is no quantity.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from sinorus_facts.quantities.units import unit_matcher
 __all__ = ["attach_counted", "complete_mentions", "is_bare_word", "needs_counted_noun", "person_nouns"]
 
 # What may follow a number that counts nothing: a stop, a bracket, the end, a clause word.
-# Matches ", while", ".", " to 4,577.10", " in 2018".
+# Matches ", while", ".", " to 3,214.60", " in 2018".
 NO_NOUN_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)\]\"”’]|\Z|(?:to|from|in|on|at|by|and|or|but|than|as|while|when|who|which|that|"
     r"is|was|are|were|has|have|had|will|would|after|before|during|since)\b)",
@@ -44,9 +44,9 @@ def person_nouns() -> frozenset[str]:
 
 def needs_counted_noun(mention: QuantityMention, text: str | None = None) -> bool:
     """Whether only the tags can complete ``mention``: a number with no unit of its own
-    ("13,000 workers", "3.9 million headsets", "hundreds of students", "one of the best");
+    ("13,000 workers", "2.4 million tractors", "hundreds of students", "one of the biggest");
     with the ``text`` it was found in, not when a stop or a clause word follows it, where no
-    noun can ("at 27,349.19, while")."""
+    noun can ("at 3,118.42, while")."""
     if mention.unit is not None:
         return False
     return text is None or not NO_NOUN_AFTER.match(text, mention.end)
@@ -54,7 +54,7 @@ def needs_counted_noun(mention: QuantityMention, text: str | None = None) -> boo
 
 def is_bare_word(mention: QuantityMention) -> bool:
     """A number in words with nothing it counts or measures: the pronoun "one", "the top
-    three", "Kick Six"; no quantity once the tags have shown no noun for it."""
+    three", "Formula One"; no quantity once the tags have shown no noun for it."""
     return (mention.word_number and mention.unit is None and not mention.scaled and mention.change is None
             and not mention.vague and "fraction" not in mention.flags)
 

@@ -1,9 +1,9 @@
 """Bounds and changes: the words around a figure that make it a limit, an approximation or
 the size of a change (bounds.json, changes.json).
 
-"more than 60%" is a bound, "rose 15%" a change told by a verb, "a 15% rise" a change told
+"more than 40%" is a bound, "rose 15%" a change told by a verb, "a 15% rise" a change told
 by a noun (flag ``change_noun``: the figure names a change rather than reports one),
-"+0.2%" a change told by its sign. Phrasal verbs such as "gave up 517 yards" are no change.
+"+0.4%" a change told by its sign. Phrasal verbs such as "gave up 230 metres" are no change.
 
 >>> from sinorus_facts.quantities.finder import find_quantities
 >>> [(q.text, q.bound, q.change) for q in find_quantities("Exports rose about 5%, to ~3 bn.")]
@@ -22,10 +22,10 @@ from sinorus_facts.quantities.units import _alternation
 
 __all__ = ["CueReader", "cue_reader"]
 
-# A level, not a change, follows these words: "rise only to 1.9%", "from 6.29%", "at $2".
+# A level, not a change, follows these words: "rise only to 2.4%", "from 7.15%", "at $2".
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
 
-# "by" right before a figure: "grow sales by 35 per cent".
+# "by" right before a figure: "grow exports by 12 per cent".
 BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
 
 # Up to four words between a change verb and that "by": " sales", " its output".

@@ -25,7 +25,7 @@ from functools import lru_cache
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.cores import CoreFinder, NumberCore, core_finder
 from sinorus_facts.quantities.cues import CueReader, cue_reader
-from sinorus_facts.quantities.exclusions import NameRules, excluded_spans, name_rules
+from sinorus_facts.quantities.exclusions import NOT_PLURAL, NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
 from sinorus_facts.quantities.units import RateHit, ScaleHit, UnitHit, UnitMatcher, unit_matcher
@@ -41,8 +41,33 @@ PER_KINDS = frozenset({"currency", "percent", "count", "duration"})
 # Glued scale symbols that count without a currency: "10k", "5bn", "3.9M".
 BARE_SCALE_SYMBOLS = frozenset({"bn", "bln", "mln", "trn", "k", "K", "M"})
 
-# Kinds of unit after which a glued "m" is "million", not "metres": "1.2m tons".
+# Kinds of unit after which a glued "m" is "million", not "metres": "1.6m tonnes".
 NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"})
+
+# What follows a glued "m" that counts things, which makes it "million" not "metres": a
+# plural noun within three words ("3.4m cars", "3.4m combined online sales") or "of its"
+# ("35m of its devices").
+COUNTED_AFTER_M = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the|his|her|our)\b"
+    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
+)
+
+# The digits before a glued scale symbol: "3.4" of "3.4m".
+NUMBER_BEFORE = re.compile(r"[\d.,]*\Z")
+
+# A straight double quote that opens a quotation: after the start, a blank or a bracket,
+# before a non-blank: the first '"' of 'he said "we sold 5"'.
+OPENING_QUOTE = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)')
+
+# A straight double quote that closes a quotation after a word (not after digits, where
+# it may be an inch mark): the last '"' of '"nice" he said'.
+CLOSING_QUOTE = re.compile(r'(?<=[^\s\d])"')
+
+# What follows an inch mark that closes no quotation: the end, a blank, a mark ('8" ').
+MARK_END = re.compile(r"(?:$|[\s,.;:)])")
+
+# An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
 # "of" right after a unit: " of" in "2 million pounds of beef".
 OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
@@ -50,13 +75,13 @@ OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
 # One word of what a unit measures: " copper", " cathode" (read one by one, up to three).
 OF_WORD = re.compile(r"[ \u00a0]+[A-Za-z][\w'’-]*")
 
-# An age in apposition: "Senard, 65, now faces" (the name, then the age between commas).
+# An age in apposition: "Ivanov, 58, now heads" (the name, then the age between commas).
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
 AGE_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?:[a-z]|who\b)")
 
 
 def _pounds_of_money(text: str, unit: UnitHit) -> bool:
-    """ "pounds" after a scale word is money ("361 million pounds"), not weight, unless
+    """ "pounds" after a scale word is money ("415 million pounds"), not weight, unless
     "of" names the thing weighed ("2 million pounds of beef")."""
     written = text[unit.start : unit.end].lower()
     return unit.entry_id == "pound_mass" and written.startswith("pound") and not OF_AFTER.match(text, unit.end)
@@ -105,9 +130,9 @@ class QuantityFinder:
             if not (start < core.end and core.start < end):
                 continue
             if why == "ratio" and core.fraction:
-                continue  # "1/2 pound" is a fraction, "24/7" a ratio
+                continue  # "1/2 tonne" is a fraction, "24/7" a ratio
             if why == "name" and (core.sign or self.cues.glued_bound_before(text, core.start)):
-                continue  # "minus-5 yards", "sub-7 nanometer"
+                continue  # "minus-8 metres", "sub-5 nanometre"
             return True
         return False
 
@@ -143,14 +168,26 @@ class QuantityFinder:
             word_number=core.words, per=per,
             flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
         )
-        return self.cues.read(text, mention)
+        mention = self.cues.read(text, mention)
+        if kind == "currency" and not core.sign and self._in_accounting_brackets(text, mention):
+            mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
+        return mention
+
+    def _in_accounting_brackets(self, text: str, mention: QuantityMention) -> bool:
+        """Whether an amount stands alone in brackets as accounts write a minus: "net
+        income was ($3.7 million)"; "5 billion rubles ($70 million)" restates a figure."""
+        if text[mention.start - 1 : mention.start] != "(" or text[mention.end : mention.end + 1] != ")":
+            return False
+        return bool(self.names.accounting_before.search(text[max(0, mention.start - 24) : mention.start - 1]))
 
     def _read_unit(self, text: str, core: NumberCore) -> _Reading | None:
         """The currency before, the scale and the unit after a number; None when what is
         glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
-        currency = units.before(text, core.start) if not core.vague else None
+        currency = (units.before(text, core.start) or units.before_money(text, core.start, core.end)) if not core.vague else None
         scale = units.scale_after(text, core.end, currency=currency is not None)
+        if scale and currency is not None and self._names_a_note(text, currency, scale):
+            scale = None  # "a $50 bill" is a banknote of twenty dollars
         if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
             scale = None
         pos = scale.end if scale else core.end
@@ -162,24 +199,54 @@ class QuantityFinder:
         if unit is not None and scale and _pounds_of_money(text, unit):
             unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
-            unit = units.fallback_after(text, pos)
+            unit = self._length_mark(text, core.start, pos) or units.fallback_after(text, pos)
         if unit is None and currency is None and (text[pos : pos + 1].isalpha() or (hyphen and core.words)):
             return None  # "9AB", "3D": digits glued to letters; "six-speed", "three-bed": adjectives
         if unit is not None and unit.kind == "currency" and scale is None:
-            after = units.scale_after(text, unit.end)  # "75 USD million"
+            after = units.scale_after(text, unit.end)  # "40 USD million"
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
         return _Reading(currency, unit, scale, hyphen, pos)
 
+    def _length_mark(self, text: str, start: int, pos: int) -> UnitHit | None:
+        """A straight quote or apostrophe glued to a number as an inch or foot mark: "5'8\"",
+        "9\" wide", "6' tall"."""
+        mark = text[pos : pos + 1]
+        if mark not in ("'", '"'):
+            return None
+        is_mark = self.names.length_mark.match(text, pos) or (mark == '"' and (
+            self.names.inch_after_feet.search(text[max(0, start - 4) : start])
+            or (not self._quotation_open(text, pos) and MARK_END.match(text, pos + 1))))
+        if not is_mark:
+            return None
+        entry = "inch" if mark == '"' else "foot"
+        return UnitHit(pos, pos + 1, "in" if entry == "inch" else "ft", "length", Decimal(1), None, entry)
+
+    @staticmethod
+    def _quotation_open(text: str, pos: int) -> bool:
+        """Whether a quotation opened before ``pos`` is still open (a '"' there closes it)."""
+        return len(OPENING_QUOTE.findall(text, 0, pos)) > len(CLOSING_QUOTE.findall(text, 0, pos))
+
+    def _names_a_note(self, text: str, currency: UnitHit, scale: ScaleHit) -> bool:
+        """Whether the scale word after an amount is a banknote ("a $50 bill", "the $100 bill")."""
+        return (text[scale.start : scale.end].lower() in self.names.denominations
+                and bool(self.names.denomination_before.search(text[max(0, currency.start - 12) : currency.start])))
+
     def _bare_scale(self, text: str, start: int, end: int) -> bool:
         """Whether a glued scale symbol counts without a currency: "10k", "3.9M", and "m"
-        before a unit that is no length ("1.2m tons")."""
+        before a unit that is no length ("1.6m tonnes")."""
         symbol = text[start:end]
         if symbol in BARE_SCALE_SYMBOLS:
             return True
         if symbol == "m":
             unit = self.units.after(text, end)
-            return unit is not None and unit.start > end and unit.kind in NOT_LENGTH
+            if unit is not None:
+                return unit.start > end and unit.kind in NOT_LENGTH
+            counted = COUNTED_AFTER_M.match(text, end)
+            if counted and counted.group("noun") not in NOT_PLURAL:
+                digits = NUMBER_BEFORE.search(text[max(0, start - 24) : start])
+                number_start = start - (len(digits.group(0)) if digits else 0)
+                return not ARTICLE_BEFORE.search(text[max(0, number_start - 8) : number_start])
         return False
 
     def _rate(self, text: str, chosen: UnitHit, code: str | None, end: int) -> tuple[str | None, str | None, int]:
@@ -198,7 +265,7 @@ class QuantityFinder:
         return code, None, end
 
     def _rate_after_of(self, text: str, end: int) -> RateHit | None:
-        """A time rate after what is measured: "34,500 tonnes of copper cathode a year"."""
+        """A time rate after what is measured: "52,000 tonnes of zinc concentrate a year"."""
         of = OF_AFTER.match(text, end)
         if not of:
             return None

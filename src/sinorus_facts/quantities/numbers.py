@@ -96,6 +96,8 @@ def words_value(words: list[str]) -> Decimal | None:
 
     >>> words_value(["a", "dozen"]), words_value(["nine"]), words_value(["hundred"])
     (Decimal('12'), Decimal('9'), Decimal('100'))
+    >>> words_value(["one", "half"]), words_value(["one", "and", "a", "half"])
+    (Decimal('0.5'), Decimal('1.5'))
     """
     table = number_word_table()
     current = Decimal(0)
@@ -121,7 +123,9 @@ def words_value(words: list[str]) -> Decimal | None:
         elif entry.role == "fraction":
             if previous is not None and previous.role == "article":
                 current -= 1  # the "a" of "two and a half" was not a one
-            if current > 0:
+            if previous is not None and previous.role == "unit" and index == 1:
+                current *= value  # "one half", "one-half": a half of one, not one and a half
+            elif current > 0:
                 fraction += value
             else:
                 current = value
@@ -145,10 +149,10 @@ def fraction_value(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 
 def power_of_ten(mantissa: str, exponent: str) -> Decimal | None:
-    """Scientific notation: "2.998" x 10 to the "−8" (minus signs and superscripts allowed).
+    """Scientific notation: "6.67" x 10 to the "−11" (minus signs and superscripts allowed).
 
-    >>> power_of_ten("2.998", "−8"), power_of_ten("3", "⁸")
-    (Decimal('2.998E-8'), Decimal('3E+8'))
+    >>> power_of_ten("6.67", "−11"), power_of_ten("3", "⁸")
+    (Decimal('6.67E-11'), Decimal('3E+8'))
     """
     digits = exponent.translate(SUPERSCRIPTS).replace("\u2212", "-").replace("\u2013", "-").strip()
     value = parse_digits(mantissa)

@@ -2,9 +2,9 @@
 another measure.
 
 - a figure in brackets right after another restates it in other units and keeps its bound
-  and change: "more than 100 kilometers (60 miles)", "dropped by 1 to 1.5 degrees Celsius
-  (1.8 to 2.7 Fahrenheit)", "just under 296 hp (224 kW / 300 PS)";
-- a percent after "or" gives the same change as a share: "lost 190 points, or 0.6%".
+  and change: "more than 160 kilometres (100 miles)", "dropped by 2 to 3 degrees Celsius
+  (3.6 to 5.4 Fahrenheit)", "just under 250 hp (184 kW / 250 PS)";
+- a percent after "or" gives the same change as a share: "lost 240 points, or 0.8%".
 
 >>> from sinorus_facts.quantities.finder import find_quantities
 >>> [(q.text, q.bound) for q in find_quantities("It flew more than 100 km (60 miles).")]
@@ -14,7 +14,9 @@ another measure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["lend_bounds_and_changes"]
@@ -22,17 +24,74 @@ __all__ = ["lend_bounds_and_changes"]
 # A bracket (or a slash inside one) between a figure and its restatement: " (", " / ".
 RESTATED = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|/[ \u00a0]*|,[ \u00a0]*)\Z")
 
-# ", or " between a change and the same change as a share: "190 points, or 0.6%".
+# ", or " between a change and the same change as a share: "240 points, or 0.8%".
 OR_SHARE = re.compile(r",?[ \u00a0]+or[ \u00a0]+\Z", re.IGNORECASE)
 
 
+# A clause that leaves out the change verb of the figure before: ", imports by " in
+# "exports rose 5%, imports by 3%".
+ELIDED_VERB = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)(?:and[ \u00a0]+)?[^\d,;.]{1,40}?[ \u00a0]by[ \u00a0]+", re.IGNORECASE)
+
+# "respectively" after a list of figures: "rose 5% and 7% respectively".
+RESPECTIVELY_AFTER = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
+
+# What joins the figures of such a list: ", ", " and ", ", and ".
+LIST_JOIN = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|or[ \u00a0]+)?")
+
+# Between an amount and a later scaled figure that leaves out its unit: ", and ", " to ",
+# "; ": a few words, no digit ("$65 billion this year, and 90 billion").
+ELIDED_GAP = re.compile(r"[^\d]{1,40}")
+
+
+@lru_cache(maxsize=1)
+def _elided_end() -> re.Pattern[str]:
+    """What may follow a scaled figure that takes the unit of the amount before it: the end,
+    a mark, or a word of the lexicon ("by 2025", "in 2030"); a noun makes its own unit."""
+    words = sorted((w for e in load_lexicon("number_names").entries
+                    if isinstance(e, PatternEntry) and e.label == "elided_unit_after" for w in e.words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{alternation})\b)", re.IGNORECASE)
+
+
 def lend_bounds_and_changes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """The mentions with bounds and changes passed on to their restatements."""
+    """The mentions with bounds and changes passed on to their restatements, units to the
+    scaled figures that leave them out, changes along a list closed by "respectively"."""
     out: list[QuantityMention] = []
     for mention in mentions:
         if out:
-            mention = _lent(text, out[-1], mention)
+            mention = _lent(text, out[-1], _unit_lent(text, out[-1], mention))
         out.append(mention)
+    return _respectively(text, out)
+
+
+def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
+    """ "$65 billion, and 90 billion by 2030": a scaled figure with no unit of its own
+    after an amount of the same scale takes its unit."""
+    if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
+        return mention
+    if mention.multiplier != before.multiplier or before.unit_kind not in ("currency", "mass", "volume", "energy"):
+        return mention
+    if not ELIDED_GAP.fullmatch(text[before.end : mention.start]) or not _elided_end().match(text, mention.end):
+        return mention
+    if text[before.end : before.end + 1] == ")":
+        return mention  # "2.2 billion rubles ($30 million) and 71 million": whose unit is unsure
+    return mention.with_(unit=before.unit, unit_kind=before.unit_kind, per=before.per, flags=(*mention.flags, "unit_elided"))
+
+
+def _respectively(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """ "rose 5% and 7% respectively": the change of the first figure holds for the list."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        first, mention = out[index - 1], out[index]
+        if first.change not in ("increase", "decrease") or mention.change is not None or mention.unit != first.unit:
+            continue
+        if not LIST_JOIN.fullmatch(text[first.end : mention.start]):
+            continue
+        last = index
+        while last + 1 < len(out) and LIST_JOIN.fullmatch(text[out[last].end : out[last + 1].start]):
+            last += 1
+        if RESPECTIVELY_AFTER.match(text, out[last].end):
+            out[index] = mention.with_(change=first.change, flags=first.flags)
     return out
 
 
@@ -43,6 +102,8 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
             return mention.with_(bound=before.bound, change=before.change, flags=before.flags)
         return mention
     shares_the_change = before.change in ("increase", "decrease") and mention.change is None
+    if shares_the_change and mention.unit == before.unit and ELIDED_VERB.fullmatch(between):
+        return mention.with_(change=before.change, flags=before.flags)  # "rose 5%, imports by 3%"
     if OR_SHARE.fullmatch(between) and shares_the_change and mention.unit_kind == "percent" != before.unit_kind:
         return mention.with_(change=before.change, flags=before.flags)
     return mention
@@ -50,7 +111,7 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
 
 def _in_brackets(text: str, before: QuantityMention, mention: QuantityMention) -> bool:
     """Whether ``mention`` opens a bracket right after ``before``, or stands in a bracket
-    that ``before`` stands in too ("(224 kW / 300 PS)")."""
+    that ``before`` stands in too ("(184 kW / 250 PS)")."""
     if "(" in text[before.end : mention.start]:
         return True
     opened = text.rfind("(", 0, mention.start)

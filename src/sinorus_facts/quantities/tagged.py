@@ -2,8 +2,8 @@
 
 After the number comes the counted phrase: adjectives, participles and nouns, the counted
 noun being its first plural noun or else its last noun ("13,000 workers", "five new
-seasons", "96 Liverpool fans", "one local store"). A number followed by "of" counts what
-follows it ("one of the best screens", "hundreds of students", "two of Johnson's deputies").
+seasons", "80 Zenit fans", "one local store"). A number followed by "of" counts what
+follows it ("one of the largest plants", "hundreds of students", "two of Sechin's deputies").
 Tags are the Penn Treebank's, as spaCy's English taggers give them in ``Token.tag_``.
 """
 
@@ -18,7 +18,7 @@ from sinorus_facts.lexicons import PatternEntry, load_lexicon
 __all__ = ["counted_noun", "of_object", "time_words"]
 
 # Tags a counted phrase may hold: adjectives, adverbs ("decently sized"), participles,
-# nouns, numbers inside it ("new 737 Max jets"), hyphens and the "and" of "Kia and Hyundai".
+# nouns, numbers inside it ("new 320 Neo jets"), hyphens and the "and" of "Lada and Haval".
 PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS",
                          "HYPH", "CD", "CC"})
 
@@ -28,10 +28,10 @@ BEFORE_NOUN_ONLY = frozenset({"VBN", "VBG", "RB", "RBR", "RBS", "CD"})
 # Tags of nouns.
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
-# Tags of plural nouns: the counted noun when one comes ("Kia and Hyundai vehicles").
+# Tags of plural nouns: the counted noun when one comes ("Lada and Haval cars").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
-# Tags that may stand between "of" and the counted phrase: "of the", "of its", "of Johnson 's".
+# Tags that may stand between "of" and the counted phrase: "of the", "of its", "of Sechin 's".
 DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "WDT"})
 
 # Longest counted phrase, in tokens.
@@ -47,16 +47,16 @@ def time_words() -> frozenset[str]:
 
 def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token | None:
     """The counted noun of the phrase starting at token ``start``: its first plural noun,
-    or else its last noun. A number may open it only after "of" ("of the 1.5 billion")."""
+    or else its last noun. A number may open it only after "of" ("of the 1.4 billion")."""
     noun: Token | None = None
     if doc[start].lower_ in time_words():
-        return None  # "up from 450 last year": a time follows, not what is counted
+        return None  # "up from 380 last year": a time follows, not what is counted
     for token in doc[start : start + MAX_PHRASE]:
         tag = token.tag_
         if tag not in PHRASE_TAGS or (noun is not None and tag in BEFORE_NOUN_ONLY):
             break
         if tag == "CD" and token.i == start and not number_first:
-            break  # "one 52,000 barrel-a-day refinery": the next number counts it
+            break  # "one 80,000 barrel-a-day refinery": the next number counts it
         if tag == "CC" and (token.i == start or token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in PHRASE_TAGS
                             or doc[token.i + 1].tag_ == "CD"):
             break
@@ -68,7 +68,7 @@ def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token |
 
 
 def of_object(doc: Doc, token: Token) -> Token | None:
-    """The noun counted after "of" right after ``token`` ("one of the best screens")."""
+    """The noun counted after "of" right after ``token`` ("one of the largest plants")."""
     index = token.i + 1 if token.lower_ != "of" else token.i
     if index >= len(doc) or doc[index].lower_ != "of":
         return None

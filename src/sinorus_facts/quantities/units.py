@@ -31,12 +31,20 @@ __all__ = ["RateHit", "ScaleHit", "UnitHit", "UnitMatcher", "unit_matcher"]
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 
 # A run of word characters after a number, to try quantulum3's database on:
-# matches "pound-feet" in "275 pound-feet of torque".
+# matches "pound-feet" in "410 pound-feet of torque".
 FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*){0,2}")
 
 
 # Words after "a year", "a week" that make them a time, not a rate: "a year earlier".
 NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE)
+
+# What may follow a symbol written apart from its number ("27 C", "35 L"): the end, a
+# punctuation mark, or a word the lexicon lists ("wide", "in", "of"); matches ", " in "27 C, ".
+SPACED_SYMBOL_END = r"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{words})\b)"
+
+# An amount that reads as money by its digits: grouped thousands or decimals ("21,700",
+# "2.7", "1 200"); "PS" before it is the pound sign, never in "PS4".
+MONEY_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 # Scale words that may be glued to the digits ("2bn", "5mln"); after a currency also these.
 GLUED_SCALE_WORDS = frozenset({"bn", "mln", "bln", "mn", "trn"})
@@ -99,11 +107,18 @@ class UnitMatcher:
         units: tuple[UnitEntry, ...],
         scales: tuple[ScaleEntry, ...],
         rates: tuple[RateEntry, ...],
+        spaced_after: tuple[str, ...] = (),
     ) -> None:
         self._after_words: dict[str, UnitEntry] = {}
         self._symbols: dict[str, UnitEntry] = {}
         self._before: dict[str, UnitEntry] = {}
+        self._spaced: dict[str, UnitEntry] = {}
+        self._if_money: dict[str, UnitEntry] = {}
         for entry in units:
+            for alias in entry.spaced:
+                self._spaced.setdefault(alias, entry)
+            for alias in entry.before_if_money:
+                self._if_money.setdefault(alias, entry)
             for alias in entry.after:
                 self._after_words.setdefault(_key(alias), entry)
             for alias in entry.symbols:
@@ -114,6 +129,12 @@ class UnitMatcher:
         self.after_pattern = re.compile(_alternation(list(self._after_words)), re.IGNORECASE)
         # Unit symbols after a number, exact case: "t", "km", "kWh", "%".
         self.symbol_pattern = re.compile(_alternation(list(self._symbols)))
+        # A symbol written apart from its number, exact case: the "C" of "27 C", "L" of "35 L".
+        self.spaced_pattern = re.compile(_alternation(list(self._spaced)) or r"(?!)")
+        # What lets such a symbol stand: the end, a mark, "wide", "in", "of" ("35 L of fuel").
+        self.spaced_end = re.compile(SPACED_SYMBOL_END.format(words=_alternation(list(spaced_after)) or r"(?!)"))
+        # A transliterated currency sign glued to the amount: the "PS" of "PS3.4m".
+        self.if_money_pattern = re.compile(r"(?<![A-Za-z])(?P<alias>" + (_alternation(list(self._if_money)) or r"(?!)") + r")\Z")
         # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
         dollars = [a for a in self._before if "$" in a and sum(c.isalpha() for c in a) != 1]
         exact = [a for a in self._before if a not in dollars]
@@ -181,7 +202,26 @@ class UnitMatcher:
             short = len(alias) == 1 and alias.isalpha()
             if (glued or allow_space_symbols or not short) and not _letter_at(text, symbol.end()):
                 best = self._hit(start, symbol.end(), self._symbols[alias])
+        if best is None and not glued:
+            spaced = self.spaced_pattern.match(text, start)
+            if spaced and self.spaced_end.match(text, spaced.end()):
+                best = self._hit(start, spaced.end(), self._spaced[spaced.group(0)])
         return best
+
+    def spaced_alias(self, text: str, hit: UnitHit) -> bool:
+        """Whether ``hit`` was read as a symbol written apart from its number ("3 in")."""
+        return text[hit.start : hit.end] in self._spaced
+
+    def before_money(self, text: str, pos: int, end: int) -> UnitHit | None:
+        """A currency sign that counts only before an amount that reads as money, glued to
+        the number that runs from ``pos`` to ``end`` ("PS3.4m", "PS18,300"; never "PS4")."""
+        found = self.if_money_pattern.search(text, max(0, pos - 4), pos)
+        if not found:
+            return None
+        looks_money = MONEY_DIGITS.fullmatch(text[pos:end]) or self.scale_after(text, end, currency=True)
+        if not looks_money:
+            return None
+        return self._hit(found.start(), found.end("alias"), self._if_money[found.group("alias")])
 
     def before(self, text: str, pos: int) -> UnitHit | None:
         """The currency (or unit) that ends right before ``pos``: "$", "USD ", "S$"."""
@@ -264,4 +304,6 @@ def unit_matcher() -> UnitMatcher:
         tuple(load_lexicon("units").entries),
         tuple(load_lexicon("scale_words").entries),
         tuple(load_lexicon("rates").entries),
+        tuple(w for e in load_lexicon("number_names").entries if getattr(e, "label", None) == "spaced_symbol_after"
+              for w in e.words),
     )

@@ -1,0 +1,257 @@
+"""Numbers as people write them (issue 15): one table per kind of writing the quantity layer
+once misread, each row a sentence written here with the exact mentions expected, and the
+ordinary news around them that must stay as it was (years, dates, models, postcodes).
+
+Each record is (text as found, value, high, unit, bound, change, from_value).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.reader import quantities_of
+
+Record = tuple[str, Decimal, Decimal | None, str | None, str, str | None, Decimal | None]
+Row = tuple[str, list[Record]]
+
+
+def Q(text: str, value: str | Decimal, *, high: str | None = None, unit: str | None = None,
+      bound: str = "=", change: str | None = None, from_value: str | None = None) -> Record:
+    """An expected mention."""
+    return (text, Decimal(value), Decimal(high) if high else None, unit, bound, change,
+            Decimal(from_value) if from_value else None)
+
+
+def record(mention: QuantityMention) -> Record:
+    return (mention.text, mention.value, mention.high, mention.unit, mention.bound, mention.change, mention.from_value)
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [text[:48] for text, _ in rows]
+
+
+def _twelfths(whole: int, twelfths: int) -> Decimal:
+    """A measure in a unit and twelfths of it: 5 ft 11 in is 5 11/12 ft."""
+    return Decimal(whole) + (Decimal(twelfths) / Decimal(12)).normalize()
+
+
+# Thousands grouped by plain spaces, as wire copy from Russia prints them.
+_SPACE_GROUPED: list[Row] = [
+    ("The port of Vanino handled 38 000 tonnes of coal in May.", [Q("38 000 tonnes", "38000", unit="t")]),
+    ("Some 1 450 000 Chinese tourists visited Russia.",
+     [Q("Some 1 450 000 Chinese tourists", "1450000", unit="person", bound="~")]),
+    ("The fund raised 3 500 000 rubles.", [Q("3 500 000 rubles", "3500000", unit="RUB")]),
+    ("Sales rose to 12 500.5 tonnes.", [Q("12 500.5 tonnes", "12500.5", unit="t")]),
+    ("In 2019 100 buses were bought.", [Q("100 buses", "100", unit="count")]),  # a year, then a count
+    ("On May 15 200 protesters marched.", [Q("200 protesters", "200", unit="count")]),  # a day, then a count
+]
+
+# Fractions and shares in words; dozens.
+_FRACTIONS_IN_WORDS: list[Row] = [
+    ("One fifth of the wheat went to China.", [Q("One fifth", "0.2")]),
+    ("Output grew five halves over the decade.", [Q("five halves", "2.5", change="increase")]),
+    ("Nearly a third of the workers left.", [Q("Nearly a third", Decimal(1) / Decimal(3), bound="~")]),
+    ("A quarter of the budget goes to defence.", [Q("A quarter", "0.25")]),
+    ("Less than half of the firms agreed.", [Q("Less than half", "0.5", bound="<")]),
+    ("Nine out of 50 banks failed the test.", [Q("Nine out of 50", "0.18")]),
+    ("One in five Russians travelled abroad.", [Q("One in five", "0.2")]),
+    ("Two thirds backed the deal.", [Q("Two thirds", Decimal(2) / Decimal(3))]),
+    ("The road runs one-half mile east.", [Q("one-half mile", "0.5", unit="mi")]),
+    ("The road runs one and a half miles east.", [Q("one and a half miles", "1.5", unit="mi")]),
+    ("A dozen ships docked at the port.", [Q("A dozen ships", "12", unit="count")]),
+    ("Dozens of trucks waited at the border.", [Q("Dozens of trucks", "12", unit="count", bound=">")]),
+]
+
+# Long numbers spelled out; a scale and a half.
+_SPELLED_OUT: list[Row] = [
+    ("The yard built a hundred and two boats.", [Q("a hundred and two boats", "102", unit="count")]),
+    ("They shipped two thousand and twenty tonnes of grain.", [Q("two thousand and twenty tonnes", "2020", unit="t")]),
+    ("The fund holds three million and a half dollars.", [Q("three million and a half dollars", "3500000", unit="USD")]),
+    ("Some twenty-one thousand four hundred and six workers signed.",
+     [Q("Some twenty-one thousand four hundred and six workers", "21406", unit="person", bound="~")]),
+]
+
+# Signs: an accounting minus, a word minus, a sign glued to the digits.
+_SIGNS: list[Row] = [
+    ("Net income was ($3.7 million) in the quarter.", [Q("$3.7 million", "-3700000", unit="USD")]),
+    ("The loss: ($310,000).", [Q("$310,000", "-310000", unit="USD")]),
+    # a bracketed amount after another figure restates it: no minus
+    ("It paid 5 billion rubles ($70 million) for the stake.",
+     [Q("5 billion rubles", "5000000000", unit="RUB"), Q("$70 million", "70000000", unit="USD")]),
+    ("Temperatures fell to minus 12 degrees Celsius.", [Q("minus 12 degrees Celsius", "-12", unit="°C")]),
+    ("It was -35 F in Yakutsk.", [Q("-35 F", "-35", unit="°F")]),
+]
+
+# A stray blank after the decimal point of scraped wire copy.
+_SCRAPED_DECIMALS: list[Row] = [
+    ("The harvest reached 41. 6 million tonnes.", [Q("41. 6 million tonnes", "41600000", unit="t")]),
+    ("Inflation slowed to 7. 4% in March.", [Q("7. 4%", "7.4", unit="%")]),
+    ("Exports grew 12. 75 percent in the year.", [Q("12. 75 percent", "12.75", unit="%", change="increase")]),
+    ("The plant opened in 2018. 5 firms joined it.", [Q("5 firms", "5", unit="count")]),  # a year ends the sentence
+]
+
+# ASCII transliterations of currency signs; a glued "m" that is "million" before what it counts.
+_ASCII_CURRENCY: list[Row] = [
+    ("The stake is worth PS45 million.", [Q("PS45 million", "45000000", unit="GBP")]),
+    ("He paid PS18,300 for the car.", [Q("PS18,300", "18300", unit="GBP")]),
+    ("She bought a PS4 and a PS5.", []),  # consoles
+    ("Profit fell to Y=640 billion.", [Q("Y=640 billion", "640000000000", unit="JPY")]),
+    ("It sold 3.4m cars and has 48m of their phones in use.",
+     [Q("3.4m cars", "3400000", unit="count"), Q("48m of their phones", "48000000", unit="count")]),
+    ("The firm raised 4.1m dollars.", [Q("4.1m dollars", "4100000", unit="USD")]),
+    ("A 35m yacht sailed past a 100m tower.", [Q("35m", "35", unit="m"), Q("100m", "100", unit="m")]),
+]
+
+# Short unit symbols and marks right after a number; measures in two units.
+_SHORT_SYMBOLS: list[Row] = [
+    ("It was 27 C in Sochi and -35 F in Yakutsk.", [Q("27 C", "27", unit="°C"), Q("-35 F", "-35", unit="°F")]),
+    ("The ticket cost 8,000 ¥.", [Q("8,000 ¥", "8000", unit="JPY")]),
+    ("The fare is 900 ₽.", [Q("900 ₽", "900", unit="RUB")]),
+    ("The pipe is 2 3/4 in wide.", [Q("2 3/4 in", "2.75", unit="in")]),
+    ("He ranked 5 in the world.", [Q("5", "5")]),  # a bare number, no inch
+    ("The screen is 9\" wide and the post is 6' tall.", [Q("9\"", "9", unit="in"), Q("6'", "6", unit="ft")]),
+    ("He stands 5'11\".", [Q("5'11\"", _twelfths(5, 11), unit="ft")]),
+    ("The kit has a 10\" pan and a \"lucky 5\" lid.", [Q("10\"", "10", unit="in"), Q("5", "5")]),
+    ("The plant makes 500 tpd of ammonia.", [Q("500 tpd", "500", unit="t/d")]),
+    ("The tank holds 35 L of fuel.", [Q("35 L", "35", unit="l")]),
+    ("The hall is 6 m by 9 m.", [Q("6 m", "6", unit="m"), Q("9 m", "9", unit="m")]),
+    ("The cell stores 60 Wh in a 75 cl case.", [Q("60 Wh", "60", unit="Wh"), Q("75 cl", "75", unit="cl")]),
+    ("The barge carries 46 t, the port said.", [Q("46 t", "46", unit="t")]),
+    ("He is 5 ft 11 in tall.", [Q("5 ft 11 in", _twelfths(5, 11), unit="ft")]),
+    ("The baby weighed 8 lb 4 oz.", [Q("8 lb 4 oz", "8.25", unit="lb")]),
+    ("The flight took 9 hours 45 minutes.", [Q("9 hours 45 minutes", "9.75", unit="hour")]),
+    ("The record stands at 10 hours, 14 minutes, 20 seconds.",  # a list, not one measure
+     [Q("10 hours", "10", unit="hour"), Q("14 minutes", "14", unit="minute"), Q("20 seconds", "20", unit="second")]),
+]
+
+# Rates that stand away from their number.
+_DISTANT_RATES: list[Row] = [
+    ("Russia will supply 18 bcm of gas every year.", [Q("18 bcm of gas every year", "18000000000", unit="m3/yr")]),
+    ("The field pumps 1.9 mln barrels of oil per day.",
+     [Q("1.9 mln barrels of oil per day", "1900000", unit="bbl/d")]),
+    ("China imports 44 bcm of natural gas annually.",
+     [Q("44 bcm of natural gas annually", "44000000000", unit="m3/yr")]),
+    ("The mine produces 52,000 tonnes of zinc concentrate a year.",
+     [Q("52,000 tonnes of zinc concentrate a year", "52000", unit="t/yr")]),
+]
+
+# A unit or a change verb left out after an earlier figure.
+_ELIDED_UNITS: list[Row] = [
+    ("Trade reached $65 billion, and 90 billion by 2030.",
+     [Q("$65 billion", "65000000000", unit="USD"), Q("90 billion", "90000000000", unit="USD")]),
+    ("Sales hit 4.1 billion rubles ($56 million) and 90 million, respectively.",  # whose unit is unsure
+     [Q("4.1 billion rubles", "4100000000", unit="RUB"), Q("$56 million", "56000000", unit="USD"),
+      Q("90 million", "90000000")]),
+    ("Rosneft has $5 billion in debt and 2 billion shares.",  # a noun is its own unit
+     [Q("$5 billion", "5000000000", unit="USD"), Q("2 billion shares", "2000000000", unit="count")]),
+    ("Exports rose 5%, imports by 3% and services by 2%.",
+     [Q("5%", "5", unit="%", change="increase"), Q("3%", "3", unit="%", change="increase"),
+      Q("2%", "2", unit="%", change="increase")]),
+    ("Exports and imports rose 5% and 7% respectively.",
+     [Q("5%", "5", unit="%", change="increase"), Q("7%", "7", unit="%", change="increase")]),
+    ("It fell 5% and 7% of firms closed.",  # no "respectively": the second is a share
+     [Q("5%", "5", unit="%", change="decrease"), Q("7%", "7", unit="%")]),
+]
+
+# Ranges as one end of a change, and chains of "to".
+_RANGE_CHAINS: list[Row] = [
+    ("Trade will grow from 9.5 to 11-12 billion euros.",
+     [Q("from 9.5 to 11-12 billion euros", "11000000000", high="12000000000", unit="EUR", change="from_to",
+        from_value="9500000000")]),
+    ("Prices went from $60 to $65 to $70.",
+     [Q("from $60 to $65", "65", unit="USD", change="from_to", from_value="60"),
+      Q("to $70", "70", unit="USD", change="from_to", from_value="65")]),
+    ("The target is $60 to $65.", [Q("$60 to $65", "60", high="65", unit="USD")]),
+    ("They build 6- to 9-metre boats.", [Q("6- to 9-metre", "6", high="9", unit="m")]),
+    ("Lows ranged from -12 °C to -30 °C.", [Q("from -12 °C to -30 °C", "-30", high="-12", unit="°C")]),
+    ("The stock gained 12 cents to $3.40.",  # a change and a level, not a range
+     [Q("12 cents", "0.12", unit="USD", change="increase"), Q("$3.40", "3.40", unit="USD")]),
+]
+
+# Banknotes named by their value.
+_BANKNOTES: list[Row] = [
+    ("He paid with a $50 bill.", [Q("$50", "50", unit="USD")]),
+    ("She found a 500-ruble note.", [Q("500-ruble", "500", unit="RUB")]),
+    ("The budget is $50 bill.", [Q("$50 bill", "50000000000", unit="USD")]),  # wire shorthand for billion
+]
+
+# Numbers that are names, codes or models.
+_NAMES_NOT_MEASURES: list[Row] = [
+    ("Fill in form 1040 by April.", []),
+    ("The 119019 postcode covers central Moscow.", []),
+    ("The 90210 zip code is famous.", []),
+    ("Russia delivered 24 Su-35 fighters.", [Q("24 Su-35 fighters", "24", unit="count")]),
+    ("Flight SU 100 landed on time.", []),
+    ("The Power of Siberia 2 pipeline opened.", []),
+    ("Call 495 123 4567 for details.", [Q("495", "495"), Q("123", "123"), Q("4567", "4567")]),  # never one number
+]
+
+TABLES = {
+    "space_grouped": _SPACE_GROUPED, "fractions_in_words": _FRACTIONS_IN_WORDS, "spelled_out": _SPELLED_OUT,
+    "signs": _SIGNS, "scraped_decimals": _SCRAPED_DECIMALS, "ascii_currency": _ASCII_CURRENCY,
+    "short_symbols": _SHORT_SYMBOLS, "distant_rates": _DISTANT_RATES, "elided_units": _ELIDED_UNITS,
+    "range_chains": _RANGE_CHAINS, "banknotes": _BANKNOTES, "names_not_measures": _NAMES_NOT_MEASURES,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPACE_GROUPED, ids=_ids(_SPACE_GROUPED))
+def test_space_grouped_thousands(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _FRACTIONS_IN_WORDS, ids=_ids(_FRACTIONS_IN_WORDS))
+def test_fractions_in_words(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPELLED_OUT, ids=_ids(_SPELLED_OUT))
+def test_spelled_out(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIGNS, ids=_ids(_SIGNS))
+def test_signs(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SCRAPED_DECIMALS, ids=_ids(_SCRAPED_DECIMALS))
+def test_scraped_decimals(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _ASCII_CURRENCY, ids=_ids(_ASCII_CURRENCY))
+def test_ascii_currency(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHORT_SYMBOLS, ids=_ids(_SHORT_SYMBOLS))
+def test_short_symbols(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _DISTANT_RATES, ids=_ids(_DISTANT_RATES))
+def test_distant_rates(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _ELIDED_UNITS, ids=_ids(_ELIDED_UNITS))
+def test_elided_units(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _RANGE_CHAINS, ids=_ids(_RANGE_CHAINS))
+def test_range_chains(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _BANKNOTES, ids=_ids(_BANKNOTES))
+def test_banknotes(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES_NOT_MEASURES, ids=_ids(_NAMES_NOT_MEASURES))
+def test_names_not_measures(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
