@@ -11,6 +11,8 @@ The closest one in the parse wins, with four rules of the language:
   comparison, not the figure's time;
 - a change ("fourfold increase", "more than doubled") prefers the span it was measured over
   ("for the past year") to a point in time ("In June 2016");
+- the time of the verb of speech that reports a figure ("reported in March that the share
+  rose to 10%") dates the telling, not the figure;
 - the time of a verb that made the thing ("the $200 billion target the leaders set in
   2019", "a $400 billion deal signed in 2014") dates the making, not the figure, which
   then has no time of its own; a time in a clause that describes some other noun
@@ -149,6 +151,31 @@ def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     return act and token.i == noun.i
 
 
+def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
+    """Whether ``timex`` dates the verb of speech that reports the figure, not the figure:
+    "in March" in "The central bank reported in March that the yuan's share rose to 10%"."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _speech_verbs():
+        return False
+    token = head
+    while token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ in ("ccomp", "xcomp", "parataxis")
+        token = token.head
+    return False
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for e in load_lexicon("attribution").entries
+                     if isinstance(e, PatternEntry) and e.label == "speech_verb" for w in e.words)
+
+
 def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> Timex | None:
     """The time said of the noun the figure values, if it has one."""
     noun = _valued_noun(doc, mention)
@@ -179,7 +206,7 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
     thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
     if thing is not None and any(_dates_an_act(doc, t, thing) for t in candidates):
         return None  # the time said of the thing dates its making; the figure has none of its own
-    candidates = [t for t in candidates if not _in_other_clause(doc, t, head)]
+    candidates = [t for t in candidates if not _in_other_clause(doc, t, head) and not _dates_the_telling(doc, t, head)]
     valued = _noun_time(doc, mention, candidates)
     if valued is not None:
         return valued
