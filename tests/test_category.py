@@ -124,6 +124,12 @@ _ROUTES_AND_FORCES = [
     ("gas_via_a_named_pipeline", "Russia supplied 15 billion cubic meters of gas via the Power of Siberia pipeline.", "pipeline"),
     ("oil_by_tanker_stays_energy", "Russia shipped 2 million tonnes of crude oil by tanker.", "energy"),
     ("destroyers", "The fleet sent four destroyers.", "military"),
+    ("iron_ore_exports_are_trade", "Exports to China included 3 million tonnes of iron ore.", "trade"),
+    ("rail_freight_across_the_border_is_trade", "Freight traffic across the border rose 12% last year.", "trade"),
+    ("coal_exports_are_energy", "Coal exports to China fell 9% in March.", "energy"),
+    ("sunflower_oil_is_trade", "Sales of sunflower oil to China grew 40%.", "trade"),
+    ("lng_from_a_production_line_is_energy", "The plant's third production line shipped 150,000 tonnes of LNG.", "energy"),
+    ("arrivals_are_tourism", "Arrivals from China rose 20% in the summer.", "tourism"),
     ("marines", "Some 300 marines landed on the beach.", "military"),
 ]
 

@@ -29,6 +29,12 @@ def _periods(text: str, published: str | None) -> list[tuple[float, str | None, 
 
 
 _IN_THE_SENTENCE: list[Row] = [
+    ("the_time_of_a_verb_of_speech_dates_the_telling",
+     "The statistics office reported in May that grain exports fell 12% over the season.", "2022-06-01",
+     [(12.0, None, None)]),
+    ("a_comparison_word_before_a_time_makes_it_a_basis",
+     "Rail freight reached 9 million tonnes (+14% vs. 2020), including 300,000 containers.", "2021-12-20",
+     [(9e6, None, None), (14.0, None, None), (300000.0, None, None)]),
     ("month_range", "Bilateral trade reached 31.2 billion dollars from January through April.", "2018-05-31",
      [(31.2e9, "2018-01-01", "2018-04-30")]),
     ("time_of_the_valued_noun_over_the_clause", "Last month, the parliament approved a 2019-2021 budget at $250 billion.",

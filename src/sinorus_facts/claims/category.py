@@ -44,11 +44,23 @@ def _flow_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _routes() -> Cues:
-    """Routes that energy goes by: "pipeline" makes an energy figure a pipeline figure."""
+def _routes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Routes that energy goes by, as the ``route`` entries' regexes: "via the Power of
+    Siberia pipeline" makes an energy figure a pipeline figure."""
+    return tuple((re.compile(e.regex, re.IGNORECASE), e.value or "other") for e in cue_entries("categories")
+                 if e.label == "route" and e.regex)
+
+
+def _route(sentence: str) -> str | None:
+    return next((category for pattern, category in _routes() if pattern.search(sentence)), None)
+
+
+@lru_cache(maxsize=2)
+def _labelled(label: str) -> Cues:
+    """The cues of one label: "goods_flow" (flows of goods between countries)."""
     table: Cues = {}
     for entry in cue_entries("categories"):
-        if entry.label == "route":
+        if entry.label == label:
             for word in entry.words:
                 table.setdefault(" ".join(WORD.findall(word.lower())), []).append((entry.value or "other", entry.weight))
     return table
@@ -61,7 +73,7 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     wholes: Cues = {}
     conduits: Cues = {}
     for entry in cue_entries("categories"):
-        if entry.label in ("flow", "route"):
+        if entry.label in ("flow", "route", "goods_flow"):
             continue
         if entry.label.startswith("unit:"):
             priors[entry.label[5:]] = (entry.value or "other", entry.weight)
@@ -146,5 +158,8 @@ def category_of(words: FigureWords) -> str:
     best = max(sorted(scores), key=lambda label: scores[label])
     if best == "energy":
         # "22 bcm of gas via the Power of Siberia pipeline": the route's figure
-        return _first_hit(words.sentence, _routes()) or best
+        return _route(words.sentence) or best
+    if best == "resources":
+        # "exports included 4 million tonnes of iron ore": goods between countries are trade
+        return _first_hit(words.sentence, _labelled("goods_flow")) or best
     return best
