@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from sinorus_facts import extract
 from sinorus_facts.claims.refine import refine_unit, unit_from_measure
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.quantities.reader import quantities_of
@@ -76,3 +77,19 @@ def test_unit_from_measure(text: str, measure: str | None, expected: tuple[str |
     mention = quantities_of(text)[0]
     refined = unit_from_measure(mention, measure)
     assert (refined.unit, refined.counted) == expected
+
+
+# Issue 14: durations written as modifiers of a time noun are frames of time; "the two"
+# before "to" is no end of a range. Strings written for this table.
+_FRAMES_AND_KNOWN_THINGS = [
+    ("ten_month_period", "Exports doubled during the 10-month period.", ["doubled"]),
+    ("one_year_anniversary", "The bridge marked its one-year anniversary with 40,000 trucks.", ["40,000 trucks"]),
+    ("a_contract_of_years_stays", "They signed a 30-year contract.", ["30-year"]),
+    ("the_two_is_no_range_end", "They want to lift trade between the two to $300 billion.", ["$300 billion"]),
+]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(("name", "text", "expected"), _FRAMES_AND_KNOWN_THINGS, ids=[r[0] for r in _FRAMES_AND_KNOWN_THINGS])
+def test_frames_and_known_things(nlp, name: str, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.evidence.quantity for c in extract(text, published="2020-01-01")] == expected

@@ -79,6 +79,11 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         counted = (mention.counted or "").lower().split()
         if counted and counted[-1] in cue_words("claim_filters", "not_counted"):
             return "incidental count"
+    if mention.unit_kind == "duration" and mention.attributive and mention.change is None:
+        after = WORDS_AFTER.match(text, mention.end)
+        next_word = after.group("words").lower().split()[0] if after else ""
+        if next_word in cue_words("claim_filters", "time_noun"):
+            return "frame of time"  # "the 10-month period", "its one-year anniversary"
     if mention.unit_kind == "duration" and not mention.attributive and mention.change is None:
         if word in cue_words("claim_filters", "frame_word"):
             return "frame of time"
