@@ -35,6 +35,12 @@ from sinorus_facts.claims.document import build_claims
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
+from sinorus_facts.ingest.normalise import (
+    OffsetMap,
+    claim_in_original,
+    document_normalised,
+    normalise,
+)
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, Sentence
 from sinorus_facts.quantities.finder import find_quantities
@@ -82,6 +88,9 @@ class _Work:
     chosen: list[int]
     drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     failure: str | None = None
+    # the text as read and the map back to it, when the document was normalised
+    original: str | None = None
+    offsets: OffsetMap = field(default_factory=OffsetMap)
 
 
 def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
@@ -182,18 +191,26 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     if (text := without_surrogates(source.text)) is not source.text:
         source = source.model_copy(update={"text": text}) if isinstance(source, Document) else dataclasses.replace(
             source, text=text)
-    language = guess_language(source.text)
+    original = source.text
+    clean, offsets = normalise(original)  # invisible characters out; offsets mapped back in _finish
+    language = guess_language(clean)
     if language != "en":
         return DocumentResult(doc_id=source.doc_id, language=language)
     try:
-        document = source if isinstance(source, Document) else build_document(source)
+        if isinstance(source, Document):
+            document = source if clean == original else document_normalised(source, clean, offsets)
+        else:
+            document = build_document(source if clean == original else dataclasses.replace(source, text=clean))
     except Exception as exc:  # noqa: BLE001
         return _error(source.doc_id, "parse", exc)
     try:
         document = bounded_sentences(document)
-        return _Work(document, candidate_sentences(document, analyse_all=analyse_all))
+        work = _Work(document, candidate_sentences(document, analyse_all=analyse_all))
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
+    if clean != original:
+        work.original, work.offsets = original, offsets
+    return work
 
 
 def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work | DocumentResult]]:
@@ -258,6 +275,8 @@ def _finish(work: _Work) -> DocumentResult:
         return _error(document.doc_id, "extract", work.failure)
     try:
         claims = build_claims(document, sorted(work.drafts.items()))
+        if work.original is not None:
+            claims = [claim_in_original(c, work.original, document.text, work.offsets) for c in claims]
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     return DocumentResult(doc_id=document.doc_id, claims=tuple(claims), language="en")
