@@ -32,3 +32,8 @@ class MissingExtraError(SinorusError, ImportError):
         super().__init__(
             f"{feature} needs the '{package}' package: pip install 'sinorus-facts[{extra}]'"
         )
+
+
+class InputTypeError(InputError, TypeError):
+    """An argument of the wrong kind: a ``str`` where an iterable of documents is expected,
+    a number where a path is. Also a :class:`TypeError`."""

@@ -178,7 +178,7 @@ def _raw_of(job: Job) -> RawDocument | DocumentResult:
         return _error(job.doc_id, "read", exc)
     if looks_binary(raw.text):
         return _error(job.doc_id, "decode", f"'{job.path}' is not text: it looks like a binary file")
-    return dataclasses.replace(raw, published=job.published) if job.published is not None else raw
+    return dataclasses.replace(raw, doc_id=job.doc_id, published=job.published or raw.published)
 
 
 def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
