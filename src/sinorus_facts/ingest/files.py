@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from sinorus_facts.errors import InputError
 
-__all__ = ["MAX_FILE_BYTES", "MAX_LINE_BYTES", "bounded_lines", "check_regular", "read_bytes"]
+__all__ = ["MAX_FILE_BYTES", "MAX_LINE_BYTES", "bounded_lines", "check_regular", "read_bytes", "size_text"]
 
 # The most bytes a document file may hold (and a gzip-compressed one give): a file larger
 # than this is no article, and reading it whole could exhaust memory. A JSONL corpus is
@@ -29,6 +29,15 @@ MAX_LINE_BYTES = 64 * 1024 * 1024
 
 # The first bytes of a gzip stream.
 GZIP_MAGIC = b"\x1f\x8b"
+
+
+def size_text(size: int) -> str:
+    """A number of bytes for a message.
+
+    >>> size_text(64 * 2**20), size_text(200)
+    ('64 MB', '200 bytes')
+    """
+    return f"{size // 2**20} MB" if size >= 2**20 else f"{size} bytes"
 
 
 def check_regular(path: Path) -> None:
@@ -52,7 +61,7 @@ def _gunzip(data: bytes, path: Path) -> bytes:
     except zlib.error as exc:
         raise InputError(f"'{path}' is gzip-compressed but cannot be decompressed ({exc})") from exc
     if len(out) > MAX_FILE_BYTES:
-        raise InputError(f"'{path}' decompresses to more than {MAX_FILE_BYTES // 2**20} MB: split it")
+        raise InputError(f"'{path}' decompresses to more than {size_text(MAX_FILE_BYTES)}: split it")
     return out
 
 
@@ -66,7 +75,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"'{path}' is larger than {MAX_FILE_BYTES // 2**20} MB, more than a document: split it")
+        raise InputError(f"'{path}' is larger than {size_text(MAX_FILE_BYTES)}, more than a document: split it")
     return _gunzip(data, path) if data.startswith(GZIP_MAGIC) else data
 
 

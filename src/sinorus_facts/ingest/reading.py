@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sinorus_facts.errors import InputError, MissingExtraError
-from sinorus_facts.ingest.files import MAX_LINE_BYTES, bounded_lines, check_regular, read_bytes
+from sinorus_facts.ingest import files
 from sinorus_facts.ingest.html_text import plain_text
 
 __all__ = [
@@ -261,7 +261,7 @@ def read_path(path: str | Path) -> RawDocument:
     path = Path(path)
     if not path.exists():
         raise InputError(f"no such file: '{path}'")
-    data = read_bytes(path)
+    data = files.read_bytes(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         html, encoding = _decode_html(data)
         return read_html(html, doc_id=path.name, source=str(path), encoding=encoding)
@@ -281,16 +281,16 @@ def read_jsonl(path: str | Path, *, label: str | None = None) -> Iterator[RawDoc
     """
     path = Path(path)
     if path.exists():
-        check_regular(path)
+        files.check_regular(path)
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
     with handle:
-        for number, raw in enumerate(bounded_lines(handle), 1):
+        for number, raw in enumerate(files.bounded_lines(handle), 1):
             where = f"{label or path.name}:{number}"
             if raw is None:
-                yield InputError(f"{where}: a line longer than {MAX_LINE_BYTES // 2**20} MB")
+                yield InputError(f"{where}: a line longer than {files.size_text(files.MAX_LINE_BYTES)}")
                 continue
             if not raw.strip():
                 continue
