@@ -103,3 +103,20 @@ def test_invisible_characters_change_no_value_and_offsets_index_the_original(nlp
     assert dirty == clean
     assert [text[c.evidence.quantity_start:c.evidence.quantity_end] for c in claims] == [c.evidence.quantity for c in claims]
     assert all(normalise(c.evidence.quantity)[0] in clean_text for c in claims)
+
+
+# (id, text, [(quantity as written, value, unit)]) for the quantity layer alone
+_QUANTITIES = [
+    ("zero_width_space", "Exports hit 1\u200b000 tonnes.", [("1\u200b000 tonnes", 1000.0, "t")]),
+    ("rtl_marks", "Up \u200f15\u200f%\u200f on the year.", [("15\u200f%", 15.0, "%")]),
+    ("soft_hyphen_in_a_count", "It has 13\u00ad000 workers.", [("13\u00ad000 workers", 13000.0, "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in _QUANTITIES], ids=[r[0] for r in _QUANTITIES])
+def test_quantities_of_reads_through_invisible_characters(nlp, text: str, expected: list[tuple[str, float, str]]) -> None:  # type: ignore[no-untyped-def]
+    from sinorus_facts import quantities_of
+
+    found = quantities_of(text)
+    assert ([(q.text, float(q.value), q.unit) for q in found], [text[q.start:q.end] for q in found]) == (
+        expected, [q for q, _, _ in expected])
