@@ -218,3 +218,16 @@ def test_an_argument_of_the_wrong_kind_is_a_clear_type_error(call: Any, message:
         call()
     assert (isinstance(raised.value, TypeError), isinstance(raised.value, InputError),
             str(raised.value).startswith(message)) == (True, True, True)
+
+
+def test_a_corpus_saved_with_a_byte_order_mark_loses_no_line(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + (json.dumps({"id": "first", "text": GOOD}) + "\n").encode())
+    assert _summary(extract_many([path])) == [("first", ["14%", "21 million tonnes"], None)]
+
+
+def test_a_utf16_corpus_is_one_error_that_says_why(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes((json.dumps({"id": "a", "text": GOOD}) + "\n" + json.dumps({"id": "b", "text": GOOD})).encode("utf-16"))
+    assert [(r.doc_id, r.error.reason if r.error else None) for r in extract_many([path])] == [
+        ("wide.jsonl", f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8")]

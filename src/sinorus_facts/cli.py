@@ -4,7 +4,10 @@ Exit codes: 0 when every document was read, 1 when some failed (a one-line summa
 stderr; ``--strict`` stops at the first), 2 for a usage error (a missing or unreadable
 path, an unknown ``--format``, a ``--published`` that is not a date). No traceback for bad
 input. The output holds claims only; a document that fails gets an error record (document,
-stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. A progress
+stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. ``-o`` and
+``--errors`` are written under a temporary name beside them and moved into place when the
+run reaches its end (a run that stops on the way leaves the old files as they were); one
+that is one of the inputs is refused before anything is opened (exit 2). A progress
 line (documents, claims, failures, rate) is drawn on stderr when it is a terminal and
 ``--quiet`` is not given.
 """

@@ -287,8 +287,13 @@ def read_jsonl(path: str | Path, *, label: str | None = None) -> Iterator[RawDoc
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
     with handle:
+        head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+        if any(head.startswith(bom) for bom, name in BOMS if name != "utf-8"):
+            raise InputError(f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8")
         for number, raw in enumerate(files.bounded_lines(handle), 1):
             where = f"{label or path.name}:{number}"
+            if number == 1 and raw is not None:
+                raw = raw.removeprefix(codecs.BOM_UTF8)  # as Notepad saves UTF-8
             if raw is None:
                 yield InputError(f"{where}: a line longer than {files.size_text(files.MAX_LINE_BYTES)}")
                 continue

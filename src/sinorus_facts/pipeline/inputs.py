@@ -66,6 +66,14 @@ def names_file(value: str) -> bool:
     return not any(c.isspace() for c in value) and Path(value).suffix.lower() in READABLE_SUFFIXES
 
 
+class _Unreadable(InputError):
+    """A folder or entry of a folder that cannot be read: its path and why."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 def walk(directory: Path) -> Iterator[Path | InputError]:
     """Every readable file under ``directory``, recursively, sorted by name; an
     :class:`InputError` in place of a folder that cannot be listed (symbolic links to
@@ -78,7 +86,7 @@ def walk(directory: Path) -> Iterator[Path | InputError]:
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
-        yield InputError(f"cannot read directory '{directory}': {exc.strerror or exc}")
+        yield _Unreadable(directory, f"cannot read directory '{directory}': {exc.strerror or exc}")
         return
     for entry in entries:
         path = Path(entry.path)
@@ -86,7 +94,7 @@ def walk(directory: Path) -> Iterator[Path | InputError]:
             is_dir = entry.is_dir(follow_symlinks=False)
             is_file = entry.is_file()
         except OSError as exc:
-            yield InputError(f"cannot read '{path}': {exc.strerror or exc}")
+            yield _Unreadable(path, f"cannot read '{path}': {exc.strerror or exc}")
             continue
         if is_dir:
             yield from walk(path)
@@ -118,7 +126,9 @@ def _path_jobs(path: Path, published: date | None, root: Path | None = None) -> 
     if path.is_dir():
         for found in walk(path):
             if isinstance(found, InputError):
-                yield _failed(str(path), str(found)), None
+                where = found.path if isinstance(found, _Unreadable) else path
+                name = where.relative_to(root or path).as_posix() if where != (root or path) else str(where)
+                yield _failed(name, str(found)), where.as_posix()
             else:
                 yield from _path_jobs(found, published, root or path)
         return
