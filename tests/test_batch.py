@@ -113,8 +113,9 @@ def test_a_folder_that_cannot_be_listed_gives_an_error_record(nlp, tmp_path: Pat
 
     monkeypatch.setattr("sinorus_facts.pipeline.inputs.os.scandir", scandir)
     results = list(extract_many([tmp_path]))
+    # the record is named by the folder that cannot be listed, relative to the one given
     assert [(r.doc_id, r.error.reason if r.error else None) for r in results] == [
-        ("a.txt", None), (str(tmp_path), f"cannot read directory '{locked}': Permission denied"),
+        ("a.txt", None), ("locked", f"cannot read directory '{locked}': Permission denied"),
     ]
 
 

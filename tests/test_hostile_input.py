@@ -231,3 +231,19 @@ def test_a_utf16_corpus_is_one_error_that_says_why(nlp, tmp_path: Path) -> None:
     path.write_bytes((json.dumps({"id": "a", "text": GOOD}) + "\n" + json.dumps({"id": "b", "text": GOOD})).encode("utf-16"))
     assert [(r.doc_id, r.error.reason if r.error else None) for r in extract_many([path])] == [
         ("wide.jsonl", f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8")]
+
+
+def test_a_failure_nobody_foresaw_in_the_cheap_pass_is_one_error_record(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from sinorus_facts.pipeline import runner
+
+    real = runner.guess_language
+
+    def guess(text: str) -> str:
+        if "poison" in text:
+            raise MemoryError("no room")
+        return real(text)
+
+    monkeypatch.setattr(runner, "guess_language", guess)
+    results = list(extract_many(["Imports fell 3% in May.", "A poison pill of 5%.", "Car sales rose 6% in June."]))
+    assert [(len(r.claims), r.error.reason if r.error else None) for r in results] == [
+        (1, None), (0, "MemoryError: no room"), (1, None)]

@@ -213,6 +213,14 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     return work
 
 
+def _prepared(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
+    """:func:`_prepare`, with whatever it did not foresee one error record of the job."""
+    try:
+        return _prepare(job, analyse_all=analyse_all)
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
+        return _error(job.doc_id, "read", exc)
+
+
 def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work | DocumentResult]]:
     group: list[_Work | DocumentResult] = []
     sentences = characters = 0
@@ -302,7 +310,7 @@ def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all
     """Analyse the jobs' documents and yield one result per job, in input order: its
     claims, or the error that stopped it, or no claims and the script of a text that is
     not English (``DocumentResult.language``)."""
-    prepared = (_prepare(job, analyse_all=analyse_all) for job in jobs)
+    prepared = (_prepared(job, analyse_all=analyse_all) for job in jobs)
     for group in _groups(prepared):
         works = [item for item in group if isinstance(item, _Work)]
         if works:
