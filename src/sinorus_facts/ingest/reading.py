@@ -11,10 +11,15 @@ article's start and end, a period's text) indexes ``Document.text``, which is:
   ``\\r\\n`` and ``\\r`` become ``\\n``. Nothing is lost: every byte decodes;
 - for an ``.html`` file (the ``[html]`` extra), the article text trafilatura extracts from
   the page (with the options of :data:`HTML_OPTIONS`, so the same page always gives the
-  same text). That text is not in the file: get it from ``sinorus_facts.read(path).text``.
+  same text; when trafilatura gives none, as for a page nested deeper than its parser
+  goes, every text node of the page: :mod:`sinorus_facts.ingest.html_text`). That text is
+  not in the file: get it from ``sinorus_facts.read(path).text``.
   The page's title, URL and date are kept (``Document.title``/``url``; the date is the
   date of any article of the page that gives none of its own);
 - for a ``.jsonl`` corpus, the ``text`` field of each line, as it is.
+
+Only regular files are read, at most a bound of bytes, a gzip-compressed file decompressed
+first (:mod:`sinorus_facts.ingest.files`).
 
 >>> decode_bytes("Торговля выросла".encode("cp1251"))
 ('Торговля выросла', 'cp1251')
