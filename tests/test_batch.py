@@ -88,13 +88,14 @@ def test_published_is_the_date_of_documents_that_give_none(nlp) -> None:  # type
 
 
 def test_a_folder_gives_its_files_in_sorted_order_recursively(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a file in a subfolder is named by its path relative to the folder given
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "inner.txt").write_text("Imports fell 3%.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Exports rose 5%.", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text(json.dumps({"id": "line", "text": "Oil rose 2%."}) + "\n", encoding="utf-8")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     assert _summary(extract_many([tmp_path])) == [
-        ("a.txt", 1, None, "en"), ("inner.txt", 1, None, "en"), ("line", 1, None, "en"),
+        ("a.txt", 1, None, "en"), ("b/inner.txt", 1, None, "en"), ("line", 1, None, "en"),
         ("notes.docx", 0, None, None),  # skipped, with a warning (tests/test_warnings.py)
     ]
 
@@ -113,8 +114,9 @@ def test_a_folder_that_cannot_be_listed_gives_an_error_record(nlp, tmp_path: Pat
 
     monkeypatch.setattr("sinorus_facts.pipeline.inputs.os.scandir", scandir)
     results = list(extract_many([tmp_path]))
+    # the record is named by the folder that cannot be listed, relative to the one given
     assert [(r.doc_id, r.error.reason if r.error else None) for r in results] == [
-        ("a.txt", None), (str(tmp_path), f"cannot read directory '{locked}': Permission denied"),
+        ("a.txt", None), ("locked", f"cannot read directory '{locked}': Permission denied"),
     ]
 
 

@@ -33,6 +33,37 @@ __all__ = ["DocumentInput", "extract", "extract_document", "extract_file", "extr
 DocumentInput = Union[str, "os.PathLike[str]", dict[str, Any], RawDocument, Document]
 
 
+def _check_kinds(where: str, *, model: object = None, doc_id: object = None) -> None:
+    """An :class:`InputTypeError` for a ``model`` or ``doc_id`` that is not a string."""
+    if model is not None and not isinstance(model, (str, os.PathLike)):
+        raise InputTypeError(f"{where}: model must be the name of a spaCy pipeline or a path, not {type(model).__name__}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise InputTypeError(f"{where}: doc_id must be a str, not {type(doc_id).__name__}")
+
+
+def _documents_iterator(documents: object) -> Iterator[Any]:
+    """``documents`` as an iterator; an :class:`InputTypeError` for one document given
+    where many are expected (a str would be read character by character, "/" among them)."""
+    one = (str, bytes, bytearray, dict, os.PathLike, RawDocument, Document)
+    if isinstance(documents, one):
+        kind = type(documents).__name__
+        raise InputTypeError(f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), not "
+                             f"a {kind}: give [document], or use extract() for one text")
+    try:
+        return iter(documents)  # type: ignore[call-overload,no-any-return]
+    except TypeError:
+        raise InputTypeError(f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), "
+                             f"not a {type(documents).__name__}") from None
+
+
+def _whole_number(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InputTypeError(f"{name} must be a whole number of at least 1, not {value!r}")
+    if value < 1:
+        raise InputError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return value
+
+
 def _looks_like_path(value: str) -> bool:
     return "\n" not in value and len(value) < 1024 and Path(value).suffix != "" and Path(value).exists()
 
@@ -47,6 +78,7 @@ def read(source: str | os.PathLike[str], *, doc_id: str | None = None, published
     '2018-05-31'
     """
     given = parse_published(published, where="read()")
+    _check_kinds("read()", doc_id=doc_id)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         raw = read_path(Path(source))
         if looks_binary(raw.text):
@@ -69,6 +101,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | date | Non
     """
     if not isinstance(text, str):
         raise InputTypeError(f"extract() takes the text as a str, not {type(text).__name__}; use extract_file() for paths")
+    _check_kinds("extract()", model=model, doc_id=doc_id)
     given = parse_published(published, where="extract()")
     text = without_surrogates(text)
     document = build_document(RawDocument(doc_id or text_doc_id(text), text, given))
@@ -84,6 +117,9 @@ def extract_file(path: str | os.PathLike[str], *, published: str | date | None =
     ...
     sinorus_facts.errors.InputNotFoundError: no such file: 'no/such/file.txt'
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(f"extract_file() takes a path (a str or a Path), not {type(path).__name__}")
+    _check_kinds("extract_file()", model=model)
     return extract_document(read(Path(path), published=published), model=model)
 
 
@@ -94,6 +130,9 @@ def extract_document(document: Document, *, model: str | None = None) -> list[Cl
     >>> len(extract_document(read("Exports rose 5%. Imports fell 2%.")))
     2
     """
+    if not isinstance(document, Document):
+        raise InputTypeError(f"extract_document() takes a Document (see read()), not {type(document).__name__}")
+    _check_kinds("extract_document()", model=model)
     result = next(run(load_pipeline(model), [Job(document.doc_id, document=document)]))
     if result.error is not None:
         raise SinorusError(f"{result.error.document}: {result.error.stage}: {result.error.reason}")
@@ -118,11 +157,10 @@ def extract_many(documents: Iterable[DocumentInput], *, published: str | date | 
     [('text-e48010dfd3d4', 1, None), ('b', 0, None), ('gone.txt', 0, 'read')]
     """
     given = parse_published(published, where="extract_many()")
-    if not isinstance(n_process, int) or n_process < 1:
-        raise InputError(f"n_process must be a whole number of at least 1, not {n_process!r}")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise InputError(f"batch_size must be a whole number of at least 1, not {batch_size!r}")
-    jobs = jobs_of(documents, published=given)
+    n_process = _whole_number("n_process", n_process)
+    batch_size = _whole_number("batch_size", batch_size)
+    _check_kinds("extract_many()", model=model)
+    jobs = jobs_of(_documents_iterator(documents), published=given)
     if n_process == 1:
         return run(load_pipeline(model), jobs, batch_size=batch_size)
     return run_parallel(jobs, model=model, n_process=n_process, batch_size=batch_size)

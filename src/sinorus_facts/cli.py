@@ -4,7 +4,10 @@ Exit codes: 0 when every document was read, 1 when some failed (a one-line summa
 stderr; ``--strict`` stops at the first), 2 for a usage error (a missing or unreadable
 path, an unknown ``--format``, a ``--published`` that is not a date). No traceback for bad
 input. The output holds claims only; a document that fails gets an error record (document,
-stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. A progress
+stage, reason) as a JSON line in ``--errors FILE``, or else a line on stderr. ``-o`` and
+``--errors`` are written under a temporary name beside them and moved into place when the
+run reaches its end (a run that stops on the way leaves the old files as they were); one
+that is one of the inputs is refused before anything is opened (exit 2). A progress
 line (documents, claims, failures, rate) is drawn on stderr when it is a terminal and
 ``--quiet`` is not given. The summary counts claims, documents, those without figures,
 texts not in English, files skipped and failures, with a line for each kind of warning
@@ -29,6 +32,7 @@ from sinorus_facts.errors import SinorusError
 from sinorus_facts.export import CsvWriter, write_jsonl, write_table
 from sinorus_facts.ingest.reading import parse_published
 from sinorus_facts.models import Claim
+from sinorus_facts.output_files import OutputFile, check_outputs
 from sinorus_facts.progress import BatchStats, ProgressLine
 
 __all__ = ["main"]
@@ -83,6 +87,8 @@ def _check_paths(paths: list[str]) -> None:
             raise SinorusError(f"cannot read directory '{given}': permission denied")
         if path.is_file() and not os.access(path, os.R_OK):
             raise SinorusError(f"cannot read '{given}': permission denied")
+        if not path.is_dir() and not path.is_file():
+            raise SinorusError(f"'{given}' is not a regular file (a pipe, socket or device): give a file or a folder")
 
 
 def _claim_writer(form: str, out: TextIO) -> Callable[[list[Claim]], int]:
@@ -100,11 +106,16 @@ def _run_extract(args: argparse.Namespace) -> int:
         raise SinorusError(f"unknown --format {args.format!r}; use one of: {', '.join(FORMATS)}")
     published = parse_published(args.published, where="--published")
     _check_paths(args.paths)
+    check_outputs(args.paths, {"-o": args.output, "--errors": args.errors})
     stats = BatchStats()
     progress = ProgressLine(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
     with ExitStack() as stack:
-        out: TextIO = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
-        errors: TextIO | None = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        # written under temporary names, moved into place only when the run reaches its end
+        files = [stack.enter_context(OutputFile(args.output, newline=""))] if args.output else []
+        out: TextIO = files[0].handle if files else sys.stdout
+        if args.errors:
+            files.append(stack.enter_context(OutputFile(args.errors)))
+        errors: TextIO | None = files[-1].handle if args.errors else None
         write = _claim_writer(args.format, out)
         results = extract_many(args.paths, published=published, model=args.model,
                                batch_size=args.batch_size, n_process=args.n_process)
@@ -123,10 +134,13 @@ def _run_extract(args: argparse.Namespace) -> int:
                     print(f"sinorus-facts: error: {error.document}: {error.stage}: {error.reason}", file=sys.stderr)
                 if args.strict:
                     progress.close(stats)
-                    print(f"sinorus-facts: stopped at the first failed document (--strict): {stats.summary()}",
+                    kept = f"; {', '.join(repr(str(f.path)) for f in files)} left as they were" if files else ""
+                    print(f"sinorus-facts: stopped at the first failed document (--strict): {stats.summary()}{kept}",
                           file=sys.stderr)
                     return 1
             progress.update(stats)
+        for file in files:
+            file.commit()
     progress.close(stats)
     if stats.failed or not args.quiet:
         print(f"sinorus-facts: {stats.summary()}", file=sys.stderr)

@@ -29,7 +29,8 @@ class InputNotFoundError(InputError, FileNotFoundError):
 
 
 class InputTypeError(InputError, TypeError):
-    """An argument of the wrong type (also a :class:`TypeError`), e.g. bytes for a text."""
+    """An argument of the wrong kind (also a :class:`TypeError`): bytes for a text, a ``str``
+    where an iterable of documents is expected, a number where a path is."""
 
 
 class ModelNotFoundError(SinorusError):
@@ -47,3 +48,4 @@ class MissingExtraError(SinorusError, ImportError):
         super().__init__(
             f"{feature} needs the '{package}' package: pip install 'sinorus-facts[{extra}]'"
         )
+

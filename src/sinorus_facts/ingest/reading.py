@@ -11,10 +11,15 @@ article's start and end, a period's text) indexes ``Document.text``, which is:
   ``\\r\\n`` and ``\\r`` become ``\\n``. Nothing is lost: every byte decodes;
 - for an ``.html`` file (the ``[html]`` extra), the article text trafilatura extracts from
   the page (with the options of :data:`HTML_OPTIONS`, so the same page always gives the
-  same text). That text is not in the file: get it from ``sinorus_facts.read(path).text``.
+  same text; when trafilatura gives none, as for a page nested deeper than its parser
+  goes, every text node of the page: :mod:`sinorus_facts.ingest.html_text`). That text is
+  not in the file: get it from ``sinorus_facts.read(path).text``.
   The page's title, URL and date are kept (``Document.title``/``url``; the date is the
   date of any article of the page that gives none of its own);
 - for a ``.jsonl`` corpus, the ``text`` field of each line, as it is.
+
+Only regular files are read, at most a bound of bytes, a gzip-compressed file decompressed
+first (:mod:`sinorus_facts.ingest.files`).
 
 >>> decode_bytes("Торговля выросла".encode("cp1251"))
 ('Торговля выросла', 'cp1251')
@@ -34,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from sinorus_facts.errors import InputError, InputNotFoundError, MissingExtraError
+from sinorus_facts.ingest import files
+from sinorus_facts.ingest.html_text import plain_text
 
 __all__ = [
     "HTML_OPTIONS",
@@ -233,8 +240,14 @@ def read_html(html: str, *, doc_id: str, source: str | None = None, encoding: st
         import trafilatura
     except ImportError as exc:
         raise MissingExtraError("reading HTML", "html", "trafilatura") from exc
-    text = trafilatura.extract(html, **HTML_OPTIONS) or ""
-    meta = trafilatura.extract_metadata(html)
+    try:
+        text = trafilatura.extract(html, **HTML_OPTIONS) or ""
+        meta = trafilatura.extract_metadata(html)
+    except Exception:  # noqa: BLE001 - a page trafilatura cannot take is read as plain text below
+        text, meta = "", None
+    if not text.strip():
+        # nested deeper than lxml goes, or no article in it: every text node of the page
+        text = plain_text(html)
     title = url = None
     page_date = None
     if meta is not None:
@@ -255,10 +268,7 @@ def read_path(path: str | Path) -> RawDocument:
         raise InputNotFoundError(f"no such file: '{path}'")
     if path.is_dir():
         raise InputError(f"'{path}' is a directory; give a file, or use iter_paths()")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
+    data = files.read_bytes(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         html, encoding = _decode_html(data)
         return read_html(html, doc_id=path.name, source=str(path), encoding=encoding)
@@ -266,9 +276,10 @@ def read_path(path: str | Path) -> RawDocument:
     return RawDocument(path.name, text, encoding=encoding, source=str(path))
 
 
-def read_jsonl(path: str | Path) -> Iterator[RawDocument | InputError]:
+def read_jsonl(path: str | Path, *, label: str | None = None) -> Iterator[RawDocument | InputError]:
     """The documents of a JSONL corpus, one a line; a bad line gives an :class:`InputError`
-    in its place (the rest of the corpus is still read).
+    in its place (the rest of the corpus is still read). A line is named ``label:number``
+    (``label`` is the file's name unless given).
 
     >>> next(read_jsonl("no/such/corpus.jsonl"))
     Traceback (most recent call last):
@@ -276,32 +287,53 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | InputError]:
     sinorus_facts.errors.InputError: cannot read 'no/such/corpus.jsonl': No such file or directory
     """
     path = Path(path)
+    if path.exists():
+        files.check_regular(path)
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
     with handle:
-        for number, raw in enumerate(handle, 1):
-            where = f"{path.name}:{number}"
+        head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+        if any(head.startswith(bom) for bom, name in BOMS if name != "utf-8"):
+            raise InputError(f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8")
+        for number, raw in enumerate(files.bounded_lines(handle), 1):
+            where = f"{label or path.name}:{number}"
+            if number == 1 and raw is not None:
+                raw = raw.removeprefix(codecs.BOM_UTF8)  # as Notepad saves UTF-8
+            if raw is None:
+                yield InputError(f"{where}: a line longer than {files.size_text(files.MAX_LINE_BYTES)}")
+                continue
             if not raw.strip():
                 continue
-            try:
-                row = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield InputError(f"{where}: not a JSON object ({exc})")
-                continue
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                yield InputError(f"{where}: each line needs a 'text' string")
-                continue
-            try:
-                published = parse_published(row.get("published"), where=where)
-            except InputError as exc:
-                yield exc
-                continue
-            doc_id = str(row.get("id") or where)
-            yield RawDocument(
-                doc_id, row["text"], published, row.get("url"), row.get("title"), "utf-8", where
-            )
+            yield _row_document(raw, where)
+
+
+def _text_field(row: dict[str, Any], name: str) -> str | None:
+    value = row.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _row_document(raw: bytes, where: str) -> RawDocument | InputError:
+    """One line of a corpus as a document, or the error that says what is wrong with it
+    (a ``url`` or ``title`` that is not a string is left out, not an error)."""
+    try:
+        row = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError, a number of 5,000 digits
+        return InputError(f"{where}: not a JSON object ({exc})")
+    except RecursionError:
+        return InputError(f"{where}: not a JSON object (nested too deeply to read)")
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        return InputError(f"{where}: each line needs a 'text' string")
+    try:
+        published = parse_published(row.get("published"), where=where)
+    except InputError as exc:
+        return exc
+    given = row.get("id")
+    named = isinstance(given, (str, int, float)) and not isinstance(given, bool) and given != ""
+    doc_id = str(given) if named else where
+    return RawDocument(doc_id, row["text"], published, _text_field(row, "url"), _text_field(row, "title"), "utf-8",
+                       where)
 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:

@@ -416,4 +416,12 @@ def resolve(label: str, groups: Groups, reference: date | None) -> Resolved | No
     resolver = RESOLVERS.get(label)
     if resolver is None:
         raise KeyError(f"no resolver for period label {label!r}; known: {sorted(RESOLVERS)}")
-    return resolver(groups, reference)
+    try:
+        return resolver(groups, reference)
+    except (ValueError, OverflowError):
+        # a day outside the calendar ("next year" of 9999-12-31, "last year" of 0001-01-01):
+        # the expression is still one, with no days
+        try:
+            return resolver(groups, None)
+        except (ValueError, OverflowError):
+            return None

@@ -48,6 +48,12 @@ def load_pipeline(model: str | None = None) -> Language:
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as exc:
+        if model:
+            raise ModelNotFoundError(
+                f"cannot load spaCy pipeline {name!r}: it is neither an installed pipeline package nor a folder "
+                "holding one; name an installed pipeline (`python -m spacy info` lists them) or give no model to "
+                "use en_core_web_sm"
+            ) from exc
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {INSTALL_HINT}") from exc
     for component in OUR_COMPONENTS:
         if component not in nlp.pipe_names:

@@ -35,6 +35,12 @@ from sinorus_facts.claims.document import build_claims
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
+from sinorus_facts.ingest.normalise import (
+    OffsetMap,
+    claim_in_original,
+    document_normalised,
+    normalise,
+)
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
@@ -85,6 +91,9 @@ class _Work:
     drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     failure: str | None = None
     warnings: list[DocumentWarning] = field(default_factory=list)
+    # the text as read and the map back to it, when the document was normalised
+    original: str | None = None
+    offsets: OffsetMap = field(default_factory=OffsetMap)
 
 
 def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
@@ -179,7 +188,7 @@ def _raw_of(job: Job) -> RawDocument | DocumentResult:
         return _error(job.doc_id, "read", exc)
     if looks_binary(raw.text):
         return _error(job.doc_id, "decode", f"'{job.path}' is not text: it looks like a binary file")
-    return dataclasses.replace(raw, published=job.published) if job.published is not None else raw
+    return dataclasses.replace(raw, doc_id=job.doc_id, published=job.published or raw.published)
 
 
 def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
@@ -194,20 +203,36 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     if (text := without_surrogates(source.text)) is not source.text:
         source = source.model_copy(update={"text": text}) if isinstance(source, Document) else dataclasses.replace(
             source, text=text)
-    language = guess_language(source.text)
+    original = source.text
+    clean, offsets = normalise(original)  # invisible characters out; offsets mapped back in _finish
+    language = guess_language(clean)
     if language != "en":
         return DocumentResult(doc_id=source.doc_id, language=language,
                               warnings=tuple(language_warnings(source.doc_id, language)))
     try:
-        document = source if isinstance(source, Document) else build_document(source)
+        if isinstance(source, Document):
+            document = source if clean == original else document_normalised(source, clean, offsets)
+        else:
+            document = build_document(source if clean == original else dataclasses.replace(source, text=clean))
     except Exception as exc:  # noqa: BLE001
         return _error(source.doc_id, "parse", exc)
     try:
         bounded = bounded_sentences(document)
         cut = cut_warnings(document, bounded, MAX_SENTENCE, _dropped_runs(document) if bounded is not document else 0)
-        return _Work(bounded, candidate_sentences(bounded, analyse_all=analyse_all), warnings=cut)
+        work = _Work(bounded, candidate_sentences(bounded, analyse_all=analyse_all), warnings=cut)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
+    if clean != original:
+        work.original, work.offsets = original, offsets
+    return work
+
+
+def _prepared(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
+    """:func:`_prepare`, with whatever it did not foresee one error record of the job."""
+    try:
+        return _prepare(job, analyse_all=analyse_all)
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
+        return _error(job.doc_id, "read", exc)
 
 
 def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work | DocumentResult]]:
@@ -272,6 +297,8 @@ def _finish(work: _Work) -> DocumentResult:
         return _error(document.doc_id, "extract", work.failure)
     try:
         claims = build_claims(document, sorted(work.drafts.items()))
+        if work.original is not None:
+            claims = [claim_in_original(c, work.original, document.text, work.offsets) for c in claims]
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     warnings = (*work.warnings, *date_warnings(document, claims))
@@ -298,7 +325,7 @@ def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all
     """Analyse the jobs' documents and yield one result per job, in input order: its
     claims, or the error that stopped it, or no claims and the script of a text that is
     not English (``DocumentResult.language``)."""
-    prepared = (_prepare(job, analyse_all=analyse_all) for job in jobs)
+    prepared = (_prepared(job, analyse_all=analyse_all) for job in jobs)
     for group in _groups(prepared):
         works = [item for item in group if isinstance(item, _Work)]
         if works:

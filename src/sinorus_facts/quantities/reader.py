@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 from sinorus_facts.errors import ModelNotFoundError
+from sinorus_facts.ingest.normalise import mentions_in_original, normalise
 from sinorus_facts.quantities.counted import complete_mentions, is_bare_word, needs_counted_noun
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
@@ -113,7 +114,9 @@ def quantities_of(text: str, *, model: str | None = None) -> list[QuantityMentio
     return next(read_quantities([text], model=model))
 
 
-def _read_chunk(texts: list[str], model: str | None, batch_size: int) -> Iterator[list[QuantityMention]]:
+def _read_chunk(given: list[str], model: str | None, batch_size: int) -> Iterator[list[QuantityMention]]:
+    normalised = [normalise(text) for text in given]  # invisible characters out; spans mapped back below
+    texts = [clean for clean, _ in normalised]
     found = [find_quantities(text) for text in texts]
     todo = [i for i, (text, mentions) in enumerate(zip(texts, found, strict=True)) if any(needs_counted_noun(m, text) for m in mentions)]
     tagged = set(todo)
@@ -124,4 +127,5 @@ def _read_chunk(texts: list[str], model: str | None, batch_size: int) -> Iterato
         nlp = count_tagger(model)
         for index, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=batch_size), strict=True):
             found[index] = complete_mentions(doc, found[index])
-    yield from found
+    for mentions, original, (clean, offsets) in zip(found, given, normalised, strict=True):
+        yield mentions if clean == original else mentions_in_original(mentions, original, offsets)
