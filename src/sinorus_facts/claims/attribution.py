@@ -290,10 +290,26 @@ def _verb_like(token: Token) -> bool:
 
 
 def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
-    """The speaker the sentence ``doc`` credits with ``mention``, or None."""
+    """The speaker the sentence ``doc`` credits with ``mention``, or None: "according to
+    X", else the subject of a verb of speech; a speaker named in the sentence outranks the
+    medium that carried the words ("X said ..., according to a report on Interfax")."""
     source = _according_to(doc)
-    if source is not None or not has_parse(doc):
+    if source is not None and not _a_medium(source.text):
         return source
+    if not has_parse(doc):
+        return source
+    spoken = _spoken_by(doc, mention)
+    return spoken or source
+
+
+def _a_medium(text: str) -> bool:
+    """Whether a source only carried the words: "a report on wire service Interfax"."""
+    words = {w.lower().strip(".,") for w in text.split()}
+    return bool(words & cue_words("attribution", "medium_noun"))
+
+
+def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
+    """The subject of a verb of speech, cognition or data that governs ``mention``."""
     head = head_of_mention(doc, mention)
     speech = cue_words("attribution", "speech_verb")
     cognition = cue_words("attribution", "cognition_verb")

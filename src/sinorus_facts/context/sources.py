@@ -14,10 +14,14 @@ read in order with the source of the report in progress:
   after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
   writer's own;
 - a sentence without figures that gives a source ("According to Chinese customs, China has
-  become ...") opens a report for the figures after it;
+  become ...", or in the lead "The consortium revealed new details ...") opens a report
+  for the figures after it (for the whole article when it is the lead's);
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
   source (for a source given after the lead), and at a new article;
+- figures no source holds take the source of the very next sentence when it credits
+  figures of the same kind at its end ("Trade grew 43%. Exports rose 72%, customs figures
+  showed.");
 - the offsets of the source's words are kept (``attribution_start``/``attribution_end``):
   the nearest place before the figure, else after it, where the article names it.
 
@@ -125,13 +129,30 @@ def _according_to() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)", re.IGNORECASE)
 
 
-def stated_source(text: str) -> str | None:
-    """The source a sentence without figures gives for what follows: "according to X".
+@cache
+def _subject_speaks() -> re.Pattern[str]:
+    """A name that opens a sentence and speaks: "United Aircraft Corporation (UAC), the
+    consortium of plane makers, revealed new details ..." (the name, an acronym in
+    brackets, one apposition between commas, then a verb of speech)."""
+    verbs = sorted(cue_words("attribution", "speech_form") | cue_words("context", "disclosure_form"), key=len, reverse=True)
+    body = "|".join(re.escape(v) for v in verbs)
+    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|de))*"
+    return re.compile(rf"^\s*(?P<source>{name})\s*(?:\([A-Z][\w.&-]{{1,12}}\))?\s*(?:,[^,]{{3,120}},)?\s+(?:{body})\b")
+
+
+def stated_source(text: str, *, speakers: bool = True) -> str | None:
+    """The source a sentence without figures gives for what follows: "according to X", or
+    (with ``speakers``: in an article's lead, where the report is introduced) a name that
+    opens the sentence and speaks ("The Ministry of Energy said ...").
 
     >>> stated_source("According to Chinese customs officials, China has become the top partner.")
     'Chinese customs officials'
+    >>> stated_source("Rosstat (RS), the statistics service, revealed new details on Monday.")
+    'Rosstat'
     """
     found = _according_to().search(text)
+    if found is None and speakers:
+        found = _subject_speaks().search(text)
     if found is None:
         return None
     source = clean_source(found.group("source"))
@@ -186,8 +207,6 @@ class Report:
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
-        if timeless(figure):
-            return False
         if self.opening:
             return True
         if claim.modality not in self.modalities or not self._in_its_time(claim.period):
@@ -220,10 +239,11 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
         figures = by_sentence.get(index)
         if not figures:
             text = document.text[document.sentences[index].start : document.sentences[index].end]
-            source = stated_source(text)
+            in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
+            source = stated_source(text, speakers=in_lead)
             if source is not None:
-                report = Report(source, paragraph, paragraph <= lead + LEAD_PARAGRAPHS - 1, opening=True)
-            elif report is not None and (_credits_someone(document, index) or report.opening):
+                report = Report(source, paragraph, in_lead, opening=True)
+            elif report is not None and (_credits_someone(document, index) or (report.opening and not report.from_lead)):
                 report = None
             continue
         for position, figure in enumerate(figures):
@@ -236,7 +256,8 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             if figure.claim.attribution is not None:
                 figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
-            elif report is not None and not figure.claim.in_comment:
+            elif report is not None and not figure.claim.in_comment and not timeless(figure):
+                # (a description of a thing, "the 3,000-km pipeline", neither takes nor ends it)
                 if report.holds(document, figure, paragraph):
                     figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
                 else:
@@ -254,11 +275,33 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             report.add(credited)
 
 
+def _from_the_next_sentence(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+    """Figures no source holds take the source of the very next sentence when it credits
+    figures of the same kind after them: news often names the source of a report's first
+    figures at the end of its second ("Trade grew 43% to $45 billion. Exports rose 72%,
+    government figures showed.")."""
+    for index in sentences:
+        figures, after = by_sentence.get(index), by_sentence.get(index + 1)
+        if not figures or not after or document.sentences[index + 1].article != document.sentences[index].article:
+            continue
+        # the source named after its figures, as a report's afterword: "..., figures showed"
+        credited = [f for f in after if f.claim.attribution_origin == "sentence" and f.claim.attribution_start is not None
+                    and f.claim.attribution_start > f.claim.evidence.quantity_end]
+        if not credited or any(f.claim.attribution is not None for f in figures):
+            continue
+        source, kinds = credited[-1].claim.attribution, {f.claim.category for f in credited}
+        for position, figure in enumerate(figures):
+            if figure.claim.category in kinds and not timeless(figure) and not figure.claim.in_comment:
+                figures[position] = _with_offsets(document, figure.with_claim(attribution=source), "article")
+
+
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the sources their articles give them."""
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.index, []).append(figure)
     for article in {f.article for f in figures}:
-        _read_article(document, article_sentences(document, article), by_sentence)
+        sentences = article_sentences(document, article)
+        _read_article(document, sentences, by_sentence)
+        _from_the_next_sentence(document, sentences, by_sentence)
     return [f for index in sorted(by_sentence) for f in by_sentence[index]]
