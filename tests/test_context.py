@@ -149,19 +149,19 @@ _SOURCES = [
      None,
      [(12.0, "Ministry", "sentence")]),
     ("the_source_named_at_the_end_of_the_next_sentence",
-     "Rail freight to the east grew 11% to 40 million tonnes in 2023.\n\n"
-     "Container traffic rose 25%, figures of the state railway company showed.",
+     ("Rail freight to the east grew 11% to 40 million tonnes in 2023.\n\n"
+     "Container traffic rose 25%, figures of the state railway company showed."),
      "2024-01-20",
      [(11.0, "state railway company", "article"), (40e6, "state railway company", "article"),
       (25.0, "state railway company", "sentence")]),
     ("a_lead_that_names_who_reveals_the_figures",
-     "The Baltic Shipyard Group, a maker of icebreakers, revealed new details of its order book.\n\n"
-     "Its yards will deliver 12 vessels in the next three years.",
+     ("The Baltic Shipyard Group, a maker of icebreakers, revealed new details of its order book.\n\n"
+     "Its yards will deliver 12 vessels in the next three years."),
      "2022-05-10",
      [(12.0, "Baltic Shipyard Group", "article")]),
     ("a_speaker_outranks_the_medium",
-     "Deputy minister Pavel Orlov said grain exports will reach 60 million tonnes this season, "
-     "according to a report on the Interfax wire.",
+     ("Deputy minister Pavel Orlov said grain exports will reach 60 million tonnes this season, "
+     "according to a report on the Interfax wire."),
      "2023-08-01",
      [(60e6, "Pavel Orlov", "sentence")]),
     ("a_new_article_has_its_own_source",
