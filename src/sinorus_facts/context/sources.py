@@ -275,6 +275,18 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             report.add(credited)
 
 
+# A source set off by commas as an aside: ", the ministry said," in "The country, the
+# ministry said, accounted for 14%".
+ASIDE_AFTER = re.compile(r"\s+(?:said|says|reported|noted|added|estimated)\s*,")
+
+
+def _set_off(text: str, start: int, end: int | None) -> bool:
+    """Whether the source's words at ``start``-``end`` stand as an aside: ", X said,"."""
+    if end is None:
+        return False
+    return text[max(0, start - 2) : start].strip() == "," and bool(ASIDE_AFTER.match(text, end))
+
+
 def _from_the_next_sentence(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
     """Figures no source holds take the source of the very next sentence when it credits
     figures of the same kind after them: news often names the source of a report's first
@@ -286,7 +298,8 @@ def _from_the_next_sentence(document: Document, sentences: list[int], by_sentenc
             continue
         # the source named after its figures, as a report's afterword: "..., figures showed"
         credited = [f for f in after if f.claim.attribution_origin == "sentence" and f.claim.attribution_start is not None
-                    and f.claim.attribution_start > f.claim.evidence.quantity_end]
+                    and (f.claim.attribution_start > f.claim.evidence.quantity_end
+                         or _set_off(document.text, f.claim.attribution_start, f.claim.attribution_end))]
         if not credited or any(f.claim.attribution is not None for f in figures):
             continue
         source, kinds = credited[-1].claim.attribution, {f.claim.category for f in credited}
