@@ -225,21 +225,21 @@ def profile_library(corpus: list[dict[str, str]]) -> list[tuple[str, float]]:
     nlp = sinorus_facts.load_pipeline(None)  # the cache key extract_many uses
     clock.inclusive["load the pipeline"] = time.perf_counter() - started
     names = list(nlp.pipe_names)
-    components = nlp._components  # noqa: SLF001 - a benchmark may look inside
+    components = nlp._components  # (a benchmark may look inside)
     timed = [(name, _TimedComponent(name, component, clock)) for name, component in components]
-    original = (runner._prepare, runner._finish, runner._sentence_doc)  # noqa: SLF001
-    nlp._components = timed  # noqa: SLF001
-    runner._prepare = clock.timed("cheap pass (read, split, candidates)", runner._prepare)  # noqa: SLF001
-    runner._finish = clock.timed("claims per document (build_claims)", runner._finish)  # noqa: SLF001
-    runner._sentence_doc = clock.timed("make the sentence Docs", runner._sentence_doc)  # noqa: SLF001
+    original = (runner._prepare, runner._finish, runner._sentence_doc)
+    nlp._components = timed
+    runner._prepare = clock.timed("cheap pass (read, split, candidates)", runner._prepare)
+    runner._finish = clock.timed("claims per document (build_claims)", runner._finish)
+    runner._sentence_doc = clock.timed("make the sentence Docs", runner._sentence_doc)
     try:
         started = time.perf_counter()
         for _ in sinorus_facts.extract_many(corpus):
             pass
         total = time.perf_counter() - started
     finally:
-        nlp._components = components  # noqa: SLF001
-        runner._prepare, runner._finish, runner._sentence_doc = original  # noqa: SLF001
+        nlp._components = components
+        runner._prepare, runner._finish, runner._sentence_doc = original
     rows = [("load the pipeline", clock.inclusive["load the pipeline"]),
             ("cheap pass (read, split, candidates)", clock.inclusive["cheap pass (read, split, candidates)"]),
             ("make the sentence Docs", clock.inclusive["make the sentence Docs"])]
@@ -264,8 +264,9 @@ def startup(news_file: Path | None) -> dict[str, float]:
         line.write_text(STARTUP_LINE, encoding="utf-8")
         extract = _whole_process([sys.executable, "-m", "sinorus_facts", "extract", str(line),
                                   "-o", str(Path(folder) / "out.jsonl"), "--quiet"])
-    model = _whole_process([sys.executable, "-c", "import spacy\nfrom sinorus_facts.pipeline.loading import "
-                            "_find_model\nspacy.load(_find_model(), exclude=['senter'])"])
+    load_model = ("import spacy\nfrom sinorus_facts.pipeline.loading import _find_model\n"
+                  "spacy.load(_find_model(), exclude=['senter'])")
+    model = _whole_process([sys.executable, "-c", load_model])
     return {"extract one line": extract["seconds"], "load the model alone": model["seconds"],
             "extract peak MB": extract["peak_mb"]}
 
@@ -279,8 +280,9 @@ def _spread(values: list[float], digits: int = 2) -> str:
 def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
     """Per corpus: seconds and peak memory of each contender, and the ratio (min / median /
     max over the rounds)."""
-    lines = [f"{'corpus':<7} {'contender':<9} {'seconds min / median / max':<28} {'words/s':>8} "
-             f"{'peak MB':>8} {'found':>7}"]
+    header = (f"{'corpus':<7} {'contender':<9} {'seconds min / median / max':<28} {'words/s':>8} "
+              f"{'peak MB':>8} {'found':>7}")
+    lines = [header]
     for corpus, measured in rounds.items():
         for name in measured[0]:
             runs = [r[name] for r in measured]
