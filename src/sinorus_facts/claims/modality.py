@@ -121,8 +121,9 @@ def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
 
 
 def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
-    entries = [e for e in context_cues("modality") if e.label != "terminate"]
-    one_word = _one_word_hits(doc, entries)
+    lexicon = context_cues("modality")
+    entries = [e for e in lexicon if e.label != "terminate"]
+    one_word = _one_word_hits(doc, entries, lexicon)
     found: dict[int, tuple[ContextCueEntry, Span]] = {}
     pseudo: set[int] = set()
     text = doc.text  # built from the tokens at each access: once here
@@ -144,16 +145,27 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     return {i: hit for i, hit in found.items() if not any(t.i in pseudo for t in hit[1])}
 
 
-def _one_word_hits(doc: Doc, entries: list[ContextCueEntry]) -> dict[int, list[int]]:
-    """For each entry (by its place in ``entries``), the tokens that are that one-word cue,
-    in order: each token's attributes read once, each distinct word tried once."""
+# The entries each (lemma, word) is a one-word cue of, by their place among the entries;
+# kept for the entries they were computed with (a new lexicon starts afresh).
+_WORD_CUES: dict[tuple[str, str], tuple[int, ...]] = {}
+_WORD_CUES_FOR: list[tuple[ContextCueEntry, ...]] = []
+_WORD_CUES_MAX = 200_000
+
+
+def _one_word_hits(doc: Doc, entries: list[ContextCueEntry], lexicon: tuple[ContextCueEntry, ...]) -> dict[int, list[int]]:
+    """For each entry (by its place in ``entries``, taken from ``lexicon``), the tokens
+    that are that one-word cue, in order: each token's attributes read once, each distinct
+    word tried once per lexicon."""
     hits: dict[int, list[int]] = {}
-    words_of: dict[tuple[str, str], list[int]] = {}
+    if not _WORD_CUES_FOR or _WORD_CUES_FOR[0] is not lexicon or len(_WORD_CUES) > _WORD_CUES_MAX:
+        _WORD_CUES.clear()
+        _WORD_CUES_FOR[:] = [lexicon]
+    words_of = _WORD_CUES
     for token in doc:
         key = (token.lemma_.lower(), token.lower_)
         matching = words_of.get(key)
         if matching is None:
-            matching = words_of[key] = [n for n, e in enumerate(entries) if _one_word_form_match(e, *key)]
+            matching = words_of[key] = tuple(n for n, e in enumerate(entries) if _one_word_form_match(e, *key))
         if not matching:
             continue
         pos, tag = token.pos_, token.tag_
