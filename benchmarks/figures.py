@@ -1,13 +1,16 @@
 """Does the cost of a figure grow with the number of figures in its sentence?
 
-Times the pipeline (en_core_web_sm and the sinorus components) over one sentence holding
-``--figures`` figures, and over as many short sentences of one figure each, and prints the
-seconds per figure of each and their ratio (the goal: at most 2). A figure's work (its
-period, modality, speaker, measure) must read the sentence's cues and strings once per
-sentence, not once per figure.
+Times the library over one sentence holding ``--figures`` figures, and over as many short
+sentences of one figure each, and prints the milliseconds per claim of each and their
+ratio (the goal: at most 2). A figure's work (its period, modality, speaker, measure) must
+read the sentence's cues and strings once per sentence, not once per figure.
+
+By default the texts go through ``extract_many`` as a user's would (a sentence longer than
+``MAX_SENTENCE`` is cut into pieces); ``--one-doc`` gives the long sentence to the pipeline
+as one Doc, uncut, which shows how a figure's work grows with the size of its Doc.
 
     python benchmarks/figures.py --figures 2000
-    python benchmarks/figures.py --figures 500 --profile   # where the long sentence's time goes
+    python benchmarks/figures.py --figures 200 --one-doc --profile   # where the time goes
 """
 
 from __future__ import annotations
@@ -51,7 +54,13 @@ def _docs(nlp: Any, texts: list[str]) -> list[Any]:
     return docs
 
 
-def _claims(nlp: Any, texts: list[str]) -> tuple[float, int]:
+def _claims(nlp: Any, texts: list[str], *, one_doc: bool = True) -> tuple[float, int]:
+    if not one_doc:
+        from sinorus_facts import extract_many
+
+        started = time.perf_counter()
+        found = sum(len(r.claims) for r in extract_many([{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]))
+        return time.perf_counter() - started, found
     docs = _docs(nlp, texts)
     started = time.perf_counter()
     found = sum(len(doc._.sf_claims or []) for doc in nlp.pipe(docs, batch_size=16))
@@ -64,20 +73,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--figures", type=int, default=2000, help="figures in the long sentence (default 2000)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile the long sentence (top 25 functions)")
+    parser.add_argument("--one-doc", action="store_true", help="the long sentence as one Doc, not cut")
     args = parser.parse_args(argv)
     from sinorus_facts.pipeline.loading import load_pipeline
 
     nlp = load_pipeline()
     nlp.max_length = max(nlp.max_length, len(long_sentence(args.figures)) + 1)
-    _claims(nlp, short_sentences(5))  # lexicons and patterns load on first use
+    one = args.one_doc
+    _claims(nlp, short_sentences(5), one_doc=one)  # lexicons and patterns load on first use
     ratios, per_long, per_short = [], [], []
+    # the short sentences as one text each way: one document of many sentences
+    shorts = short_sentences(args.figures) if one else [" ".join(short_sentences(args.figures))]
     for _ in range(args.rounds):
-        long_s, long_n = _claims(nlp, [long_sentence(args.figures)])
-        short_s, short_n = _claims(nlp, short_sentences(args.figures))
+        long_s, long_n = _claims(nlp, [long_sentence(args.figures)], one_doc=one)
+        short_s, short_n = _claims(nlp, shorts, one_doc=one)
         per_long.append(long_s / max(long_n, 1))
         per_short.append(short_s / max(short_n, 1))
         ratios.append(per_long[-1] / per_short[-1])
-    print(f"claims: {long_n} in the long sentence, {short_n} in {args.figures} short ones")
+    print(f"claims: {long_n} in the long sentence, {short_n} in {args.figures} short ones"
+          f" ({'one Doc, uncut' if one else 'through extract_many'})")
     print(f"ms per claim, long sentence: {1000 * statistics.median(per_long):.2f}; "
           f"short sentences: {1000 * statistics.median(per_short):.2f}")
     print(f"ratio long / short, min / median / max: {min(ratios):.2f} / {statistics.median(ratios):.2f} / "
@@ -85,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
-        _claims(nlp, [long_sentence(args.figures)])
+        _claims(nlp, [long_sentence(args.figures)], one_doc=one)
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
     return 0
