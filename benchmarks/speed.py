@@ -54,7 +54,7 @@ NEWS_DEV = Path("gold") / "news-dev" / "docs.jsonl"
 
 # The one line of the start-up check: a figure whose unit word the unit lexicon lacks, so
 # the fallback unit table is consulted.
-STARTUP_LINE = "The engine makes 275 pound-feet of torque at 4,000 rpm, the company said.\n"
+STARTUP_LINE = "The crane lifts loads of 40 kilonewtons in a field of 5 teslas, the institute said.\n"
 
 
 def _news_path(given: Path | None) -> Path | None:
