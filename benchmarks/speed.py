@@ -1,22 +1,30 @@
-"""Speed and memory of sinorus-facts beside the tools a researcher would otherwise use.
+"""Speed and memory of sinorus-facts as a user runs it, beside the full spaCy pipeline.
 
-Builds a corpus by repeating the seed articles (``seeds/*.txt``) until it holds at least
-``--words`` words, then measures, side by side in one run:
+Every measurement is a whole process (a fresh interpreter, start-up and model loading
+included), timed from outside, on the same corpus written to a JSONL file:
 
-  (a) this library, ``sinorus_facts.extract_many`` (1 process, and each ``--processes``);
-  (b) en_core_web_sm's full pipeline (tagger, parser, NER, ...) over the same texts;
-  (c) quantulum3 over every sentence of the same texts (sentences split by this library).
+  library  ``sinorus_facts.extract_many`` over every text (one process);
+  spacy    en_core_web_sm, all of it (tagger, parser, NER, ...), ``nlp.pipe(texts,
+           batch_size=16)`` over every text.
 
-Each measurement runs in a fresh interpreter, so peak memory (the maximum resident set
-size, of the process and of its largest worker) is that measurement's own. Loading a
-model is timed apart from the run. The machine may be shared, so absolute speeds are
-noisy: every round measures all contenders one after another, ratios are taken within a
-round, and the report gives the median and the spread (min-max) over ``--rounds``.
+Two corpora are built at run time: the seed articles (``seeds/*.txt``) repeated, and the
+news-dev passages (``../shared/gold/news-dev/docs.jsonl``, read where it lies, never
+copied) repeated, each to at least ``--words`` words. The machine may be shared, so every
+round measures both contenders on a corpus one after the other, the ratio (spacy's
+seconds / the library's) is taken within the round, and the report gives min / median /
+max over ``--rounds``. Peak memory is the process's maximum resident set size
+(``ru_maxrss`` of the child, from ``os.wait4``).
 
-    python benchmarks/speed.py --words 200000 --rounds 3 --processes 1 2
-    python benchmarks/speed.py --words 2000 --rounds 1 --json   # a quick check
+``--profile`` then runs the library once more in this process and prints where the time
+goes, stage by stage: the cheap pass (reading, splitting, picking candidate sentences),
+each component of the pipeline, and the assembly of claims per document.
+``--startup`` times a whole ``sinorus_facts extract`` of a one-line file whose figure has a
+unit word the lexicon lacks, beside loading the model alone.
 
-Run from the project root (or give ``--seeds DIR``).
+    python benchmarks/speed.py --words 200000 --rounds 3 --profile --startup
+    python benchmarks/speed.py --words 5000 --rounds 1 --corpora seeds --json   # a quick check
+
+Run from the project root (or give ``--seeds DIR`` / ``--news FILE``).
 """
 
 from __future__ import annotations
@@ -24,28 +32,43 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTENDERS = ("library", "spacy", "quantulum")
+CONTENDERS = ("library", "spacy")
+CORPORA = ("seeds", "news")
+SPACY_BATCH = 16
 
-# One sentence run before the clock starts, so what loads on first use counts as loading.
-WARM_UP = "Exports rose 5% to $3 billion in the first half of 2018, the ministry said."
+# Where the shared evaluation data lies: beside the checkout (CI), or beside the folder of
+# worktrees.
+NEWS_CANDIDATES = (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+NEWS_DEV = Path("gold") / "news-dev" / "docs.jsonl"
+
+# The one line of the start-up check: a figure whose unit word the unit lexicon lacks, so
+# the fallback unit table is consulted.
+STARTUP_LINE = "The crane lifts loads of 40 kilonewtons in a field of 5 teslas, the institute said.\n"
 
 
-def build_corpus(seeds: Path, words: int) -> list[dict[str, str]]:
-    """Copies of the seed articles, in order, until the corpus holds ``words`` words; each
-    copy has its own id."""
-    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
-    if not texts:
-        raise SystemExit(f"no seed articles (*.txt) in {seeds}")
+def _news_path(given: Path | None) -> Path | None:
+    if given is not None:
+        return given
+    for base in NEWS_CANDIDATES:
+        if (base / NEWS_DEV).is_file():
+            return base / NEWS_DEV
+    return None
+
+
+def _repeat(texts: list[tuple[str, str]], words: int) -> list[dict[str, str]]:
+    """Copies of ``texts`` in order until the corpus holds ``words`` words; each copy has
+    its own id."""
     corpus: list[dict[str, str]] = []
     total = copy = 0
     while total < words:
@@ -58,166 +81,276 @@ def build_corpus(seeds: Path, words: int) -> list[dict[str, str]]:
     return corpus
 
 
-def _peak_mb() -> tuple[float, float]:
-    """Peak resident memory (MB) of this process and of its largest child process."""
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
-    return own, child
+def build_corpus(seeds: Path, words: int) -> list[dict[str, str]]:
+    """The seed articles repeated to ``words`` words."""
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no seed articles (*.txt) in {seeds}")
+    return _repeat(texts, words)
 
 
-Run = Callable[[], int]
+def build_news_corpus(path: Path, words: int) -> list[dict[str, str]]:
+    """The news-dev passages (read from ``path`` now) repeated to ``words`` words."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows:
+        raise SystemExit(f"no passages in {path}")
+    return _repeat([(str(r["id"]), str(r["text"])) for r in rows], words)
 
 
-def _library(corpus: list[dict[str, str]], n_process: int) -> Run:
-    """Load the library; the run gives the number of claims."""
+# -- one measurement, in a child process ------------------------------------------------
+
+def _read_corpus(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _child_library(corpus_file: Path) -> int:
     import sinorus_facts
-    from sinorus_facts.pipeline.runner import warm_up
 
-    warm_up(sinorus_facts.load_pipeline())  # lexicons and unit tables load on first use
-    return lambda: sum(len(r.claims) for r in sinorus_facts.extract_many(corpus, n_process=n_process))
+    corpus = _read_corpus(corpus_file)
+    return sum(len(r.claims) for r in sinorus_facts.extract_many(corpus))
 
 
-def _spacy(corpus: list[dict[str, str]], n_process: int) -> Run:
-    """Load en_core_web_sm, all of it; the run gives the number of named entities."""
+def _load_full_model() -> Any:
     import spacy
 
     from sinorus_facts.pipeline.loading import MODEL_PACKAGES
 
     for name in MODEL_PACKAGES:
         try:
-            nlp = spacy.load(name)
-            break
+            return spacy.load(name)
         except OSError:
             continue
-    else:
-        raise SystemExit("en_core_web_sm is not installed")
-    nlp(WARM_UP)
-    return lambda: sum(len(doc.ents) for doc in nlp.pipe((d["text"] for d in corpus), n_process=n_process))
+    raise SystemExit("en_core_web_sm is not installed")
 
 
-def _quantulum(corpus: list[dict[str, str]], n_process: int) -> Run:
-    """Load quantulum3; the run parses every sentence and gives the number of quantities."""
-    import warnings
-
-    from sinorus_facts.ingest.sentences import split_sentences
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "classifier dependencies not installed"
-        from quantulum3 import parser
-
-        parser.parse(WARM_UP)  # loads its unit tables
-
-    def run() -> int:
-        found = 0
-        for document in corpus:
-            text = document["text"]
-            for sentence in split_sentences(text):
-                found += len(parser.parse(text[sentence.start : sentence.end]))
-        return found
-
-    return run
+def _child_spacy(corpus_file: Path) -> int:
+    nlp = _load_full_model()
+    corpus = _read_corpus(corpus_file)
+    return sum(len(doc.ents) for doc in nlp.pipe((d["text"] for d in corpus), batch_size=SPACY_BATCH))
 
 
-LOADERS: dict[str, Callable[[list[dict[str, str]], int], Run]] = {
-    "library": _library, "spacy": _spacy, "quantulum": _quantulum,
-}
+CHILDREN: dict[str, Callable[[Path], int]] = {"library": _child_library, "spacy": _child_spacy}
 
 
-def _cpu_seconds() -> float:
-    """CPU time (user + system) of this process and of its finished child processes."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def measure(contender: str, words: int, n_process: int, seeds: Path) -> dict[str, Any]:
-    """One measurement in this interpreter: load time, run time, words/s, peak memory, and
-    the CPU time of the run (which other users of the machine do not inflate)."""
-    corpus = build_corpus(seeds, words)
-    counted = sum(len(d["text"].split()) for d in corpus)
+def _whole_process(command: list[str]) -> dict[str, Any]:
+    """Run ``command`` to its end: wall seconds, CPU seconds and peak MB of that process
+    (and its workers), and the last line it printed."""
     started = time.perf_counter()
-    run = LOADERS[contender](corpus, n_process)
-    loaded, cpu = time.perf_counter(), _cpu_seconds()
-    found = run()
-    seconds, cpu = time.perf_counter() - loaded, _cpu_seconds() - cpu
-    own, child = _peak_mb()
-    return {"contender": contender, "n_process": n_process, "words": counted, "documents": len(corpus),
-            "load_s": round(loaded - started, 2), "run_s": round(seconds, 3), "cpu_s": round(cpu, 2),
-            "words_per_s": round(counted / seconds), "words_per_cpu_s": round(counted / cpu),
-            "peak_mb": round(own), "peak_worker_mb": round(child), "found": found}
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        printed, errors = out.read(), err.read()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{errors[-3000:]}")
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    lines = printed.strip().splitlines()
+    return {"seconds": round(seconds, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_mb": round(usage.ru_maxrss / scale), "printed": lines[-1] if lines else ""}
 
 
-def _measure_in_fresh_process(contender: str, words: int, n_process: int, seeds: Path) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--measure", contender, "--words", str(words),
-               "--n-process", str(n_process), "--seeds", str(seeds)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"measuring {contender} failed:\n{done.stderr}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+def measure(contender: str, corpus_file: Path, words: int) -> dict[str, Any]:
+    """One whole process of ``contender`` over the corpus file."""
+    done = _whole_process([sys.executable, __file__, "--child", contender, "--corpus-file", str(corpus_file)])
+    return {"contender": contender, "words": words, "seconds": done["seconds"], "cpu_s": done["cpu_s"],
+            "words_per_s": round(words / done["seconds"]), "peak_mb": done["peak_mb"],
+            "found": int(done["printed"] or 0)}
 
+
+# -- where the time goes -------------------------------------------------------------------
+
+class _Clock:
+    """Seconds per stage, each stage's own (what feeds it taken off)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def timed(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.perf_counter() - started
+        return wrapper
+
+
+class _TimedComponent:
+    """A pipeline component whose own time is counted: the time of each batch it yields,
+    less the time it spent waiting for the Docs that feed it."""
+
+    def __init__(self, name: str, component: Any, clock: _Clock) -> None:
+        self.name, self._component, self._clock = name, component, clock
+
+    def __call__(self, doc: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return self._component(doc)
+        finally:
+            self._clock.seconds[self.name] += time.perf_counter() - started
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._component, attribute)  # memory_zone, get_error_handler, ...
+
+    def pipe(self, docs: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
+        waited = [0.0]
+
+        def fed() -> Iterator[Any]:
+            source = iter(docs)
+            while True:
+                started = time.perf_counter()
+                try:
+                    doc = next(source)
+                except StopIteration:
+                    return
+                finally:
+                    waited[0] += time.perf_counter() - started
+                yield doc
+
+        inner = self._component
+        produced = inner.pipe(fed(), **kwargs) if hasattr(inner, "pipe") else (inner(doc) for doc in fed())
+        while True:
+            started, before = time.perf_counter(), waited[0]
+            try:
+                doc = next(produced)
+            except StopIteration:
+                return
+            finally:
+                self._clock.seconds[self.name] += time.perf_counter() - started - (waited[0] - before)
+            yield doc
+
+
+CHEAP, DOCS, CLAIMS = "cheap pass (read, split, candidates)", "make the sentence Docs", "claims per document (build_claims)"
+
+
+def profile_library(corpus: list[dict[str, str]]) -> list[tuple[str, float]]:
+    """Seconds per stage of one run of the library over ``corpus``, in this process."""
+    import sinorus_facts
+    from sinorus_facts.pipeline import runner
+
+    clock = _Clock()
+    started = time.perf_counter()
+    nlp = sinorus_facts.load_pipeline(None)  # the cache key extract_many uses
+    loading = time.perf_counter() - started
+    names = list(nlp.pipe_names)
+    components = nlp._components  # (a benchmark may look inside)
+    original = (runner._prepare, runner._finish, runner._sentence_doc)
+    nlp._components = [(name, _TimedComponent(name, component, clock)) for name, component in components]
+    runner._prepare = clock.timed(CHEAP, runner._prepare)
+    runner._finish = clock.timed(CLAIMS, runner._finish)
+    runner._sentence_doc = clock.timed(DOCS, runner._sentence_doc)
+    try:
+        started = time.perf_counter()
+        for _ in sinorus_facts.extract_many(corpus):
+            pass
+        total = time.perf_counter() - started
+    finally:
+        nlp._components = components
+        runner._prepare, runner._finish, runner._sentence_doc = original
+    rows = [("load the pipeline", loading)] + [(name, clock.seconds[name]) for name in (CHEAP, DOCS, *names, CLAIMS)]
+    rows.append(("the rest (choosing sentences for NER, grouping)", total - sum(s for _, s in rows[1:])))
+    rows.append(("total (after loading)", total))
+    return rows
+
+
+def startup(news_file: Path | None) -> dict[str, float]:
+    """Whole-process seconds: ``sinorus_facts extract`` of one line with a unit word the
+    lexicon lacks, and loading en_core_web_sm alone."""
+    with tempfile.TemporaryDirectory() as folder:
+        line = Path(folder) / "one-line.txt"
+        line.write_text(STARTUP_LINE, encoding="utf-8")
+        extract = _whole_process([sys.executable, "-m", "sinorus_facts", "extract", str(line),
+                                  "-o", str(Path(folder) / "out.jsonl"), "--quiet"])
+    load_model = ("import spacy\nfrom sinorus_facts.pipeline.loading import _find_model\n"
+                  "spacy.load(_find_model(), exclude=['senter'])")
+    model = _whole_process([sys.executable, "-c", load_model])
+    return {"extract one line": extract["seconds"], "load the model alone": model["seconds"],
+            "extract peak MB": extract["peak_mb"]}
+
+
+# -- the report ------------------------------------------------------------------------------
 
 def _spread(values: list[float], digits: int = 2) -> str:
-    if len(values) == 1:
-        return f"{values[0]:.{digits}f}"
-    return f"{statistics.median(values):.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
+    return f"{min(values):.{digits}f} / {statistics.median(values):.{digits}f} / {max(values):.{digits}f}"
 
 
-def report(rounds: list[dict[str, dict[str, Any]]], processes: list[int]) -> str:
-    """The table of a run: words/s (wall clock and CPU), peak memory, and the ratios."""
-    names = list(rounds[0])
-    lines = [(f"{'contender':<12} {'words/s median (min-max)':<26} {'words/CPU-s':>12} {'peak MB':>8} "
-              f"{'worker MB':>9} {'load s':>7}")]
-    for name in names:
-        runs = [r[name] for r in rounds]
-        lines.append(f"{name:<12} {_spread([x['words_per_s'] for x in runs], 0):<26} "
-                     f"{statistics.median(x['words_per_cpu_s'] for x in runs):>12.0f} "
-                     f"{max(x['peak_mb'] for x in runs):>8} {max(x['peak_worker_mb'] for x in runs):>9} "
-                     f"{statistics.median(x['load_s'] for x in runs):>7.1f}")
-    lines.append(f"\n{'ratio':<30} {'wall clock, median (min-max)':<30} {'CPU time, median':>16}")
-    ratios = {"library / spacy (a/b)": ("library-1", "spacy"), "library / quantulum (a/c)": ("library-1", "quantulum")}
-    for n in processes:
-        if n != 1:
-            ratios[f"library {n} processes / 1"] = (f"library-{n}", "library-1")
-    for label, (top, bottom) in ratios.items():
-        if top in names and bottom in names:
-            wall = [r[top]["words_per_s"] / r[bottom]["words_per_s"] for r in rounds]
-            cpu = [r[top]["words_per_cpu_s"] / r[bottom]["words_per_cpu_s"] for r in rounds]
-            lines.append(f"{label:<30} {_spread(wall):<30} {statistics.median(cpu):>16.2f}")
-    first = rounds[0][names[0]]
-    lines.append(f"\ncorpus: {first['words']} words in {first['documents']} documents; {len(rounds)} rounds; "
-                 f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
+def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
+    """Per corpus: seconds and peak memory of each contender, and the ratio (min / median /
+    max over the rounds)."""
+    header = (f"{'corpus':<7} {'contender':<9} {'seconds min / median / max':<28} {'words/s':>8} "
+              f"{'peak MB':>8} {'found':>7}")
+    lines = [header]
+    for corpus, measured in rounds.items():
+        for name in measured[0]:
+            runs = [r[name] for r in measured]
+            lines.append(f"{corpus:<7} {name:<9} {_spread([x['seconds'] for x in runs]):<28} "
+                         f"{statistics.median(x['words_per_s'] for x in runs):>8.0f} "
+                         f"{max(x['peak_mb'] for x in runs):>8} {runs[0]['found']:>7}")
+    lines.append(f"\n{'ratio (spacy s / library s)':<34} {'min / median / max':<22} words  rounds")
+    for corpus, measured in rounds.items():
+        if all("library" in r and "spacy" in r for r in measured):
+            ratios = [r["spacy"]["seconds"] / r["library"]["seconds"] for r in measured]
+            lines.append(f"{corpus:<34} {_spread(ratios):<22} {measured[0]['library']['words']:>6} {len(measured):>6}")
+    lines.append(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     return "\n".join(lines)
 
 
+def _corpus_of(name: str, args: argparse.Namespace) -> list[dict[str, str]] | None:
+    if name == "seeds":
+        return build_corpus(args.seeds, args.words)
+    news = _news_path(args.news)
+    return build_news_corpus(news, args.words) if news is not None else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark (or, with ``--measure``, one measurement) and print the report."""
+    """Run the benchmark (or, with ``--child``, one measured process) and print the report."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--words", type=int, default=200_000, help="size of the corpus (default 200000)")
+    parser.add_argument("--words", type=int, default=200_000, help="size of each corpus (default 200000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of measurements (default 3)")
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="process counts for (a)")
+    parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=CORPORA)
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of seed articles")
+    parser.add_argument("--news", type=Path, default=None, help="news-dev docs.jsonl (default: ../shared)")
+    parser.add_argument("--profile", action="store_true", help="print where the library's time goes")
+    parser.add_argument("--startup", action="store_true", help="time the start-up of a one-line extract")
     parser.add_argument("--json", action="store_true", help="print every measurement as a JSON line too")
-    parser.add_argument("--measure", choices=CONTENDERS, help=argparse.SUPPRESS)
-    parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=CONTENDERS, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.measure:
-        print(json.dumps(measure(args.measure, args.words, args.n_process, args.seeds)))
+    if args.child:
+        print(CHILDREN[args.child](args.corpus_file))
         return 0
-    plan = [(name, 1) for name in args.contenders if name != "library"]
-    if "library" in args.contenders:
-        plan = [("library", n) for n in sorted(set(args.processes))] + plan
-    rounds: list[dict[str, dict[str, Any]]] = []
-    for number in range(args.rounds):
-        measured: dict[str, dict[str, Any]] = {}
-        for name, n_process in plan:
-            key = f"library-{n_process}" if name == "library" else name
-            measured[key] = _measure_in_fresh_process(name, args.words, n_process, args.seeds)
-            if args.json:
-                print(json.dumps({"round": number + 1, **measured[key]}), flush=True)
-        rounds.append(measured)
-    print(report(rounds, sorted(set(args.processes))))
+    rounds: dict[str, list[dict[str, dict[str, Any]]]] = {}
+    corpora: dict[str, list[dict[str, str]]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name in args.corpora:
+            corpus = _corpus_of(name, args)
+            if corpus is None:
+                print(f"{name}: news-dev not found beside the project; skipped", file=sys.stderr)
+                continue
+            corpora[name] = corpus
+            path = Path(folder) / f"{name}.jsonl"
+            path.write_text("".join(json.dumps(d) + "\n" for d in corpus), encoding="utf-8")
+            words = sum(len(d["text"].split()) for d in corpus)
+            rounds[name] = []
+            for number in range(args.rounds):
+                measured = {}
+                for contender in args.contenders:
+                    measured[contender] = measure(contender, path, words)
+                    if args.json:
+                        print(json.dumps({"corpus": name, "round": number + 1, **measured[contender]}), flush=True)
+                rounds[name].append(measured)
+    print(report(rounds))
+    if args.startup:
+        print("\nstart-up, whole process (s):", json.dumps(startup(args.news)))
+    if args.profile:
+        for name, corpus in corpora.items():
+            print(f"\nwhere the library's time goes, {name} ({sum(len(d['text'].split()) for d in corpus)} words):")
+            for stage, seconds in profile_library(corpus):
+                print(f"  {stage:<48} {seconds:8.2f} s")
     return 0
 
 

@@ -41,6 +41,7 @@ COMPARED = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+
 def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     """The claim drafts of one analysed ``doc`` (its quantities and timexes set)."""
     context = doc._.sf_context or {}
+    text = doc.text  # spaCy builds it from the tokens at each access: once per Doc
     timexes = [Timex.from_dict(t) for t in doc._.sf_timexes or []]
     drafts = []
     previous: tuple[int, Measure, QuantityMention] | None = None
@@ -48,12 +49,12 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     figures = [(q["start"], q["end"]) for q in doc._.sf_quantities or []]
     for data in doc._.sf_quantities or []:
         mention = QuantityMention.from_dict(data)
-        if why_not_a_claim(doc.text, mention) is not None:
+        if why_not_a_claim(text, mention) is not None:
             continue
-        mention = refine_unit(doc.text, mention)
+        mention = refine_unit(text, mention)
         period = choose_period(doc, mention, timexes)
         speaker = speaker_of(doc, mention)
-        measure = _same_as_before(doc, mention, previous) or measure_of(doc, mention)
+        measure = _same_as_before(doc, text, mention, previous) or measure_of(doc, mention)
         previous = (mention.end, measure, mention)
         mention = unit_from_measure(mention, measure.text)
         head_word = doc[measure.head].text if measure.head is not None else None
@@ -72,7 +73,7 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
             "agent_pronoun": measure.agent_pronoun,
             "category": category_of(FigureWords(
                 measure=measure.text or mention.counted, head=head_word, whole=measure.whole, agent=measure.agent,
-                sentence=doc.text, title=context.get("title"), unit=mention.unit,
+                sentence=text, title=context.get("title"), unit=mention.unit,
             )),
             "measure_head": head_word,
             "entities": list(entities_of(doc, skip=skip)),
@@ -80,14 +81,14 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     return drafts
 
 
-def _same_as_before(doc: Doc, mention: QuantityMention,
+def _same_as_before(doc: Doc, text: str, mention: QuantityMention,
                     previous: tuple[int, Measure, QuantityMention] | None) -> Measure | None:
     """The measure of the figure before, when this one restates it, gives its earlier value
     or a part of it ("five miles (8 km)", "up from 4.1 bcm", "of which 30 million
     tonnes"), or is joined to it by "and" ("30 million tonnes ... and 10 million tonnes")."""
     if previous is None or not previous[1].text:
         return None
-    if RESTATED.fullmatch(doc.text, previous[0], mention.start) or COMPARED.search(doc.text, previous[0], mention.start):
+    if RESTATED.fullmatch(text, previous[0], mention.start) or COMPARED.search(text, previous[0], mention.start):
         return previous[1]
     head = head_of_mention(doc, mention)
     before = head_of_mention(doc, previous[2])

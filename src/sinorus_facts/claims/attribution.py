@@ -121,10 +121,23 @@ def _phrase(token: Token) -> Span:
 
 
 def _person_in(span: Span) -> Span | None:
-    for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and ent.start >= span.start and ent.end <= span.end:
+    for ent in _persons(span.doc):
+        if ent.start >= span.start and ent.end <= span.end:
             return ent
     return None
+
+
+# The PERSON entities of the last Doc read: spaCy builds ``doc.ents`` anew at each access,
+# and every figure of a sentence asks (the Doc is held until the next one).
+_LAST_PERSONS: list[tuple[Doc, int, tuple[Span, ...]]] = []
+
+
+def _persons(doc: Doc) -> tuple[Span, ...]:
+    if _LAST_PERSONS and _LAST_PERSONS[0][0] is doc and _LAST_PERSONS[0][1] == len(doc):
+        return _LAST_PERSONS[0][2]
+    persons = tuple(ent for ent in doc.ents if ent.label_ == "PERSON")
+    _LAST_PERSONS[:] = [(doc, len(doc), persons)]
+    return persons
 
 
 def _according_to(doc: Doc) -> Speaker | None:

@@ -77,9 +77,10 @@ def entities_of(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[str,
     ('Rosneft', 'CNPC')
     """
     skipped = list(skip)
-    found = list(entities_in(doc.text, skip=skipped))
+    text = doc.text  # spaCy builds it from the tokens at each access: once here
+    found = list(entities_in(text, skip=skipped))
     pattern, _ = _matcher()
-    covered = [m.span() for m in pattern.finditer(doc.text)]
+    covered = [m.span() for m in pattern.finditer(text)]
     for ent in doc.ents:
         span = (ent.start_char, ent.end_char)
         if ent.label_ not in NER_LABELS or _overlaps(*span, covered) or _overlaps(*span, skipped) or _dateline(ent):

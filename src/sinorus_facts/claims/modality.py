@@ -105,21 +105,34 @@ def find_modality(doc: Doc, mention: QuantityMention, *, measure_head: int | Non
 # --- with a parse ---------------------------------------------------------------------
 
 
+# The cues of the last Doc looked at: every figure of a sentence reads the same cues, so
+# they are matched once per Doc (the Doc is held until the next one, so its identity is safe).
+_LAST_CUES: list[tuple[Doc, int, dict[int, tuple[ContextCueEntry, Span]]]] = []
+
+
 def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
-    """Every cue of the lexicon in ``doc``, by the index of each of its tokens."""
+    """Every cue of the lexicon in ``doc``, by the index of each of its tokens (matched
+    once per Doc: the figures of a sentence share them)."""
+    if _LAST_CUES and _LAST_CUES[0][0] is doc and _LAST_CUES[0][1] == len(doc):
+        return _LAST_CUES[0][2]
+    cues = _match_cues(doc)
+    _LAST_CUES[:] = [(doc, len(doc), cues)]
+    return cues
+
+
+def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
+    lexicon = context_cues("modality")
+    entries = [e for e in lexicon if e.label != "terminate"]
+    one_word = _one_word_hits(doc, entries, lexicon)
     found: dict[int, tuple[ContextCueEntry, Span]] = {}
     pseudo: set[int] = set()
     text = doc.text  # built from the tokens at each access: once here
-    for entry in context_cues("modality"):
-        if entry.label == "terminate":
-            continue
-        for token in doc:
-            if not _one_word_match(entry, token):
-                continue
+    for number, entry in enumerate(entries):
+        for i in one_word.get(number, ()):
             if entry.label == "pseudo":
-                pseudo.add(token.i)
+                pseudo.add(i)
             else:
-                found.setdefault(token.i, (entry, doc[token.i : token.i + 1]))
+                found.setdefault(i, (entry, doc[i : i + 1]))
         for match in cue_pattern(entry).finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
@@ -132,22 +145,47 @@ def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     return {i: hit for i, hit in found.items() if not any(t.i in pseudo for t in hit[1])}
 
 
+# The entries each (lemma, word) is a one-word cue of, by their place among the entries;
+# kept for the entries they were computed with (a new lexicon starts afresh).
+_WORD_CUES: dict[tuple[str, str], tuple[int, ...]] = {}
+_WORD_CUES_FOR: list[tuple[ContextCueEntry, ...]] = []
+_WORD_CUES_MAX = 200_000
+
+
+def _one_word_hits(doc: Doc, entries: list[ContextCueEntry], lexicon: tuple[ContextCueEntry, ...]) -> dict[int, list[int]]:
+    """For each entry (by its place in ``entries``, taken from ``lexicon``), the tokens
+    that are that one-word cue, in order: each token's attributes read once, each distinct
+    word tried once per lexicon."""
+    hits: dict[int, list[int]] = {}
+    if not _WORD_CUES_FOR or _WORD_CUES_FOR[0] is not lexicon or len(_WORD_CUES) > _WORD_CUES_MAX:
+        _WORD_CUES.clear()
+        _WORD_CUES_FOR[:] = [lexicon]
+    words_of = _WORD_CUES
+    for token in doc:
+        key = (token.lemma_.lower(), token.lower_)
+        matching = words_of.get(key)
+        if matching is None:
+            matching = words_of[key] = tuple(n for n, e in enumerate(entries) if _one_word_form_match(e, *key))
+        if not matching:
+            continue
+        pos, tag = token.pos_, token.tag_
+        for number in matching:
+            entry = entries[number]
+            if (not entry.pos or pos in entry.pos) and (not entry.tags or tag in entry.tags):
+                hits.setdefault(number, []).append(token.i)
+    return hits
+
+
+def _one_word_form_match(entry: ContextCueEntry, lemma: str, lower: str) -> bool:
+    words, forms = _one_word_forms(entry)
+    return lemma in words or lower in words or forms.fullmatch(lower) is not None
+
+
 @cache
 def _one_word_forms(entry: ContextCueEntry) -> tuple[frozenset[str], re.Pattern[str]]:
     words = frozenset(w.lower() for w in entry.words if " " not in w)
     forms = "|".join(word_forms(w) for w in sorted(words)) or "(?!)"
     return words, re.compile(f"(?:{forms})", re.IGNORECASE)
-
-
-def _one_word_match(entry: ContextCueEntry, token: Token) -> bool:
-    """A token is a one-word cue by its lemma, or by its form where the lemmatizer erred
-    ("hopes" -> "hop")."""
-    words, forms = _one_word_forms(entry)
-    if token.lemma_.lower() not in words and token.lower_ not in words and not forms.fullmatch(token.lower_):
-        return False
-    if entry.pos and token.pos_ not in entry.pos:
-        return False
-    return not entry.tags or token.tag_ in entry.tags
 
 
 def _by_syntax(doc: Doc, figure: Span, head: Token, measure_head: int | None, *, counts: bool) -> ModalityCue | None:

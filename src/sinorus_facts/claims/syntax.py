@@ -183,18 +183,38 @@ def _participle_before(window: Span, verb: Token) -> Token | None:
     return None
 
 
-def _ancestors_with_self(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+# The heads of the last Doc measured (by token index): every figure of a sentence measures
+# distances in the same parse, so its heads are read once (the Doc is held until the next).
+_LAST_HEADS: list[tuple[Doc, int, list[int]]] = []
+
+
+def _heads(doc: Doc) -> list[int]:
+    if _LAST_HEADS and _LAST_HEADS[0][0] is doc and _LAST_HEADS[0][1] == len(doc):
+        return _LAST_HEADS[0][2]
+    heads = [t.head.i for t in doc]
+    _LAST_HEADS[:] = [(doc, len(doc), heads)]
+    return heads
+
+
+def _ancestors_with_self(heads: list[int], i: int) -> list[int]:
+    chain = [i]
+    while heads[chain[-1]] != chain[-1]:
+        chain.append(heads[chain[-1]])
     return chain
 
 
 def tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one parse (a large number across sentences)."""
-    up_a = _ancestors_with_self(a)
-    up_b = {t.i: depth for depth, t in enumerate(_ancestors_with_self(b))}
-    for depth, token in enumerate(up_a):
-        if token.i in up_b:
-            return depth + up_b[token.i]
+    """Edges between two tokens of one parse (a large number across sentences).
+
+    >>> import spacy
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["trade", "rose", "5", "%"], heads=[1, 1, 3, 1],
+    ...                        deps=["nsubj", "ROOT", "nummod", "dobj"])
+    >>> tree_distance(doc[0], doc[2])
+    3
+    """
+    heads = _heads(a.doc)
+    up_b = {i: depth for depth, i in enumerate(_ancestors_with_self(heads, b.i))}
+    for depth, i in enumerate(_ancestors_with_self(heads, a.i)):
+        if i in up_b:
+            return depth + up_b[i]
     return 99

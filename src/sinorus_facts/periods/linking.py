@@ -191,12 +191,13 @@ def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> T
 
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
     """The timex ``mention`` holds for, or None."""
+    text = doc.text  # spaCy builds it from the tokens at each access: once here
     candidates = [
         t for t in timexes
         if t.resolved
         and not (t.start < mention.end and mention.start < t.end)
-        and not (t.start >= mention.end and _basis_between(doc.text, mention, t))
-        and not basis_before(doc.text, t)
+        and not (t.start >= mention.end and _basis_between(text, mention, t))
+        and not basis_before(text, t)
     ]
     if not candidates:
         return None

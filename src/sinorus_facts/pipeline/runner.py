@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sinorus_facts.claims.document import build_claims
+from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
@@ -44,9 +45,11 @@ from sinorus_facts.ingest.normalise import (
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
+from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
+from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["MAX_SENTENCE", "Job", "bounded_sentences", "candidate_sentences", "run", "warm_up"]
+__all__ = ["MAX_SENTENCE", "Job", "bounded_sentences", "candidate_sentences", "may_hold_claims", "run", "warm_up"]
 
 # The longest sentence the library analyses. A longer "sentence" (a page without full
 # stops, a line of digits, a table flattened into one line) is cut at blanks into pieces of
@@ -88,6 +91,7 @@ class _Work:
 
     document: Document
     chosen: list[int]
+    found: dict[int, list[QuantityMention]] = field(default_factory=dict)  # the cheap pass's quantities
     drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     failure: str | None = None
     warnings: list[DocumentWarning] = field(default_factory=list)
@@ -165,12 +169,20 @@ def candidate_sentences(document: Document, *, analyse_all: bool = False) -> lis
     >>> candidate_sentences(build_document(RawDocument("x", "No figure here. Exports rose 5%.")))
     [1]
     """
-    chosen = []
+    return list(_candidates(document, analyse_all=analyse_all))
+
+
+def _candidates(document: Document, *, analyse_all: bool) -> dict[int, list[QuantityMention]]:
+    """The candidate sentences' indexes, each with the quantities the text-only finder saw
+    in it (none looked for with ``analyse_all``), which the model's component reuses."""
+    chosen: dict[int, list[QuantityMention]] = {}
     for index, sentence in enumerate(document.sentences):
         if sentence.boilerplate:
             continue
-        if analyse_all or find_quantities(document.text[sentence.start : sentence.end]):
-            chosen.append(index)
+        if analyse_all:
+            chosen[index] = []
+        elif found := find_quantities(document.text[sentence.start : sentence.end]):
+            chosen[index] = found
     return chosen
 
 
@@ -219,7 +231,9 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     try:
         bounded = bounded_sentences(document)
         cut = cut_warnings(document, bounded, MAX_SENTENCE, _dropped_runs(document) if bounded is not document else 0)
-        work = _Work(bounded, candidate_sentences(bounded, analyse_all=analyse_all), warnings=cut)
+        candidates = _candidates(bounded, analyse_all=analyse_all)
+        found = {} if analyse_all else candidates
+        work = _Work(bounded, list(candidates), found, warnings=cut)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     if clean != original:
@@ -254,6 +268,8 @@ def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
     document = work.document
     sentence = document.sentences[index]
     doc = nlp.make_doc(document.text[sentence.start : sentence.end])
+    if index in work.found:
+        preset_quantities(doc, work.found[index])
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
     doc._.sf_context = {
@@ -263,20 +279,83 @@ def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
     return doc
 
 
-def _analyse(nlp: Language, works: list[_Work], batch_size: int) -> None:
+def _analyse(nlp: Language, works: list[_Work], batch_size: int, *, analyse_all: bool = False) -> None:
     """Run the model over the chosen sentences of ``works`` (their ``drafts``); if the
-    batch fails, again one sentence at a time, so only the culprit's document fails."""
+    batch fails, again one sentence at a time, so only the culprit's document fails.
+
+    NER and what follows it run only on the sentences where a figure may be a claim once
+    the tags have completed the quantities (:func:`_late_components`); the others have no
+    claim whatever NER would say (``analyse_all``: every component on every sentence)."""
 
     def tasks() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for number, work in enumerate(works):
             for index in work.chosen:
                 yield _sentence_doc(nlp, work, index), (number, index)
 
+    late = [] if analyse_all else _late_components(nlp)
     try:
-        for doc, (number, index) in nlp.pipe(tasks(), as_tuples=True, batch_size=batch_size):
-            works[number].drafts[index] = list(doc._.sf_claims or [])
+        analysed = nlp.pipe(tasks(), as_tuples=True, batch_size=batch_size, disable=[name for name, _ in late])
+        for chunk in _chunks(analysed, batch_size):
+            for doc, (number, index) in _claims_of(chunk, late, batch_size):
+                works[number].drafts[index] = list(doc._.sf_claims or [])
     except Exception:  # noqa: BLE001 - find the document that failed, below
         _analyse_one_by_one(nlp, works)
+
+
+def _late_components(nlp: Language) -> list[tuple[str, Any]]:
+    """The components that need run only where a figure may be a claim: ``ner`` and every
+    one after it but the quantity finder (which needs the tags alone); none if the
+    pipeline is not laid out so (no ``ner``, or our components missing)."""
+    names = nlp.pipe_names
+    if "ner" not in names or not {"sinorus_quantities", "sinorus_claims"} <= set(names):
+        return []
+    if names.index("sinorus_claims") < names.index("ner"):
+        return []
+    return [(name, nlp.get_pipe(name)) for name in names[names.index("ner"):] if name != "sinorus_quantities"]
+
+
+def _chunks(items: Iterable[tuple[Doc, Any]], size: int) -> Iterator[list[tuple[Doc, Any]]]:
+    chunk: list[tuple[Doc, Any]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def may_hold_claims(doc: Doc) -> bool:
+    """Whether a quantity of ``doc`` (tagged, quantities found) passes the claim filter:
+    if none does, the sentence has no claim, whatever its entities or parse.
+
+    >>> from sinorus_facts.pipeline.loading import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> [may_hold_claims(nlp(t)) for t in ("Exports rose 5%.", "He was one of them.")]
+    [True, False]
+    """
+    text = doc.text
+    return any(why_not_a_claim(text, QuantityMention.from_dict(q)) is None for q in doc._.sf_quantities or [])
+
+
+def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+    """The chunk's Docs with their claims: the ``late`` components run over those that may
+    hold one; the others get none."""
+    if not late:
+        yield from chunk
+        return
+    chosen = []
+    for doc, context in chunk:
+        if may_hold_claims(doc):
+            chosen.append((doc, context))
+        else:
+            doc._.sf_claims = []
+            yield doc, context
+    docs: Iterable[Doc] = (doc for doc, _ in chosen)
+    for _, component in late:
+        docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
+    for doc, (_, context) in zip(docs, chosen, strict=True):
+        yield doc, context
 
 
 def _analyse_one_by_one(nlp: Language, works: list[_Work]) -> None:
@@ -306,8 +385,8 @@ def _finish(work: _Work) -> DocumentResult:
 
 
 def warm_up(nlp: Language) -> None:
-    """Load now what the library loads on first use (lexicons, compiled patterns,
-    quantulum3's unit table: seconds), so that the first document is not slow and worker
+    """Load now what the library loads on first use (lexicons, compiled patterns, the
+    fallback unit table), so that the first document is not slow and worker
     processes forked afterwards share it all.
 
     >>> from sinorus_facts.pipeline.loading import load_pipeline
@@ -330,6 +409,6 @@ def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all
         works = [item for item in group if isinstance(item, _Work)]
         if works:
             with nlp.memory_zone():
-                _analyse(nlp, works, batch_size)
+                _analyse(nlp, works, batch_size, analyse_all=analyse_all)
         for item in group:
             yield _finish(item) if isinstance(item, _Work) else item

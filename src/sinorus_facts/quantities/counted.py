@@ -93,5 +93,6 @@ def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[Quantit
     ``doc`` needs part-of-speech tags; the finder's mentions of ``doc.text`` go in.
     """
     completed = [attach_counted(doc, m) for m in mentions]
-    kept = combine_mentions(doc.text, [m for m in completed if not is_bare_word(m)])
-    return lend_bounds_and_changes(doc.text, kept)
+    text = doc.text  # spaCy builds it from the tokens at each access: once here
+    kept = combine_mentions(text, [m for m in completed if not is_bare_word(m)])
+    return lend_bounds_and_changes(text, kept)

@@ -3,7 +3,8 @@
 ``units.json`` says which words mean which unit; this module turns it into matchers that
 look right after a number ("31.2 billion U.S. dollars", "1,000km", "3,812 cubic meters per
 hour") or right before it ("$", "USD", "S$"). Units our lexicon lacks ("pound-feet",
-"rpm") fall back on quantulum3's unit database, for physical units only.
+"rpm") fall back on quantulum3's unit database, for physical units only (precomputed
+as the ``fallback_units`` lexicon).
 
 >>> m = unit_matcher()
 >>> hit = m.after("38 bcm in 2018", 2)
@@ -16,7 +17,6 @@ hour") or right before it ("$", "USD", "S$"). Units our lexicon lacks ("pound-fe
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -273,26 +273,19 @@ def _letter_at(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isalpha() or text[pos].isdigit())
 
 
-# Entities of quantulum3's database our own lexicon covers, or that are not units in news.
-_QUANTULUM_SKIP = {"dimensionless", "currency", "time", "unknown", "length", "mass", "volume"}
-
-
 @lru_cache(maxsize=1)
 def quantulum_surfaces() -> dict[str, str]:
-    """quantulum3's unit surfaces (4+ letters, physical) to the unit's name."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load as quantulum_load
+    """quantulum3's physical unit surfaces (4+ letters, lower-cased) to the unit's name,
+    from the ``fallback_units`` lexicon (built from quantulum3 by
+    ``tools/build_fallback_units.py``, so no process builds quantulum3's table).
 
-        units = quantulum_load.units("en_US")
+    >>> quantulum_surfaces()["kelvins"]
+    'kelvin'
+    """
     table: dict[str, str] = {}
-    for surface, found in units.surfaces_lower.items():
-        if len(surface) < 4 or not surface.replace(" ", "").replace("-", "").isalpha():
-            continue
-        for unit in found:
-            if unit.entity.name in _QUANTULUM_SKIP:
-                continue
-            table.setdefault(surface, unit.name)
+    for entry in load_lexicon("fallback_units").entries:
+        for surface in entry.surfaces:
+            table.setdefault(surface, entry.unit)
     return table
 
 

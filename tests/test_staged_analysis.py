@@ -1,0 +1,70 @@
+"""The expensive analysis only where it decides something: NER and the claim assembly run
+only on the sentences where a figure may be a claim once tagged, and the quantity
+component reuses the cheap pass's quantities. The claims stay those of the full analysis
+(every component on every sentence), on the seeds and on news-dev where it lies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sinorus_facts.ingest.reading import RawDocument
+from sinorus_facts.pipeline.runner import Job, may_hold_claims, run
+from sinorus_facts.quantities.component import preset_quantities
+from sinorus_facts.quantities.finder import find_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS_DEV = [base / "gold" / "news-dev" / "docs.jsonl" for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared")]
+
+# (sentence, whether a figure of it may be a claim once tagged)
+MAY_HOLD = [
+    ("Bilateral trade rose 8.5% to $45 billion last year.", True),
+    ("The two presidents held 30 meetings over the decade.", True),
+    ("He was one of the first to arrive at the talks.", False),
+    ("Room 12 was booked for the second round of talks.", False),
+    ("The delegation stayed at the hotel for two days.", True),
+    ("Both sides signed the deal in 2019 after long talks.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAY_HOLD, ids=[t[:28] for t, _ in MAY_HOLD])
+def test_may_hold_claims(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert may_hold_claims(nlp(text)) is expected
+
+
+def test_component_takes_the_quantities_found_beforehand(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("Exports rose 5% to $3 billion.")
+    preset_quantities(doc, find_quantities("Exports rose 5%.")[:1])
+    preset = [q["text"] for q in nlp.get_pipe("sinorus_quantities")(doc)._.sf_quantities]
+    found = [q["text"] for q in nlp.get_pipe("sinorus_quantities")(doc)._.sf_quantities]  # taken once, then searched
+    assert (preset, found) == (["5%"], ["5%", "$3 billion"])
+
+
+# Sentences that may hold claims beside sentences that cannot, in one document, so that
+# both paths of the staged analysis run in one batch.
+MIXED = [
+    ("MOSCOW, May 2 -- He was one of the first to arrive. Trade with China rose 12% to $107 billion, "
+     "the ministry said. Room 12 was booked. Gazprom plans to ship 38 bcm of gas a year by 2025."),
+    "Officials met twice. Output fell by about 4.5 percent in the first half, Rosstat said.",
+]
+
+
+@pytest.mark.parametrize("text", MIXED, ids=["four-sentences", "two-sentences"])
+def test_staged_analysis_gives_the_claims_of_the_full_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    staged = next(run(nlp, [Job("x", raw=RawDocument("x", text))]))
+    full = next(run(nlp, [Job("x", raw=RawDocument("x", text))], analyse_all=True))
+    assert (len(staged.claims) > 1, staged.claims, staged.error) == (True, full.claims, full.error)
+
+
+@pytest.mark.slow
+def test_news_dev_claims_are_those_of_the_full_analysis(nlp) -> None:  # type: ignore[no-untyped-def]
+    path = next((p for p in NEWS_DEV if p.is_file()), None)
+    if path is None:
+        pytest.skip("news-dev is not beside the project")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    jobs = [Job(str(r["id"]), raw=RawDocument(str(r["id"]), r["text"])) for r in rows]
+    staged = [(r.doc_id, r.claims, r.error) for r in run(nlp, jobs)]
+    full = [(r.doc_id, r.claims, r.error) for r in run(nlp, jobs, analyse_all=True)]
+    assert staged == full
