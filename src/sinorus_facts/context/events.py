@@ -21,9 +21,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sinorus_facts.context.figures import Figure, article_sentences, context_words
+from sinorus_facts.context.figures import Figure, article_sentences, context_words, sentence_timexes
 from sinorus_facts.models import Document, Period
-from sinorus_facts.periods.component import resolve_sentence_timexes
 
 __all__ = ["date_events", "span_of_days"]
 
@@ -50,7 +49,7 @@ def _event_span(document: Document, index: int, figures: list[Figure]) -> Period
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
     text = document.text[sentence.start : sentence.end]
-    timexes = [t for t in resolve_sentence_timexes(text, reference)
+    timexes = [t for t in sentence_timexes(text, reference)
                if t.granularity == "day" and t.begin is not None and t.end_date is not None]
     lengths = [int(f.claim.value) for f in figures if f.claim.unit == "day" and f.claim.value == int(f.claim.value)]
     span = span_of_days([(t.begin, t.end_date) for t in timexes], lengths[0] if len(lengths) == 1 else None)  # type: ignore[misc]

@@ -11,12 +11,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.models import Claim, Document
+from sinorus_facts.periods.component import resolve_sentence_timexes
+from sinorus_facts.periods.expressions import Timex
 
-__all__ = ["LEAD_WORDS", "Figure", "article_sentences", "context_words", "lead_paragraph", "lead_sentence", "timeless"]
+__all__ = [
+    "LEAD_WORDS", "Figure", "article_sentences", "context_words", "lead_paragraph", "lead_sentence",
+    "sentence_timexes", "timeless",
+]
 
 # A sentence of more words than a headline's opens the article's lead.
 LEAD_WORDS = 12
@@ -40,6 +47,13 @@ class Figure:
 def article_sentences(document: Document, article: int | None) -> list[int]:
     """The indices of the sentences of one article, in order."""
     return [i for i, s in enumerate(document.sentences) if s.article == article]
+
+
+@lru_cache(maxsize=4096)
+def sentence_timexes(text: str, reference: date | None) -> tuple[Timex, ...]:
+    """The resolved time expressions of one sentence (cached: the stage asks of a sentence
+    once per rule and per figure)."""
+    return tuple(resolve_sentence_timexes(text, reference))
 
 
 def lead_sentence(document: Document, sentences: list[int]) -> int | None:

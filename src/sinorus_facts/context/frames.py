@@ -43,10 +43,10 @@ from sinorus_facts.context.figures import (
     article_sentences,
     context_words,
     lead_paragraph,
+    sentence_timexes,
     timeless,
 )
 from sinorus_facts.models import Article, Document, Period
-from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import basis_before
 
@@ -142,7 +142,7 @@ def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None
     text = document.text[sentence.start : sentence.end]
     if _signing().search(text):
         return None  # "The contract was signed in October 2008": the day of a signing frames no report
-    timexes = [t for t in resolve_sentence_timexes(text, _reference(document, article)) if _sets_frame(t)]
+    timexes = [t for t in sentence_timexes(text, _reference(document, article)) if _sets_frame(t)]
     if len(timexes) != 1 or len((text[: timexes[0].start] + text[timexes[0].end :]).split()) < MIN_FRAMING_WORDS:
         return None
     period = _as_period(timexes[0], sentence.start, "article")
@@ -176,7 +176,7 @@ def _unlinked_time(document: Document, figure: Figure) -> bool:
     article = document.articles[sentence.article] if sentence.article is not None else None
     text = document.text[sentence.start : sentence.end]
     return any(t.kind != "current" and not basis_before(text, t)
-               for t in resolve_sentence_timexes(text, _reference(document, article)))
+               for t in sentence_timexes(text, _reference(document, article)))
 
 
 def inherits(document: Document, figure: Figure, *, own_sentence: bool = False) -> bool:
