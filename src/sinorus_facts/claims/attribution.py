@@ -305,7 +305,7 @@ def _verb_like(token: Token) -> bool:
 def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     """The speaker the sentence ``doc`` credits with ``mention``, or None: "according to
     X", else the subject of a verb of speech; a speaker named in the sentence outranks the
-    medium that carried the words ("X said ..., according to a report on Interfax")."""
+    medium that carried the words ("the governor said ..., according to a radio interview")."""
     source = _according_to(doc)
     if source is not None and not _a_medium(source.text):
         return source
@@ -316,7 +316,7 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
 
 
 def _a_medium(text: str) -> bool:
-    """Whether a source only carried the words: "a report on wire service Interfax"."""
+    """Whether a source only carried the words: "a radio interview", "a newspaper report"."""
     words = {w.lower().strip(".,") for w in text.split()}
     return bool(words & cue_words("attribution", "medium_noun"))
 

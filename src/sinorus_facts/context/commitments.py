@@ -36,8 +36,8 @@ from sinorus_facts.models import Claim, Document
 
 __all__ = ["commit", "design_figure", "says_any"]
 
-# How many words before a figure a design word may stand: "the total capacity of the plane
-# should be of 281 seats".
+# How many words before a figure a design word may stand: "the capacity of the new ferry
+# will be close to 900 passengers".
 DESIGN_WINDOW = 8
 
 
@@ -56,7 +56,7 @@ def says_any(text: str, label: str) -> bool:
 def design_figure(claim: Claim) -> bool:
     """Whether a figure is what a thing is designed for: a design word stands among the
     few words before it in its clause ("a total capacity of 50 bcm", "the capacity of the
-    plane should be 281 seats").
+    new ferry will be 900 passengers").
     """
     sentence = claim.evidence.sentence
     before = sentence[: claim.evidence.quantity_start - claim.evidence.sentence_start]

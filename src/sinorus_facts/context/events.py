@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sinorus_facts.context.figures import Figure, article_sentences, context_words, sentence_timexes
+from sinorus_facts.context.figures import Figure, context_words, read_articles, sentence_timexes
 from sinorus_facts.models import Document, Period
 
 __all__ = ["date_events", "span_of_days"]
@@ -83,9 +83,4 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
 
 def date_events(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the counts of dated events given the event's days."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.index, []).append(figure)
-    for article in {f.article for f in figures}:
-        _read_article(document, article_sentences(document, article), by_sentence)
-    return [f for index in sorted(by_sentence) for f in by_sentence[index]]
+    return read_articles(document, figures, _read_article)

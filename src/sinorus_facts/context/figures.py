@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -21,8 +22,16 @@ from sinorus_facts.periods.component import resolve_sentence_timexes
 from sinorus_facts.periods.expressions import Timex
 
 __all__ = [
-    "LEAD_WORDS", "Figure", "article_sentences", "context_words", "lead_paragraph", "lead_sentence",
-    "sentence_timexes", "timeless",
+    "LEAD_WORDS",
+    "ArticleReader",
+    "Figure",
+    "article_sentences",
+    "context_words",
+    "lead_paragraph",
+    "lead_sentence",
+    "read_articles",
+    "sentence_timexes",
+    "timeless",
 ]
 
 # A sentence of more words than a headline's opens the article's lead.
@@ -42,6 +51,23 @@ class Figure:
     def with_claim(self, **update: Any) -> Figure:
         """The same figure with fields of its claim replaced."""
         return replace(self, claim=self.claim.model_copy(update=update))
+
+
+# A rule that reads one article in order and rewrites its figures in place: the document,
+# the article's sentence indices, and its figures by sentence.
+ArticleReader = Callable[[Document, list[int], dict[int, list["Figure"]]], None]
+
+
+def read_articles(document: Document, figures: list[Figure], *readers: ArticleReader) -> list[Figure]:
+    """``figures`` (in text order) after each reader has read every article in turn."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.index, []).append(figure)
+    for article in {f.article for f in figures}:
+        sentences = article_sentences(document, article)
+        for reader in readers:
+            reader(document, sentences, by_sentence)
+    return [f for index in sorted(by_sentence) for f in by_sentence[index]]
 
 
 def article_sentences(document: Document, article: int | None) -> list[int]:

@@ -40,9 +40,9 @@ from functools import cache
 from sinorus_facts.claims.cues import word_forms
 from sinorus_facts.context.figures import (
     Figure,
-    article_sentences,
     context_words,
     lead_paragraph,
+    read_articles,
     sentence_timexes,
     timeless,
 )
@@ -352,11 +352,4 @@ def _from_twins(document: Document, sentences: list[int], by_sentence: dict[int,
 
 def inherit_periods(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the periods their articles give them."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.index, []).append(figure)
-    for article in {f.article for f in figures}:
-        sentences = article_sentences(document, article)
-        _read_article(document, sentences, by_sentence)
-        _from_twins(document, sentences, by_sentence)
-    return [f for index in sorted(by_sentence) for f in by_sentence[index]]
+    return read_articles(document, figures, _read_article, _from_twins)

@@ -13,8 +13,8 @@ read in order with the source of the report in progress:
 - a figure of another time than the report's, of another kind of statement (a forecast
   after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
   writer's own;
-- a sentence without figures that gives a source ("According to Chinese customs, China has
-  become ...", or in the lead "The consortium revealed new details ...") opens a report
+- a sentence without figures that gives a source ("According to the port authority, the
+  terminal has grown ...", or in the lead "The consortium revealed new details ...") opens a report
   for the figures after it (for the whole article when it is the lead's);
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
@@ -39,8 +39,8 @@ from sinorus_facts.claims.attribution import clean_source
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.context.figures import (
     Figure,
-    article_sentences,
     lead_paragraph,
+    read_articles,
     timeless,
 )
 from sinorus_facts.models import Document, Period
@@ -80,7 +80,7 @@ def locate(text: str, name: str, start: int, end: int, position: int) -> tuple[i
 
 
 # A name given right after a description of a body, in quotation marks or brackets: the
-# '"World Without Borders"' in 'the travel association "World Without Borders" said',
+# '"Open Roads"' in 'the travel association "Open Roads" said',
 # the '(Rosstat)' in 'the statistics service (Rosstat)'.
 NAME_AFTER_DESCRIPTION = re.compile(r'\s*(?:["“«](?P<quoted>[^"”»\n]{2,60})["”»]|\((?P<bracketed>[A-Z][^()\n]{1,60})\))')
 
@@ -123,7 +123,7 @@ def _not_a_source(name: str) -> bool:
 @cache
 def _according_to() -> re.Pattern[str]:
     """ "according to X," in a sentence without figures: X is the source of what follows
-    ("According to Chinese customs officials, China has become ...")."""
+    ("According to the port authority, the terminal has grown ...")."""
     words = sorted(cue_words("attribution", "according_to"), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<![\w-])(?:{body})\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)", re.IGNORECASE)
@@ -145,8 +145,8 @@ def stated_source(text: str, *, speakers: bool = True) -> str | None:
     (with ``speakers``: in an article's lead, where the report is introduced) a name that
     opens the sentence and speaks ("The Ministry of Energy said ...").
 
-    >>> stated_source("According to Chinese customs officials, China has become the top partner.")
-    'Chinese customs officials'
+    >>> stated_source("According to the Harbin port authority, the terminal has grown fast.")
+    'Harbin port authority'
     >>> stated_source("Rosstat (RS), the statistics service, revealed new details on Monday.")
     'Rosstat'
     """
@@ -216,7 +216,7 @@ class Report:
 
 def _with_name(document: Document, figure: Figure) -> Figure:
     """The figure with its source's name where its source is a description the article
-    names: "the association" -> "World Without Borders"."""
+    names: "the association" -> "Open Roads"."""
     claim = figure.claim
     assert claim.attribution is not None
     article = document.articles[figure.article] if figure.article is not None else None
@@ -310,11 +310,4 @@ def _from_the_next_sentence(document: Document, sentences: list[int], by_sentenc
 
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the sources their articles give them."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.index, []).append(figure)
-    for article in {f.article for f in figures}:
-        sentences = article_sentences(document, article)
-        _read_article(document, sentences, by_sentence)
-        _from_the_next_sentence(document, sentences, by_sentence)
-    return [f for index in sorted(by_sentence) for f in by_sentence[index]]
+    return read_articles(document, figures, _read_article, _from_the_next_sentence)

@@ -17,7 +17,7 @@ from sinorus_facts.quantities.mention import QuantityMention
 __all__ = ["combine_mentions"]
 
 # A determiner right before a number word that makes it name things already known, not
-# the first end of a range: "the two" in "trade between the two to $200 billion".
+# the first end of a range: "the two" in "lift commerce between the two to $90 billion".
 KNOWN_BEFORE = re.compile(r"\b(?:the|these|those|both|all)[ \u00a0]+\Z", re.IGNORECASE)
 
 # "from" right before the first figure: "from 15 million to ...".
@@ -172,7 +172,7 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
         return a.with_(end=b.end, text=text[a.start : b.end], value=a.value + b.value)
     before = text[max(0, a.start - 12) : a.start]
     if a.word_number and a.unit is None and KNOWN_BEFORE.search(before):
-        return None  # "boost trade between the two to $200 billion"
+        return None  # "lift commerce between the two to $90 billion"
     dash, to = DASH_JOIN.fullmatch(between), TO_JOIN.fullmatch(between)
     from_before, between_before = FROM_BEFORE.search(before), BETWEEN_BEFORE.search(before)
     if not _compatible(a, b, loose=bool(from_before or between_before or dash or b.scaled)):
