@@ -14,23 +14,8 @@ from typing import Any
 import pytest
 
 from sinorus_facts.quantities.finder import find_quantities
-from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.reader import quantities_of, read_quantities
-
-Record = tuple[str, Decimal, Decimal | None, str | None, str, str | None, Decimal | None]
-Row = tuple[str, list[Record]]
-
-
-def Q(text: str, value: str | Decimal, *, high: str | None = None, unit: str | None = None,
-      bound: str = "=", change: str | None = None, from_value: str | None = None) -> Record:
-    """An expected mention."""
-    return (text, Decimal(value), Decimal(high) if high else None, unit, bound, change,
-            Decimal(from_value) if from_value else None)
-
-
-def record(mention: QuantityMention) -> Record:
-    return (mention.text, mention.value, mention.high, mention.unit, mention.bound, mention.change, mention.from_value)
-
+from tests.quantity_records import Q, Record, Row, record
 
 THIRD = Decimal(1) / Decimal(3)
 
