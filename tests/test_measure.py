@@ -124,6 +124,30 @@ _AGENTS: list[tuple[str, str, str, tuple[str | None, bool]]] = [
 ]
 
 
+# Words that say when are no measure: the library's own time expressions, comparison
+# bases and durations tell them, with or without NER (which runs only where a sentence
+# names something the lexicons do not know).
+_TIME_WORDS: list[Row] = [
+    ("period-of-years", "The refinery will receive 7 million tonnes of crude a year for a period of 15 years.",
+     "7 million", ("crude", None)),
+    ("year-on-year", "Grain exports rose 14 percent year on year to 3.1 million tonnes.", "3.1 million",
+     ("Grain exports", None)),
+    ("for-n-years", "The supplier will ship 20 billion cubic meters a year via the new route for 25 years.",
+     "20 billion", ("ship via the new route", None)),
+    ("same-period-a-year-earlier", "Russia shipped 2.4 million tonnes of coal compared with the same period a year earlier.",
+     "2.4 million", ("coal", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [r[1:] for r in _TIME_WORDS], ids=[r[0] for r in _TIME_WORDS])
+@pytest.mark.parametrize("ner", [True, False], ids=["with-ner", "without-ner"])
+def test_time_words(nlp: Any, text: str, figure: str, expected: tuple[str | None, str | None], ner: bool) -> None:
+    doc = nlp(text) if ner else nlp(text, disable=["ner"])
+    mention = next(QuantityMention.from_dict(q) for q in doc._.sf_quantities if figure in q["text"])
+    found = measure_of(doc, mention)
+    assert (found.text, found.whole, bool(doc.ents)) == (*expected, ner)
+
+
 @pytest.mark.parametrize(("text", "figure", "expected"), [r[1:] for r in _NEWS_WIRE], ids=[r[0] for r in _NEWS_WIRE])
 def test_news_wire(nlp: Any, text: str, figure: str, expected: tuple[str | None, str | None]) -> None:
     found = _measure(nlp, text, figure)

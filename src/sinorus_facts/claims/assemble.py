@@ -24,6 +24,7 @@ from sinorus_facts.claims.syntax import head_of_mention
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import choose_period, clause_tense, clause_verb
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ClaimAssembler", "draft_claims"]
@@ -41,7 +42,7 @@ COMPARED = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+
 def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     """The claim drafts of one analysed ``doc`` (its quantities and timexes set)."""
     context = doc._.sf_context or {}
-    text = doc.text  # spaCy builds it from the tokens at each access: once per Doc
+    text = text_of(doc)
     timexes = [Timex.from_dict(t) for t in doc._.sf_timexes or []]
     drafts = []
     previous: tuple[int, Measure, QuantityMention] | None = None

@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.cues import cue_words, phrase_pattern
+from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.syntax import has_parse, head_of_mention, tree_distance
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Speaker", "clean_source", "speaker_of"]
@@ -105,8 +107,13 @@ def _without_data_verb(text: str) -> str:
     return head if head and word.islower() and forms & cue_words("attribution", "data_verb") else text
 
 
+def _name_word(token: Token) -> bool:
+    """A word of a name: NER's, or the entities lexicon's ("Gazprom", "Chinese")."""
+    return token.ent_type_ in NAME_ENTS or (token.i in lexicon_names(token.doc) and token.text[:1].isupper())
+
+
 def _is_named(span: Span) -> bool:
-    return any(t.ent_type_ in NAME_ENTS for t in span) or any(
+    return any(_name_word(t) for t in span) or any(
         t.text[:1].isupper() and t.i > span.start for t in span
     ) or (len(span) == 1 and span[0].text[:1].isupper())
 
@@ -141,8 +148,8 @@ def _persons(doc: Doc) -> tuple[Span, ...]:
 
 
 def _according_to(doc: Doc) -> Speaker | None:
-    for match in phrase_pattern("attribution", "according_to").finditer(doc.text):
-        span = doc.char_span(match.end(), len(doc.text), alignment_mode="expand")
+    for match in phrase_pattern("attribution", "according_to").finditer(text_of(doc)):
+        span = doc.char_span(match.end(), len(text_of(doc)), alignment_mode="expand")
         if span is None or not len(span):
             continue
         phrase = _source_phrase(doc, span)
@@ -227,7 +234,7 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     collective = subject.lower_ in cue_words("attribution", "collective_source")
-    if not collective and not any(t.ent_type_ in NAME_ENTS or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
+    if not collective and not any(_name_word(t) or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
                                   for t in phrase):
         return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
@@ -245,7 +252,7 @@ def _data_source(subject: Token) -> Speaker | None:
         if child.dep_ == "poss":
             return _speaker_from_subject(child)
     bodies = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
-              and (c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS or c.lower_ in cue_words("attribution", "body_noun"))]
+              and (c.pos_ == "PROPN" or _name_word(c) or c.lower_ in cue_words("attribution", "body_noun"))]
     if bodies:  # "customs data show", "Rosstat figures show"
         words = subject.doc[subject.left_edge.i : subject.i]
         text = clean_source(words.text)

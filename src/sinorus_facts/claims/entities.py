@@ -20,8 +20,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sinorus_facts.claims.cues import cue_entries
+from sinorus_facts.periods.patterns import calendar_number
+from sinorus_facts.pipeline.extensions import text_of
 
-__all__ = ["entities_in", "entities_of"]
+__all__ = ["entities_in", "entities_of", "lexicon_names", "names_beyond_lexicon"]
 
 # A preposition of place right before a name: "in Beijing", "to Moscow", "from Kyiv".
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|near|outside|via|around|across|through|into|visit(?:ed|ing|s)?)\s+)\Z", re.IGNORECASE)
@@ -33,6 +35,10 @@ NER_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 NER_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s?$", re.IGNORECASE)
 
 IGNORE = "ignore"
+
+# Tags of a proper noun: a sentence's first word is a name only when tagged so ("Rosneft
+# said", not "Exports rose").
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +83,7 @@ def entities_of(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[str,
     ('Rosneft', 'CNPC')
     """
     skipped = list(skip)
-    text = doc.text  # spaCy builds it from the tokens at each access: once here
+    text = text_of(doc)
     found = list(entities_in(text, skip=skipped))
     pattern, _ = _matcher()
     covered = [m.span() for m in pattern.finditer(text)]
@@ -103,3 +109,53 @@ def _looks_like_name(name: str) -> bool:
     if not words or len(words) > 7 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w in ("of", "and", "the", "for", "de") or w[:1].isdigit() for w in words)
+
+
+# The lexicon's names of the last Doc read (every figure of a sentence asks; the Doc is
+# held until the next one).
+_LAST_NAMES: list[tuple[Doc, int, frozenset[int]]] = []
+
+
+def lexicon_names(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens of ``doc`` inside a name of the entities lexicon.
+
+    >>> import spacy
+    >>> sorted(lexicon_names(spacy.blank("en")("Gazprom will supply China.")))
+    [0, 3]
+    """
+    if _LAST_NAMES and _LAST_NAMES[0][0] is doc and _LAST_NAMES[0][1] == len(doc):
+        return _LAST_NAMES[0][2]
+    pattern, _ = _matcher()
+    indexes: set[int] = set()
+    for match in pattern.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            indexes.update(range(span.start, span.end))
+    names = frozenset(indexes)
+    _LAST_NAMES[:] = [(doc, len(doc), names)]
+    return names
+
+
+def names_beyond_lexicon(doc: Doc) -> bool:
+    """Whether a tagged sentence has a capitalised word that neither the entities lexicon
+    nor the calendar accounts for (its first word aside, unless tagged a proper noun): a
+    name only NER can tell. Where there is none, NER changes no claim: the lexicon gives
+    the entities and the names, the library's own time expressions say when.
+
+    >>> from sinorus_facts.pipeline.loading import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> [names_beyond_lexicon(nlp(t)) for t in ("Exports to China rose 5% in May.", "Exports rose 5%, Ivanov said.")]
+    [False, True]
+    """
+    known = lexicon_names(doc)
+    first = next((t.i for t in doc if t.is_alpha), None)
+    for token in doc:
+        if not token.text[:1].isupper() or token.i in known:
+            continue
+        if token.i == first and token.tag_ not in PROPER_TAGS:
+            continue
+        word = token.text
+        if calendar_number("month", word) is not None or calendar_number("weekday", word) is not None:
+            continue
+        return True
+    return False

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.cues import cue_words
+from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.phrases import phrase_text
 from sinorus_facts.claims.syntax import (
     RELATIVE_PRONOUNS,
@@ -39,6 +40,8 @@ from sinorus_facts.claims.syntax import (
     stand_in_subject,
     subject_of,
 )
+from sinorus_facts.periods.expressions import basis_spans
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Measure", "measure_of", "phrase_text"]
@@ -50,8 +53,43 @@ TO_VERB = frozenset({"dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "pob
 # Entity types of places: "in China" says where.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
-# Entity types of prepositional phrases that only say when ("in 2017", "from January").
-TIME_ENTS = frozenset({"DATE", "TIME"})
+
+def _time_words(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens inside the sentence's time expressions (``doc._.sf_timexes``)
+    and comparison bases, its durations ("for 30 years") and their nouns ("a period of 20 years"):
+    the library's own, so that NER is not needed to know that "in 2017", "from January"
+    or "year on year" say when."""
+    if _LAST_TIMES and _LAST_TIMES[0][0] is doc and _LAST_TIMES[0][1] == len(doc):
+        return _LAST_TIMES[0][2]
+    indexes = _token_indexes(doc, [(t["start"], t["end"]) for t in doc._.sf_timexes or []] + basis_spans(text_of(doc)))
+    durations = _token_indexes(doc, [(q["start"], q["end"]) for q in doc._.sf_quantities or []
+                                     if q.get("unit_kind") == "duration"])
+    # a noun of a duration says when too: "a period of 20 years", "a term of five years"
+    nouns = {t.head.head.i for t in doc if t.i in durations and t.dep_ == "pobj" and t.head.lower_ == "of"
+             and t.head.head.pos_ == "NOUN"}
+    indexes |= durations | nouns
+    words = frozenset(indexes)
+    _LAST_TIMES[:] = [(doc, len(doc), words)]
+    return words
+
+
+def _token_indexes(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    indexes: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            indexes.update(range(span.start, span.end))
+    return indexes
+
+
+# The time words of the last Doc read (every figure of a sentence asks; the Doc is held
+# until the next one).
+_LAST_TIMES: list[tuple[Doc, int, frozenset[int]]] = []
+
+
+def _says_when(token: Token) -> bool:
+    """Whether ``token`` is part of a time expression: "2017" in "in 2017"."""
+    return token.i in _time_words(token.doc)
 
 
 @dataclass(frozen=True)
@@ -150,7 +188,7 @@ def _of_phrase(token: Token, figure: Span) -> Token | None:
 
 def _bare_noun(token: Token) -> bool:
     """A common noun with no article, number or owner: "loans" in "$10 billion in loans"."""
-    return token.pos_ == "NOUN" and token.ent_type_ not in PLACE_ENTS and not any(
+    return token.pos_ == "NOUN" and token.ent_type_ not in PLACE_ENTS and token.i not in lexicon_names(token.doc) and not any(
         c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
 
 
@@ -193,7 +231,7 @@ def _stuff(head: Token, figure: Span, mention: QuantityMention) -> Measure | Non
     if mention.unit in (None, "%", "person", "count") and not is_change:
         return None
     target = _of_phrase(head, figure)
-    if target is None or target.ent_type_ in TIME_ENTS:
+    if target is None or _says_when(target):
         return None
     return Measure(phrase_text(target, figure), target.i, "parse", whole=None)
 
@@ -214,7 +252,7 @@ def _described(head: Token, figure: Span) -> Measure | None:
     noun = head.head
     if head.dep_ not in ("compound", "amod", "nmod", "nummod", "quantmod") or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.i in range(figure.start, figure.end) or noun.ent_type_ in TIME_ENTS:
+    if noun.i in range(figure.start, figure.end) or _says_when(noun):
         return None  # "30 percent year on year": a misparse onto a time
     if noun.lemma_.lower() in _words("change_noun"):
         changed = _of_phrase(noun, noun.doc[noun.i : noun.i + 1])
@@ -235,7 +273,7 @@ def _complement_noun(head: Token, figure: Span) -> Measure | None:
         noun = noun.head.head  # "a contract with CNPC worth $400 billion": the contract
     if noun is None and prep.i > 0 and doc[prep.i - 1].pos_ in ("NOUN", "PROPN"):
         noun = doc[prep.i - 1]  # the parser hung "at" on the verb
-    if noun is None or noun.lemma_.lower() in _words("look_through") or noun.ent_type_ in TIME_ENTS:
+    if noun is None or noun.lemma_.lower() in _words("look_through") or _says_when(noun):
         return None
     return Measure(phrase_text(noun, figure), noun.i, "parse", whole=_share_whole(noun))
 
@@ -326,7 +364,7 @@ def _for_phrase(head: Token, figure: Span) -> str | None:
     """"$61.03 for the OPEC basket": what a price is for."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_ENTS]
+            objects = [c for c in child.children if c.dep_ == "pobj" and not _says_when(c)]
             if objects:
                 return phrase_text(objects[0], figure)
     return None
@@ -345,7 +383,7 @@ def _action(verb: Token, subject: Token, head: Token, figure: Span) -> str | Non
 
 
 def _is_time(prep: Token) -> bool:
-    return any(t.ent_type_ in TIME_ENTS for t in prep.subtree)
+    return any(_says_when(t) for t in prep.subtree)
 
 
 def _standalone(hanging: Token, figure: Span, whole: str | None) -> Measure | None:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.claims.cues import context_cues, cue_pattern, word_forms
 from sinorus_facts.claims.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
 from sinorus_facts.lexicons import ContextCueEntry
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ModalityCue", "clause_bounds", "find_modality", "modality_of"]
@@ -126,7 +127,7 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     one_word = _one_word_hits(doc, entries, lexicon)
     found: dict[int, tuple[ContextCueEntry, Span]] = {}
     pseudo: set[int] = set()
-    text = doc.text  # built from the tokens at each access: once here
+    text = text_of(doc)
     for number, entry in enumerate(entries):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
@@ -270,7 +271,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _by_window(doc: Doc, mention: QuantityMention) -> ModalityCue | None:
     """ConText without a parse: cues in the figure's clause, by their direction; cues that
     need a part of speech to be told apart ("project" the verb) are left out."""
-    text = doc.text
+    text = text_of(doc)
     lo, hi = clause_bounds(text, mention.start, mention.end)
     entries = context_cues("modality")
     pseudo = [m.span() for e in entries if e.label == "pseudo" for m in cue_pattern(e).finditer(text)]

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from sinorus_facts.periods.expressions import Timex, find_timexes
+from sinorus_facts.pipeline.extensions import text_of
 
 __all__ = ["TimexFinder", "resolve_sentence_timexes"]
 
@@ -48,5 +49,5 @@ class TimexFinder:
         context = doc._.sf_context or {}
         reference = context.get("reference_date")
         ref = date.fromisoformat(reference) if reference else None
-        doc._.sf_timexes = [t.to_dict() for t in resolve_sentence_timexes(doc.text, ref)]
+        doc._.sf_timexes = [t.to_dict() for t in resolve_sentence_timexes(text_of(doc), ref)]
         return doc

@@ -16,14 +16,20 @@ start of a sentence and a comparison basis ("from a year earlier") are no period
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sinorus_facts.periods.patterns import compiled_patterns
 from sinorus_facts.periods.resolve import resolve
 
-__all__ = ["Timex", "find_timexes"]
+__all__ = ["Timex", "basis_spans", "find_timexes"]
+
+# Labels of forms that take their text but give no period: a wire dateline, a comparison
+# basis ("from a year earlier").
+NO_PERIOD = frozenset({"skip", "basis"})
 
 
 @dataclass(frozen=True)
@@ -76,21 +82,12 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     >>> [(t.text, str(t.begin)) for t in find_timexes("Sales fell on Monday.", date(2018, 1, 2))]
     [('on Monday', '2018-01-01')]
     """
-    candidates = []
-    for order, (label, pattern) in enumerate(compiled_patterns()):
-        for match in pattern.finditer(text):
-            start, end = _trimmed(text, match.start(), match.end())
-            if start < end:
-                candidates.append((start, end, order, label, match))
-    # the longest expression wins where two overlap ("since January 2016" over "January
-    # 2016"), then the lexicon's order
-    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
-    for start, end, _, label, match in candidates:
+    for start, end, label, match in _candidates(text):
         if any(s < end and start < e for s, e in taken):
             continue
-        if label == "skip":
+        if label in NO_PERIOD:
             taken.append((start, end))
             continue
         resolved = resolve(label, match.groupdict(), reference)
@@ -101,6 +98,32 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
     return found
+
+
+@lru_cache(maxsize=256)
+def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Every match of the lexicon's forms in ``text``, best first: the longest where two
+    overlap ("since January 2016" over "January 2016"), then the lexicon's order. (Cached:
+    a sentence is read again when its look-backs are resolved anew, and for its time words.)"""
+    candidates = []
+    for order, (label, pattern) in enumerate(compiled_patterns()):
+        for match in pattern.finditer(text):
+            start, end = _trimmed(text, match.start(), match.end())
+            if start < end:
+                candidates.append((start, end, order, label, match))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    return tuple((start, end, label, match) for start, end, _, label, match in candidates)
+
+
+def basis_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text``'s comparison bases ("year on year", "from a year
+    earlier"): time words, though no period of a figure.
+
+    >>> text = "Exports rose 9% year on year in 2017."
+    >>> [text[s:e] for s, e in basis_spans(text)]
+    ['year on year']
+    """
+    return sorted((start, end) for start, end, label, _ in _candidates(text) if label == "basis")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from sinorus_facts.claims.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["basis_before", "choose_period", "clause_tense", "clause_verb"]
@@ -191,7 +192,7 @@ def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> T
 
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
     """The timex ``mention`` holds for, or None."""
-    text = doc.text  # spaCy builds it from the tokens at each access: once here
+    text = text_of(doc)
     candidates = [
         t for t in timexes
         if t.resolved

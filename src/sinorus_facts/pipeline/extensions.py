@@ -9,6 +9,9 @@ processes (``nlp.pipe(n_process=2)``).
 | ``sf_quantities`` | sinorus_quantities | one dict per quantity (QuantityMention.to_dict)   |
 | ``sf_timexes``    | sinorus_timexes    | one dict per time expression (Timex.to_dict)      |
 | ``sf_claims``     | sinorus_claims     | one dict per claim draft (sentence level)         |
+
+``text_of(doc)`` gives a Doc's text, built once: spaCy's ``doc.text`` joins the tokens
+anew at every access, and the components read it once per figure and time.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from spacy.tokens import Doc
 
 from sinorus_facts.errors import SinorusError
 
-__all__ = ["EXTENSIONS", "register_extensions"]
+__all__ = ["EXTENSIONS", "register_extensions", "text_of"]
+
+# Where :func:`text_of` keeps a Doc's text (``Doc.user_data``, which spaCy leaves to users).
+TEXT_KEY = "sinorus_facts.text"
 
 EXTENSIONS: dict[str, str] = {
     "sf_context": "what the caller knows of the text: its reference date",
@@ -39,3 +45,18 @@ def register_extensions() -> None:
                 )
             continue
         Doc.set_extension(name, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc and kept in ``doc.user_data``
+    (a Doc's text does not change: merging or splitting tokens keeps it).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Exports rose 5%.")
+    >>> text_of(doc) == doc.text, text_of(doc) is text_of(doc)
+    (True, True)
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

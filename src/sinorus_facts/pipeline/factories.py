@@ -13,10 +13,11 @@ from spacy.language import Language
 
 from sinorus_facts.claims.assemble import ClaimAssembler
 from sinorus_facts.periods.component import TimexFinder
+from sinorus_facts.pipeline.attribute_table import AttributeTable
 from sinorus_facts.pipeline.extensions import register_extensions
 from sinorus_facts.quantities.component import QuantityFinderComponent
 
-__all__ = ["make_claim_assembler", "make_quantity_finder", "make_timex_finder"]
+__all__ = ["make_attribute_table", "make_claim_assembler", "make_quantity_finder", "make_timex_finder"]
 
 register_extensions()
 
@@ -42,3 +43,10 @@ def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
 def make_claim_assembler(nlp: Language, name: str) -> ClaimAssembler:
     """Turns quantities into claim drafts: period, modality, attribution, measure, category."""
     return ClaimAssembler(name=name)
+
+
+@Language.factory("sinorus_attribute_table", assigns=["token.pos", "token.morph", "token.lemma"], default_config={})
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    """The model's attribute ruler matched through a table (empty until
+    :meth:`~sinorus_facts.pipeline.attribute_table.AttributeTable.take_rules`)."""
+    return AttributeTable(nlp.vocab, name=name)

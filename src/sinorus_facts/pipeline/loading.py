@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from sinorus_facts.errors import ModelNotFoundError
+from sinorus_facts.pipeline.attribute_table import can_tabulate
 
 __all__ = ["MODEL_PACKAGES", "clear_pipeline_cache", "load_pipeline"]
 
@@ -55,6 +56,10 @@ def load_pipeline(model: str | None = None) -> Language:
                 "use en_core_web_sm"
             ) from exc
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {INSTALL_HINT}") from exc
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is not None and can_tabulate(ruler):  # the same rules, matched faster
+        table = nlp.replace_pipe("attribute_ruler", "sinorus_attribute_table")
+        table.take_rules(ruler)
     for component in OUR_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

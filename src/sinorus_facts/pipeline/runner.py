@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sinorus_facts.claims.document import build_claims
+from sinorus_facts.claims.entities import names_beyond_lexicon
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
@@ -44,6 +45,7 @@ from sinorus_facts.ingest.normalise import (
 )
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
@@ -334,7 +336,7 @@ def may_hold_claims(doc: Doc) -> bool:
     >>> [may_hold_claims(nlp(t)) for t in ("Exports rose 5%.", "He was one of them.")]
     [True, False]
     """
-    text = doc.text
+    text = text_of(doc)
     return any(why_not_a_claim(text, QuantityMention.from_dict(q)) is None for q in doc._.sf_quantities or [])
 
 
@@ -352,10 +354,24 @@ def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_
             doc._.sf_claims = []
             yield doc, context
     docs: Iterable[Doc] = (doc for doc, _ in chosen)
-    for _, component in late:
-        docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
+    for name, component in late:
+        if name == "ner":
+            docs = _names_found(component, list(docs), batch_size)
+        else:
+            docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
     for doc, (_, context) in zip(docs, chosen, strict=True):
         yield doc, context
+
+
+def _names_found(ner: Any, docs: list[Doc], batch_size: int) -> list[Doc]:
+    """``docs`` with NER run over those that name something the lexicons do not know
+    (:func:`~sinorus_facts.claims.entities.names_beyond_lexicon`); on the others it would
+    change no claim."""
+    named = [doc for doc in docs if names_beyond_lexicon(doc)]
+    if named:
+        for _ in ner.pipe(named, batch_size=batch_size) if hasattr(ner, "pipe") else map(ner, named):
+            pass
+    return docs
 
 
 def _analyse_one_by_one(nlp: Language, works: list[_Work]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.counted import complete_mentions
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
@@ -41,7 +42,7 @@ class QuantityFinderComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         preset = doc.user_data.pop(PRESET_KEY, None)
-        mentions = preset if preset is not None else find_quantities(doc.text)
+        mentions = preset if preset is not None else find_quantities(text_of(doc))
         if doc.has_annotation("TAG"):
             mentions = complete_mentions(doc, mentions)
         doc._.sf_quantities = [m.to_dict() for m in mentions]

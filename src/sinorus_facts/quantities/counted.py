@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sinorus_facts.lexicons import UnitEntry, load_lexicon
+from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
@@ -72,19 +73,19 @@ def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
     noun = of_object(doc, token) if fraction else counted_noun(doc, token)
     if noun is None or noun.i <= token.i:
         return mention
-    counted = doc.text[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
+    counted = text_of(doc)[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
     counted = counted[3:] if counted.lower().startswith("of ") else counted
     if fraction:  # "a third of the population": a share of it, not a count
         return mention.with_(counted=counted)
     word = noun.lower_
     unit = "person" if word in person_nouns() or f"{word}s" in person_nouns() or word == "people" else "count"
     end = max(mention.end, noun.idx + len(noun.text))
-    rate = unit_matcher().rate_after(doc.text, end)
+    rate = unit_matcher().rate_after(text_of(doc), end)
     per = None
     if rate is not None and rate.kind == "time":  # "20 times a day", "300 flights a week"
         per, end = rate.per, rate.end
     return mention.with_(unit=unit, unit_kind="count", unit_text=noun.text, counted=counted or noun.text,
-                         end=end, text=doc.text[mention.start : end], per=per)
+                         end=end, text=text_of(doc)[mention.start : end], per=per)
 
 
 def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -93,6 +94,6 @@ def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[Quantit
     ``doc`` needs part-of-speech tags; the finder's mentions of ``doc.text`` go in.
     """
     completed = [attach_counted(doc, m) for m in mentions]
-    text = doc.text  # spaCy builds it from the tokens at each access: once here
+    text = text_of(doc)
     kept = combine_mentions(text, [m for m in completed if not is_bare_word(m)])
     return lend_bounds_and_changes(text, kept)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -58,7 +58,7 @@ class QuantityMention:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (decimals as strings) for storing on a spaCy Doc."""
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FIELDS}  # every value is immutable: no deep copy
         for key in ("value", "high", "from_value", "multiplier"):
             if data[key] is not None:
                 data[key] = str(data[key])
@@ -74,3 +74,6 @@ class QuantityMention:
                 values[key] = Decimal(values[key])
         values["flags"] = tuple(values.get("flags", ()))
         return cls(**values)
+
+
+_FIELDS = tuple(f.name for f in fields(QuantityMention))
