@@ -7,8 +7,8 @@ sequences of token tests (a value, a set of values, a set of values excluded, a 
 expression) on four attributes. Here the one-token patterns of values and sets of values
 are keys of a table, looked up once per token; the others (two tokens, an exclusion, a
 regular expression: "gon" + "na") are tried only where their first token's value fits.
-The matches are applied in the ruler's own order (a later rule wins), by the ruler itself,
-so every token gets what the model's component would give it; a ruler with a pattern of
+The matches are applied in the ruler's own order (a later rule wins), with spaCy's own
+setter, so every token gets what the model's component would give it; a ruler with a pattern of
 another kind (an operator, another attribute) is left as it is. It keeps the component's
 name (``tests/test_attribute_table.py`` compares the two).
 
@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 __all__ = ["AttributeTable", "can_tabulate"]
@@ -108,8 +109,9 @@ class AttributeTable:
         self._memo: dict[Values, tuple[tuple[int, ...], tuple[_Sequence, ...]]] = {}
 
     def take_rules(self, ruler: AttributeRuler) -> None:
-        """Take the rules of ``ruler`` (in its order) and index them."""
-        self.ruler.add_patterns(ruler.patterns)
+        """Take the rules of ``ruler`` (in its order) and index them; ``ruler`` itself
+        applies what matches."""
+        self.ruler = ruler
         table: dict[Signature, dict[Values, list[int]]] = defaultdict(lambda: defaultdict(list))
         anchored: dict[tuple[int, Any], list[_Sequence]] = defaultdict(list)
         self.unanchored = []
@@ -144,7 +146,18 @@ class AttributeTable:
         return numbers, sequences
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        """Set what the rules that match give each token, a later rule over an earlier one
+        (as ``AttributeRuler.set_annotations`` does, one match at a time)."""
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        given: dict[int, dict[Any, Any]] = {}
+        for number, start, end in self._matched(doc):
+            index = indices[number]
+            position = (start if index >= 0 else end) + index
+            if not start <= position < end:
+                raise ValueError(f"attribute rule {number} sets token {index} of a match of {end - start} tokens")
+            given.setdefault(position, {}).update(attrs[number])
+        for position, values in given.items():
+            set_token_attrs(doc[position], values)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -154,6 +167,10 @@ class AttributeTable:
     def match(self, doc: Doc) -> list[Match]:
         """The rules that apply to ``doc``, as ``AttributeRuler.match`` gives them."""
         strings = self.vocab.strings
+        return [(number, strings[str(number)], start, end) for number, start, end in self._matched(doc)]
+
+    def _matched(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(rule number, start, end) of every match, in the rules' order."""
         values = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         found: set[tuple[int, int, int]] = set()
         for start, token in enumerate(values):
@@ -165,7 +182,7 @@ class AttributeTable:
             for sequence in sequences:
                 if sequence.matches(values, start):
                     found.add((sequence.number, start, start + len(sequence.tokens)))
-        return sorted((number, strings[str(number)], start, end) for number, start, end in found)
+        return sorted(found)
 
 
 MEMO_SIZE = 200_000  # token values remembered (a word with its tag and relation) before forgetting them all
