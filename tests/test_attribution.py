@@ -64,6 +64,11 @@ _IN_THE_SENTENCE: list[Row] = [
     ("description-alone", "Trade will reach $200 billion by 2024, the ministry said.", "$200 billion", "ministry"),
     ("forecast-noun-misparse", "The ministry forecast that grain exports could exceed 1 million tonnes.", "1 million",
      "ministry"),
+    ("trailing-speaker-parsed-as-apposition", ("The yard will build 12 tankers for the navy, a senior official in "
+     "the regional government told Interfax on Friday."), "12 tankers", "senior official in the regional government"),
+    ("trailing-named-speaker-parsed-as-apposition", ("The plant will assemble 40 locomotives for the railway, a "
+     "spokesman for the Amur Region government told reporters."), "40 locomotives",
+     "spokesman for the Amur Region government"),
 ]
 
 # Figures in quotations, and speakers named in another sentence.
@@ -104,6 +109,18 @@ _ACROSS_SENTENCES: list[Row] = [
      "Federal Center for Agri-Food Export Development"),
     ("ministry-named-before", ("The Russian Ministry of Energy released its figures. Coal exports rose 9 percent, "
      "the ministry said."), "9 percent", "Russian Ministry of Energy"),
+    ("quote-speaker-outranks-a-registry-inside", ("Grain exports reached 5 million tonnes, the veterinary service said. "
+     "“According to the Argus registry, 2 million tonnes went by rail,” the service added."), "2 million",
+     "veterinary service"),
+    ("the-report-is-the-source-credited-before", ("Timber exports rose 9 percent in May, the forestry agency "
+     "Rosleskhoz reported. “Sawn wood made up 3 million cubic metres,” the report says."), "3 million",
+     "Rosleskhoz"),
+    ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
+     "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
+     "official of the regional government"),
+    ("said-the-report-is-the-report-named-before", ("Russians bought 40 percent more Chinese cars in 2022, according "
+     "to the Autostat annual survey. Sales will grow another 15 percent in 2023, the survey said."), "15 percent",
+     "Autostat annual survey"),
 ]
 
 _FULL_NAMES: list[Row] = [

@@ -154,6 +154,13 @@ _SOURCES = [
      "2024-01-20",
      [(11.0, "state railway company", "article"), (40e6, "state railway company", "article"),
       (25.0, "state railway company", "sentence")]),
+    ("a_source_set_off_after_its_determiner_in_the_next_sentence",
+     ("Relations warmed in the past decade. Officials meet often.\n\n"
+     "Ties grew too. Grain shipments rose 12% to 4 million tonnes in 2022. "
+     "China, the agriculture ministry said, bought 30% of the grain shipments."),
+     "2023-02-01",
+     [(12.0, "agriculture ministry", "article"), (4e6, "agriculture ministry", "article"),
+      (30.0, "agriculture ministry", "sentence")]),
     ("a_lead_that_names_who_reveals_the_figures",
      ("The Baltic Shipyard Group, a maker of icebreakers, revealed new details of its order book.\n\n"
      "Its yards will deliver 12 vessels in the next three years."),

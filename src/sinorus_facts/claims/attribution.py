@@ -287,6 +287,21 @@ def _governs(verb: Token, head: Token | None) -> bool:
     return head in verb.head.subtree
 
 
+def _subject_left_behind(verb: Token) -> Token | None:
+    """The subject of a trailing speech verb that the parser hung on the clause before
+    ("..., a senior official in the regional government told Interfax": "official" taken
+    for an apposition): the noun phrase between a comma and the verb, ending right before it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i < 3:
+        return None
+    for token in doc[verb.sent.start : verb.i]:
+        if (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+                and token.right_edge.i == verb.i - 1 and token.left_edge.i > verb.sent.start
+                and doc[token.left_edge.i - 1].text == ","):
+            return token
+    return None
+
+
 def _path(low: Token, high: Token) -> list[Token]:
     path = []
     current = low
@@ -333,6 +348,8 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         if not (lemma in speech or lemma in cognition or lemma in data) or not _verb_like(token):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]
+        if not subjects and (orphan := _subject_left_behind(token)) is not None:
+            subjects = [orphan]
         if not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in ("that", "which", "who"):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
         subject = subjects[0]

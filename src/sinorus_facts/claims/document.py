@@ -77,18 +77,36 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _resolve(text: str, said: str, scope_start: int, position: int) -> str | None:
+def _resolve(text: str, said: str, scope_start: int, position: int, previous: str | None = None) -> str | None:
     """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
-    go to the last named speaker; "the ministry" to the last body named with that noun."""
-    if said.lower().startswith(("the ", "a ")) and len(said.split()) > 1:
+    go to the last named speaker; "the ministry" to the last body named with that noun;
+    "the report", "the source" (named by what it is) to ``previous``, the source credited
+    last in the article, where no body is named with that noun."""
+    if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
         # "the ministry said" with no ministry named before still credits the ministry
-        return resolve_description(text, said, scope_start, position) or said.split(maxsplit=1)[1]
+        found = resolve_description(text, said, scope_start, position)
+        if found is None and previous is not None and (_anaphoric(said) or _same_head(said, previous)):
+            return previous
+        return found or said.split(maxsplit=1)[1]
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     earlier = last_speaker(text, scope_start, position, descriptions=True)
     if earlier is not None and earlier.startswith("the "):
         return resolve_description(text, earlier, scope_start, position) or earlier.split(maxsplit=1)[1]
     return earlier
+
+
+def _anaphoric(said: str) -> bool:
+    """Whether a source is named only by what it is: "the report", "the source"."""
+    words = said.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in cue_words("attribution", "anaphoric_source")
+
+
+def _same_head(said: str, previous: str) -> bool:
+    """Whether a description names the source credited last by its head noun: "the
+    service" after "the veterinary service said"."""
+    words = said.lower().split()
+    return len(words) == 2 and words[0] == "the" and previous.lower().split()[-1:] == words[1:]
 
 
 def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, previous: str | None) -> str | None:
@@ -103,18 +121,21 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
     name: str | None = None
     if speaker and speaker["kind"] == "same":
         return previous
-    if speaker and speaker["kind"] == "name":
+    quoted = inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start)
+    if speaker and speaker["kind"] == "name" and not quoted:
         name = speaker["text"]
-    elif inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start):
+    elif quoted:
+        # the speaker of a quotation outranks a source cited inside it ('"According to the
+        # registry, exports rose 5%," the ministry said' credits the ministry)
         said = quote_speaker(text, start, _paragraph_end(document, index) + 400)
         opening = quote_opening(text, min(paragraph_start, sentence.start), start)
         if said is None and opening is not None:
             said = introduced_speaker(text, opening)
         said = said or (speaker["text"] if speaker else None)
-        name = _resolve(text, said, scope_start, sentence.start) if said else None
+        name = _resolve(text, said, scope_start, sentence.start, previous) if said else None
     elif speaker:
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
-        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"])
+        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], previous)
     if name is None:
         return None
     name = full_name(text, name, scope_start, article.end if article else None)

@@ -280,11 +280,17 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
 ASIDE_AFTER = re.compile(r"\s+(?:said|says|reported|noted|added|estimated)\s*,")
 
 
+# A determiner right before a source's name, which its offsets leave out: the "the " of
+# ", the ministry said," (the name located is "ministry").
+LEADING_DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _set_off(text: str, start: int, end: int | None) -> bool:
     """Whether the source's words at ``start``-``end`` stand as an aside: ", X said,"."""
     if end is None:
         return False
-    return text[max(0, start - 2) : start].strip() == "," and bool(ASIDE_AFTER.match(text, end))
+    before = LEADING_DETERMINER.sub("", text[max(0, start - 8) : start])
+    return before.rstrip().endswith(",") and bool(ASIDE_AFTER.match(text, end))
 
 
 def _from_the_next_sentence(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
