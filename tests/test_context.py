@@ -166,6 +166,13 @@ _SOURCES = [
      "Its yards will deliver 12 vessels in the next three years."),
      "2022-05-10",
      [(12.0, "Baltic Shipyard Group", "article")]),
+    ("a_lead_that_discloses_details_holds_for_descriptions_and_plans",
+     ("The Nevsky Shipyard, a builder of river cruisers, unveiled the design of its new ferry.\n\n"
+     "The hull has grown since the first drafts. It is now 2 metres wider, with room for 40 cabins.\n\n"
+     "The ferry should carry 300 passengers, over a range of about 900 km."),
+     "2022-05-10",
+     [(2.0, "Nevsky Shipyard", "article"), (40.0, "Nevsky Shipyard", "article"),
+      (300.0, "Nevsky Shipyard", "article"), (900.0, "Nevsky Shipyard", "article")]),
     ("a_speaker_outranks_the_medium",
      ("Deputy minister Pavel Orlov said grain exports will reach 60 million tonnes this season, "
      "according to a report on the Interfax wire."),

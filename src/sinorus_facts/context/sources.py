@@ -159,6 +159,20 @@ def stated_source(text: str, *, speakers: bool = True) -> str | None:
     return source if source[:1].isupper() and not _not_a_source(source) else None
 
 
+@cache
+def _disclosing() -> re.Pattern[str]:
+    """A verb that discloses details: "revealed", "unveiled" ("The maker unveiled the plane's specifications")."""
+    words = sorted(cue_words("context", "details_disclosure"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
+def _discloses(document: Document, index: int) -> bool:
+    """Whether a sentence discloses what the article goes on to detail: its figures, those
+    describing a thing too ("the hull is 30 metres long"), are the discloser's."""
+    sentence = document.sentences[index]
+    return bool(_disclosing().search(document.text, sentence.start, sentence.end))
+
+
 def _credits_someone(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     return bool(_crediting().search(document.text, sentence.start, sentence.end))
@@ -187,6 +201,7 @@ class Report:
     modalities: set[str] = field(default_factory=set)
     periods: list[Period] = field(default_factory=list)
     opening: bool = False  # given by a sentence without figures: holds for the next figures
+    disclosure: bool = False  # a lead that discloses details ("X revealed new details of ..."): all of them its own
 
     def add(self, figures: list[Figure]) -> None:
         """Take in what the figures credited to the report are about."""
@@ -207,7 +222,7 @@ class Report:
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
-        if self.opening:
+        if self.opening or self.disclosure:
             return True
         if claim.modality not in self.modalities or not self._in_its_time(claim.period):
             return False
@@ -242,7 +257,8 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
             source = stated_source(text, speakers=in_lead)
             if source is not None:
-                report = Report(source, paragraph, in_lead, opening=True)
+                report = Report(source, paragraph, in_lead, opening=True,
+                                disclosure=in_lead and _discloses(document, index))
             elif report is not None and (_credits_someone(document, index) or (report.opening and not report.from_lead)):
                 report = None
             continue
@@ -256,7 +272,7 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             if figure.claim.attribution is not None:
                 figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
-            elif report is not None and not figure.claim.in_comment and not timeless(figure):
+            elif report is not None and not figure.claim.in_comment and (report.disclosure or not timeless(figure)):
                 # (a description of a thing, "the 3,000-km pipeline", neither takes nor ends it)
                 if report.holds(document, figure, paragraph):
                     figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
