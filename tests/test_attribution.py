@@ -109,6 +109,11 @@ _ACROSS_SENTENCES: list[Row] = [
      "Federal Center for Agri-Food Export Development"),
     ("ministry-named-before", ("The Russian Ministry of Energy released its figures. Coal exports rose 9 percent, "
      "the ministry said."), "9 percent", "Russian Ministry of Energy"),
+    ("it-was-added-goes-on-with-the-last-source", ("According to Oleg Petrov, an adviser at the forum, Russia has "
+     "90 million online shoppers. Online sales grew to $9 billion in 2018, and are expected to reach $20 billion by "
+     "2025, it was added."), "$20 billion", "Oleg Petrov"),
+    ("it-was-noted-goes-on-with-the-last-source", ("Coal exports rose 5 percent, the railway said. Grain shipments "
+     "doubled to 2 million tonnes, it was noted."), "2 million", "railway"),
     ("quote-speaker-outranks-a-registry-inside", ("Grain exports reached 5 million tonnes, the veterinary service said. "
      "“According to the Argus registry, 2 million tonnes went by rail,” the service added."), "2 million",
      "veterinary service"),

@@ -161,6 +161,22 @@ _SOURCES = [
      "2023-02-01",
      [(12.0, "agriculture ministry", "article"), (4e6, "agriculture ministry", "article"),
       (30.0, "agriculture ministry", "sentence")]),
+    ("after_the_lead_a_source_holds_for_the_next_sentence_of_its_own_time_only",
+     ("Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+     "Energy ties deepened too. According to the energy ministry, Russia ships 2 million barrels a day. "
+     "Its oil sales to China have tripled over the past eight years.\n\n"
+     "Many analysts say the growth will slow."),
+     "2023-02-01",
+     [(2e6, "energy ministry", "sentence"), (3.0, None, None)]),
+    ("after_the_lead_an_undated_figure_is_not_a_dated_report_s",
+     ("Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+     "In May 2022, the regional government reported a threefold rise in trade with China over the past year. "
+     "Among other goods, China bought thousands of tonnes of honey.\n\n"
+     "Many analysts say the growth will slow."),
+     "2023-02-01",
+     [(3.0, "regional government", "sentence"), (1000.0, None, None)]),
     ("a_lead_that_names_who_reveals_the_figures",
      ("The Baltic Shipyard Group, a maker of icebreakers, revealed new details of its order book.\n\n"
      "Its yards will deliver 12 vessels in the next three years."),

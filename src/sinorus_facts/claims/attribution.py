@@ -11,7 +11,10 @@ the figures in what they say:
 - the subject of a forecasting verb ("the ministry expects exports to reach ...");
 - data with its source as subject ("statistics from China's General Administration of
   Customs show ...");
-- an apposition names the subject ("the head of the center, Sergey Sanakoyev, said").
+- an apposition names the subject ("the head of the center, Sergey Sanakoyev, said");
+- a trailing speaker the parser hung on the clause before (", a senior official in the
+  regional government told Interfax");
+- "it was added", "it was noted": the source credited last goes on (kind ``same``).
 
 Pronouns and descriptions ("he", "the Chinese envoy") are returned as such, for the
 document pass to resolve to a name.
@@ -302,6 +305,12 @@ def _subject_left_behind(verb: Token) -> Token | None:
     return None
 
 
+def _impersonal_passive(verb: Token) -> bool:
+    """A speech verb in the passive with "it" for subject: "it was added", "it was noted"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def _path(low: Token, high: Token) -> list[Token]:
     path = []
     current = low
@@ -350,6 +359,12 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]
         if not subjects and (orphan := _subject_left_behind(token)) is not None:
             subjects = [orphan]
+        if not subjects and lemma in speech and _impersonal_passive(token) and _governs(token, head):
+            # "..., it was added": the speaker credited last goes on
+            rank = (False, tree_distance(head, token) if head is not None else 0)
+            if best is None or rank < best[0]:
+                best = (rank, Speaker(token.text, "same", token.idx, token.idx + len(token)))
+            continue
         if not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in ("that", "which", "who"):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
         subject = subjects[0]

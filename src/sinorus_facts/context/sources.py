@@ -8,14 +8,17 @@ read in order with the source of the report in progress:
   becomes the report's;
 - a figure with no source of its own takes the report's source when the article gave it
   in its lead (the headline, the first paragraph or the one after it: a wire report is
-  its source's report from the first lines on), or when the sentence before it in the same paragraph credited
-  a figure to it ("..., customs data showed. Exports grew 18% to $80 billion.");
+  its source's report from the first lines on), when the sentence before it in the same paragraph credited
+  a figure of its time to it ("..., customs data showed. Exports grew 18% to $80 billion."; an undated
+  figure after a dated one, or a dated one after an undated one, is the writer's), or when it is of
+  the report's topic in a later paragraph;
 - a figure of another time than the report's, of another kind of statement (a forecast
   after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
   writer's own;
 - a sentence without figures that gives a source ("According to the port authority, the
   terminal has grown ...", or in the lead "The consortium revealed new details ...") opens a report
-  for the figures after it (for the whole article when it is the lead's);
+  for the figures after it (for the whole article when it is the lead's; a lead that discloses a
+  thing's details holds for its descriptions and plans too: "the hull is 2 metres wider");
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
   source (for a source given after the lead), and at a new article;
@@ -201,6 +204,7 @@ class Report:
     modalities: set[str] = field(default_factory=set)
     periods: list[Period] = field(default_factory=list)
     opening: bool = False  # given by a sentence without figures: holds for the next figures
+    undated: bool = False  # a figure credited to it holds no time
     disclosure: bool = False  # a lead that discloses details ("X revealed new details of ..."): all of them its own
 
     def add(self, figures: list[Figure]) -> None:
@@ -208,14 +212,23 @@ class Report:
         for figure in figures:
             self.topics.add(figure.claim.category)
             self.modalities.add(figure.claim.modality)
-            if figure.claim.period is not None:
-                self.periods.append(figure.claim.period)
+            if _dated(figure.claim.period):
+                self.periods.append(figure.claim.period)  # type: ignore[arg-type]
+            else:
+                self.undated = True
 
     def _in_its_time(self, period: Period | None) -> bool:
         if period is None or not self.periods or period.start is None or period.end is None:
             return True
         return any(p.start is not None and p.end is not None and period.start <= p.end and p.start <= period.end
                    for p in self.periods)
+
+    def _of_its_time(self, period: Period | None) -> bool:
+        """Strictly of the report's time: undated as an undated figure of it, or dated within
+        one of its dated figures' times."""
+        if not _dated(period):
+            return self.undated
+        return bool(self.periods) and self._in_its_time(period)
 
     def holds(self, document: Document, figure: Figure, paragraph: int) -> bool:
         """Whether a figure with no source of its own is one of this report's: of its kind
@@ -226,7 +239,17 @@ class Report:
             return True
         if claim.modality not in self.modalities or not self._in_its_time(claim.period):
             return False
-        return self.from_lead or paragraph == self.paragraph or claim.category in self.topics
+        if self.from_lead:
+            return True
+        if claim.category in self.topics and paragraph != self.paragraph:
+            return True  # a later paragraph of its topic: the report's breakdowns
+        # after the lead, the next sentences of a source's paragraph are its only where they hold
+        # for its time ("..., customs said. Oil imports doubled in the past six years." is the writer's)
+        return paragraph == self.paragraph and self._of_its_time(claim.period)
+
+
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.start is not None and period.end is not None
 
 
 def _with_name(document: Document, figure: Figure) -> Figure:
