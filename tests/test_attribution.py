@@ -64,6 +64,10 @@ _IN_THE_SENTENCE: list[Row] = [
     ("description-alone", "Trade will reach $200 billion by 2024, the ministry said.", "$200 billion", "ministry"),
     ("forecast-noun-misparse", "The ministry forecast that grain exports could exceed 1 million tonnes.", "1 million",
      "ministry"),
+    ("continue-to-grow-is-no-speaking", ("The market will continue to grow at an annual rate of 8 percent, "
+     "said the consultancy."), "8 percent", "consultancy"),
+    ("trailing-speaker-credits-a-relative-clause", ("The fair is likely to spur a boom, which will help lift trade "
+     "to $50 billion by 2030, said Deputy Minister Oleg Petrov."), "$50 billion", "Oleg Petrov"),
     ("trailing-speaker-parsed-as-apposition", ("The yard will build 12 tankers for the navy, a senior official in "
      "the regional government told Interfax on Friday."), "12 tankers", "senior official in the regional government"),
     ("trailing-named-speaker-parsed-as-apposition", ("The plant will assemble 40 locomotives for the railway, a "
@@ -120,6 +124,9 @@ _ACROSS_SENTENCES: list[Row] = [
     ("the-report-is-the-source-credited-before", ("Timber exports rose 9 percent in May, the forestry agency "
      "Rosleskhoz reported. “Sawn wood made up 3 million cubic metres,” the report says."), "3 million",
      "Rosleskhoz"),
+    ("said-the-report-is-the-report-credited-before-another-source", ("Car sales rose 40 percent, according to the "
+     "Autostat survey of dealers. According to Oleg Petrov, an adviser, 90 percent of them were Chinese. "
+     "Sales will grow another 15 percent, said the survey."), "15 percent", "Autostat survey of dealers"),
     ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
      "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
      "official of the regional government"),

@@ -273,7 +273,7 @@ def _governs(verb: Token, head: Token | None) -> bool:
     """Whether a speech verb reports the clause that holds the figure's ``head``."""
     if head is None:
         return True
-    if head in verb.subtree and not any(t.dep_ == "relcl" for t in _path(head, verb)):
+    if head in verb.subtree and (verb.i > head.i or not any(t.dep_ == "relcl" for t in _path(head, verb))):
         return True
     own = [c for c in verb.children if c.dep_ in OWN_CLAUSE]
     if verb.dep_ not in REPORTING_EDGES:
@@ -356,6 +356,8 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         lemma = token.lemma_.lower()
         if not (lemma in speech or lemma in cognition or lemma in data) or not _verb_like(token):
             continue
+        if lemma not in cognition and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            continue  # "the market will continue to grow", "points to rise": no speaking
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]
         if not subjects and (orphan := _subject_left_behind(token)) is not None:
             subjects = [orphan]

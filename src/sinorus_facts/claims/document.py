@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -77,17 +77,16 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _resolve(text: str, said: str, scope_start: int, position: int, previous: str | None = None) -> str | None:
+def _resolve(text: str, said: str, scope_start: int, position: int, credited: Sequence[str] = ()) -> str | None:
     """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
     go to the last named speaker; "the ministry" to the last body named with that noun;
-    "the report", "the source" (named by what it is) to ``previous``, the source credited
-    last in the article, where no body is named with that noun."""
+    where the article names none, a bare description goes to the last of the sources it
+    ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
+    and "the report", "the source" (named only by what it is) to the source credited last."""
     if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
         # "the ministry said" with no ministry named before still credits the ministry
         found = resolve_description(text, said, scope_start, position)
-        if found is None and previous is not None and (_anaphoric(said) or _same_head(said, previous)):
-            return previous
-        return found or said.split(maxsplit=1)[1]
+        return found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     earlier = last_speaker(text, scope_start, position, descriptions=True)
@@ -96,22 +95,23 @@ def _resolve(text: str, said: str, scope_start: int, position: int, previous: st
     return earlier
 
 
-def _anaphoric(said: str) -> bool:
-    """Whether a source is named only by what it is: "the report", "the source"."""
+def _credited_before(said: str, credited: Sequence[str]) -> str | None:
+    """The source credited before that a bare description ("the report", "the service")
+    stands for: the last with its noun, else (for a source named only by what it is, "the
+    report", "the source") the last one."""
     words = said.lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in cue_words("attribution", "anaphoric_source")
+    if len(words) != 2 or words[0] != "the" or not credited:
+        return None
+    with_noun = [source for source in credited if words[1] in source.lower().split()]
+    if with_noun:
+        return with_noun[-1]
+    return credited[-1] if words[1] in cue_words("attribution", "anaphoric_source") else None
 
 
-def _same_head(said: str, previous: str) -> bool:
-    """Whether a description names the source credited last by its head noun: "the
-    service" after "the veterinary service said"."""
-    words = said.lower().split()
-    return len(words) == 2 and words[0] == "the" and previous.lower().split()[-1:] == words[1:]
-
-
-def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, previous: str | None) -> str | None:
-    """Who the article credits with the figure at ``start``; ``previous`` is the source of
-    the article's last credited figure ("according to the same data")."""
+def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, credited: Sequence[str]) -> str | None:
+    """Who the article credits with the figure at ``start``; ``credited`` are the sources of
+    the article's figures before it, the last for "according to the same data"."""
+    previous = credited[-1] if credited else None
     text = document.text
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
@@ -132,10 +132,10 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
         if said is None and opening is not None:
             said = introduced_speaker(text, opening)
         said = said or (speaker["text"] if speaker else None)
-        name = _resolve(text, said, scope_start, sentence.start, previous) if said else None
+        name = _resolve(text, said, scope_start, sentence.start, credited) if said else None
     elif speaker:
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
-        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], previous)
+        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], credited)
     if name is None:
         return None
     name = full_name(text, name, scope_start, article.end if article else None)
@@ -197,7 +197,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
     drafts with offsets into the sentence)."""
     text = document.text
     figures: list[Figure] = []
-    credited: dict[int | None, str] = {}  # the last source credited in each article
+    credited: dict[int | None, list[str]] = {}  # the sources credited in each article, in order
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     for index, drafts in analysed:
         sentence = document.sentences[index]
@@ -211,9 +211,9 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
             if period is not None:
                 dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
-            attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article))
+            attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article, []))
             if attribution is not None:
-                credited[sentence.article] = attribution
+                credited.setdefault(sentence.article, []).append(attribution)
             figures.append(Figure(claim=Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
                 doc_id=document.doc_id,
