@@ -127,6 +127,9 @@ _ACROSS_SENTENCES: list[Row] = [
     ("said-the-report-is-the-report-credited-before-another-source", ("Car sales rose 40 percent, according to the "
      "Autostat survey of dealers. According to Oleg Petrov, an adviser, 90 percent of them were Chinese. "
      "Sales will grow another 15 percent, said the survey."), "15 percent", "Autostat survey of dealers"),
+    ("a-company-named-before-its-noun-is-no-description", ("Gazprom pumped 38 billion cubic metres, the company "
+     "said. On May 3, the Cherkizovo meat holding announced a first batch of 25 tons of pork for China."), "25 tons",
+     "Cherkizovo meat holding"),
     ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
      "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
      "official of the regional government"),

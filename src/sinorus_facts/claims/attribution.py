@@ -226,7 +226,7 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     if lowered in cue_words("attribution", "pronoun") or subject.pos_ == "PRON":
         return Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
     if phrase[0].lower_ in ("the", "a", "an") and subject.text.islower() and not any(
-            t.text[:1].isupper() for t in phrase if t.i > subject.i):
+            t.text[:1].isupper() for t in phrase if t.i > subject.i) and not _own_name_before(phrase, subject):
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     collective = subject.lower_ in cue_words("attribution", "collective_source")
@@ -234,6 +234,15 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
                                   for t in phrase):
         return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
+
+
+def _own_name_before(phrase: Span, subject: Token) -> bool:
+    """Whether a description carries its own name before its noun: "the Cherkizovo meat
+    holding", "the Rostec corporation" (a name before a company's noun, not a description
+    to resolve; "the Chinese envoy" and "the Moscow government" are descriptions)."""
+    company = subject.lower_ in cue_words("attribution", "company_noun")
+    return any(phrase.start < t.i < subject.i and t.pos_ == "PROPN" and (company or t.ent_type_ not in ("NORP", "GPE", "LOC"))
+               for t in phrase)
 
 
 def _data_source(subject: Token) -> Speaker | None:
