@@ -130,6 +130,9 @@ _ACROSS_SENTENCES: list[Row] = [
     ("a-company-named-before-its-noun-is-no-description", ("Gazprom pumped 38 billion cubic metres, the company "
      "said. On May 3, the Cherkizovo meat holding announced a first batch of 25 tons of pork for China."), "25 tons",
      "Cherkizovo meat holding"),
+    ("it-is-the-body-its-sentence-names", ("Igor Sechin said supplies would double. The TASS News Agency, reporting "
+     "on the talks, did not mention oil, though it reported that the sides signed 15 trade deals."), "15 trade",
+     "TASS News Agency"),
     ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
      "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
      "official of the regional government"),

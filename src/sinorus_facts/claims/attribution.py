@@ -224,7 +224,8 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
         return None
     lowered = phrase.text.lower().strip()
     if lowered in cue_words("attribution", "pronoun") or subject.pos_ == "PRON":
-        return Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
+        body = _body_it_stands_for(subject) if subject.lower_ == "it" else None
+        return body or Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
     if phrase[0].lower_ in ("the", "a", "an") and subject.text.islower() and not any(
             t.text[:1].isupper() for t in phrase if t.i > subject.i) and not _own_name_before(phrase, subject):
         # "the Chinese envoy", "the ministry": a role or body named before
@@ -234,6 +235,21 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
                                   for t in phrase):
         return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
+
+
+def _body_it_stands_for(pronoun: Token) -> Speaker | None:
+    """The body "it" stands for where its sentence names one as the subject of the clause
+    "it" hangs on: "Rosstat, asked about prices, gave no figure, though it reported that
+    sales rose 5%" (an "it" is a body, never the person quoted before)."""
+    verb = pronoun.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ == "PROPN"]
+        if subjects:
+            phrase = _phrase(subjects[0])
+            text = clean_source(phrase.text)
+            return Speaker(text, "name", phrase.start_char, phrase.end_char) if text else None
+    return None
 
 
 def _own_name_before(phrase: Span, subject: Token) -> bool:
