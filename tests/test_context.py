@@ -194,6 +194,18 @@ _SOURCES = [
      "according to a report on the Interfax wire."),
      "2023-08-01",
      [(60e6, "Pavel Orlov", "sentence")]),
+    ("a_headline_figure_takes_the_source_its_lead_gives_the_same_figure",
+     ("Russia ships 4.2 mln tonnes of coal to China by rail in spring\n\nMay 3, 2021\n\n"
+     "Russia shipped 4.2 million tonnes of coal to China by rail from March to May, the railway operator said "
+     "on Monday.\n\nThe route opened in 2015."),
+     None,
+     [(4.2e6, "railway operator", "article"), (4.2e6, "railway operator", "sentence")]),
+    ("a_headline_figure_not_in_the_lead_keeps_no_source",
+     ("Coal exports to China up 12% this spring\n\nMay 3, 2021\n\n"
+     "Russia shipped 4.2 million tonnes of coal to China by rail from March to May, the railway operator said "
+     "on Monday.\n\nThe route opened in 2015."),
+     None,
+     [(12.0, None, None), (4.2e6, "railway operator", "sentence")]),
     ("a_new_article_has_its_own_source",
      ("Grain exports up\n\nMay 3, 2020\n\nGrain exports rose 8% in April, the ministry said.\n\n\n\n"
      "Car sales down\n\nMay 4, 2020\n\nCar sales fell 12% in April."),

@@ -25,6 +25,8 @@ read in order with the source of the report in progress:
 - figures no source holds take the source of the very next sentence when it credits
   figures of the same kind at its end ("Trade grew 43%. Exports rose 72%, customs figures
   showed.");
+- a headline figure takes the source its lead gives the same figure ("Gas imports reach 3 bcm"
+  over "..., 3 billion cubic metres, the operator said");
 - the offsets of the source's words are kept (``attribution_start``/``attribution_end``):
   the nearest place before the figure, else after it, where the article names it.
 
@@ -353,6 +355,27 @@ def _from_the_next_sentence(document: Document, sentences: list[int], by_sentenc
                 figures[position] = _with_offsets(document, figure.with_claim(attribution=source), "article")
 
 
+def _from_lead_twins(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+    """A headline figure no source holds takes the source its lead gives the same figure (the
+    same value and unit): "Gas imports reach 3 bcm" over "Imports reached 3 billion cubic
+    metres, the operator said."."""
+    headline = {index for index in sentences for f in by_sentence.get(index, []) if _in_headline(f)}
+    if not headline:
+        return
+    lead = lead_paragraph(document, [index for index in sentences if index not in headline and index > min(headline)])
+    in_lead = [f for index in sentences if document.sentences[index].paragraph == lead and index not in headline
+               for f in by_sentence.get(index, [])]
+    for index in sorted(headline):
+        for position, figure in enumerate(by_sentence.get(index, [])):
+            claim = figure.claim
+            if claim.attribution is not None or not _in_headline(figure):
+                continue
+            twin = next((t.claim for t in in_lead if t.claim.attribution_origin == "sentence"
+                         and t.claim.value == claim.value and t.claim.unit == claim.unit), None)
+            if twin is not None:
+                by_sentence[index][position] = _with_offsets(document, figure.with_claim(attribution=twin.attribution), "article")
+
+
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the sources their articles give them."""
-    return read_articles(document, figures, _read_article, _from_the_next_sentence)
+    return read_articles(document, figures, _read_article, _from_the_next_sentence, _from_lead_twins)
