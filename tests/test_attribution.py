@@ -133,6 +133,12 @@ _ACROSS_SENTENCES: list[Row] = [
     ("it-is-the-body-its-sentence-names", ("Igor Sechin said supplies would double. The TASS News Agency, reporting "
      "on the talks, did not mention oil, though it reported that the sides signed 15 trade deals."), "15 trade",
      "TASS News Agency"),
+    ("an-indefinite-official-is-the-person-named-later-with-the-role", ("Trade will reach $50 billion this year, a "
+     "Russian trade official said on Thursday. Exports rose fast. The rise came from energy, said Oleg Petrov, trade "
+     "representative of Russia in China."), "$50 billion", "Oleg Petrov"),
+    ("an-indefinite-official-is-no-person-named-later-with-another-role", ("Trade will reach $50 billion this year, "
+     "a Russian trade official said on Thursday. Exports rose fast. The rise came from energy, said Oleg Petrov, "
+     "head of the gas union."), "$50 billion", "Russian trade official"),
     ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
      "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
      "official of the regional government"),

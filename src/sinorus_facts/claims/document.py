@@ -32,6 +32,7 @@ from sinorus_facts.claims.speakers import (
     inside_quote,
     introduced_speaker,
     last_speaker,
+    named_later,
     quote_opening,
     quote_speaker,
     resolve_description,
@@ -77,16 +78,19 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _resolve(text: str, said: str, scope_start: int, position: int, credited: Sequence[str] = ()) -> str | None:
+def _resolve(text: str, said: str, scope_start: int, position: int, credited: Sequence[str] = (),
+             scope_end: int | None = None) -> str | None:
     """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
     go to the last named speaker; "the ministry" to the last body named with that noun;
     where the article names none, a bare description goes to the last of the sources it
     ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
     and "the report", "the source" (named only by what it is) to the source credited last."""
     if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
-        # "the ministry said" with no ministry named before still credits the ministry
+        # "the ministry said" with no ministry named before still credits the ministry; "a trade
+        # official said" is the person the article names later with that role
         found = resolve_description(text, said, scope_start, position)
-        return found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
+        later = named_later(text, said, position, len(text) if scope_end is None else scope_end)
+        return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     earlier = last_speaker(text, scope_start, position, descriptions=True)
@@ -116,6 +120,7 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
     scope_start = article.start if article else 0
+    scope_end = article.end if article else len(text)
     speaker = draft.get("speaker")
     paragraph_start = _paragraph_start(document, index)
     name: str | None = None
@@ -132,10 +137,10 @@ def _attribution(document: Document, index: int, draft: dict[str, Any], start: i
         if said is None and opening is not None:
             said = introduced_speaker(text, opening)
         said = said or (speaker["text"] if speaker else None)
-        name = _resolve(text, said, scope_start, sentence.start, credited) if said else None
+        name = _resolve(text, said, scope_start, sentence.start, credited, scope_end) if said else None
     elif speaker:
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
-        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], credited)
+        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], credited, scope_end)
     if name is None:
         return None
     name = full_name(text, name, scope_start, article.end if article else None)
