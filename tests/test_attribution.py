@@ -64,7 +64,7 @@ _IN_THE_SENTENCE: list[Row] = [
     ("description-alone", "Trade will reach $200 billion by 2024, the ministry said.", "$200 billion", "ministry"),
     ("forecast-noun-misparse", "The ministry forecast that grain exports could exceed 1 million tonnes.", "1 million",
      "ministry"),
-    ("continue-to-grow-is-no-speaking", ("The market will continue to grow at an annual rate of 8 percent, "
+    ("continue-to-grow-is-no-speaking", ("Online sales of cars should continue to rise by 8 percent a year, "
      "said the consultancy."), "8 percent", "consultancy"),
     ("trailing-speaker-credits-a-relative-clause", ("The fair is likely to spur a boom, which will help lift trade "
      "to $50 billion by 2030, said Deputy Minister Oleg Petrov."), "$50 billion", "Oleg Petrov"),
@@ -134,10 +134,10 @@ _ACROSS_SENTENCES: list[Row] = [
      "on the talks, did not mention oil, though it reported that the sides signed 15 trade deals."), "15 trade",
      "TASS News Agency"),
     ("an-indefinite-official-is-the-person-named-later-with-the-role", ("Trade will reach $50 billion this year, a "
-     "Russian trade official said on Thursday. Exports rose fast. The rise came from energy, said Oleg Petrov, trade "
+     "Russian trade official told a forum in Omsk. Exports rose fast. The rise came from energy, said Oleg Petrov, trade "
      "representative of Russia in China."), "$50 billion", "Oleg Petrov"),
     ("an-indefinite-official-is-no-person-named-later-with-another-role", ("Trade will reach $50 billion this year, "
-     "a Russian trade official said on Thursday. Exports rose fast. The rise came from energy, said Oleg Petrov, "
+     "a Russian trade official told a forum in Omsk. Exports rose fast. The rise came from energy, said Oleg Petrov, "
      "head of the gas union."), "$50 billion", "Russian trade official"),
     ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
      "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
