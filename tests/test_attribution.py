@@ -64,6 +64,15 @@ _IN_THE_SENTENCE: list[Row] = [
     ("description-alone", "Trade will reach $200 billion by 2024, the ministry said.", "$200 billion", "ministry"),
     ("forecast-noun-misparse", "The ministry forecast that grain exports could exceed 1 million tonnes.", "1 million",
      "ministry"),
+    ("continue-to-grow-is-no-speaking", ("Online sales of cars should continue to rise by 8 percent a year, "
+     "said the consultancy."), "8 percent", "consultancy"),
+    ("trailing-speaker-credits-a-relative-clause", ("The fair is likely to spur a boom, which will help lift trade "
+     "to $50 billion by 2030, said Deputy Minister Oleg Petrov."), "$50 billion", "Oleg Petrov"),
+    ("trailing-speaker-parsed-as-apposition", ("The yard will build 12 tankers for the navy, a senior official in "
+     "the regional government told Interfax on Friday."), "12 tankers", "senior official in the regional government"),
+    ("trailing-named-speaker-parsed-as-apposition", ("The plant will assemble 40 locomotives for the railway, a "
+     "spokesman for the Amur Region government told reporters."), "40 locomotives",
+     "spokesman for the Amur Region government"),
 ]
 
 # Figures in quotations, and speakers named in another sentence.
@@ -104,6 +113,38 @@ _ACROSS_SENTENCES: list[Row] = [
      "Federal Center for Agri-Food Export Development"),
     ("ministry-named-before", ("The Russian Ministry of Energy released its figures. Coal exports rose 9 percent, "
      "the ministry said."), "9 percent", "Russian Ministry of Energy"),
+    ("it-was-added-goes-on-with-the-last-source", ("According to Oleg Petrov, an adviser at the forum, Russia has "
+     "90 million online shoppers. Online sales grew to $9 billion in 2018, and are expected to reach $20 billion by "
+     "2025, it was added."), "$20 billion", "Oleg Petrov"),
+    ("it-was-noted-goes-on-with-the-last-source", ("Coal exports rose 5 percent, the railway said. Grain shipments "
+     "doubled to 2 million tonnes, it was noted."), "2 million", "railway"),
+    ("quote-speaker-outranks-a-registry-inside", ("Grain exports reached 5 million tonnes, the veterinary service said. "
+     "“According to the Argus registry, 2 million tonnes went by rail,” the service added."), "2 million",
+     "veterinary service"),
+    ("the-report-is-the-source-credited-before", ("Timber exports rose 9 percent in May, the forestry agency "
+     "Rosleskhoz reported. “Sawn wood made up 3 million cubic metres,” the report says."), "3 million",
+     "Rosleskhoz"),
+    ("said-the-report-is-the-report-credited-before-another-source", ("Car sales rose 40 percent, according to the "
+     "Autostat survey of dealers. According to Oleg Petrov, an adviser, 90 percent of them were Chinese. "
+     "Sales will grow another 15 percent, said the survey."), "15 percent", "Autostat survey of dealers"),
+    ("a-company-named-before-its-noun-is-no-description", ("Gazprom pumped 38 billion cubic metres, the company "
+     "said. On May 3, the Cherkizovo meat holding announced a first batch of 25 tons of pork for China."), "25 tons",
+     "Cherkizovo meat holding"),
+    ("it-is-the-body-its-sentence-names", ("Igor Sechin said supplies would double. The TASS News Agency, reporting "
+     "on the talks, did not mention oil, though it reported that the sides signed 15 trade deals."), "15 trade",
+     "TASS News Agency"),
+    ("an-indefinite-official-is-the-person-named-later-with-the-role", ("Trade will reach $50 billion this year, a "
+     "Russian trade official told a forum in Omsk. Exports rose fast. The rise came from energy, said Oleg Petrov, trade "
+     "representative of Russia in China."), "$50 billion", "Oleg Petrov"),
+    ("an-indefinite-official-is-no-person-named-later-with-another-role", ("Trade will reach $50 billion this year, "
+     "a Russian trade official told a forum in Omsk. Exports rose fast. The rise came from energy, said Oleg Petrov, "
+     "head of the gas union."), "$50 billion", "Russian trade official"),
+    ("the-source-is-the-official-credited-before", ("The plant will build 30 wagons, an official of the regional "
+     "government told Interfax. “The order covers 30 wagons and 4 locomotives,” the source said."), "4 locomotives",
+     "official of the regional government"),
+    ("said-the-report-is-the-report-named-before", ("Russians bought 40 percent more Chinese cars in 2022, according "
+     "to the Autostat annual survey. Sales will grow another 15 percent in 2023, the survey said."), "15 percent",
+     "Autostat annual survey"),
 ]
 
 _FULL_NAMES: list[Row] = [

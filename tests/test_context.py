@@ -154,16 +154,58 @@ _SOURCES = [
      "2024-01-20",
      [(11.0, "state railway company", "article"), (40e6, "state railway company", "article"),
       (25.0, "state railway company", "sentence")]),
+    ("a_source_set_off_after_its_determiner_in_the_next_sentence",
+     ("Relations warmed in the past decade. Officials meet often.\n\n"
+     "Ties grew too. Grain shipments rose 12% to 4 million tonnes in 2022. "
+     "China, the agriculture ministry said, bought 30% of the grain shipments."),
+     "2023-02-01",
+     [(12.0, "agriculture ministry", "article"), (4e6, "agriculture ministry", "article"),
+      (30.0, "agriculture ministry", "sentence")]),
+    ("after_the_lead_a_source_holds_for_the_next_sentence_of_its_own_time_only",
+     ("Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+     "Energy ties deepened too. According to the energy ministry, Russia ships 2 million barrels a day. "
+     "Its oil sales to China have tripled over the past eight years.\n\n"
+     "Many analysts say the growth will slow."),
+     "2023-02-01",
+     [(2e6, "energy ministry", "sentence"), (3.0, None, None)]),
+    ("after_the_lead_an_undated_figure_is_not_a_dated_report_s",
+     ("Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+     "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+     "In May 2022, the regional government reported a threefold rise in trade with China over the past year. "
+     "Among other goods, China bought thousands of tonnes of honey.\n\n"
+     "Many analysts say the growth will slow."),
+     "2023-02-01",
+     [(3.0, "regional government", "sentence"), (1000.0, None, None)]),
     ("a_lead_that_names_who_reveals_the_figures",
      ("The Baltic Shipyard Group, a maker of icebreakers, revealed new details of its order book.\n\n"
      "Its yards will deliver 12 vessels in the next three years."),
      "2022-05-10",
      [(12.0, "Baltic Shipyard Group", "article")]),
+    ("a_lead_that_discloses_details_holds_for_descriptions_and_plans",
+     ("The Nevsky Shipyard, a builder of river cruisers, unveiled the design of its new ferry.\n\n"
+     "The hull has grown since the first drafts. It is now 2 metres wider, with room for 40 cabins.\n\n"
+     "The ferry should carry 300 passengers, over a range of about 900 km."),
+     "2022-05-10",
+     [(2.0, "Nevsky Shipyard", "article"), (40.0, "Nevsky Shipyard", "article"),
+      (300.0, "Nevsky Shipyard", "article"), (900.0, "Nevsky Shipyard", "article")]),
     ("a_speaker_outranks_the_medium",
      ("Deputy minister Pavel Orlov said grain exports will reach 60 million tonnes this season, "
      "according to a report on the Interfax wire."),
      "2023-08-01",
      [(60e6, "Pavel Orlov", "sentence")]),
+    ("a_headline_figure_takes_the_source_its_lead_gives_the_same_figure",
+     ("Russia ships 4.2 mln tonnes of coal to China by rail in spring\n\nMay 3, 2021\n\n"
+     "Russia shipped 4.2 million tonnes of coal to China by rail from March to May, the railway operator said "
+     "on Monday.\n\nThe route opened in 2015."),
+     None,
+     [(4.2e6, "railway operator", "article"), (4.2e6, "railway operator", "sentence")]),
+    ("a_headline_figure_not_in_the_lead_keeps_no_source",
+     ("Coal exports to China up 12% this spring\n\nMay 3, 2021\n\n"
+     "Russia shipped 4.2 million tonnes of coal to China by rail from March to May, the railway operator said "
+     "on Monday.\n\nThe route opened in 2015."),
+     None,
+     [(12.0, None, None), (4.2e6, "railway operator", "sentence")]),
     ("a_new_article_has_its_own_source",
      ("Grain exports up\n\nMay 3, 2020\n\nGrain exports rose 8% in April, the ministry said.\n\n\n\n"
      "Car sales down\n\nMay 4, 2020\n\nCar sales fell 12% in April."),

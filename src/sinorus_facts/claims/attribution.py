@@ -11,7 +11,10 @@ the figures in what they say:
 - the subject of a forecasting verb ("the ministry expects exports to reach ...");
 - data with its source as subject ("statistics from China's General Administration of
   Customs show ...");
-- an apposition names the subject ("the head of the center, Sergey Sanakoyev, said").
+- an apposition names the subject ("the head of the center, Sergey Sanakoyev, said");
+- a trailing speaker the parser hung on the clause before (", a senior official in the
+  regional government told Interfax");
+- "it was added", "it was noted": the source credited last goes on (kind ``same``).
 
 Pronouns and descriptions ("he", "the Chinese envoy") are returned as such, for the
 document pass to resolve to a name.
@@ -228,9 +231,10 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
         return None
     lowered = phrase.text.lower().strip()
     if lowered in cue_words("attribution", "pronoun") or subject.pos_ == "PRON":
-        return Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
+        body = _body_it_stands_for(subject) if subject.lower_ == "it" else None
+        return body or Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
     if phrase[0].lower_ in ("the", "a", "an") and subject.text.islower() and not any(
-            t.text[:1].isupper() for t in phrase if t.i > subject.i):
+            t.text[:1].isupper() for t in phrase if t.i > subject.i) and not _own_name_before(phrase, subject):
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     collective = subject.lower_ in cue_words("attribution", "collective_source")
@@ -238,6 +242,30 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
                                   for t in phrase):
         return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
+
+
+def _body_it_stands_for(pronoun: Token) -> Speaker | None:
+    """The body "it" stands for where its sentence names one as the subject of the clause
+    "it" hangs on: "Rosstat, asked about prices, gave no figure, though it reported that
+    sales rose 5%" (an "it" is a body, never the person quoted before)."""
+    verb = pronoun.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ == "PROPN"]
+        if subjects:
+            phrase = _phrase(subjects[0])
+            text = clean_source(phrase.text)
+            return Speaker(text, "name", phrase.start_char, phrase.end_char) if text else None
+    return None
+
+
+def _own_name_before(phrase: Span, subject: Token) -> bool:
+    """Whether a description carries its own name before its noun: "the Cherkizovo meat
+    holding", "the Rostec corporation" (a name before a company's noun, not a description
+    to resolve; "the Chinese envoy" and "the Moscow government" are descriptions)."""
+    company = subject.lower_ in cue_words("attribution", "company_noun")
+    return any(phrase.start < t.i < subject.i and t.pos_ == "PROPN" and (company or t.ent_type_ not in ("NORP", "GPE", "LOC"))
+               for t in phrase)
 
 
 def _data_source(subject: Token) -> Speaker | None:
@@ -277,7 +305,7 @@ def _governs(verb: Token, head: Token | None) -> bool:
     """Whether a speech verb reports the clause that holds the figure's ``head``."""
     if head is None:
         return True
-    if head in verb.subtree and not any(t.dep_ == "relcl" for t in _path(head, verb)):
+    if head in verb.subtree and (verb.i > head.i or not any(t.dep_ == "relcl" for t in _path(head, verb))):
         return True
     own = [c for c in verb.children if c.dep_ in OWN_CLAUSE]
     if verb.dep_ not in REPORTING_EDGES:
@@ -292,6 +320,27 @@ def _governs(verb: Token, head: Token | None) -> bool:
         return False  # "..., while Putin said ties are strong"
     # "A rose 5%, and B fell 2%, the ministry added": a trailing report credits the sentence
     return head in verb.head.subtree
+
+
+def _subject_left_behind(verb: Token) -> Token | None:
+    """The subject of a trailing speech verb that the parser hung on the clause before
+    ("..., a senior official in the regional government told Interfax": "official" taken
+    for an apposition): the noun phrase between a comma and the verb, ending right before it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i < 3:
+        return None
+    for token in doc[verb.sent.start : verb.i]:
+        if (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+                and token.right_edge.i == verb.i - 1 and token.left_edge.i > verb.sent.start
+                and doc[token.left_edge.i - 1].text == ","):
+            return token
+    return None
+
+
+def _impersonal_passive(verb: Token) -> bool:
+    """A speech verb in the passive with "it" for subject: "it was added", "it was noted"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 def _path(low: Token, high: Token) -> list[Token]:
@@ -339,7 +388,17 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         lemma = token.lemma_.lower()
         if not (lemma in speech or lemma in cognition or lemma in data) or not _verb_like(token):
             continue
+        if lemma not in cognition and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            continue  # "the market will continue to grow", "points to rise": no speaking
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]
+        if not subjects and (orphan := _subject_left_behind(token)) is not None:
+            subjects = [orphan]
+        if not subjects and lemma in speech and _impersonal_passive(token) and _governs(token, head):
+            # "..., it was added": the speaker credited last goes on
+            rank = (False, tree_distance(head, token) if head is not None else 0)
+            if best is None or rank < best[0]:
+                best = (rank, Speaker(token.text, "same", token.idx, token.idx + len(token)))
+            continue
         if not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in ("that", "which", "who"):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
         subject = subjects[0]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -32,6 +32,7 @@ from sinorus_facts.claims.speakers import (
     inside_quote,
     introduced_speaker,
     last_speaker,
+    named_later,
     quote_opening,
     quote_speaker,
     resolve_description,
@@ -77,12 +78,19 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _resolve(text: str, said: str, scope_start: int, position: int) -> str | None:
+def _resolve(text: str, said: str, scope_start: int, position: int, credited: Sequence[str] = (),
+             scope_end: int | None = None) -> str | None:
     """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
-    go to the last named speaker; "the ministry" to the last body named with that noun."""
-    if said.lower().startswith(("the ", "a ")) and len(said.split()) > 1:
-        # "the ministry said" with no ministry named before still credits the ministry
-        return resolve_description(text, said, scope_start, position) or said.split(maxsplit=1)[1]
+    go to the last named speaker; "the ministry" to the last body named with that noun;
+    where the article names none, a bare description goes to the last of the sources it
+    ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
+    and "the report", "the source" (named only by what it is) to the source credited last."""
+    if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
+        # "the ministry said" with no ministry named before still credits the ministry; "a trade
+        # official said" is the person the article names later with that role
+        found = resolve_description(text, said, scope_start, position)
+        later = named_later(text, said, position, len(text) if scope_end is None else scope_end)
+        return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     earlier = last_speaker(text, scope_start, position, descriptions=True)
@@ -91,30 +99,48 @@ def _resolve(text: str, said: str, scope_start: int, position: int) -> str | Non
     return earlier
 
 
-def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, previous: str | None) -> str | None:
-    """Who the article credits with the figure at ``start``; ``previous`` is the source of
-    the article's last credited figure ("according to the same data")."""
+def _credited_before(said: str, credited: Sequence[str]) -> str | None:
+    """The source credited before that a bare description ("the report", "the service")
+    stands for: the last with its noun, else (for a source named only by what it is, "the
+    report", "the source") the last one."""
+    words = said.lower().split()
+    if len(words) != 2 or words[0] != "the" or not credited:
+        return None
+    with_noun = [source for source in credited if words[1] in source.lower().split()]
+    if with_noun:
+        return with_noun[-1]
+    return credited[-1] if words[1] in cue_words("attribution", "anaphoric_source") else None
+
+
+def _attribution(document: Document, index: int, draft: dict[str, Any], start: int, credited: Sequence[str]) -> str | None:
+    """Who the article credits with the figure at ``start``; ``credited`` are the sources of
+    the article's figures before it, the last for "according to the same data"."""
+    previous = credited[-1] if credited else None
     text = document.text
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
     scope_start = article.start if article else 0
+    scope_end = article.end if article else len(text)
     speaker = draft.get("speaker")
     paragraph_start = _paragraph_start(document, index)
     name: str | None = None
     if speaker and speaker["kind"] == "same":
         return previous
-    if speaker and speaker["kind"] == "name":
+    quoted = inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start)
+    if speaker and speaker["kind"] == "name" and not quoted:
         name = speaker["text"]
-    elif inside_quote(text, paragraph_start, start) or _opens_quote_before(text, sentence.start, start):
+    elif quoted:
+        # the speaker of a quotation outranks a source cited inside it ('"According to the
+        # registry, exports rose 5%," the ministry said' credits the ministry)
         said = quote_speaker(text, start, _paragraph_end(document, index) + 400)
         opening = quote_opening(text, min(paragraph_start, sentence.start), start)
         if said is None and opening is not None:
             said = introduced_speaker(text, opening)
         said = said or (speaker["text"] if speaker else None)
-        name = _resolve(text, said, scope_start, sentence.start) if said else None
+        name = _resolve(text, said, scope_start, sentence.start, credited, scope_end) if said else None
     elif speaker:
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
-        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"])
+        name = _resolve(text, speaker["text"], scope_start, sentence.start + speaker["start"], credited, scope_end)
     if name is None:
         return None
     name = full_name(text, name, scope_start, article.end if article else None)
@@ -176,7 +202,7 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
     drafts with offsets into the sentence)."""
     text = document.text
     figures: list[Figure] = []
-    credited: dict[int | None, str] = {}  # the last source credited in each article
+    credited: dict[int | None, list[str]] = {}  # the sources credited in each article, in order
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     for index, drafts in analysed:
         sentence = document.sentences[index]
@@ -190,9 +216,9 @@ def build_claims(document: Document, analysed: Iterable[tuple[int, list[dict[str
             if period is not None:
                 dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
-            attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article))
+            attribution = _attribution(document, index, draft, mention.start, credited.get(sentence.article, []))
             if attribution is not None:
-                credited[sentence.article] = attribution
+                credited.setdefault(sentence.article, []).append(attribution)
             figures.append(Figure(claim=Claim(
                 id=claim_id(document.doc_id, mention.start, mention.end, mention.value),
                 doc_id=document.doc_id,

@@ -19,7 +19,8 @@ from functools import lru_cache
 from sinorus_facts.claims.cues import cue_entries, cue_words
 
 __all__ = [
-    "clean_name", "expand_acronym", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "quote_opening",
+    "clean_name", "expand_acronym", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "named_later",
+    "quote_opening",
     "quote_speaker",
     "resolve_description",
 ]
@@ -263,6 +264,33 @@ def resolve_description(text: str, description: str, start: int, position: int) 
     if best is None and noun in cue_words("attribution", "company_noun"):
         best = last_organisation(text, start, position)
     return best
+
+
+# The role given after a person's name, up to the next comma or stop: "trade representative of
+# Russia in China" in "said Oleg Petrov, trade representative of Russia in China."
+ROLE_AFTER_NAME = re.compile(r"\s*,\s+(?P<role>[^,.;:()\n]{3,100})")
+
+
+def named_later(text: str, description: str, position: int, end: int) -> str | None:
+    """The person an indefinite description ("a Russian trade official") stands for, where
+    the article names them later with a role that shares its lower-case words ("Oleg Petrov,
+    trade representative of Russia in China").
+
+    >>> named_later("Trade rose, a Russian trade official said. It grew, said Oleg Petrov, trade envoy of Russia.",
+    ...             "a Russian trade official", 12, 90)
+    'Oleg Petrov'
+    """
+    words = description.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in cue_words("attribution", "person_role"):
+        return None
+    telling = {w for w in words[1:-1] if w.islower() and w not in cue_words("attribution", "person_role")}
+    if not telling:
+        return None
+    for match in _name_with_role().finditer(text, position, end):
+        role = ROLE_AFTER_NAME.match(text, match.end("who"), end)
+        if role is not None and telling & set(role.group("role").split()):
+            return clean_name(match.group("who"))
+    return None
 
 
 @lru_cache(maxsize=1)

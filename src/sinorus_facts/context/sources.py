@@ -8,20 +8,25 @@ read in order with the source of the report in progress:
   becomes the report's;
 - a figure with no source of its own takes the report's source when the article gave it
   in its lead (the headline, the first paragraph or the one after it: a wire report is
-  its source's report from the first lines on), or when the sentence before it in the same paragraph credited
-  a figure to it ("..., customs data showed. Exports grew 18% to $80 billion.");
+  its source's report from the first lines on), when the sentence before it in the same paragraph credited
+  a figure of its time to it ("..., customs data showed. Exports grew 18% to $80 billion."; an undated
+  figure after a dated one, or a dated one after an undated one, is the writer's), or when it is of
+  the report's topic in a later paragraph;
 - a figure of another time than the report's, of another kind of statement (a forecast
   after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
   writer's own;
 - a sentence without figures that gives a source ("According to the port authority, the
   terminal has grown ...", or in the lead "The consortium revealed new details ...") opens a report
-  for the figures after it (for the whole article when it is the lead's);
+  for the figures after it (for the whole article when it is the lead's; a lead that discloses a
+  thing's details holds for its descriptions and plans too: "the hull is 2 metres wider");
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
   source (for a source given after the lead), and at a new article;
 - figures no source holds take the source of the very next sentence when it credits
   figures of the same kind at its end ("Trade grew 43%. Exports rose 72%, customs figures
   showed.");
+- a headline figure takes the source its lead gives the same figure ("Gas imports reach 3 bcm"
+  over "..., 3 billion cubic metres, the operator said");
 - the offsets of the source's words are kept (``attribution_start``/``attribution_end``):
   the nearest place before the figure, else after it, where the article names it.
 
@@ -159,6 +164,20 @@ def stated_source(text: str, *, speakers: bool = True) -> str | None:
     return source if source[:1].isupper() and not _not_a_source(source) else None
 
 
+@cache
+def _disclosing() -> re.Pattern[str]:
+    """A verb that discloses details: "revealed", "unveiled" ("The maker unveiled the plane's specifications")."""
+    words = sorted(cue_words("context", "details_disclosure"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
+def _discloses(document: Document, index: int) -> bool:
+    """Whether a sentence discloses what the article goes on to detail: its figures, those
+    describing a thing too ("the hull is 30 metres long"), are the discloser's."""
+    sentence = document.sentences[index]
+    return bool(_disclosing().search(document.text, sentence.start, sentence.end))
+
+
 def _credits_someone(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     return bool(_crediting().search(document.text, sentence.start, sentence.end))
@@ -187,14 +206,18 @@ class Report:
     modalities: set[str] = field(default_factory=set)
     periods: list[Period] = field(default_factory=list)
     opening: bool = False  # given by a sentence without figures: holds for the next figures
+    undated: bool = False  # a figure credited to it holds no time
+    disclosure: bool = False  # a lead that discloses details ("X revealed new details of ..."): all of them its own
 
     def add(self, figures: list[Figure]) -> None:
         """Take in what the figures credited to the report are about."""
         for figure in figures:
             self.topics.add(figure.claim.category)
             self.modalities.add(figure.claim.modality)
-            if figure.claim.period is not None:
-                self.periods.append(figure.claim.period)
+            if _dated(figure.claim.period):
+                self.periods.append(figure.claim.period)  # type: ignore[arg-type]
+            else:
+                self.undated = True
 
     def _in_its_time(self, period: Period | None) -> bool:
         if period is None or not self.periods or period.start is None or period.end is None:
@@ -202,16 +225,33 @@ class Report:
         return any(p.start is not None and p.end is not None and period.start <= p.end and p.start <= period.end
                    for p in self.periods)
 
+    def _of_its_time(self, period: Period | None) -> bool:
+        """Strictly of the report's time: undated as an undated figure of it, or dated within
+        one of its dated figures' times."""
+        if not _dated(period):
+            return self.undated
+        return bool(self.periods) and self._in_its_time(period)
+
     def holds(self, document: Document, figure: Figure, paragraph: int) -> bool:
         """Whether a figure with no source of its own is one of this report's: of its kind
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
-        if self.opening:
+        if self.opening or self.disclosure:
             return True
         if claim.modality not in self.modalities or not self._in_its_time(claim.period):
             return False
-        return self.from_lead or paragraph == self.paragraph or claim.category in self.topics
+        if self.from_lead:
+            return True
+        if claim.category in self.topics and paragraph != self.paragraph:
+            return True  # a later paragraph of its topic: the report's breakdowns
+        # after the lead, the next sentences of a source's paragraph are its only where they hold
+        # for its time ("..., customs said. Oil imports doubled in the past six years." is the writer's)
+        return paragraph == self.paragraph and self._of_its_time(claim.period)
+
+
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.start is not None and period.end is not None
 
 
 def _with_name(document: Document, figure: Figure) -> Figure:
@@ -242,7 +282,8 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
             source = stated_source(text, speakers=in_lead)
             if source is not None:
-                report = Report(source, paragraph, in_lead, opening=True)
+                report = Report(source, paragraph, in_lead, opening=True,
+                                disclosure=in_lead and _discloses(document, index))
             elif report is not None and (_credits_someone(document, index) or (report.opening and not report.from_lead)):
                 report = None
             continue
@@ -256,7 +297,7 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             if figure.claim.attribution is not None:
                 figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
-            elif report is not None and not figure.claim.in_comment and not timeless(figure):
+            elif report is not None and not figure.claim.in_comment and (report.disclosure or not timeless(figure)):
                 # (a description of a thing, "the 3,000-km pipeline", neither takes nor ends it)
                 if report.holds(document, figure, paragraph):
                     figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
@@ -280,11 +321,17 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
 ASIDE_AFTER = re.compile(r"\s+(?:said|says|reported|noted|added|estimated)\s*,")
 
 
+# A determiner right before a source's name, which its offsets leave out: the "the " of
+# ", the ministry said," (the name located is "ministry").
+LEADING_DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _set_off(text: str, start: int, end: int | None) -> bool:
     """Whether the source's words at ``start``-``end`` stand as an aside: ", X said,"."""
     if end is None:
         return False
-    return text[max(0, start - 2) : start].strip() == "," and bool(ASIDE_AFTER.match(text, end))
+    before = LEADING_DETERMINER.sub("", text[max(0, start - 8) : start])
+    return before.rstrip().endswith(",") and bool(ASIDE_AFTER.match(text, end))
 
 
 def _from_the_next_sentence(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
@@ -308,6 +355,27 @@ def _from_the_next_sentence(document: Document, sentences: list[int], by_sentenc
                 figures[position] = _with_offsets(document, figure.with_claim(attribution=source), "article")
 
 
+def _from_lead_twins(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+    """A headline figure no source holds takes the source its lead gives the same figure (the
+    same value and unit): "Gas imports reach 3 bcm" over "Imports reached 3 billion cubic
+    metres, the operator said."."""
+    headline = {index for index in sentences for f in by_sentence.get(index, []) if _in_headline(f)}
+    if not headline:
+        return
+    lead = lead_paragraph(document, [index for index in sentences if index not in headline and index > min(headline)])
+    in_lead = [f for index in sentences if document.sentences[index].paragraph == lead and index not in headline
+               for f in by_sentence.get(index, [])]
+    for index in sorted(headline):
+        for position, figure in enumerate(by_sentence.get(index, [])):
+            claim = figure.claim
+            if claim.attribution is not None or not _in_headline(figure):
+                continue
+            twin = next((t.claim for t in in_lead if t.claim.attribution_origin == "sentence"
+                         and t.claim.value == claim.value and t.claim.unit == claim.unit), None)
+            if twin is not None:
+                by_sentence[index][position] = _with_offsets(document, figure.with_claim(attribution=twin.attribution), "article")
+
+
 def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the sources their articles give them."""
-    return read_articles(document, figures, _read_article, _from_the_next_sentence)
+    return read_articles(document, figures, _read_article, _from_the_next_sentence, _from_lead_twins)
