@@ -21,7 +21,9 @@ put their case outside it, and the counts by reason are printed.
 Conventions mapped here, not in the library: quantulum3 gives a range ("8 to 16 m") or a
 change ("from 44 to 50") as its midpoint; ours are the low end with ``high`` (or the new
 value with ``from_value``), so an expected value matches our value, our high end, our
-starting value, or the midpoint of the two. Cents and dimes are scaled into dollars (our
+starting value, or the midpoint of the two. A figure we read as a fall by its minus sign
+("-$5 million": value 5e6, change "decrease", flag "signed") is negative, as in
+``newsquant_vocabulary``. Cents and dimes are scaled into dollars (our
 values are in the main unit), dozens into counts.
 
 This is development data: the rules of the quantity layer were tuned while looking at its
@@ -93,10 +95,11 @@ def _close(a: float, b: float) -> bool:
 
 def _our_values(m: Any) -> list[float]:
     """The values one mention of ours may stand for in quantulum3's terms."""
-    values = [float(m.value)]
+    sign = -1 if "signed" in m.flags and m.change == "decrease" else 1  # "-$5m": a signed fall
+    values = [sign * float(m.value)]
     other = m.high if m.high is not None else m.from_value
     if other is not None:
-        values += [float(other), (float(m.value) + float(other)) / 2]
+        values += [sign * float(other), sign * (float(m.value) + float(other)) / 2]
     return values
 
 
