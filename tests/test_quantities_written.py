@@ -37,6 +37,10 @@ _SPACE_GROUPED: list[Row] = [
 
 # Fractions and shares in words; dozens.
 _FRACTIONS_IN_WORDS: list[Row] = [
+    ("The odds of a win were put at one sixth.", [Q("one sixth", Decimal(1) / Decimal(6))]),
+    ("They took one fifth, the rest went abroad.", [Q("one fifth", "0.2")]),
+    ("The plant builds one fifth-generation jet a year.",  # a rank, not a share
+     [Q("one fifth-generation jet a year", "1", unit="count")]),
     ("One fifth of the wheat went to China.", [Q("One fifth", "0.2")]),
     ("Output grew five halves over the decade.", [Q("five halves", "2.5", change="increase")]),
     ("Nearly a third of the workers left.", [Q("Nearly a third", Decimal(1) / Decimal(3), bound="~")]),
@@ -53,6 +57,8 @@ _FRACTIONS_IN_WORDS: list[Row] = [
 
 # Long numbers spelled out; a scale and a half.
 _SPELLED_OUT: list[Row] = [
+    ("The lot fetched two million, four hundred & ten dollars.",
+     [Q("two million, four hundred & ten dollars", "2000410", unit="USD")]),
     ("The yard built a hundred and two boats.", [Q("a hundred and two boats", "102", unit="count")]),
     ("They shipped two thousand and twenty tonnes of grain.", [Q("two thousand and twenty tonnes", "2020", unit="t")]),
     ("The fund holds three million and a half dollars.", [Q("three million and a half dollars", "3500000", unit="USD")]),
@@ -62,6 +68,8 @@ _SPELLED_OUT: list[Row] = [
 
 # Signs: an accounting minus, a word minus, a sign glued to the digits.
 _SIGNS: list[Row] = [
+    ("The unit booked -$4.5 million on the swap.", [Q("-$4.5 million", "4500000", unit="USD", change="decrease")]),
+    ("Its margin swung to −€2bn.", [Q("−€2bn", "2000000000", unit="EUR", change="decrease")]),
     ("Net income was ($3.7 million) in the quarter.", [Q("$3.7 million", "-3700000", unit="USD")]),
     ("The loss: ($310,000).", [Q("$310,000", "-310000", unit="USD")]),
     # a bracketed amount after another figure restates it: no minus
@@ -93,6 +101,13 @@ _ASCII_CURRENCY: list[Row] = [
 
 # Short unit symbols and marks right after a number; measures in two units.
 _SHORT_SYMBOLS: list[Row] = [
+    ("The lake covers 12 km squared.", [Q("12 km squared", "12", unit="km2")]),
+    ("A plot of 3km^2 was sold.", [Q("3km^2", "3", unit="km2")]),
+    ("The dam holds 39 cubic kilometres of water.", [Q("39 cubic kilometres", "39", unit="km3")]),
+    ("The archive keeps 12 petabytes and 2 exabytes.", [Q("12 petabytes", "12", unit="PB"), Q("2 exabytes", "2", unit="EB")]),
+    ("The probe sends 56 kilobits per second.", [Q("56 kilobits per second", "56", unit="kbps")]),
+    ("A file of 640 bytes arrived.", [Q("640 bytes", "640", unit="B")]),
+    ("Stamps cost 4 dimes each.", [Q("4 dimes", "0.4", unit="USD")]),
     ("It was 27 C in Sochi and -35 F in Yakutsk.", [Q("27 C", "27", unit="°C"), Q("-35 F", "-35", unit="°F")]),
     ("The ticket cost 8,000 ¥.", [Q("8,000 ¥", "8000", unit="JPY")]),
     ("The fare is 900 ₽.", [Q("900 ₽", "900", unit="RUB")]),
@@ -126,6 +141,9 @@ _DISTANT_RATES: list[Row] = [
 
 # A unit or a change verb left out after an earlier figure.
 _ELIDED_UNITS: list[Row] = [
+    ("The wells yield 40 and 55 tonnes.", [Q("40", "40", unit="t"), Q("55 tonnes", "55", unit="t")]),
+    ("Rates of 3 and 4.5 percent were set.", [Q("3", "3", unit="%"), Q("4.5 percent", "4.5", unit="%")]),
+    ("They hired 5 and then 6 workers.", [Q("5", "5"), Q("6 workers", "6", unit="person")]),  # no "and" alone
     ("Trade reached $65 billion, and 90 billion by 2030.",
      [Q("$65 billion", "65000000000", unit="USD"), Q("90 billion", "90000000000", unit="USD")]),
     ("Sales hit 4.1 billion rubles ($56 million) and 90 million, respectively.",  # whose unit is unsure

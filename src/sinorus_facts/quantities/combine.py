@@ -51,6 +51,15 @@ AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 # "or" between two figures sharing one unit: "six or seven rubles", "5- or 6-inch".
 OR_JOIN = re.compile(r"-?[ \u00a0]+or[ \u00a0]+", re.IGNORECASE)
 
+# "and" between a bare figure and one with a measure unit, which the first shares: the
+# " and " of "12 and 15 tonnes", "3 and 4 percent".
+AND_SHARE_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
+
+# The kinds of unit a bare figure before "and" takes from the next one ("12 and 15 km");
+# never counts ("5 and 6 workers" is the tagger's), money or times ("in 2019 and 3 years").
+AND_SHARED_KINDS = frozenset({"mass", "volume", "length", "area", "percent", "energy", "power",
+                              "temperature", "speed", "data"})
+
 # What joins the unit and the hundredths of one amount: " ", " and ", ", and ".
 MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 
@@ -159,7 +168,13 @@ def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[Quantit
     out = list(mentions)
     for index in range(len(out) - 1, 0, -1):
         a, b = out[index - 1], out[index]
-        if a.unit is None and b.unit is not None and not a.scaled and OR_JOIN.fullmatch(text[a.end : b.start]):
+        if a.unit is not None or b.unit is None or a.scaled:
+            continue
+        between = text[a.end : b.start]
+        shared = OR_JOIN.fullmatch(between) or (
+            AND_SHARE_JOIN.fullmatch(between) and b.unit_kind in AND_SHARED_KINDS and not b.scaled
+            and b.high is None and a.word_number == b.word_number and a.change is None)
+        if shared:
             out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per)
     return out
 

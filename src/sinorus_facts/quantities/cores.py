@@ -96,6 +96,10 @@ VULGAR_VALUES = dict(zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", ((1, 2), 
 # Matches " of" in "1/16 of a pint".
 OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b", re.IGNORECASE)
 
+# The end of a clause right after a fraction in words, which makes "one sixth" a share
+# and not a rank: the "." of "a chance of one sixth." (never "one fifth-generation jet").
+FRACTION_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+
 # Scientific notation: "6.67×10−11", "3.2 x 10^9", "6×10²³".
 SCIENTIFIC = re.compile(
     r"(?<![\d.,])(?P<m>\d+(?:\.\d+)?)[ \u00a0]*"
@@ -138,7 +142,7 @@ class CoreFinder:
         multiplying = [w for e in entries if e.role in ("hundred", "fraction") for w in e.words]
         scales = [w for e in load_lexicon("scale_words").entries for w in e.words]
         word, mult, scale = _alternation(plain), _alternation(multiplying), _alternation(scales)
-        sequence = rf"(?:{word})(?:(?:\s+and\s+|\s+|-)(?:(?:a|an)\s+)?(?:{word}))*"
+        sequence = rf"(?:{word})(?:(?:\s+(?:and|&)\s+|\s+|-)(?:(?:a|an)\s+)?(?:{word}))*"
         # A number in words: "nine", "twenty-five", "one hundred and twenty", "a hundred",
         # "a million" (the "a"; the scale word is read after), "two and a half",
         # "half a (billion)"; never the "a" of "a two-day forum".
@@ -157,7 +161,7 @@ class CoreFinder:
         )
         # A scale word inside a number in words, and the words after it: "thousand six
         # hundred fifty-one" in "thirty-one thousand four hundred fifty-one".
-        self.inner_scale = re.compile(rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:and[ \u00a0]+)?)(?=\w)", re.IGNORECASE)
+        self.inner_scale = re.compile(rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?)(?=\w)", re.IGNORECASE)
         self._scales = {w.lower(): as_decimal(e.scale) for e in load_lexicon("scale_words").entries for w in e.words}
         self._vague = {" ".join(p.lower().split()): e for e in entries if e.role == "vague_plural" for p in e.words}
         # A vague plural: "hundreds of", "tens of thousands of".
@@ -321,7 +325,8 @@ class CoreFinder:
         for match in self.word_fraction.finditer(text):
             value = fraction_value(self._numerators[match.group("num").lower()], self._denominators[match.group("den").lower()])
             plural = match.group("den").lower().endswith("s") and match.group("num").lower() not in ("a", "an", "one")
-            joined = match.group("gap") == "-" or plural or OF_AFTER.match(text, match.end())
+            joined = (match.group("gap") == "-" or plural or OF_AFTER.match(text, match.end())
+                      or (match.group("num").lower() not in ("a", "an") and FRACTION_ENDS.match(text, match.end())))
             if value is not None and (joined or self.units.scale_after(text, match.end())):
                 cores.append(NumberCore(match.start(), match.end(), value, words=True, fraction=True))
         for match in VULGAR_FRACTION.finditer(text):

@@ -168,10 +168,20 @@ class QuantityFinder:
             word_number=core.words, per=per,
             flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
         )
+        if currency is not None and not core.sign:
+            mention = self._sign_before_currency(text, mention)
         mention = self.cues.read(text, mention)
-        if kind == "currency" and not core.sign and self._in_accounting_brackets(text, mention):
+        if kind == "currency" and "signed" not in mention.flags and self._in_accounting_brackets(text, mention):
             mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
         return mention
+
+    def _sign_before_currency(self, text: str, mention: QuantityMention) -> QuantityMention:
+        """A sign before the currency of an amount: "-$5 million", "+€3bn" (as "$-5m")."""
+        sign, start = self.cores._sign(text, mention.start, "")
+        if sign not in ("-", "+"):
+            return mention
+        value = -mention.value if sign == "-" else mention.value
+        return mention.with_(start=start, text=text[start : mention.end], value=value, flags=(*mention.flags, "signed"))
 
     def _in_accounting_brackets(self, text: str, mention: QuantityMention) -> bool:
         """Whether an amount stands alone in brackets as accounts write a minus: "net
