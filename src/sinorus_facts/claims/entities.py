@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from sinorus_facts.claims.cues import cue_entries
 from sinorus_facts.periods.patterns import calendar_number
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.pipeline.extensions import per_doc, text_of
 
 __all__ = ["entities_in", "entities_of", "lexicon_names", "names_beyond_lexicon"]
 
@@ -111,11 +111,6 @@ def _looks_like_name(name: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "and", "the", "for", "de") or w[:1].isdigit() for w in words)
 
 
-# The lexicon's names of the last Doc read (every figure of a sentence asks; the Doc is
-# held until the next one).
-_LAST_NAMES: list[tuple[Doc, int, frozenset[int]]] = []
-
-
 def lexicon_names(doc: Doc) -> frozenset[int]:
     """The indexes of the tokens of ``doc`` inside a name of the entities lexicon.
 
@@ -123,17 +118,17 @@ def lexicon_names(doc: Doc) -> frozenset[int]:
     >>> sorted(lexicon_names(spacy.blank("en")("Gazprom will supply China.")))
     [0, 3]
     """
-    if _LAST_NAMES and _LAST_NAMES[0][0] is doc and _LAST_NAMES[0][1] == len(doc):
-        return _LAST_NAMES[0][2]
+    return per_doc(doc, "sinorus_facts.lexicon_names", _find_lexicon_names)
+
+
+def _find_lexicon_names(doc: Doc) -> frozenset[int]:
     pattern, _ = _matcher()
     indexes: set[int] = set()
     for match in pattern.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             indexes.update(range(span.start, span.end))
-    names = frozenset(indexes)
-    _LAST_NAMES[:] = [(doc, len(doc), names)]
-    return names
+    return frozenset(indexes)
 
 
 def names_beyond_lexicon(doc: Doc) -> bool:

@@ -41,7 +41,7 @@ from sinorus_facts.claims.syntax import (
     subject_of,
 )
 from sinorus_facts.periods.expressions import basis_spans
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Measure", "measure_of", "phrase_text"]
@@ -59,18 +59,17 @@ def _time_words(doc: Doc) -> frozenset[int]:
     and comparison bases, its durations ("for 30 years") and their nouns ("a period of 20 years"):
     the library's own, so that NER is not needed to know that "in 2017", "from January"
     or "year on year" say when."""
-    if _LAST_TIMES and _LAST_TIMES[0][0] is doc and _LAST_TIMES[0][1] == len(doc):
-        return _LAST_TIMES[0][2]
+    return per_doc(doc, "sinorus_facts.time_words", _find_time_words)
+
+
+def _find_time_words(doc: Doc) -> frozenset[int]:
     indexes = _token_indexes(doc, [(t["start"], t["end"]) for t in doc._.sf_timexes or []] + basis_spans(text_of(doc)))
     durations = _token_indexes(doc, [(q["start"], q["end"]) for q in doc._.sf_quantities or []
                                      if q.get("unit_kind") == "duration"])
     # a noun of a duration says when too: "a period of 20 years", "a term of five years"
     nouns = {t.head.head.i for t in doc if t.i in durations and t.dep_ == "pobj" and t.head.lower_ == "of"
              and t.head.head.pos_ == "NOUN"}
-    indexes |= durations | nouns
-    words = frozenset(indexes)
-    _LAST_TIMES[:] = [(doc, len(doc), words)]
-    return words
+    return frozenset(indexes | durations | nouns)
 
 
 def _token_indexes(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -80,11 +79,6 @@ def _token_indexes(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
         if span is not None:
             indexes.update(range(span.start, span.end))
     return indexes
-
-
-# The time words of the last Doc read (every figure of a sentence asks; the Doc is held
-# until the next one).
-_LAST_TIMES: list[tuple[Doc, int, frozenset[int]]] = []
 
 
 def _says_when(token: Token) -> bool:
