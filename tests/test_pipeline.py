@@ -64,3 +64,22 @@ def test_a_clashing_extension_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
             register_extensions()
     finally:
         Doc.remove_extension("sf_test_clash")
+
+
+# Sentences that make every per-sentence memo of the claims work: a speaker, a named
+# person, a modality cue, a lexicon name, a period.
+SERIALISABLE = (
+    "Alexei Miller said gas exports to China are expected to rise 5% to $3 billion in 2025.",
+    "Rosneft shipped 12 million tonnes of oil to CNPC in the first half, according to customs.",
+)
+
+
+@pytest.mark.parametrize("text", SERIALISABLE)
+def test_a_doc_of_the_pipeline_pickles_and_serialises(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    import pickle
+
+    doc = nlp(text)
+    assert doc._.sf_claims, "the sentence must hold a claim for the test to mean anything"
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.sf_claims == doc._.sf_claims
+    assert pickle.loads(pickle.dumps(doc))._.sf_claims == doc._.sf_claims

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.claims.cues import cue_words, phrase_pattern
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.syntax import has_parse, head_of_mention, tree_distance
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Speaker", "clean_source", "speaker_of"]
@@ -66,6 +66,12 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # Pronouns a source may be given as: "according to him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+# Where a sentence's verbs of speech, cognition and data are kept once found (doc.user_data).
+SPEECH_VERBS_KEY = "sinorus_facts.speech_verbs"
+
+# Where a sentence's PERSON entities are kept once read (doc.user_data).
+PERSONS_KEY = "sinorus_facts.persons"
 
 
 @dataclass(frozen=True)
@@ -137,17 +143,10 @@ def _person_in(span: Span) -> Span | None:
     return None
 
 
-# The PERSON entities of the last Doc read: spaCy builds ``doc.ents`` anew at each access,
-# and every figure of a sentence asks (the Doc is held until the next one).
-_LAST_PERSONS: list[tuple[Doc, int, tuple[Span, ...]]] = []
-
-
 def _persons(doc: Doc) -> tuple[Span, ...]:
-    if _LAST_PERSONS and _LAST_PERSONS[0][0] is doc and _LAST_PERSONS[0][1] == len(doc):
-        return _LAST_PERSONS[0][2]
-    persons = tuple(ent for ent in doc.ents if ent.label_ == "PERSON")
-    _LAST_PERSONS[:] = [(doc, len(doc), persons)]
-    return persons
+    """The PERSON entities of ``doc``, found once per Doc: spaCy builds ``doc.ents`` anew
+    at each access, and every figure of a sentence asks."""
+    return per_doc(doc, PERSONS_KEY, lambda d: tuple(ent for ent in d.ents if ent.label_ == "PERSON"))
 
 
 def _according_to(doc: Doc) -> Speaker | None:
@@ -377,6 +376,19 @@ def _a_medium(text: str) -> bool:
     return bool(words & cue_words("attribution", "medium_noun"))
 
 
+def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
+    """The verbs of speech, cognition or data of ``doc`` with their lemmas, in order
+    (looked for once per sentence: its figures share them)."""
+    words = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb") | cue_words(
+        "attribution", "data_verb")
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in words and _verb_like(token):
+            found.append((token, lemma))
+    return found
+
+
 def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
     """The subject of a verb of speech, cognition or data that governs ``mention``."""
     head = head_of_mention(doc, mention)
@@ -384,10 +396,7 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
     cognition = cue_words("attribution", "cognition_verb")
     data = cue_words("attribution", "data_verb")
     best: tuple[tuple[bool, int], Speaker] | None = None
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if not (lemma in speech or lemma in cognition or lemma in data) or not _verb_like(token):
-            continue
+    for token, lemma in per_doc(doc, SPEECH_VERBS_KEY, _speech_verbs):
         if lemma not in cognition and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             continue  # "the market will continue to grow", "points to rise": no speaking
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]

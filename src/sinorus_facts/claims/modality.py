@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.claims.cues import context_cues, cue_pattern, word_forms
 from sinorus_facts.claims.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
 from sinorus_facts.lexicons import ContextCueEntry
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ModalityCue", "clause_bounds", "find_modality", "modality_of"]
@@ -106,19 +106,14 @@ def find_modality(doc: Doc, mention: QuantityMention, *, measure_head: int | Non
 # --- with a parse ---------------------------------------------------------------------
 
 
-# The cues of the last Doc looked at: every figure of a sentence reads the same cues, so
-# they are matched once per Doc (the Doc is held until the next one, so its identity is safe).
-_LAST_CUES: list[tuple[Doc, int, dict[int, tuple[ContextCueEntry, Span]]]] = []
+# Where a sentence's modality cues are kept once matched (doc.user_data).
+CUES_KEY = "sinorus_facts.modality_cues"
 
 
 def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     """Every cue of the lexicon in ``doc``, by the index of each of its tokens (matched
     once per Doc: the figures of a sentence share them)."""
-    if _LAST_CUES and _LAST_CUES[0][0] is doc and _LAST_CUES[0][1] == len(doc):
-        return _LAST_CUES[0][2]
-    cues = _match_cues(doc)
-    _LAST_CUES[:] = [(doc, len(doc), cues)]
-    return cues
+    return per_doc(doc, CUES_KEY, _match_cues)
 
 
 def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
@@ -128,12 +123,15 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     found: dict[int, tuple[ContextCueEntry, Span]] = {}
     pseudo: set[int] = set()
     text = text_of(doc)
+    glued = _glued_words(doc)
     for number, entry in enumerate(entries):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
                 pseudo.add(i)
             else:
                 found.setdefault(i, (entry, doc[i : i + 1]))
+        if not glued and _letters_only(entry):
+            continue  # its matches are single tokens, which go by lemma (above)
         for match in cue_pattern(entry).finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
@@ -144,6 +142,19 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
             for token in span:
                 found.setdefault(token.i, (entry, span))
     return {i: hit for i, hit in found.items() if not any(t.i in pseudo for t in hit[1])}
+
+
+def _glued_words(doc: Doc) -> bool:
+    """Whether two tokens of ``doc`` join letter to letter with no space ("can" + "not"):
+    only there can a cue word of letters alone span more than one token."""
+    tokens = list(doc)
+    return any(not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha() for a, b in zip(tokens, tokens[1:]))
+
+
+@cache
+def _letters_only(entry: ContextCueEntry) -> bool:
+    """Whether ``entry`` is single words of letters alone (no phrase, no regex of its own)."""
+    return not entry.regex and all(w.isalpha() for w in entry.words)
 
 
 # The entries each (lemma, word) is a one-word cue of, by their place among the entries;

@@ -27,6 +27,12 @@ ENGLISH_WORDS = frozenset(
 # A word of Latin letters: "trade", "Russia's".
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 
+# One ASCII letter: the "T" of "Trade" (every one a Latin letter).
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+# One character outside ASCII: the "é" of "augmenté", the "Т" of "Товарооборот".
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
 # How much of a text the tests read: its language and kind show in its first characters,
 # and a 20 MB page is judged as fast as a short one.
 SAMPLE = 100_000
@@ -84,11 +90,10 @@ def guess_language(text: str) -> str:
     'latin'
     """
     sample = text[:SAMPLE]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 20:
-        return "en"
-    counts = {"latin": 0, "cyrillic": 0, "cjk": 0, "arabic": 0, "other": 0}
-    for char in letters:
+    counts = {"latin": len(ASCII_LETTER.findall(sample)), "cyrillic": 0, "cjk": 0, "arabic": 0, "other": 0}
+    for char in NON_ASCII.findall(sample):  # ASCII letters are Latin: only the rest is read one by one
+        if not char.isalpha():
+            continue
         code = ord(char)
         if code < 0x250:
             counts["latin"] += 1
@@ -100,8 +105,11 @@ def guess_language(text: str) -> str:
             counts["arabic"] += 1
         else:
             counts["other"] += 1
+    letters = sum(counts.values())
+    if letters < 20:
+        return "en"
     script = max(counts, key=lambda k: counts[k])
-    if script != "latin" or counts["latin"] < 0.5 * len(letters):
+    if script != "latin" or counts["latin"] < 0.5 * letters:
         return script if script != "latin" else "other"
     words = _without_repeats([w.lower() for w in LATIN_WORD.findall(sample)])
     if len(words) >= 30 and sum(w in ENGLISH_WORDS for w in words) < 0.06 * len(words):

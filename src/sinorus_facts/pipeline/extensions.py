@@ -17,7 +17,8 @@ anew at every access, and the components read it once per figure and time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -29,6 +30,9 @@ T = TypeVar("T")
 
 # Where :func:`text_of` keeps a Doc's text (``Doc.user_data``, which spaCy leaves to users).
 TEXT_KEY = "sinorus_facts.text"
+
+# What :func:`per_doc` worked out, per Doc (gone with the Doc).
+_MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
 
 EXTENSIONS: dict[str, str] = {
     "sf_context": "what the caller knows of the text: its reference date",
@@ -53,17 +57,22 @@ def register_extensions() -> None:
 
 
 def per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
-    """``compute(doc)``, worked out once per Doc and kept in ``doc.user_data`` under ``key``
-    (for what every figure of a sentence asks: its time words, its lexicon names).
+    """``compute(doc)``, worked out once per Doc and kept beside it under ``key`` (for what
+    every figure of a sentence asks: its time words, its lexicon names, its cues). The
+    memo lives as long as the Doc and stays out of ``doc.user_data``, which must hold
+    plain data for the Doc to pickle.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Exports rose 5%.")
     >>> per_doc(doc, "sinorus_facts.example", len), per_doc(doc, "sinorus_facts.example", lambda d: 0)
     (5, 5)
     """
-    if key not in doc.user_data:
-        doc.user_data[key] = compute(doc)
-    return doc.user_data[key]  # type: ignore[no-any-return]
+    memo = _MEMOS.get(doc)
+    if memo is None:
+        memo = _MEMOS[doc] = {}
+    if key not in memo:
+        memo[key] = compute(doc)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def text_of(doc: Doc) -> str:
