@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -147,8 +148,7 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
 def _glued_words(doc: Doc) -> bool:
     """Whether two tokens of ``doc`` join letter to letter with no space ("can" + "not"):
     only there can a cue word of letters alone span more than one token."""
-    tokens = list(doc)
-    return any(not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha() for a, b in zip(tokens, tokens[1:]))
+    return any(not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha() for a, b in pairwise(doc))
 
 
 @cache
