@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.reading import RawDocument
 from sinorus_facts.models import DocumentResult
+from sinorus_facts.pipeline import runner
 from sinorus_facts.pipeline.runner import (
     MAX_SENTENCE,
     Job,
@@ -113,9 +114,20 @@ def test_good_documents_keep_their_claims_beside_a_failing_one(fragile_nlp: Lang
     assert beside == alone
 
 
-def test_the_vocabulary_does_not_grow_with_the_corpus(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_vocabulary_does_not_grow_with_the_corpus_once_full(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     texts = [f"Shipments of zorblat{n} rose {n}% to {n} million quuxtons{n}." for n in range(300)]
     list(run(nlp, [Job("warm", raw=RawDocument("warm", texts[0]))]))
+    monkeypatch.setattr(runner, "KEPT_VOCABULARY", len(nlp.vocab))
     before = len(nlp.vocab.strings)
     list(run(nlp, [Job(str(n), raw=RawDocument(str(n), t)) for n, t in enumerate(texts)]))
     assert len(nlp.vocab.strings) == before
+
+
+def test_the_words_of_the_text_read_first_are_kept_for_the_next(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(runner, "KEPT_VOCABULARY", len(nlp.vocab) + 1000)
+    text = "Shipments of glimmerwort rose 7% to 3 million snarbottles."
+    list(run(nlp, [Job("first", raw=RawDocument("first", text))]))
+    assert "glimmerwort" in nlp.vocab.strings
+    kept = len(nlp.vocab)
+    list(run(nlp, [Job("again", raw=RawDocument("again", text))]))
+    assert len(nlp.vocab) == kept

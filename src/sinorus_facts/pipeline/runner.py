@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextlib import nullcontext
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,6 +72,10 @@ LONG_TOKEN = re.compile(r"(?<!\S)\S{500,}")
 GROUP_SENTENCES = 512
 GROUP_DOCUMENTS = 256
 GROUP_CHARACTERS = 4_000_000
+
+# The size of vocabulary (lexemes) up to which the words of the text read are kept for the
+# next groups; beyond it each group's new words are dropped after it (spaCy's memory zone).
+KEPT_VOCABULARY = 40_000
 
 
 @dataclass
@@ -285,8 +290,8 @@ def _analyse(nlp: Language, works: list[_Work], batch_size: int, *, analyse_all:
     """Run the model over the chosen sentences of ``works`` (their ``drafts``); if the
     batch fails, again one sentence at a time, so only the culprit's document fails.
 
-    NER and what follows it run only on the sentences where a figure may be a claim once
-    the tags have completed the quantities (:func:`_late_components`); the others have no
+    The parser, NER and what follows run only on the sentences where a figure may be a
+    claim once the tags have completed the quantities (:func:`_late_components`); the others have no
     claim whatever NER would say (``analyse_all``: every component on every sentence)."""
 
     def tasks() -> Iterator[tuple[Doc, tuple[int, int]]]:
@@ -305,15 +310,25 @@ def _analyse(nlp: Language, works: list[_Work], batch_size: int, *, analyse_all:
 
 
 def _late_components(nlp: Language) -> list[tuple[str, Any]]:
-    """The components that need run only where a figure may be a claim: ``ner`` and every
-    one after it but the quantity finder (which needs the tags alone); none if the
-    pipeline is not laid out so (no ``ner``, or our components missing)."""
+    """The components that need run only where a figure may be a claim: from the parser
+    (or ``ner`` when there is no parser) on, all but the quantity finder, which needs the
+    tags alone; none if the pipeline is not laid out so (no ``ner``, our components
+    missing, the tagger after the parser).
+
+    >>> from sinorus_facts.pipeline.loading import load_pipeline
+    >>> [name for name, _ in _late_components(load_pipeline())]
+    ['parser', 'attribute_ruler', 'lemmatizer', 'ner', 'sinorus_timexes', 'sinorus_claims']
+    """
     names = nlp.pipe_names
     if "ner" not in names or not {"sinorus_quantities", "sinorus_claims"} <= set(names):
         return []
     if names.index("sinorus_claims") < names.index("ner"):
         return []
-    return [(name, nlp.get_pipe(name)) for name in names[names.index("ner"):] if name != "sinorus_quantities"]
+    first = names.index("ner")
+    if "parser" in names and names.index("parser") < first:
+        tagged_before = "tagger" in names and names.index("tagger") < names.index("parser")
+        first = names.index("parser") if tagged_before else first
+    return [(name, nlp.get_pipe(name)) for name in names[first:] if name != "sinorus_quantities"]
 
 
 def _chunks(items: Iterable[tuple[Doc, Any]], size: int) -> Iterator[list[tuple[Doc, Any]]]:
@@ -424,7 +439,10 @@ def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all
     for group in _groups(prepared):
         works = [item for item in group if isinstance(item, _Work)]
         if works:
-            with nlp.memory_zone():
+            # While the vocabulary is small, the words a group brings stay in it (the
+            # common words, looked up again in every later group); once it is full, every
+            # group's new words go with the group, so memory does not grow with the corpus.
+            with nullcontext() if len(nlp.vocab) < KEPT_VOCABULARY else nlp.memory_zone():
                 _analyse(nlp, works, batch_size, analyse_all=analyse_all)
         for item in group:
             yield _finish(item) if isinstance(item, _Work) else item
