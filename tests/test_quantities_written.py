@@ -193,11 +193,58 @@ _NAMES_NOT_MEASURES: list[Row] = [
     ("Call 495 123 4567 for details.", [Q("495", "495"), Q("123", "123"), Q("4567", "4567")]),  # never one number
 ]
 
+# Short symbols apart from their number before a time phrase or a rate.
+_SYMBOL_THEN_TIME: list[Row] = [
+    ("Russia shipped 12,500 t last month to Heilongjiang.", [Q("12,500 t", "12500", unit="t")]),
+    ("The elevator loaded 840,000 t this year.", [Q("840,000 t", "840000", unit="t")]),
+    ("The mill grinds 46 t a day.", [Q("46 t a day", "46", unit="t/d")]),
+    ("It was 27 C last night in Chita.", [Q("27 C", "27", unit="°C")]),
+]
+
+# Symbols that are units only where the text speaks of what they measure.
+_SYMBOLS_IN_CONTEXT: list[Row] = [
+    ("Summer temperatures in Chita hit 38 c.", [Q("38 c", "38", unit="°C")]),
+    ("Frost in Yakutsk brought -52 f, and -47 c in Mirny.", [Q("-52 f", "-52", unit="°F"), Q("-47 c", "-47", unit="°C")]),
+    ("At temperatures of 900 °C (1,173.15K) the alloy melts.",
+     [Q("900 °C", "900", unit="°C"), Q("1,173.15K", "1173.15", unit="K")]),
+    ("The fair hired 10K workers.", [Q("10K workers", "10000", unit="person")]),  # no temperature: thousands
+    ("Rents rose to $5K a month.", [Q("$5K a month", "5000", unit="USD")]),
+    ("The ferry's router sends a 1500b packet to the server.", [Q("1500b", "1500", unit="bit")]),
+    ("Trade reached $5b last year.", [Q("$5b", "5000000000", unit="USD")]),  # money: a billion
+    ("A single ticket to the match cost PS450.", [Q("PS450", "450", unit="GBP")]),
+    ("Hotel rooms cost PS 450 a night.", [Q("PS 450", "450", unit="GBP")]),
+    ("She bought a PS4 and a PS5 for her sons.", []),  # consoles, even among money words
+    ("He attended PS 450 in the Bronx.", []),  # a school: no money spoken of
+]
+
+# Data rates in bits; a margin of error between a figure and its unit.
+_BITS_AND_MARGINS: list[Row] = [
+    ("The satellite link carries 9.6 kb per second of data.", [Q("9.6 kb per second", "9.6", unit="kbps")]),
+    ("The cable moves 40 Gb per second.", [Q("40 Gb per second", "40", unit="Gbps")]),
+    ("The archive grew by 300 kilobits.", [Q("300 kilobits", "300", unit="kbit", change="increase")]),
+    ("The cargo weighed 2,400.5±0.2 tonnes.", [Q("2,400.5±0.2 tonnes", "2400.5", unit="t")]),
+    ("The harvest was 12.4 +/- 0.5 million tonnes.", [Q("12.4 +/- 0.5 million tonnes", "12400000", unit="t")]),
+]
+
+# One unit counted by its article.
+_ONE_BY_ARTICLE: list[Row] = [
+    ("A gallon of diesel costs $4 in Alaska.", [Q("A gallon", "1", unit="gal"), Q("$4", "4", unit="USD")]),
+    ("The fare rose by a penny.", [Q("a penny", "0.01", unit="GBP", change="increase")]),
+    ("Farmers got less than a dollar for a kilo of rice.",
+     [Q("less than a dollar", "1", unit="USD", bound="<"), Q("a kilo", "1", unit="kg")]),
+    ("The ruble traded at 65 rubles to a dollar.", [Q("65 rubles", "65", unit="RUB")]),  # a rate, not one dollar
+    ("Wheat sold at $250 a tonne.", [Q("$250 a tonne", "250", unit="USD/t")]),
+    ("He installed a meter at the plant.", []),  # a device
+    ("It was a real problem for Gazprom.", []),  # no Brazilian money
+]
+
 TABLES = {
     "space_grouped": _SPACE_GROUPED, "fractions_in_words": _FRACTIONS_IN_WORDS, "spelled_out": _SPELLED_OUT,
     "signs": _SIGNS, "scraped_decimals": _SCRAPED_DECIMALS, "ascii_currency": _ASCII_CURRENCY,
     "short_symbols": _SHORT_SYMBOLS, "distant_rates": _DISTANT_RATES, "elided_units": _ELIDED_UNITS,
     "range_chains": _RANGE_CHAINS, "banknotes": _BANKNOTES, "names_not_measures": _NAMES_NOT_MEASURES,
+    "symbol_then_time": _SYMBOL_THEN_TIME, "symbols_in_context": _SYMBOLS_IN_CONTEXT,
+    "bits_and_margins": _BITS_AND_MARGINS, "one_by_article": _ONE_BY_ARTICLE,
 }
 
 
@@ -258,4 +305,24 @@ def test_banknotes(text: str, expected: list[Record]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _NAMES_NOT_MEASURES, ids=_ids(_NAMES_NOT_MEASURES))
 def test_names_not_measures(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SYMBOL_THEN_TIME, ids=_ids(_SYMBOL_THEN_TIME))
+def test_symbol_then_time(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SYMBOLS_IN_CONTEXT, ids=_ids(_SYMBOLS_IN_CONTEXT))
+def test_symbols_in_context(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _BITS_AND_MARGINS, ids=_ids(_BITS_AND_MARGINS))
+def test_bits_and_margins(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _ONE_BY_ARTICLE, ids=_ids(_ONE_BY_ARTICLE))
+def test_one_by_article(text: str, expected: list[Record]) -> None:
     assert [record(m) for m in quantities_of(text)] == expected

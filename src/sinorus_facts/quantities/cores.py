@@ -113,6 +113,10 @@ HALF_PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|the|latter|other|back|a|an|one|and)[ \u00a0]+\Z", re.IGNORECASE
 )
 
+# A figure (and up to two words) right before an article, which makes "a dollar" a rate and
+# not one dollar: "65 rubles to " in "65 rubles to a dollar", "5.2 " in "5.2 a dollar".
+FIGURE_BEFORE = re.compile(r"\d[\d.,]*%?[ \u00a0]*(?:[^\s\d]+[ \u00a0]+){0,2}\Z")
+
 # The end of a sentence or clause before a capitalised word: ". ", ": ", a line break.
 CLAUSE_START = re.compile(r"(?:^|[.:;!?\n\"“(]|[-–—]\s)[\s\"“'‘(]*\Z")
 
@@ -130,6 +134,7 @@ class NumberCore:
     factor: bool = False
     sign: str = ""
     fraction: bool = False
+    article: bool = False  # "a" or "an" counting one unit: "a gallon", "a penny"
 
 
 class CoreFinder:
@@ -186,6 +191,12 @@ class CoreFinder:
         )
         # "half" as a share: "half the wells", "nearly half of them".
         self.half = re.compile(r"(?<![\w-])half(?=[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b)", re.IGNORECASE)
+        ones = [w for e in load_lexicon("number_names").entries if getattr(e, "label", None) == "one_by_article" for w in e.words]
+        # "a" or "an" right before a unit it counts as one: the "a" of "a gallon of diesel",
+        # "an ounce", "a penny" (the unit is read after it as after any number).
+        self.article_one = re.compile(
+            rf"(?<![\w-])(?:a|an)(?=[ \u00a0]+(?:{_alternation(ones) or '(?!)'})(?![\w-]))", re.IGNORECASE
+        )
         factors = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry) and e.value is not None]
         self._factor_words = {" ".join(w.lower().split()): e for e in factors for w in e.words}
         auxiliaries = [w for e in load_lexicon("changes").entries if isinstance(e, CueEntry)
@@ -201,6 +212,7 @@ class CoreFinder:
         cores = [*self._special(text), *self._digits(text), *self._vague_cores(text)]
         cores.extend(self._word_cores(text, [(c.start, c.end) for c in cores]))
         cores.extend(self._factor_cores(text))
+        cores.extend(self._article_cores(text))
         cores.sort(key=lambda c: (c.start, -c.end))
         kept: list[NumberCore] = []
         for core in cores:
@@ -351,6 +363,15 @@ class CoreFinder:
         if word.isdigit():
             return Decimal(word)
         return words_value([word])
+
+    def _article_cores(self, text: str) -> list[NumberCore]:
+        """ "a gallon", "a penny": one unit counted by its article; never after a figure,
+        where "a dollar" is what a price is quoted in ("65 rubles to a dollar")."""
+        cores = []
+        for match in self.article_one.finditer(text):
+            if not FIGURE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                cores.append(NumberCore(match.start(), match.end(), Decimal(1), words=True, article=True))
+        return cores
 
     def _factor_cores(self, text: str) -> list[NumberCore]:
         cores = []

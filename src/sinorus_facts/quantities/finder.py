@@ -66,6 +66,10 @@ CLOSING_QUOTE = re.compile(r'(?<=[^\s\d])"')
 # What follows an inch mark that closes no quotation: the end, a blank, a mark ('8" ').
 MARK_END = re.compile(r"(?:$|[\s,.;:)])")
 
+# A margin of error between a number and its unit: "±0.01" of "2,000.45±0.01 pounds",
+# " +/- 0.5" of "12.4 +/- 0.5 tonnes".
+PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+/−)[ \u00a0]*\d+(?:\.\d+)?")
+
 # An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -96,6 +100,7 @@ class _Reading:
     scale: ScaleHit | None
     hyphen: bool
     pos: int  # where the number (and its scale) ends
+    flags: tuple[str, ...] = ()  # "plus_minus": a margin stands between the number and its unit
 
 
 class QuantityFinder:
@@ -166,7 +171,8 @@ class QuantityFinder:
             bound=core.bound, number_start=core.start, number_end=core.end, scaled=scale is not None,
             multiplier=multiplier, attributive=reading.hyphen and unit is not None, vague=core.vague,
             word_number=core.words, per=per,
-            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
+            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ()),
+                   *(("article_one",) if core.article else ()), *reading.flags),
         )
         if currency is not None and not core.sign:
             mention = self._sign_before_currency(text, mention)
@@ -195,6 +201,10 @@ class QuantityFinder:
         glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
         currency = (units.before(text, core.start) or units.before_money(text, core.start, core.end)) if not core.vague else None
+        if currency is None and not core.vague and not core.words:
+            in_context = units.in_context_after(text, core.end, core.start)
+            if in_context is not None:  # "30 c" near "temperatures", "573.15K" near "°C"
+                return _Reading(None, in_context, None, False, core.end)
         scale = units.scale_after(text, core.end, currency=currency is not None)
         if scale and currency is not None and self._names_a_note(text, currency, scale):
             scale = None  # "a $50 bill" is a banknote of twenty dollars
@@ -204,6 +214,15 @@ class QuantityFinder:
         hyphen = text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha()
         unit_pos = pos + 1 if hyphen else pos
         unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued))
+        uncertainty = PLUS_MINUS.match(text, pos) if unit is None and not hyphen else None
+        if uncertainty is not None:  # "2,000.45±0.01 pounds": the unit after the margin is the figure's
+            margin_scale = None if scale else units.scale_after(text, uncertainty.end())
+            unit = units.after(text, margin_scale.end if margin_scale else uncertainty.end(),
+                               allow_space_symbols=margin_scale is not None)
+            if unit is None:
+                uncertainty = None
+            elif margin_scale is not None:
+                scale = margin_scale  # "12.4 +/- 0.5 million tonnes"
         if unit is not None and ((hyphen and unit.start != unit_pos) or (currency is not None and unit.kind != "currency")):
             unit = None  # "$5 per tonne" is a price, read as a rate
         if unit is not None and scale and _pounds_of_money(text, unit):
@@ -216,7 +235,7 @@ class QuantityFinder:
             after = units.scale_after(text, unit.end)  # "40 USD million"
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
-        return _Reading(currency, unit, scale, hyphen, pos)
+        return _Reading(currency, unit, scale, hyphen, pos, ("plus_minus",) if uncertainty is not None else ())
 
     def _length_mark(self, text: str, start: int, pos: int) -> UnitHit | None:
         """A straight quote or apostrophe glued to a number as an inch or foot mark: "5'8\"",
