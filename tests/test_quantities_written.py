@@ -204,7 +204,8 @@ _SYMBOL_THEN_TIME: list[Row] = [
 # Symbols that are units only where the text speaks of what they measure.
 _SYMBOLS_IN_CONTEXT: list[Row] = [
     ("Summer temperatures in Chita hit 38 c.", [Q("38 c", "38", unit="°C")]),
-    ("Frost in Yakutsk brought -52 f, and -47 c in Mirny.", [Q("-52 f", "-52", unit="°F"), Q("-47 c", "-47", unit="°C")]),
+    ("Frost in Yakutsk brought -52 f, and -47 c in Mirny.",
+     [Q("-52 f", "-52", unit="°F"), Q("-47 c", "-47", unit="°C")]),
     ("At temperatures of 900 °C (1,173.15K) the alloy melts.",
      [Q("900 °C", "900", unit="°C"), Q("1,173.15K", "1173.15", unit="K")]),
     ("The fair hired 10K workers.", [Q("10K workers", "10000", unit="person")]),  # no temperature: thousands
@@ -223,7 +224,8 @@ _BITS_AND_MARGINS: list[Row] = [
     ("The cable moves 40 Gb per second.", [Q("40 Gb per second", "40", unit="Gbps")]),
     ("The archive grew by 300 kilobits.", [Q("300 kilobits", "300", unit="kbit", change="increase")]),
     ("The cargo weighed 2,400.5±0.2 tonnes.", [Q("2,400.5±0.2 tonnes", "2400.5", unit="t")]),
-    ("The harvest was 12.4 +/- 0.5 million tonnes.", [Q("12.4 +/- 0.5 million tonnes", "12400000", unit="t")]),
+    ("The harvest was 12.4 +/- 0.5 million tonnes.",
+     [Q("12.4 +/- 0.5 million tonnes", "12400000", unit="t")]),
 ]
 
 # One unit counted by its article.
@@ -232,10 +234,75 @@ _ONE_BY_ARTICLE: list[Row] = [
     ("The fare rose by a penny.", [Q("a penny", "0.01", unit="GBP", change="increase")]),
     ("Farmers got less than a dollar for a kilo of rice.",
      [Q("less than a dollar", "1", unit="USD", bound="<"), Q("a kilo", "1", unit="kg")]),
-    ("The ruble traded at 65 rubles to a dollar.", [Q("65 rubles", "65", unit="RUB")]),  # a rate, not one dollar
+    # a rate, not one dollar
+    ("The ruble traded at 65 rubles to a dollar.",
+     [Q("65 rubles", "65", unit="RUB")]),
     ("Wheat sold at $250 a tonne.", [Q("$250 a tonne", "250", unit="USD/t")]),
     ("He installed a meter at the plant.", []),  # a device
     ("It was a real problem for Gazprom.", []),  # no Brazilian money
+]
+
+# A unit shared back along a list, across "and" after a change verb, "respectively".
+_LISTS_SHARING_A_UNIT: list[Row] = [
+    ("Tariffs of 10, 12 and 15 percent were imposed on Russian timber.",
+     [Q("10", "10", unit="%"), Q("12", "12", unit="%"), Q("15 percent", "15", unit="%")]),
+    ("Duties of 5, 8, and 10 percent apply to barley.",
+     [Q("5", "5", unit="%"), Q("8", "8", unit="%"), Q("10 percent", "10", unit="%")]),
+    ("Yields were 7, 9 or 11 tonnes.",
+     [Q("7", "7", unit="t"), Q("9", "9", unit="t"), Q("11 tonnes", "11", unit="t")]),
+    ("Exports and imports rose 12 and 8 percent respectively.",
+     [Q("12", "12", unit="%", change="increase"), Q("8 percent", "8", unit="%", change="increase")]),
+    ("Shipments rose 40 and 55 tonnes.",
+     [Q("40", "40", unit="t", change="increase"), Q("55 tonnes", "55", unit="t")]),
+    # a verb between the figures: each keeps its own
+    ("Prices rose 5 and fell 7 percent.",
+     [Q("5", "5", change="increase"), Q("7 percent", "7", unit="%", change="decrease")]),
+    # a comma and "and" after a figure that opens no list
+    ("The plant employs 400, and 55 tonnes of steel arrive daily.",
+     [Q("400", "400"), Q("55 tonnes of steel arrive daily", "55", unit="t/d")]),
+]
+
+# Ages told by the word before the number.
+_AGES: list[Row] = [
+    ("The trader, aged 45, was detained in Harbin.", [Q("45", "45", unit="year")]),
+    ("Tourists aged 18 to 30 get a discount.", [Q("18 to 30", "18", high="30", unit="year")]),
+    ("Workers aged over 65 may stay on.", [Q("over 65", "65", unit="year", bound=">")]),
+    ("He retired at the age of seventy.", [Q("seventy", "70", unit="year")]),
+    ("The aged 300 trucks were scrapped.", [Q("300 trucks", "300", unit="count")]),  # "aged" as an adjective
+]
+
+# An accounting minus: the number alone in brackets, the scale and the unit after them.
+_BRACKETED_NEGATIVES: list[Row] = [
+    ("The firm reported a net loss of (2.1) million rubles.",
+     [Q("(2.1) million rubles", "-2100000", unit="RUB")]),
+    ("Operating cash flow was (45) million dollars in 2019.",
+     [Q("(45) million dollars", "-45000000", unit="USD")]),
+    ("Ivanov (7) scored in the final.", []),  # a shirt number
+]
+
+# Postcodes; maker and model before what is counted; pronouns counted after "of".
+_NAMES_AND_PRONOUNS: list[Row] = [
+    ("The office is at 119034 Moscow.", []),
+    ("Write to 10 Tverskaya Street, Moscow, 125009.", []),
+    ("Russia sold 150000 Chinese cars.", [Q("150000 Chinese cars", "150000", unit="count")]),
+    # ungrouped figures, no place after them
+    ("China bought 120000 tonnes from Russia.",
+     [Q("120000 tonnes", "120000", unit="t")]),
+    ("Aeroflot will lease 12 Boeing 737 jets.", [Q("12 Boeing 737 jets", "12", unit="count")]),
+    ("Police detained 30 tourists and 12 of them were Chinese.",
+     [Q("30 tourists", "30", unit="person"), Q("12 of them", "12", unit="count")]),
+    ("The yard built a hundred and two of those.", [Q("a hundred and two of those", "102", unit="count")]),
+    ("One of them was Russian.", []),  # a pick, not a count
+    ("Almost half of which went to Harbin.", [Q("Almost half", "0.5", bound="~")]),
+]
+
+# One-letter symbols apart from a grouped or decimal number; "m" apart as a million.
+_SPACED_AFTER_MEASURES: list[Row] = [
+    ("The barge took 278,000 t valued at $9 million.",
+     [Q("278,000 t", "278000", unit="t"), Q("$9 million", "9000000", unit="USD")]),
+    ("The yard stacked 3.5 m tonnes of coal.", [Q("3.5 m tonnes", "3500000", unit="t")]),
+    ("The tower is 300 m tall.", [Q("300 m", "300", unit="m")]),
+    ("The port handled 1,200 in cash.", [Q("1,200", "1200")]),  # "in" is a word here, never inches
 ]
 
 TABLES = {
@@ -245,6 +312,8 @@ TABLES = {
     "range_chains": _RANGE_CHAINS, "banknotes": _BANKNOTES, "names_not_measures": _NAMES_NOT_MEASURES,
     "symbol_then_time": _SYMBOL_THEN_TIME, "symbols_in_context": _SYMBOLS_IN_CONTEXT,
     "bits_and_margins": _BITS_AND_MARGINS, "one_by_article": _ONE_BY_ARTICLE,
+    "lists_sharing_a_unit": _LISTS_SHARING_A_UNIT, "ages": _AGES, "bracketed_negatives": _BRACKETED_NEGATIVES,
+    "names_and_pronouns": _NAMES_AND_PRONOUNS, "spaced_after_measures": _SPACED_AFTER_MEASURES,
 }
 
 
@@ -325,4 +394,29 @@ def test_bits_and_margins(text: str, expected: list[Record]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _ONE_BY_ARTICLE, ids=_ids(_ONE_BY_ARTICLE))
 def test_one_by_article(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _LISTS_SHARING_A_UNIT, ids=_ids(_LISTS_SHARING_A_UNIT))
+def test_lists_sharing_a_unit(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _AGES, ids=_ids(_AGES))
+def test_ages(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _BRACKETED_NEGATIVES, ids=_ids(_BRACKETED_NEGATIVES))
+def test_bracketed_negatives(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES_AND_PRONOUNS, ids=_ids(_NAMES_AND_PRONOUNS))
+def test_names_and_pronouns(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPACED_AFTER_MEASURES, ids=_ids(_SPACED_AFTER_MEASURES))
+def test_spaced_after_measures(text: str, expected: list[Record]) -> None:
     assert [record(m) for m in quantities_of(text)] == expected

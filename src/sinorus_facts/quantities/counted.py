@@ -19,7 +19,7 @@ from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
-from sinorus_facts.quantities.tagged import counted_noun, of_object
+from sinorus_facts.quantities.tagged import counted_noun, of_object, partitive_pronouns
 from sinorus_facts.quantities.units import unit_matcher
 
 __all__ = ["attach_counted", "complete_mentions", "is_bare_word", "needs_counted_noun", "person_nouns"]
@@ -73,6 +73,8 @@ def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
     noun = of_object(doc, token) if fraction else counted_noun(doc, token)
     if noun is None or noun.i <= token.i:
         return mention
+    if noun.lower_ in partitive_pronouns() and (fraction or mention.value == 1):
+        return mention  # "one of them": a pick, not a count; "half of which": a share of nothing named
     counted = text_of(doc)[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
     counted = counted[3:] if counted.lower().startswith("of ") else counted
     if fraction:  # "a third of the population": a share of it, not a count

@@ -106,6 +106,14 @@ RANGE_PARTNER = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<digits>\d[\
 NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z")
 
 
+# A postal code: five or six digits written without grouping (checked in code), then a
+# place name that ends the clause ("119034 Moscow.", "10115 Berlin, Germany"), or after a
+# place name and a comma before a stop ("Moscow, 119034.").
+POSTCODE_DIGITS = re.compile(r"\d{5,6}")
+POSTCODE_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0-][A-Z][a-z]+)?[ \u00a0]*(?:[,.;:)]|\Z)")
+POSTCODE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
+POSTCODE_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)")
+
 # Month names that are also common words, matched only capitalised.
 CAPITALISED_MONTHS = frozenset({"may", "march", "mar"})
 
@@ -242,6 +250,14 @@ class NameRules:
             rf"""(?P<mark>["'])(?=[ \u00a0]?\d{{1,2}}(?:\.\d+)?["″]|[ \u00a0]+(?:{_alternation(_name_words('dimension_after'))})\b)"""
         )
         self.inch_after_feet = re.compile(r"\d['′][ \u00a0]?\Z")
+        # Words that make the bare number after them an age, maybe through a bound or a
+        # range's first end: "aged 45", "at the age of 70", "aged over 65", "aged 18 to 30".
+        self.age_before = re.compile(
+            rf"\b(?:{_alternation(_name_words('age_before'))})[ \u00a0]+"
+            r"(?:(?:between|from|about|around|over|under|nearly|almost)[ \u00a0]+)?"
+            r"(?:\d{1,3}[ \u00a0]*(?:-|–|to|and)[ \u00a0]*)?\Z",
+            re.IGNORECASE,
+        )
         # A noun that labels the number after it: "category 5", "level 3", "phase 2".
         self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -258,6 +274,11 @@ class NameRules:
             return True
         if is_year_like(digits):
             return self._is_year(text, start, end)
+        if POSTCODE_DIGITS.fullmatch(digits) and (
+            POSTCODE_PLACE_AFTER.match(text, end)
+            or (POSTCODE_PLACE_BEFORE.search(text[max(0, start - 30) : start]) and POSTCODE_END.match(text, end))
+        ):
+            return True  # "119034 Moscow.", "Moscow, 119034": a postcode
         if self.model_after.match(text, end) or self.label_before.search(text[max(0, start - 14) : start]):
             return True
         name = NAME_BEFORE.search(text[max(0, start - 40) : start])

@@ -28,7 +28,14 @@ from sinorus_facts.quantities.cues import CueReader, cue_reader
 from sinorus_facts.quantities.exclusions import NOT_PLURAL, NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
-from sinorus_facts.quantities.units import RateHit, ScaleHit, UnitHit, UnitMatcher, unit_matcher
+from sinorus_facts.quantities.units import (
+    MONEY_DIGITS,
+    RateHit,
+    ScaleHit,
+    UnitHit,
+    UnitMatcher,
+    unit_matcher,
+)
 
 __all__ = ["QuantityFinder", "find_quantities", "quantity_finder"]
 
@@ -43,6 +50,10 @@ BARE_SCALE_SYMBOLS = frozenset({"bn", "bln", "mln", "trn", "k", "K", "M"})
 
 # Kinds of unit after which a glued "m" is "million", not "metres": "1.6m tonnes".
 NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"})
+
+# An "m" written apart from its number, before a blank: " m" of "3.5 m tonnes" (a million
+# when a unit that is no length follows, checked in code).
+SPACED_MILLION = re.compile(r"[ \u00a0]m(?=[ \u00a0])")
 
 # What follows a glued "m" that counts things, which makes it "million" not "metres": a
 # plural noun within three words ("3.4m cars", "3.4m combined online sales") or "of its"
@@ -138,6 +149,8 @@ class QuantityFinder:
                 continue  # "1/2 tonne" is a fraction, "24/7" a ratio
             if why == "name" and (core.sign or self.cues.glued_bound_before(text, core.start)):
                 continue  # "minus-8 metres", "sub-5 nanometre"
+            if why == "reference" and self._bracketed(text, core.start, core.end) and self.units.scale_after(text, core.end + 1):
+                continue  # "(21) million rubles": an accounting minus, no reference
             return True
         return False
 
@@ -163,7 +176,7 @@ class QuantityFinder:
             code, per, end = self._rate(text, chosen, code, end)
         start = currency.start if currency is not None else core.start
         written = unit if unit is not None else currency
-        if code is None and not scale and self._age_in_apposition(text, core):
+        if code is None and not scale and (self._age_in_apposition(text, core) or self._age_after_word(text, core)):
             code, kind = "year", "age"
         mention = QuantityMention(
             start=start, end=end, text=text[start:end], value=core.value * multiplier,
@@ -176,6 +189,8 @@ class QuantityFinder:
         )
         if currency is not None and not core.sign:
             mention = self._sign_before_currency(text, mention)
+        if "accounting_negative" in reading.flags:  # "(2.1) million rubles", brackets and all
+            return mention.with_(start=start - 1, text=text[start - 1 : end], value=-mention.value)
         mention = self.cues.read(text, mention)
         if kind == "currency" and "signed" not in mention.flags and self._in_accounting_brackets(text, mention):
             mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
@@ -206,6 +221,17 @@ class QuantityFinder:
             if in_context is not None:  # "30 c" near "temperatures", "573.15K" near "°C"
                 return _Reading(None, in_context, None, False, core.end)
         scale = units.scale_after(text, core.end, currency=currency is not None)
+        flags: tuple[str, ...] = ()
+        if scale is None and currency is None and (apart := SPACED_MILLION.match(text, core.end)):
+            after = units.after(text, apart.end())  # "3.5 m tonnes": million, not metres
+            if after is not None and after.start > apart.end() and after.kind in NOT_LENGTH:
+                scale = ScaleHit(apart.start(), apart.end(), Decimal(1_000_000), False)
+        if scale is None and self._bracketed(text, core.start, core.end):
+            scale = units.scale_after(text, core.end + 1)  # "(2.1) million rubles": accounts' minus
+            if scale is not None and not scale.glued:
+                flags = ("accounting_negative",)
+            else:
+                scale = None
         if scale and currency is not None and self._names_a_note(text, currency, scale):
             scale = None  # "a $50 bill" is a banknote of twenty dollars
         if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
@@ -213,7 +239,9 @@ class QuantityFinder:
         pos = scale.end if scale else core.end
         hyphen = text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha()
         unit_pos = pos + 1 if hyphen else pos
-        unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued))
+        measured = not core.words and bool(MONEY_DIGITS.fullmatch(text[core.start : core.end].lstrip("+-−")))
+        unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued),
+                                           measured=measured)
         uncertainty = PLUS_MINUS.match(text, pos) if unit is None and not hyphen else None
         if uncertainty is not None:  # "2,000.45±0.01 pounds": the unit after the margin is the figure's
             margin_scale = None if scale else units.scale_after(text, uncertainty.end())
@@ -235,7 +263,12 @@ class QuantityFinder:
             after = units.scale_after(text, unit.end)  # "40 USD million"
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
-        return _Reading(currency, unit, scale, hyphen, pos, ("plus_minus",) if uncertainty is not None else ())
+        return _Reading(currency, unit, scale, hyphen, pos, (*flags, *(("plus_minus",) if uncertainty is not None else ())))
+
+    @staticmethod
+    def _bracketed(text: str, start: int, end: int) -> bool:
+        """Whether the digits stand alone in brackets: the "(2.1)" of "(2.1) million"."""
+        return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
     def _length_mark(self, text: str, start: int, pos: int) -> UnitHit | None:
         """A straight quote or apostrophe glued to a number as an inch or foot mark: "5'8\"",
@@ -308,6 +341,12 @@ class QuantityFinder:
             if rate is not None:
                 return rate if rate.kind == "time" else None
         return None
+
+    def _age_after_word(self, text: str, core: NumberCore) -> bool:
+        """ "aged 45", "at the age of 70", "aged 18 to 30": a whole number an age word opens."""
+        if core.fraction or core.sign or not (0 <= core.value <= 130) or core.value != int(core.value):
+            return False
+        return bool(self.names.age_before.search(text[max(0, core.start - 40) : core.start]))
 
     @staticmethod
     def _age_in_apposition(text: str, core: NumberCore) -> bool:

@@ -44,6 +44,9 @@ NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back
 # A rate after it lets it stand too ("46 t a day"), checked in code.
 SPACED_SYMBOL_END = r"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{words})\b)"
 
+# A lower-case word after a symbol written apart: " valued" in "278,000 t valued at".
+LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
 # An amount that reads as money by its digits: grouped thousands or decimals ("21,700",
 # "2.7", "1 200"); "PS" before it is the pound sign, never in "PS4".
 MONEY_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+\.\d+")
@@ -202,11 +205,14 @@ class UnitMatcher:
         return None
 
     # -- units -----------------------------------------------------------------------------
-    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False) -> UnitHit | None:
+    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False, measured: bool = False) -> UnitHit | None:
         """The unit that starts at ``pos`` (after blanks), longest alias first.
 
         One-letter symbols ("t", "m", "h") count only when glued to the digits, or after a
-        scale word when ``allow_space_symbols`` ("5 mln t").
+        scale word when ``allow_space_symbols`` ("5 mln t"). A one-letter symbol written
+        apart counts before a time phrase or a rate ("12,500 t last month"), and after a
+        ``measured`` number (grouped thousands or decimals) before any lower-case word but
+        a unit ("278,000 t valued at", never the "m" of "3.5 m tonnes").
         """
         space = INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
@@ -224,9 +230,15 @@ class UnitMatcher:
                 best = self._hit(start, symbol.end(), self._symbols[alias])
         if best is None and not glued:
             spaced = self.spaced_pattern.match(text, start)
-            if spaced and (self.spaced_end.match(text, spaced.end()) or self.rate_after(text, spaced.end())):
+            if spaced and (self.spaced_end.match(text, spaced.end()) or self.rate_after(text, spaced.end())
+                           or (measured and self._word_after_measure(text, spaced.end(), spaced.group(0)))):
                 best = self._hit(start, spaced.end(), self._spaced[spaced.group(0)])
         return best
+
+    def _word_after_measure(self, text: str, end: int, alias: str) -> bool:
+        """Whether a lower-case word that is no unit follows a one-letter symbol: " valued"."""
+        word = LOWER_WORD_AFTER.match(text, end)
+        return len(alias) == 1 and word is not None and self.after(text, end) is None
 
     def spaced_alias(self, text: str, hit: UnitHit) -> bool:
         """Whether ``hit`` was read as a symbol written apart from its number ("3 in")."""
@@ -239,11 +251,11 @@ class UnitMatcher:
         if not found:
             return None
         looks_money = MONEY_DIGITS.fullmatch(text[pos:end]) or self.scale_after(text, end, currency=True)
-        if found.group("gap") or not looks_money:
-            # "PS 450", "PS450": only two digits or more in a text that speaks of money
-            # ("the ticket cost PS450"), never the console of "a PS4"
-            if end - pos < 2 or not self.speaks_of("currency", text, found.start(), end):
-                return None
+        # "PS 450", "PS450": only two digits or more in a text that speaks of money ("the
+        # ticket cost PS450"), never the console of "a PS4"
+        apart_or_plain = found.group("gap") or not looks_money
+        if apart_or_plain and (end - pos < 2 or not self.speaks_of("currency", text, found.start(), end)):
+            return None
         return self._hit(found.start(), found.end("alias"), self._if_money[found.group("alias")])
 
     def speaks_of(self, kind: str, text: str, start: int, end: int) -> bool:
