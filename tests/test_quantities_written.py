@@ -305,6 +305,30 @@ _SPACED_AFTER_MEASURES: list[Row] = [
     ("The port handled 1,200 in cash.", [Q("1,200", "1200")]),  # "in" is a word here, never inches
 ]
 
+# A scale and unit shared across "and"; a unit left out after a year; "m" before what it counts.
+_SHARED_SCALES: list[Row] = [
+    ("Exports and imports reached 56 and 40 billion dollars respectively.",
+     [Q("56", "56000000000", unit="USD"), Q("40 billion dollars", "40000000000", unit="USD")]),
+    ("The sides traded 5 and 6 million tonnes of grain.",
+     [Q("5", "5000000", unit="t"), Q("6 million tonnes", "6000000", unit="t")]),
+    # figures far apart in size share nothing
+    ("The port has 300 and 2 billion rubles in debt.",
+     [Q("300", "300"), Q("2 billion rubles", "2000000000", unit="RUB")]),
+    ("Trade hit a record 107 billion dollars in 2018, and 110 billion in 2019.",
+     [Q("107 billion dollars", "107000000000", unit="USD"), Q("110 billion", "110000000000", unit="USD")]),
+    ("The stadium sold 2.7m combined digital and physical tickets.",
+     [Q("2.7m combined digital and physical tickets", "2700000", unit="count")]),
+    # a preposition before the plural: metres
+    ("He swam 400m in two minutes.", [Q("400m", "400", unit="m"), Q("two minutes", "2", unit="minute")]),
+]
+
+# Degrees whose scale is named after them.
+_DEGREE_SCALES: list[Row] = [
+    ("Frost reached -60° on the Celsius scale.", [Q("-60°", "-60", unit="°C")]),
+    ("It was 98 degrees in Fahrenheit.", [Q("98 degrees", "98", unit="°F")]),
+    ("It was 30 degrees in Moscow.", [Q("30 degrees", "30", unit="°")]),  # a city, no scale
+]
+
 TABLES = {
     "space_grouped": _SPACE_GROUPED, "fractions_in_words": _FRACTIONS_IN_WORDS, "spelled_out": _SPELLED_OUT,
     "signs": _SIGNS, "scraped_decimals": _SCRAPED_DECIMALS, "ascii_currency": _ASCII_CURRENCY,
@@ -314,6 +338,7 @@ TABLES = {
     "bits_and_margins": _BITS_AND_MARGINS, "one_by_article": _ONE_BY_ARTICLE,
     "lists_sharing_a_unit": _LISTS_SHARING_A_UNIT, "ages": _AGES, "bracketed_negatives": _BRACKETED_NEGATIVES,
     "names_and_pronouns": _NAMES_AND_PRONOUNS, "spaced_after_measures": _SPACED_AFTER_MEASURES,
+    "shared_scales": _SHARED_SCALES, "degree_scales": _DEGREE_SCALES,
 }
 
 
@@ -419,4 +444,14 @@ def test_names_and_pronouns(text: str, expected: list[Record]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _SPACED_AFTER_MEASURES, ids=_ids(_SPACED_AFTER_MEASURES))
 def test_spaced_after_measures(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHARED_SCALES, ids=_ids(_SHARED_SCALES))
+def test_shared_scales(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _DEGREE_SCALES, ids=_ids(_DEGREE_SCALES))
+def test_degree_scales(text: str, expected: list[Record]) -> None:
     assert [record(m) for m in quantities_of(text)] == expected

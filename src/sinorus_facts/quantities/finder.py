@@ -56,11 +56,13 @@ NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"}
 SPACED_MILLION = re.compile(r"[ \u00a0]m(?=[ \u00a0])")
 
 # What follows a glued "m" that counts things, which makes it "million" not "metres": a
-# plural noun within three words ("3.4m cars", "3.4m combined online sales") or "of its"
-# ("35m of its devices").
+# plural noun after at most three words, no preposition among them ("3.4m cars", "3.4m
+# combined online sales", "2.7m digital and physical tickets"; never "400m in two
+# minutes") or "of its" ("35m of its devices").
 COUNTED_AFTER_M = re.compile(
     r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the|his|her|our)\b"
-    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
+    r"|(?:(?!(?:in|on|at|for|to|from|by|with|within|under|over|than|per|a|an|the|and)\b)[a-z][a-z-]*[ \u00a0]+"
+    r"(?:and[ \u00a0]+)?){0,3}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
 )
 
 # The digits before a glued scale symbol: "3.4" of "3.4m".
@@ -80,6 +82,12 @@ MARK_END = re.compile(r"(?:$|[\s,.;:)])")
 # A margin of error between a number and its unit: "±0.01" of "2,000.45±0.01 pounds",
 # " +/- 0.5" of "12.4 +/- 0.5 tonnes".
 PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+/−)[ \u00a0]*\d+(?:\.\d+)?")
+
+# The scale of a temperature named after its degrees: " on the Celsius scale" of "-40° on
+# the Celsius scale", " in Fahrenheit" of "98 degrees in Fahrenheit".
+DEGREE_SCALE_AFTER = re.compile(
+    r"[ \u00a0]+(?:on|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<scale>[A-Z][a-z]+)(?:[ \u00a0]+scale)?\b"
+)
 
 # An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
@@ -253,6 +261,10 @@ class QuantityFinder:
                 scale = margin_scale  # "12.4 +/- 0.5 million tonnes"
         if unit is not None and ((hyphen and unit.start != unit_pos) or (currency is not None and unit.kind != "currency")):
             unit = None  # "$5 per tonne" is a price, read as a rate
+        if unit is not None and unit.entry_id == "degree" and (named := DEGREE_SCALE_AFTER.match(text, unit.end)):
+            scale_unit = units.after(text, named.start("scale"))  # "-40° on the Celsius scale"
+            if scale_unit is not None and scale_unit.kind == "temperature":
+                unit = replace(unit, unit=scale_unit.unit, entry_id=scale_unit.entry_id)
         if unit is not None and scale and _pounds_of_money(text, unit):
             unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
