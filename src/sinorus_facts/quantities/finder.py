@@ -231,8 +231,8 @@ class QuantityFinder:
         scale = units.scale_after(text, core.end, currency=currency is not None)
         flags: tuple[str, ...] = ()
         if scale is None and currency is None and (apart := SPACED_MILLION.match(text, core.end)):
-            after = units.after(text, apart.end())  # "3.5 m tonnes": million, not metres
-            if after is not None and after.start > apart.end() and after.kind in NOT_LENGTH:
+            counted = units.after(text, apart.end())  # "3.5 m tonnes": million, not metres
+            if counted is not None and counted.start > apart.end() and counted.kind in NOT_LENGTH:
                 scale = ScaleHit(apart.start(), apart.end(), Decimal(1_000_000), False)
         if scale is None and self._bracketed(text, core.start, core.end):
             scale = units.scale_after(text, core.end + 1)  # "(2.1) million rubles": accounts' minus
