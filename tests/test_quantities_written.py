@@ -239,6 +239,7 @@ _ONE_BY_ARTICLE: list[Row] = [
      [Q("65 rubles", "65", unit="RUB")]),
     ("Wheat sold at $250 a tonne.", [Q("$250 a tonne", "250", unit="USD/t")]),
     ("He installed a meter at the plant.", []),  # a device
+    ("Gazprom has a ton of work ahead.", []),  # an idiom
     ("It was a real problem for Gazprom.", []),  # no Brazilian money
 ]
 
