@@ -230,7 +230,10 @@ _BITS_AND_MARGINS: list[Row] = [
 
 # One unit counted by its article.
 _ONE_BY_ARTICLE: list[Row] = [
-    ("A gallon of diesel costs $4 in Alaska.", [Q("A gallon", "1", unit="gal"), Q("$4", "4", unit="USD")]),
+    ("He bought a gallon of diesel, and 5 litres of oil.", [Q("a gallon", "1", unit="gal"), Q("5 litres", "5", unit="l")]),
+    # what a price or an equivalence in the same clause is of: no figure
+    ("A gallon of diesel costs $4 in Alaska.", [Q("$4", "4", unit="USD")]),
+    ("A metric tonne is equal to 2,204.62 pounds.", [Q("2,204.62 pounds", "2204.62", unit="lb")]),
     ("The fare rose by a penny.", [Q("a penny", "0.01", unit="GBP", change="increase")]),
     ("Farmers got less than a dollar for a kilo of rice.",
      [Q("less than a dollar", "1", unit="USD", bound="<"), Q("a kilo", "1", unit="kg")]),
@@ -281,7 +284,8 @@ _BRACKETED_NEGATIVES: list[Row] = [
     ("Ivanov (7) scored in the final.", []),  # a shirt number
 ]
 
-# Postcodes; maker and model before what is counted; pronouns counted after "of".
+# Postcodes; maker and model before what is counted; pronouns counted after "of" (no unit:
+# what they count was named before).
 _NAMES_AND_PRONOUNS: list[Row] = [
     ("The office is at 119034 Moscow.", []),
     ("Write to 10 Tverskaya Street, Moscow, 125009.", []),
@@ -291,8 +295,8 @@ _NAMES_AND_PRONOUNS: list[Row] = [
      [Q("120000 tonnes", "120000", unit="t")]),
     ("Aeroflot will lease 12 Boeing 737 jets.", [Q("12 Boeing 737 jets", "12", unit="count")]),
     ("Police detained 30 tourists and 12 of them were Chinese.",
-     [Q("30 tourists", "30", unit="person"), Q("12 of them", "12", unit="count")]),
-    ("The yard built a hundred and two of those.", [Q("a hundred and two of those", "102", unit="count")]),
+     [Q("30 tourists", "30", unit="person"), Q("12 of them", "12")]),
+    ("The yard built a hundred and two of those.", [Q("a hundred and two of those", "102")]),
     ("One of them was Russian.", []),  # a pick, not a count
     ("Almost half of which went to Harbin.", [Q("Almost half", "0.5", bound="~")]),
 ]

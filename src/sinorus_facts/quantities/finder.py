@@ -89,6 +89,17 @@ DEGREE_SCALE_AFTER = re.compile(
     r"[ \u00a0]+(?:on|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<scale>[A-Z][a-z]+)(?:[ \u00a0]+scale)?\b"
 )
 
+# How far (characters) a price or an equivalence may stand after a unit counted by its
+# article and still be of it: "a tonne of Russian wheat now costs $230".
+PRICED_REACH = 60
+
+# A mark that ends a clause: the "," of "a gallon of beer, and 3 L of wine".
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+# An equivalence between two measures: " is equal to " in "a metric ton is equal to 2,204.62
+# pounds", " equals ", " = ".
+EQUALS_BETWEEN = re.compile(r"\b(?:is|are|equals?|equal[ \u00a0]+to|makes?)\b|=", re.IGNORECASE)
+
 # An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -101,6 +112,17 @@ OF_WORD = re.compile(r"[ \u00a0]+[A-Za-z][\w'’-]*")
 # An age in apposition: "Ivanov, 58, now heads" (the name, then the age between commas).
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
 AGE_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?:[a-z]|who\b)")
+
+
+def _priced(text: str, one: QuantityMention, following: list[QuantityMention]) -> bool:
+    """Whether a unit counted by its article is what the next figure of its clause prices or
+    equals: "a barrel of Urals fetched $60", "a metric ton is 2,204.62 pounds" (no figure)."""
+    if not following:
+        return False
+    between = text[one.end : following[0].start]
+    if len(between) > PRICED_REACH or CLAUSE_BREAK.search(between):
+        return False
+    return following[0].unit_kind == "currency" or bool(EQUALS_BETWEEN.search(between))
 
 
 def _pounds_of_money(text: str, unit: UnitHit) -> bool:
@@ -147,6 +169,7 @@ class QuantityFinder:
             if kept and mention.number_start < kept[-1].end and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
+        kept = [m for i, m in enumerate(kept) if not ("article_one" in m.flags and _priced(text, m, kept[i + 1 : i + 2]))]
         return lend_bounds_and_changes(text, combine_mentions(text, kept))
 
     def _is_blocked(self, text: str, core: NumberCore, blocked: list[tuple[int, int, str]]) -> bool:

@@ -60,7 +60,8 @@ def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token |
         return None  # "up from 380 last year": a time follows, not what is counted
     for token in doc[start : start + MAX_PHRASE]:
         tag = token.tag_
-        if tag == "CD" and noun is not None and noun.tag_ == "NNP" and token.i == noun.i + 1:
+        if (tag == "CD" and noun is not None and noun.tag_ == "NNP" and token.i == noun.i + 1
+                and noun.text[:1].isupper() and token.text[:1].isdigit()):
             continue  # "12 Boeing 737 jets": a maker and a model number, then what is counted
         if tag not in PHRASE_TAGS or (noun is not None and tag in BEFORE_NOUN_ONLY):
             break
