@@ -193,11 +193,157 @@ _NAMES_NOT_MEASURES: list[Row] = [
     ("Call 495 123 4567 for details.", [Q("495", "495"), Q("123", "123"), Q("4567", "4567")]),  # never one number
 ]
 
+# Short symbols apart from their number before a time phrase or a rate.
+_SYMBOL_THEN_TIME: list[Row] = [
+    ("Russia shipped 12,500 t last month to Heilongjiang.", [Q("12,500 t", "12500", unit="t")]),
+    ("The elevator loaded 840,000 t this year.", [Q("840,000 t", "840000", unit="t")]),
+    ("The mill grinds 46 t a day.", [Q("46 t a day", "46", unit="t/d")]),
+    ("It was 27 C last night in Chita.", [Q("27 C", "27", unit="°C")]),
+]
+
+# Symbols that are units only where the text speaks of what they measure.
+_SYMBOLS_IN_CONTEXT: list[Row] = [
+    ("Summer temperatures in Chita hit 38 c.", [Q("38 c", "38", unit="°C")]),
+    ("Frost in Yakutsk brought -52 f, and -47 c in Mirny.",
+     [Q("-52 f", "-52", unit="°F"), Q("-47 c", "-47", unit="°C")]),
+    ("At temperatures of 900 °C (1,173.15K) the alloy melts.",
+     [Q("900 °C", "900", unit="°C"), Q("1,173.15K", "1173.15", unit="K")]),
+    ("The fair hired 10K workers.", [Q("10K workers", "10000", unit="person")]),  # no temperature: thousands
+    ("Rents rose to $5K a month.", [Q("$5K a month", "5000", unit="USD")]),
+    ("The ferry's router sends a 1500b packet to the server.", [Q("1500b", "1500", unit="bit")]),
+    ("Trade reached $5b last year.", [Q("$5b", "5000000000", unit="USD")]),  # money: a billion
+    ("A single ticket to the match cost PS450.", [Q("PS450", "450", unit="GBP")]),
+    ("Hotel rooms cost PS 450 a night.", [Q("PS 450", "450", unit="GBP")]),
+    ("She bought a PS4 and a PS5 for her sons.", []),  # consoles, even among money words
+    ("He attended PS 450 in the Bronx.", []),  # a school: no money spoken of
+]
+
+# Data rates in bits; a margin of error between a figure and its unit.
+_BITS_AND_MARGINS: list[Row] = [
+    ("The satellite link carries 9.6 kb per second of data.", [Q("9.6 kb per second", "9.6", unit="kbps")]),
+    ("The cable moves 40 Gb per second.", [Q("40 Gb per second", "40", unit="Gbps")]),
+    ("The archive grew by 300 kilobits.", [Q("300 kilobits", "300", unit="kbit", change="increase")]),
+    ("The cargo weighed 2,400.5±0.2 tonnes.", [Q("2,400.5±0.2 tonnes", "2400.5", unit="t")]),
+    ("The harvest was 12.4 +/- 0.5 million tonnes.",
+     [Q("12.4 +/- 0.5 million tonnes", "12400000", unit="t")]),
+]
+
+# One unit counted by its article.
+_ONE_BY_ARTICLE: list[Row] = [
+    ("He bought a gallon of diesel, and 5 litres of oil.", [Q("a gallon", "1", unit="gal"), Q("5 litres", "5", unit="l")]),
+    # what a price or an equivalence in the same clause is of: no figure
+    ("A gallon of diesel costs $4 in Alaska.", [Q("$4", "4", unit="USD")]),
+    ("A metric tonne is equal to 2,204.62 pounds.", [Q("2,204.62 pounds", "2204.62", unit="lb")]),
+    ("The fare rose by a penny.", [Q("a penny", "0.01", unit="GBP", change="increase")]),
+    ("Farmers got less than a dollar for a kilo of rice.",
+     [Q("less than a dollar", "1", unit="USD", bound="<"), Q("a kilo", "1", unit="kg")]),
+    # a rate, not one dollar
+    ("The ruble traded at 65 rubles to a dollar.",
+     [Q("65 rubles", "65", unit="RUB")]),
+    ("Wheat sold at $250 a tonne.", [Q("$250 a tonne", "250", unit="USD/t")]),
+    ("He installed a meter at the plant.", []),  # a device
+    ("Gazprom has a ton of work ahead.", []),  # an idiom
+    ("It was a real problem for Gazprom.", []),  # no Brazilian money
+]
+
+# A unit shared back along a list, across "and" after a change verb, "respectively".
+_LISTS_SHARING_A_UNIT: list[Row] = [
+    ("Tariffs of 10, 12 and 15 percent were imposed on Russian timber.",
+     [Q("10", "10", unit="%"), Q("12", "12", unit="%"), Q("15 percent", "15", unit="%")]),
+    ("Duties of 5, 8, and 10 percent apply to barley.",
+     [Q("5", "5", unit="%"), Q("8", "8", unit="%"), Q("10 percent", "10", unit="%")]),
+    ("Yields were 7, 9 or 11 tonnes.",
+     [Q("7", "7", unit="t"), Q("9", "9", unit="t"), Q("11 tonnes", "11", unit="t")]),
+    ("Exports and imports rose 12 and 8 percent respectively.",
+     [Q("12", "12", unit="%", change="increase"), Q("8 percent", "8", unit="%", change="increase")]),
+    ("Shipments rose 40 and 55 tonnes.",
+     [Q("40", "40", unit="t", change="increase"), Q("55 tonnes", "55", unit="t")]),
+    # a verb between the figures: each keeps its own
+    ("Prices rose 5 and fell 7 percent.",
+     [Q("5", "5", change="increase"), Q("7 percent", "7", unit="%", change="decrease")]),
+    # a comma and "and" after a figure that opens no list
+    ("The plant employs 400, and 55 tonnes of steel arrive daily.",
+     [Q("400", "400"), Q("55 tonnes of steel arrive daily", "55", unit="t/d")]),
+]
+
+# Ages told by the word before the number.
+_AGES: list[Row] = [
+    ("The trader, aged 45, was detained in Harbin.", [Q("45", "45", unit="year")]),
+    ("Tourists aged 18 to 30 get a discount.", [Q("18 to 30", "18", high="30", unit="year")]),
+    ("Workers aged over 65 may stay on.", [Q("over 65", "65", unit="year", bound=">")]),
+    ("He retired at the age of seventy.", [Q("seventy", "70", unit="year")]),
+    ("The aged 300 trucks were scrapped.", [Q("300 trucks", "300", unit="count")]),  # "aged" as an adjective
+]
+
+# An accounting minus: the number alone in brackets, the scale and the unit after them.
+_BRACKETED_NEGATIVES: list[Row] = [
+    ("The firm reported a net loss of (2.1) million rubles.",
+     [Q("(2.1) million rubles", "-2100000", unit="RUB")]),
+    ("Operating cash flow was (45) million dollars in 2019.",
+     [Q("(45) million dollars", "-45000000", unit="USD")]),
+    ("Ivanov (7) scored in the final.", []),  # a shirt number
+]
+
+# Postcodes; maker and model before what is counted; pronouns counted after "of" (no unit:
+# what they count was named before).
+_NAMES_AND_PRONOUNS: list[Row] = [
+    ("The office is at 119034 Moscow.", []),
+    ("Write to 10 Tverskaya Street, Moscow, 125009.", []),
+    ("Russia sold 150000 Chinese cars.", [Q("150000 Chinese cars", "150000", unit="count")]),
+    # ungrouped figures, no place after them
+    ("China bought 120000 tonnes from Russia.",
+     [Q("120000 tonnes", "120000", unit="t")]),
+    ("Aeroflot will lease 12 Boeing 737 jets.", [Q("12 Boeing 737 jets", "12", unit="count")]),
+    ("Police detained 30 tourists and 12 of them were Chinese.",
+     [Q("30 tourists", "30", unit="person"), Q("12 of them", "12")]),
+    ("The yard built a hundred and two of those.", [Q("a hundred and two of those", "102")]),
+    ("One of them was Russian.", []),  # a pick, not a count
+    ("Almost half of which went to Harbin.", [Q("Almost half", "0.5", bound="~")]),
+]
+
+# One-letter symbols apart from a grouped or decimal number; "m" apart as a million.
+_SPACED_AFTER_MEASURES: list[Row] = [
+    ("The barge took 278,000 t valued at $9 million.",
+     [Q("278,000 t", "278000", unit="t"), Q("$9 million", "9000000", unit="USD")]),
+    ("The yard stacked 3.5 m tonnes of coal.", [Q("3.5 m tonnes", "3500000", unit="t")]),
+    ("The tower is 300 m tall.", [Q("300 m", "300", unit="m")]),
+    ("The port handled 1,200 in cash.", [Q("1,200", "1200")]),  # "in" is a word here, never inches
+]
+
+# A scale and unit shared across "and"; a unit left out after a year; "m" before what it counts.
+_SHARED_SCALES: list[Row] = [
+    ("Exports and imports reached 56 and 40 billion dollars respectively.",
+     [Q("56", "56000000000", unit="USD"), Q("40 billion dollars", "40000000000", unit="USD")]),
+    ("The sides traded 5 and 6 million tonnes of grain.",
+     [Q("5", "5000000", unit="t"), Q("6 million tonnes", "6000000", unit="t")]),
+    # figures far apart in size share nothing
+    ("The port has 300 and 2 billion rubles in debt.",
+     [Q("300", "300"), Q("2 billion rubles", "2000000000", unit="RUB")]),
+    ("Trade hit a record 107 billion dollars in 2018, and 110 billion in 2019.",
+     [Q("107 billion dollars", "107000000000", unit="USD"), Q("110 billion", "110000000000", unit="USD")]),
+    ("The stadium sold 2.7m combined digital and physical tickets.",
+     [Q("2.7m combined digital and physical tickets", "2700000", unit="count")]),
+    # a preposition before the plural: metres
+    ("He swam 400m in two minutes.", [Q("400m", "400", unit="m"), Q("two minutes", "2", unit="minute")]),
+]
+
+# Degrees whose scale is named after them.
+_DEGREE_SCALES: list[Row] = [
+    ("Frost reached -60° on the Celsius scale.", [Q("-60°", "-60", unit="°C")]),
+    ("It was 98 degrees in Fahrenheit.", [Q("98 degrees", "98", unit="°F")]),
+    ("It was 30 degrees in Moscow.", [Q("30 degrees", "30", unit="°")]),  # a city, no scale
+]
+
 TABLES = {
     "space_grouped": _SPACE_GROUPED, "fractions_in_words": _FRACTIONS_IN_WORDS, "spelled_out": _SPELLED_OUT,
     "signs": _SIGNS, "scraped_decimals": _SCRAPED_DECIMALS, "ascii_currency": _ASCII_CURRENCY,
     "short_symbols": _SHORT_SYMBOLS, "distant_rates": _DISTANT_RATES, "elided_units": _ELIDED_UNITS,
     "range_chains": _RANGE_CHAINS, "banknotes": _BANKNOTES, "names_not_measures": _NAMES_NOT_MEASURES,
+    "symbol_then_time": _SYMBOL_THEN_TIME, "symbols_in_context": _SYMBOLS_IN_CONTEXT,
+    "bits_and_margins": _BITS_AND_MARGINS, "one_by_article": _ONE_BY_ARTICLE,
+    "lists_sharing_a_unit": _LISTS_SHARING_A_UNIT, "ages": _AGES, "bracketed_negatives": _BRACKETED_NEGATIVES,
+    "names_and_pronouns": _NAMES_AND_PRONOUNS, "spaced_after_measures": _SPACED_AFTER_MEASURES,
+    "shared_scales": _SHARED_SCALES, "degree_scales": _DEGREE_SCALES,
 }
 
 
@@ -258,4 +404,59 @@ def test_banknotes(text: str, expected: list[Record]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _NAMES_NOT_MEASURES, ids=_ids(_NAMES_NOT_MEASURES))
 def test_names_not_measures(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SYMBOL_THEN_TIME, ids=_ids(_SYMBOL_THEN_TIME))
+def test_symbol_then_time(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SYMBOLS_IN_CONTEXT, ids=_ids(_SYMBOLS_IN_CONTEXT))
+def test_symbols_in_context(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _BITS_AND_MARGINS, ids=_ids(_BITS_AND_MARGINS))
+def test_bits_and_margins(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _ONE_BY_ARTICLE, ids=_ids(_ONE_BY_ARTICLE))
+def test_one_by_article(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _LISTS_SHARING_A_UNIT, ids=_ids(_LISTS_SHARING_A_UNIT))
+def test_lists_sharing_a_unit(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _AGES, ids=_ids(_AGES))
+def test_ages(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _BRACKETED_NEGATIVES, ids=_ids(_BRACKETED_NEGATIVES))
+def test_bracketed_negatives(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES_AND_PRONOUNS, ids=_ids(_NAMES_AND_PRONOUNS))
+def test_names_and_pronouns(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPACED_AFTER_MEASURES, ids=_ids(_SPACED_AFTER_MEASURES))
+def test_spaced_after_measures(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHARED_SCALES, ids=_ids(_SHARED_SCALES))
+def test_shared_scales(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _DEGREE_SCALES, ids=_ids(_DEGREE_SCALES))
+def test_degree_scales(text: str, expected: list[Record]) -> None:
     assert [record(m) for m in quantities_of(text)] == expected

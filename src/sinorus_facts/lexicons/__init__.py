@@ -56,6 +56,9 @@ class UnitEntry(_Entry):
     # ``before`` aliases that count only glued to an amount that reads as money: a scale
     # after it, grouped thousands or decimals ("PS3.4m", "PS18,300"; never "PS4")
     before_if_money: tuple[str, ...] = ()
+    # short symbols that mean this unit only where the text around speaks of its kind (the
+    # ``unit_context`` words of number_names.json), glued or apart ("30 c", "573.15K", "1500b")
+    context_symbols: tuple[str, ...] = ()
 
 
 class ScaleEntry(_Entry):

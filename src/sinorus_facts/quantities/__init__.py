@@ -30,6 +30,7 @@ def clear_caches() -> None:
         units.unit_matcher, units.quantulum_surfaces, cores.core_finder, cues.cue_reader,
         exclusions.name_rules, exclusions._months, exclusions._lexicon_patterns, exclusions._year_nouns,
         finder.quantity_finder, numbers.number_word_table, counted.person_nouns, tagged.time_words,
+        tagged.partitive_pronouns,
     ):
         cached.cache_clear()
     clear_lexicon_cache()

@@ -55,6 +55,17 @@ OR_JOIN = re.compile(r"-?[ \u00a0]+or[ \u00a0]+", re.IGNORECASE)
 # " and " of "12 and 15 tonnes", "3 and 4 percent".
 AND_SHARE_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 
+# A comma between the figures of a list that share the last one's unit: ", " in
+# "10, 12 and 15 percent".
+LIST_COMMA = re.compile(r",[ \u00a0]+")
+
+# The last join of a list written with a serial comma: ", and " in "10, 12, and 15 percent".
+LIST_AND_JOIN = re.compile(r",[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
+
+# How far apart two figures joined by "and" may be for the first to take the scale of the
+# second ("56 and 40 billion dollars"; never "300 and 2 billion").
+SCALE_SHARED_RATIO = (Decimal("0.05"), Decimal(20))
+
 # The kinds of unit a bare figure before "and" takes from the next one ("12 and 15 km");
 # never counts ("5 and 6 workers" is the tagger's), money or times ("in 2019 and 3 years").
 AND_SHARED_KINDS = frozenset({"mass", "volume", "length", "area", "percent", "energy", "power",
@@ -165,18 +176,46 @@ def _chained(text: str, merged: QuantityMention, last: QuantityMention, after: Q
 
 
 def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """A bare figure takes the unit of the next one across "or" ("six or seven rubles"),
+    across "and" for measures ("40 and 55 tonnes", "rose 12 and 8 percent respectively"),
+    and back along a list of commas ("10, 12 and 15 percent")."""
     out = list(mentions)
+    shared_to: set[int] = set()
     for index in range(len(out) - 1, 0, -1):
         a, b = out[index - 1], out[index]
         if a.unit is not None or b.unit is None or a.scaled:
             continue
         between = text[a.end : b.start]
-        shared = OR_JOIN.fullmatch(between) or (
-            AND_SHARE_JOIN.fullmatch(between) and b.unit_kind in AND_SHARED_KINDS and not b.scaled
-            and b.high is None and a.word_number == b.word_number and a.change is None)
-        if shared:
+        measure_and = (b.unit_kind in AND_SHARED_KINDS and not b.scaled and b.high is None
+                       and a.word_number == b.word_number and a.change in (None, "increase", "decrease")
+                       and b.change in (None, a.change))
+        listed = index > 1 and _bare_list_before(text, out[index - 2], a)
+        joined = AND_SHARE_JOIN.fullmatch(between) or (listed and LIST_AND_JOIN.fullmatch(between)) or (
+            index in shared_to and LIST_COMMA.fullmatch(between))
+        if OR_JOIN.fullmatch(between) or (measure_and and joined):
             out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per)
+            shared_to.add(index - 1)
+        elif joined and _shares_scale(a, b):  # "56 and 40 billion dollars", "5 and 6 million tonnes"
+            out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per,
+                                     value=a.value * b.multiplier, multiplier=b.multiplier, scaled=True)
+            shared_to.add(index - 1)
     return out
+
+
+def _shares_scale(a: QuantityMention, b: QuantityMention) -> bool:
+    """Whether a bare figure before "and" takes the scale and unit of the next ("56 and 40
+    billion dollars"): digits both, of a size (SCALE_SHARED_RATIO), the second scaled."""
+    if not b.scaled or b.high is not None or a.word_number or b.word_number or a.change not in (None, b.change):
+        return False
+    if b.unit_kind not in (*AND_SHARED_KINDS, "currency", "count") or not b.value:
+        return False
+    ratio = a.value * b.multiplier / b.value
+    return SCALE_SHARED_RATIO[0] <= ratio <= SCALE_SHARED_RATIO[1]
+
+
+def _bare_list_before(text: str, before: QuantityMention, a: QuantityMention) -> bool:
+    """Whether ``a`` follows a bare figure across a list comma: "10, " before "12, and 15%"."""
+    return before.unit is None and not before.scaled and bool(LIST_COMMA.fullmatch(text[before.end : a.start]))
 
 
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:

@@ -30,13 +30,16 @@ from sinorus_facts.quantities.units import UnitMatcher, _alternation, unit_match
 
 __all__ = ["CoreFinder", "NumberCore", "core_finder"]
 
+# The patterns below that start at a digit open with a look-ahead for it ("(?=\d)"), which
+# lets the engine pass over every other character fast; it changes no match.
+
 # A number written with digits, not glued to digits or a decimal point before it.
 # Matches "3,812", "12,000,000", "1 000 000" (no-break spaces), "18,8" (decimal comma
 # before a word), "31.2", "2017", ".75"; not the "5" of "1.5". Digits glued to letters
 # ("G20", "USD25m") are kept only after a currency code (checked in code).
 DIGITS = re.compile(
     r"""
-    (?<![\d.,])
+    (?=[\d.])(?<![\d.,])
     (?:
         \d{1,3}(?:,\d{3})+(?:\.\d+)?
       | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?
@@ -82,11 +85,11 @@ DIGITS_HUNDRED = re.compile(r"[ \u00a0]+hundred\b", re.IGNORECASE)
 
 # A fraction with digits, maybe after a whole number: "1/2", "1⁄8", "12 1/2".
 DIGIT_FRACTION = re.compile(
-    r"(?<![\d./⁄])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})[/⁄](?P<den>\d{1,4})(?![\d/⁄])"
+    r"(?=\d)(?<![\d./⁄])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})[/⁄](?P<den>\d{1,4})(?![\d/⁄])"
 )
 
 # A fraction written as one character, maybe after a whole number: "½", "2½", "1 ¾".
-VULGAR_FRACTION = re.compile(r"(?<![\d.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+VULGAR_FRACTION = re.compile(r"(?=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?<![\d.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 # The value of each one-character fraction (Unicode's vulgar fractions).
 VULGAR_VALUES = dict(zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", ((1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5),
@@ -102,7 +105,7 @@ FRACTION_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 
 # Scientific notation: "6.67×10−11", "3.2 x 10^9", "6×10²³".
 SCIENTIFIC = re.compile(
-    r"(?<![\d.,])(?P<m>\d+(?:\.\d+)?)[ \u00a0]*"
+    r"(?=\d)(?<![\d.,])(?P<m>\d+(?:\.\d+)?)[ \u00a0]*"
     r"(?:[×✕][ \u00a0]*10[ \u00a0]*(?:\^|\*\*)?(?P<e1>[-−–+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|[xX*][ \u00a0]*10[ \u00a0]*(?:\^|\*\*)(?P<e2>[-−–+]?\d{1,3})"
     r"|[xX*][ \u00a0]*10(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\d.])"
@@ -112,6 +115,10 @@ SCIENTIFIC = re.compile(
 HALF_PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|the|latter|other|back|a|an|one|and)[ \u00a0]+\Z", re.IGNORECASE
 )
+
+# A figure (and up to two words) right before an article, which makes "a dollar" a rate and
+# not one dollar: "65 rubles to " in "65 rubles to a dollar", "5.2 " in "5.2 a dollar".
+FIGURE_BEFORE = re.compile(r"\d[\d.,]*%?[ \u00a0]*(?:[^\s\d]+[ \u00a0]+){0,2}\Z")
 
 # The end of a sentence or clause before a capitalised word: ". ", ": ", a line break.
 CLAUSE_START = re.compile(r"(?:^|[.:;!?\n\"“(]|[-–—]\s)[\s\"“'‘(]*\Z")
@@ -130,6 +137,7 @@ class NumberCore:
     factor: bool = False
     sign: str = ""
     fraction: bool = False
+    article: bool = False  # "a" or "an" counting one unit: "a gallon", "a penny"
 
 
 class CoreFinder:
@@ -186,6 +194,12 @@ class CoreFinder:
         )
         # "half" as a share: "half the wells", "nearly half of them".
         self.half = re.compile(r"(?<![\w-])half(?=[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b)", re.IGNORECASE)
+        ones = [w for e in load_lexicon("number_names").entries if getattr(e, "label", None) == "one_by_article" for w in e.words]
+        # "a" or "an" right before a unit it counts as one: the "a" of "a gallon of diesel",
+        # "an ounce", "a penny" (the unit is read after it as after any number).
+        self.article_one = re.compile(
+            rf"(?<![\w-])(?:a|an)(?=[ \u00a0]+(?:{_alternation(ones) or '(?!)'})(?![\w-]))", re.IGNORECASE
+        )
         factors = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry) and e.value is not None]
         self._factor_words = {" ".join(w.lower().split()): e for e in factors for w in e.words}
         auxiliaries = [w for e in load_lexicon("changes").entries if isinstance(e, CueEntry)
@@ -201,6 +215,7 @@ class CoreFinder:
         cores = [*self._special(text), *self._digits(text), *self._vague_cores(text)]
         cores.extend(self._word_cores(text, [(c.start, c.end) for c in cores]))
         cores.extend(self._factor_cores(text))
+        cores.extend(self._article_cores(text))
         cores.sort(key=lambda c: (c.start, -c.end))
         kept: list[NumberCore] = []
         for core in cores:
@@ -351,6 +366,15 @@ class CoreFinder:
         if word.isdigit():
             return Decimal(word)
         return words_value([word])
+
+    def _article_cores(self, text: str) -> list[NumberCore]:
+        """ "a gallon", "a penny": one unit counted by its article; never after a figure,
+        where "a dollar" is what a price is quoted in ("65 rubles to a dollar")."""
+        cores = []
+        for match in self.article_one.finditer(text):
+            if not FIGURE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                cores.append(NumberCore(match.start(), match.end(), Decimal(1), words=True, article=True))
+        return cores
 
     def _factor_cores(self, text: str) -> list[NumberCore]:
         cores = []

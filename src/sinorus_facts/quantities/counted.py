@@ -19,7 +19,7 @@ from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
-from sinorus_facts.quantities.tagged import counted_noun, of_object
+from sinorus_facts.quantities.tagged import counted_noun, of_object, partitive_pronouns
 from sinorus_facts.quantities.units import unit_matcher
 
 __all__ = ["attach_counted", "complete_mentions", "is_bare_word", "needs_counted_noun", "person_nouns"]
@@ -57,7 +57,7 @@ def is_bare_word(mention: QuantityMention) -> bool:
     """A number in words with nothing it counts or measures: the pronoun "one", "the top
     three", "Formula One"; no quantity once the tags have shown no noun for it."""
     return (mention.word_number and mention.unit is None and not mention.scaled and mention.change is None
-            and not mention.vague and "fraction" not in mention.flags)
+            and not mention.vague and "fraction" not in mention.flags and "of_pronoun" not in mention.flags)
 
 
 def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
@@ -73,6 +73,11 @@ def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
     noun = of_object(doc, token) if fraction else counted_noun(doc, token)
     if noun is None or noun.i <= token.i:
         return mention
+    if noun.lower_ in partitive_pronouns():
+        if fraction or mention.value == 1:
+            return mention  # "one of them": a pick, not a count; "half of which": a share of nothing named
+        end = noun.idx + len(noun.text)  # "12 of them": a number of what was named before, no unit
+        return mention.with_(end=end, text=text_of(doc)[mention.start : end], flags=(*mention.flags, "of_pronoun"))
     counted = text_of(doc)[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
     counted = counted[3:] if counted.lower().startswith("of ") else counted
     if fraction:  # "a third of the population": a share of it, not a count

@@ -20,6 +20,9 @@ from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["MONTH_NAMES", "NameRules", "excluded_spans", "is_year_like", "name_rules"]
 
+# The patterns below that start at a digit open with a look-ahead for it ("(?=\d)"), which
+# lets the engine pass over every other character fast; it changes no match.
+
 # A digit anywhere: a text without one has nothing to exclude.
 ANY_DIGIT = re.compile(r"\d")
 
@@ -39,23 +42,23 @@ FILE_NAME = re.compile(
 
 # A date written with digits, one separator throughout: "17.11.2017", "2018-03-19",
 # "3/19/2018", "2018-3-19"; not the range "2.5-5%".
-NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4}(?![\d%])")
+NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.])\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4}(?![\d%])")
 
 # A clock time: "16:20", "10:14:16", "07:45", "7 p.m.", "9am", "11.15pm".
 CLOCK_TIME = re.compile(
-    r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?<!\d)\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+    r"(?=\d)(?:(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<!\d)\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b))",
     re.IGNORECASE,
 )
 
 # A span of years: "2018-2020", "2013-2017", "2012-13", "2018/19" (a period, not a range).
-YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%])")
+YEAR_SPAN = re.compile(r"(?=[12])(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%])")
 
 # A decade: "1980s", "the '90s", "2010s".
-DECADE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)?\d0s\b|'\d0s\b")
+DECADE = re.compile(r"(?=[\d'])(?:(?<![\d.,])(?:1[5-9]|20)?\d0s\b|'\d0s\b)")
 
 # An ordinal: "24th", "23rd", "1st", "21st".
-ORDINAL = re.compile(r"(?<![\d.,])\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+ORDINAL = re.compile(r"(?=\d)(?<![\d.,])\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 # A rank or item number: "No 2", "No. 3", "no.1", "#1", "Number 10".
 RANK = re.compile(r"\b(?:No\.?|no\.|Nos\.?|Number|number|#)\s?\d+\b")
@@ -68,11 +71,11 @@ ENUMERATOR = re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=\s)")
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]?\b")
 
 # A fraction or ratio written with a slash: "24/7", "1/3".
-SLASHED = re.compile(r"(?<![\d.])\d+/\d+(?![\d])")
+SLASHED = re.compile(r"(?=\d)(?<![\d.])\d+/\d+(?![\d])")
 
 # A score or a code: two numbers joined by a dash, the second not larger ("won 2-1",
 # "at 71-71", "ISO 9001-2"); a dash range has its larger end second. Checked in code.
-DASHED_PAIR = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,5})-(?P<b>\d{1,5})(?!\d|[.,]\d|%|-\d)")
+DASHED_PAIR = re.compile(r"(?=\d)(?<![\d.,\-])(?P<a>\d{1,5})-(?P<b>\d{1,5})(?!\d|[.,]\d|%|-\d)")
 
 # A number alone in brackets, no unit: a reference or a shirt number, "Ivanov (7)".
 BRACKETED = re.compile(r"\([ \u00a0]*\d{1,3}[ \u00a0]*\)")
@@ -105,6 +108,14 @@ RANGE_PARTNER = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<digits>\d[\
 # name: "Boeing 737", "Section 301", "Group of 20", "Power of Siberia 2", "iPhone 15".
 NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z")
 
+
+# A postal code: five or six digits written without grouping (checked in code), then a
+# place name that ends the clause ("119034 Moscow.", "10115 Berlin, Germany"), or after a
+# place name and a comma before a stop ("Moscow, 119034.").
+POSTCODE_DIGITS = re.compile(r"\d{5,6}")
+POSTCODE_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0-][A-Z][a-z]+)?[ \u00a0]*(?:[,.;:)]|\Z)")
+POSTCODE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
+POSTCODE_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)")
 
 # Month names that are also common words, matched only capitalised.
 CAPITALISED_MONTHS = frozenset({"may", "march", "mar"})
@@ -150,23 +161,23 @@ def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
     # A month then a day (and maybe a year): "May 31", "May 14-15", "Nov. 15, 2018",
     # "January 02, 2018", "December 11-16".
     month_day = re.compile(
-        rf"\b(?:{months})(?![a-z])\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?!\d|[.,]\d)"
+        rf"(?=[A-Za-z])\b(?:{months})(?![a-z])\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?!\d|[.,]\d)"
         rf"(?:,?\s+\d{{4}})?"
     )
     # A day then a month (and maybe a year): "16 November 2018", "31 May", "3-4 June".
     day_month = re.compile(
-        rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})(?![a-z])"
+        rf"(?=\d)(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})(?![a-z])"
         rf"(?:,?\s+\d{{4}})?"
     )
     streets = _alternation(_name_words("street"))
     # An address: "14 Tverskaya Street", "7 W 43rd St", "12 Ave Kléber", "10-12 Harbour Road".
     address = re.compile(
-        rf"(?<![\d.,])\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?[ \u00a0]+(?:(?:[A-Z][\w'’.]*|\d+(?:st|nd|rd|th))[ \u00a0]+){{0,3}}"
+        rf"(?=\d)(?<![\d.,])\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?[ \u00a0]+(?:(?:[A-Z][\w'’.]*|\d+(?:st|nd|rd|th))[ \u00a0]+){{0,3}}"
         rf"(?:{streets})(?![\w])"
     )
     zones = _alternation(_name_words("time_zone"))
     # A clock time with its zone: "0615 GMT", "1300 UTC", "9 ET".
-    zoned_time = re.compile(rf"(?<![\d.,])\d{{1,4}}[ \u00a0]*(?:{zones})\b")
+    zoned_time = re.compile(rf"(?=\d)(?<![\d.,])\d{{1,4}}[ \u00a0]*(?:{zones})\b")
     furniture = _alternation(_name_words("furniture_after"))
     # A counter of page furniture: "0 Comments", "12 Shares", or a line "3 comments".
     counter = re.compile(
@@ -242,6 +253,14 @@ class NameRules:
             rf"""(?P<mark>["'])(?=[ \u00a0]?\d{{1,2}}(?:\.\d+)?["″]|[ \u00a0]+(?:{_alternation(_name_words('dimension_after'))})\b)"""
         )
         self.inch_after_feet = re.compile(r"\d['′][ \u00a0]?\Z")
+        # Words that make the bare number after them an age, maybe through a bound or a
+        # range's first end: "aged 45", "at the age of 70", "aged over 65", "aged 18 to 30".
+        self.age_before = re.compile(
+            rf"\b(?:{_alternation(_name_words('age_before'))})[ \u00a0]+"
+            r"(?:(?:between|from|about|around|over|under|nearly|almost)[ \u00a0]+)?"
+            r"(?:\d{1,3}[ \u00a0]*(?:-|–|to|and)[ \u00a0]*)?\Z",
+            re.IGNORECASE,
+        )
         # A noun that labels the number after it: "category 5", "level 3", "phase 2".
         self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -258,6 +277,11 @@ class NameRules:
             return True
         if is_year_like(digits):
             return self._is_year(text, start, end)
+        if POSTCODE_DIGITS.fullmatch(digits) and (
+            POSTCODE_PLACE_AFTER.match(text, end)
+            or (POSTCODE_PLACE_BEFORE.search(text[max(0, start - 30) : start]) and POSTCODE_END.match(text, end))
+        ):
+            return True  # "119034 Moscow.", "Moscow, 119034": a postcode
         if self.model_after.match(text, end) or self.label_before.search(text[max(0, start - 14) : start]):
             return True
         name = NAME_BEFORE.search(text[max(0, start - 40) : start])

@@ -28,7 +28,14 @@ from sinorus_facts.quantities.cues import CueReader, cue_reader
 from sinorus_facts.quantities.exclusions import NOT_PLURAL, NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
-from sinorus_facts.quantities.units import RateHit, ScaleHit, UnitHit, UnitMatcher, unit_matcher
+from sinorus_facts.quantities.units import (
+    MONEY_DIGITS,
+    RateHit,
+    ScaleHit,
+    UnitHit,
+    UnitMatcher,
+    unit_matcher,
+)
 
 __all__ = ["QuantityFinder", "find_quantities", "quantity_finder"]
 
@@ -44,12 +51,18 @@ BARE_SCALE_SYMBOLS = frozenset({"bn", "bln", "mln", "trn", "k", "K", "M"})
 # Kinds of unit after which a glued "m" is "million", not "metres": "1.6m tonnes".
 NOT_LENGTH = frozenset({"mass", "volume", "currency", "energy", "count", "data"})
 
+# An "m" written apart from its number, before a blank: " m" of "3.5 m tonnes" (a million
+# when a unit that is no length follows, checked in code).
+SPACED_MILLION = re.compile(r"[ \u00a0]m(?=[ \u00a0])")
+
 # What follows a glued "m" that counts things, which makes it "million" not "metres": a
-# plural noun within three words ("3.4m cars", "3.4m combined online sales") or "of its"
-# ("35m of its devices").
+# plural noun after at most three words, no preposition among them ("3.4m cars", "3.4m
+# combined online sales", "2.7m digital and physical tickets"; never "400m in two
+# minutes") or "of its" ("35m of its devices").
 COUNTED_AFTER_M = re.compile(
     r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the|his|her|our)\b"
-    r"|(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
+    r"|(?:(?!(?:in|on|at|for|to|from|by|with|within|under|over|than|per|a|an|the|and)\b)[a-z][a-z-]*[ \u00a0]+"
+    r"(?:and[ \u00a0]+)?){0,3}?(?P<noun>[a-z]+s|people|children|men|women)\b)"
 )
 
 # The digits before a glued scale symbol: "3.4" of "3.4m".
@@ -66,6 +79,27 @@ CLOSING_QUOTE = re.compile(r'(?<=[^\s\d])"')
 # What follows an inch mark that closes no quotation: the end, a blank, a mark ('8" ').
 MARK_END = re.compile(r"(?:$|[\s,.;:)])")
 
+# A margin of error between a number and its unit: "±0.01" of "2,000.45±0.01 pounds",
+# " +/- 0.5" of "12.4 +/- 0.5 tonnes".
+PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+/−)[ \u00a0]*\d+(?:\.\d+)?")
+
+# The scale of a temperature named after its degrees: " on the Celsius scale" of "-40° on
+# the Celsius scale", " in Fahrenheit" of "98 degrees in Fahrenheit".
+DEGREE_SCALE_AFTER = re.compile(
+    r"[ \u00a0]+(?:on|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<scale>[A-Z][a-z]+)(?:[ \u00a0]+scale)?\b"
+)
+
+# How far (characters) a price or an equivalence may stand after a unit counted by its
+# article and still be of it: "a tonne of Russian wheat now costs $230".
+PRICED_REACH = 60
+
+# A mark that ends a clause: the "," of "a gallon of beer, and 3 L of wine".
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+# An equivalence between two measures: " is equal to " in "a metric ton is equal to 2,204.62
+# pounds", " equals ", " = ".
+EQUALS_BETWEEN = re.compile(r"\b(?:is|are|equals?|equal[ \u00a0]+to|makes?)\b|=", re.IGNORECASE)
+
 # An article right before a number, which makes a glued "m" a length: "a 35m yacht", "the 100m".
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -78,6 +112,17 @@ OF_WORD = re.compile(r"[ \u00a0]+[A-Za-z][\w'’-]*")
 # An age in apposition: "Ivanov, 58, now heads" (the name, then the age between commas).
 AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
 AGE_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?:[a-z]|who\b)")
+
+
+def _priced(text: str, one: QuantityMention, following: list[QuantityMention]) -> bool:
+    """Whether a unit counted by its article is what the next figure of its clause prices or
+    equals: "a barrel of Urals fetched $60", "a metric ton is 2,204.62 pounds" (no figure)."""
+    if not following:
+        return False
+    between = text[one.end : following[0].start]
+    if len(between) > PRICED_REACH or CLAUSE_BREAK.search(between):
+        return False
+    return following[0].unit_kind == "currency" or bool(EQUALS_BETWEEN.search(between))
 
 
 def _pounds_of_money(text: str, unit: UnitHit) -> bool:
@@ -96,6 +141,7 @@ class _Reading:
     scale: ScaleHit | None
     hyphen: bool
     pos: int  # where the number (and its scale) ends
+    flags: tuple[str, ...] = ()  # "plus_minus": a margin stands between the number and its unit
 
 
 class QuantityFinder:
@@ -123,6 +169,7 @@ class QuantityFinder:
             if kept and mention.number_start < kept[-1].end and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
+        kept = [m for i, m in enumerate(kept) if not ("article_one" in m.flags and _priced(text, m, kept[i + 1 : i + 2]))]
         return lend_bounds_and_changes(text, combine_mentions(text, kept))
 
     def _is_blocked(self, text: str, core: NumberCore, blocked: list[tuple[int, int, str]]) -> bool:
@@ -133,6 +180,8 @@ class QuantityFinder:
                 continue  # "1/2 tonne" is a fraction, "24/7" a ratio
             if why == "name" and (core.sign or self.cues.glued_bound_before(text, core.start)):
                 continue  # "minus-8 metres", "sub-5 nanometre"
+            if why == "reference" and self._bracketed(text, core.start, core.end) and self.units.scale_after(text, core.end + 1):
+                continue  # "(21) million rubles": an accounting minus, no reference
             return True
         return False
 
@@ -158,7 +207,7 @@ class QuantityFinder:
             code, per, end = self._rate(text, chosen, code, end)
         start = currency.start if currency is not None else core.start
         written = unit if unit is not None else currency
-        if code is None and not scale and self._age_in_apposition(text, core):
+        if code is None and not scale and (self._age_in_apposition(text, core) or self._age_after_word(text, core)):
             code, kind = "year", "age"
         mention = QuantityMention(
             start=start, end=end, text=text[start:end], value=core.value * multiplier,
@@ -166,10 +215,13 @@ class QuantityFinder:
             bound=core.bound, number_start=core.start, number_end=core.end, scaled=scale is not None,
             multiplier=multiplier, attributive=reading.hyphen and unit is not None, vague=core.vague,
             word_number=core.words, per=per,
-            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ())),
+            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ()),
+                   *(("article_one",) if core.article else ()), *reading.flags),
         )
         if currency is not None and not core.sign:
             mention = self._sign_before_currency(text, mention)
+        if "accounting_negative" in reading.flags:  # "(2.1) million rubles", brackets and all
+            return mention.with_(start=start - 1, text=text[start - 1 : end], value=-mention.value)
         mention = self.cues.read(text, mention)
         if kind == "currency" and "signed" not in mention.flags and self._in_accounting_brackets(text, mention):
             mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
@@ -195,7 +247,22 @@ class QuantityFinder:
         glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
         currency = (units.before(text, core.start) or units.before_money(text, core.start, core.end)) if not core.vague else None
+        if currency is None and not core.vague and not core.words:
+            in_context = units.in_context_after(text, core.end, core.start)
+            if in_context is not None:  # "30 c" near "temperatures", "573.15K" near "°C"
+                return _Reading(None, in_context, None, False, core.end)
         scale = units.scale_after(text, core.end, currency=currency is not None)
+        flags: tuple[str, ...] = ()
+        if scale is None and currency is None and (apart := SPACED_MILLION.match(text, core.end)):
+            counted = units.after(text, apart.end())  # "3.5 m tonnes": million, not metres
+            if counted is not None and counted.start > apart.end() and counted.kind in NOT_LENGTH:
+                scale = ScaleHit(apart.start(), apart.end(), Decimal(1_000_000), False)
+        if scale is None and self._bracketed(text, core.start, core.end):
+            scale = units.scale_after(text, core.end + 1)  # "(2.1) million rubles": accounts' minus
+            if scale is not None and not scale.glued:
+                flags = ("accounting_negative",)
+            else:
+                scale = None
         if scale and currency is not None and self._names_a_note(text, currency, scale):
             scale = None  # "a $50 bill" is a banknote of twenty dollars
         if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
@@ -203,9 +270,24 @@ class QuantityFinder:
         pos = scale.end if scale else core.end
         hyphen = text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha()
         unit_pos = pos + 1 if hyphen else pos
-        unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued))
+        measured = not core.words and bool(MONEY_DIGITS.fullmatch(text[core.start : core.end].lstrip("+-−")))
+        unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued),
+                                           measured=measured)
+        uncertainty = PLUS_MINUS.match(text, pos) if unit is None and not hyphen else None
+        if uncertainty is not None:  # "2,000.45±0.01 pounds": the unit after the margin is the figure's
+            margin_scale = None if scale else units.scale_after(text, uncertainty.end())
+            unit = units.after(text, margin_scale.end if margin_scale else uncertainty.end(),
+                               allow_space_symbols=margin_scale is not None)
+            if unit is None:
+                uncertainty = None
+            elif margin_scale is not None:
+                scale = margin_scale  # "12.4 +/- 0.5 million tonnes"
         if unit is not None and ((hyphen and unit.start != unit_pos) or (currency is not None and unit.kind != "currency")):
             unit = None  # "$5 per tonne" is a price, read as a rate
+        if unit is not None and unit.entry_id == "degree" and (named := DEGREE_SCALE_AFTER.match(text, unit.end)):
+            scale_unit = units.after(text, named.start("scale"))  # "-40° on the Celsius scale"
+            if scale_unit is not None and scale_unit.kind == "temperature":
+                unit = replace(unit, unit=scale_unit.unit, entry_id=scale_unit.entry_id)
         if unit is not None and scale and _pounds_of_money(text, unit):
             unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
@@ -216,7 +298,12 @@ class QuantityFinder:
             after = units.scale_after(text, unit.end)  # "40 USD million"
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
-        return _Reading(currency, unit, scale, hyphen, pos)
+        return _Reading(currency, unit, scale, hyphen, pos, (*flags, *(("plus_minus",) if uncertainty is not None else ())))
+
+    @staticmethod
+    def _bracketed(text: str, start: int, end: int) -> bool:
+        """Whether the digits stand alone in brackets: the "(2.1)" of "(2.1) million"."""
+        return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
     def _length_mark(self, text: str, start: int, pos: int) -> UnitHit | None:
         """A straight quote or apostrophe glued to a number as an inch or foot mark: "5'8\"",
@@ -289,6 +376,12 @@ class QuantityFinder:
             if rate is not None:
                 return rate if rate.kind == "time" else None
         return None
+
+    def _age_after_word(self, text: str, core: NumberCore) -> bool:
+        """ "aged 45", "at the age of 70", "aged 18 to 30": a whole number an age word opens."""
+        if core.fraction or core.sign or not (0 <= core.value <= 130) or core.value != int(core.value):
+            return False
+        return bool(self.names.age_before.search(text[max(0, core.start - 40) : core.start]))
 
     @staticmethod
     def _age_in_apposition(text: str, core: NumberCore) -> bool:

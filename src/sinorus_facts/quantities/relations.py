@@ -39,8 +39,9 @@ RESPECTIVELY_AFTER = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
 LIST_JOIN = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|or[ \u00a0]+)?")
 
 # Between an amount and a later scaled figure that leaves out its unit: ", and ", " to ",
-# "; ": a few words, no digit ("$65 billion this year, and 90 billion").
-ELIDED_GAP = re.compile(r"[^\d]{1,40}")
+# "; ": a few words, no digit but a year's ("$65 billion this year, and 90 billion",
+# "107 billion dollars in 2018, and 110 billion").
+ELIDED_GAP = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,40}")
 
 
 @lru_cache(maxsize=1)

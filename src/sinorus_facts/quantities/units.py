@@ -39,12 +39,20 @@ FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*
 NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE)
 
 # What may follow a symbol written apart from its number ("27 C", "35 L"): the end, a
-# punctuation mark, or a word the lexicon lists ("wide", "in", "of"); matches ", " in "27 C, ".
+# punctuation mark, or a word the lexicon lists ("wide", "in", "of", and the words that open
+# a time: "last", "this"); matches ", " in "27 C, " and " last" in "12,500 t last month".
+# A rate after it lets it stand too ("46 t a day"), checked in code.
 SPACED_SYMBOL_END = r"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{words})\b)"
+
+# A lower-case word after a symbol written apart: " valued" in "278,000 t valued at".
+LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 # An amount that reads as money by its digits: grouped thousands or decimals ("21,700",
 # "2.7", "1 200"); "PS" before it is the pound sign, never in "PS4".
 MONEY_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+# How far a context word may stand from a figure (characters each way): about a sentence.
+CONTEXT_REACH = 120
 
 # Scale words that may be glued to the digits ("2bn", "5mln"); after a currency also these.
 GLUED_SCALE_WORDS = frozenset({"bn", "mln", "bln", "mn", "trn"})
@@ -108,13 +116,17 @@ class UnitMatcher:
         scales: tuple[ScaleEntry, ...],
         rates: tuple[RateEntry, ...],
         spaced_after: tuple[str, ...] = (),
+        contexts: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._after_words: dict[str, UnitEntry] = {}
         self._symbols: dict[str, UnitEntry] = {}
         self._before: dict[str, UnitEntry] = {}
         self._spaced: dict[str, UnitEntry] = {}
         self._if_money: dict[str, UnitEntry] = {}
+        self._in_context: dict[str, UnitEntry] = {}
         for entry in units:
+            for alias in entry.context_symbols:
+                self._in_context.setdefault(alias, entry)
             for alias in entry.spaced:
                 self._spaced.setdefault(alias, entry)
             for alias in entry.before_if_money:
@@ -133,8 +145,19 @@ class UnitMatcher:
         self.spaced_pattern = re.compile(_alternation(list(self._spaced)) or r"(?!)")
         # What lets such a symbol stand: the end, a mark, "wide", "in", "of" ("35 L of fuel").
         self.spaced_end = re.compile(SPACED_SYMBOL_END.format(words=_alternation(list(spaced_after)) or r"(?!)"))
-        # A transliterated currency sign glued to the amount: the "PS" of "PS3.4m".
-        self.if_money_pattern = re.compile(r"(?<![A-Za-z])(?P<alias>" + (_alternation(list(self._if_money)) or r"(?!)") + r")\Z")
+        # A transliterated currency sign before the amount: the "PS" of "PS3.4m", "PS 450".
+        self.if_money_pattern = re.compile(
+            r"(?<![A-Za-z])(?P<alias>" + (_alternation(list(self._if_money)) or r"(?!)") + r")(?P<gap>[ \u00a0]?)\Z"
+        )
+        # A short symbol that is a unit only in a context, exact case: the "c" of "30 c", the
+        # "K" of "573.15K", the "b" of "1500b".
+        self.context_symbol_pattern = re.compile(_alternation(list(self._in_context)) or r"(?!)")
+        # The words that show what a text speaks of, by kind of unit: "temperatures", "°C" for
+        # temperatures; "packet", "server" for data; "cost", "paid" for money.
+        self._contexts = {
+            kind: re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(words))})", re.IGNORECASE)
+            for kind, words in (contexts or {}).items() if words
+        }
         # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
         dollars = [a for a in self._before if "$" in a and sum(c.isalpha() for c in a) != 1]
         exact = [a for a in self._before if a not in dollars]
@@ -182,11 +205,14 @@ class UnitMatcher:
         return None
 
     # -- units -----------------------------------------------------------------------------
-    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False) -> UnitHit | None:
+    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False, measured: bool = False) -> UnitHit | None:
         """The unit that starts at ``pos`` (after blanks), longest alias first.
 
         One-letter symbols ("t", "m", "h") count only when glued to the digits, or after a
-        scale word when ``allow_space_symbols`` ("5 mln t").
+        scale word when ``allow_space_symbols`` ("5 mln t"). A one-letter symbol written
+        apart counts before a time phrase or a rate ("12,500 t last month"), and after a
+        ``measured`` number (grouped thousands or decimals) before any lower-case word but
+        a unit ("278,000 t valued at", never the "m" of "3.5 m tonnes").
         """
         space = INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
@@ -204,9 +230,15 @@ class UnitMatcher:
                 best = self._hit(start, symbol.end(), self._symbols[alias])
         if best is None and not glued:
             spaced = self.spaced_pattern.match(text, start)
-            if spaced and self.spaced_end.match(text, spaced.end()):
+            if spaced and (self.spaced_end.match(text, spaced.end()) or self.rate_after(text, spaced.end())
+                           or (measured and self._word_after_measure(text, spaced.end(), spaced.group(0)))):
                 best = self._hit(start, spaced.end(), self._spaced[spaced.group(0)])
         return best
+
+    def _word_after_measure(self, text: str, end: int, alias: str) -> bool:
+        """Whether a lower-case word that is no unit follows a one-letter symbol: " valued"."""
+        word = LOWER_WORD_AFTER.match(text, end)
+        return len(alias) == 1 and word is not None and self.after(text, end) is None
 
     def spaced_alias(self, text: str, hit: UnitHit) -> bool:
         """Whether ``hit`` was read as a symbol written apart from its number ("3 in")."""
@@ -219,9 +251,39 @@ class UnitMatcher:
         if not found:
             return None
         looks_money = MONEY_DIGITS.fullmatch(text[pos:end]) or self.scale_after(text, end, currency=True)
-        if not looks_money:
+        # "PS 450", "PS450": only two digits or more in a text that speaks of money ("the
+        # ticket cost PS450"), never the console of "a PS4"
+        apart_or_plain = found.group("gap") or not looks_money
+        if apart_or_plain and (end - pos < 2 or not self.speaks_of("currency", text, found.start(), end)):
             return None
         return self._hit(found.start(), found.end("alias"), self._if_money[found.group("alias")])
+
+    def speaks_of(self, kind: str, text: str, start: int, end: int) -> bool:
+        """Whether the text around ``start``-``end`` (CONTEXT_REACH characters each way)
+        holds a word of the ``unit_context`` of ``kind`` ("temperatures" for temperature)."""
+        pattern = self._contexts.get(kind)
+        if pattern is None:
+            return False
+        window_start = max(0, start - CONTEXT_REACH)
+        window = text[window_start : end + CONTEXT_REACH]
+        inner = (start - window_start, end - window_start)
+        return any(not (inner[0] <= m.start() < inner[1]) for m in pattern.finditer(window))
+
+    def in_context_after(self, text: str, pos: int, number_start: int) -> UnitHit | None:
+        """A short symbol at ``pos`` that means a unit in the text around it: "30 c" and
+        "573.15K" near "temperatures" or "°C", "1500b" near "packet". Glued to the number,
+        or apart when the end, a mark or a listed word follows ("30 c in summer")."""
+        space = INLINE_SPACE.match(text, pos)
+        start = space.end() if space else pos
+        found = self.context_symbol_pattern.match(text, start)
+        if not found or _letter_at(text, found.end()):
+            return None
+        if start > pos and not (self.spaced_end.match(text, found.end()) or self.rate_after(text, found.end())):
+            return None
+        entry = self._in_context[found.group(0)]
+        if not self.speaks_of(entry.kind, text, number_start, found.end()):
+            return None
+        return self._hit(start, found.end(), entry)
 
     def before(self, text: str, pos: int) -> UnitHit | None:
         """The currency (or unit) that ends right before ``pos``: "$", "USD ", "S$"."""
@@ -293,10 +355,15 @@ def quantulum_surfaces() -> dict[str, str]:
 def unit_matcher() -> UnitMatcher:
     """The matcher built from the installed lexicons (cached; clear with
     :func:`sinorus_facts.quantities.clear_caches`)."""
+    names = load_lexicon("number_names").entries
+    contexts: dict[str, tuple[str, ...]] = {}
+    for entry in names:
+        if getattr(entry, "label", None) == "unit_context" and getattr(entry, "kind", None):
+            contexts[entry.kind] = (*contexts.get(entry.kind, ()), *entry.words)
     return UnitMatcher(
         tuple(load_lexicon("units").entries),
         tuple(load_lexicon("scale_words").entries),
         tuple(load_lexicon("rates").entries),
-        tuple(w for e in load_lexicon("number_names").entries if getattr(e, "label", None) == "spaced_symbol_after"
-              for w in e.words),
+        tuple(w for e in names if getattr(e, "label", None) in ("spaced_symbol_after", "time_word") for w in e.words),
+        contexts,
     )
