@@ -119,21 +119,22 @@ def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
 
 def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
     lexicon = context_cues("modality")
-    entries = [e for e in lexicon if e.label != "terminate"]
+    plan = _plan(lexicon)
+    entries = [entry for entry, _, _ in plan]
     one_word = _one_word_hits(doc, entries, lexicon)
     found: dict[int, tuple[ContextCueEntry, Span]] = {}
     pseudo: set[int] = set()
     text = text_of(doc)
     glued = _glued_words(doc)
-    for number, entry in enumerate(entries):
+    for number, (entry, letters_only, pattern) in enumerate(plan):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
                 pseudo.add(i)
             else:
                 found.setdefault(i, (entry, doc[i : i + 1]))
-        if not glued and _letters_only(entry):
+        if not glued and letters_only:
             continue  # its matches are single tokens, which go by lemma (above)
-        for match in cue_pattern(entry).finditer(text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
                 continue  # one-word cues go by lemma (above)
@@ -151,10 +152,20 @@ def _glued_words(doc: Doc) -> bool:
     return any(not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha() for a, b in pairwise(doc))
 
 
-@cache
 def _letters_only(entry: ContextCueEntry) -> bool:
     """Whether ``entry`` is single words of letters alone (no phrase, no regex of its own)."""
     return not entry.regex and all(w.isalpha() for w in entry.words)
+
+
+# The entries matched (all but "terminate"), each with whether it is letters alone and its
+# pattern; kept for the lexicon they were computed from (a new lexicon starts afresh).
+_PLAN: list[tuple[tuple[ContextCueEntry, ...], list[tuple[ContextCueEntry, bool, re.Pattern[str]]]]] = []
+
+
+def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[tuple[ContextCueEntry, bool, re.Pattern[str]]]:
+    if not _PLAN or _PLAN[0][0] is not lexicon:
+        _PLAN[:] = [(lexicon, [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label != "terminate"])]
+    return _PLAN[0][1]
 
 
 # The entries each (lemma, word) is a one-word cue of, by their place among the entries;
