@@ -193,6 +193,8 @@ class _TimedComponent:
             self._clock.seconds[self.name] += time.perf_counter() - started
 
     def __getattr__(self, attribute: str) -> Any:
+        if attribute == "transition_states":  # hidden, so the runner calls ``pipe`` (which decodes as it would)
+            raise AttributeError(attribute)
         return getattr(self._component, attribute)  # memory_zone, get_error_handler, ...
 
     def pipe(self, docs: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
@@ -210,8 +212,9 @@ class _TimedComponent:
                     waited[0] += time.perf_counter() - started
                 yield doc
 
-        inner = self._component
-        produced = inner.pipe(fed(), **kwargs) if hasattr(inner, "pipe") else (inner(doc) for doc in fed())
+        from sinorus_facts.pipeline.decoding import decode
+
+        produced = decode(self._component, fed(), **kwargs)  # as the runner runs it: stepped, or its own pipe
         while True:
             started, before = time.perf_counter(), waited[0]
             try:

@@ -46,6 +46,7 @@ from sinorus_facts.ingest.normalise import (
 )
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
+from sinorus_facts.pipeline.decoding import decode
 from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
@@ -373,7 +374,7 @@ def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_
         if name == "ner":
             docs = _names_found(component, list(docs), batch_size)
         else:
-            docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
+            docs = decode(component, docs, batch_size=batch_size)
     for doc, (_, context) in zip(docs, chosen, strict=True):
         yield doc, context
 
@@ -383,9 +384,8 @@ def _names_found(ner: Any, docs: list[Doc], batch_size: int) -> list[Doc]:
     (:func:`~sinorus_facts.claims.entities.names_beyond_lexicon`); on the others it would
     change no claim."""
     named = [doc for doc in docs if names_beyond_lexicon(doc)]
-    if named:
-        for _ in ner.pipe(named, batch_size=batch_size) if hasattr(ner, "pipe") else map(ner, named):
-            pass
+    for _ in decode(ner, named, batch_size=batch_size):
+        pass
     return docs
 
 

@@ -155,9 +155,12 @@ class QuantityFinder:
 
     def find(self, text: str) -> list[QuantityMention]:
         """All quantities of ``text``, in text order, none overlapping."""
+        cores = self.cores.find(text)
+        if not cores:
+            return []
         blocked = [(s, e, why) for s, e, _, why in excluded_spans(text)]
         mentions: list[QuantityMention] = []
-        for core in self.cores.find(text):
+        for core in cores:
             if self._is_blocked(text, core, blocked):
                 continue
             mention = self._read(text, core)
