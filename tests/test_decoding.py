@@ -49,7 +49,8 @@ def test_stepped_parse_and_entities_equal_spacys_own(nlp, batch_size: int) -> No
     stepped = list(decode(ner, decode(parser, _tagged(nlp, SENTENCES), batch_size=batch_size), batch_size=batch_size))
     assert [d.text for d in stepped] == SENTENCES  # every Doc, in input order
     assert _annotations(stepped) == _annotations(stock)
-    assert any(doc.ents for doc in stepped) and any(t.dep_ == "nsubj" for doc in stepped for t in doc)
+    assert any(doc.ents for doc in stepped)
+    assert any(t.dep_ == "nsubj" for doc in stepped for t in doc)
 
 
 def test_the_entities_found_are_the_names(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -61,4 +62,5 @@ def test_a_component_that_cannot_be_stepped_runs_its_own_pipe(nlp) -> None:  # t
     tagger = nlp.get_pipe("tagger")
     docs = list(nlp.pipe(SENTENCES[:3], disable=[n for n in nlp.pipe_names if n != "tok2vec"]))
     tags = [[t.tag_ for t in doc] for doc in decode(tagger, docs)]
-    assert tags[0][:2] == ["NNP", "CC"] and all(tags)
+    assert tags[0][:2] == ["NNP", "CC"]
+    assert all(tags)

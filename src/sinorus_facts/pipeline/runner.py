@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from contextlib import nullcontext
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
