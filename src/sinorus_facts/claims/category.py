@@ -90,10 +90,19 @@ def _phrases(text: str) -> list[tuple[str, int]]:
     return [(" ".join(tokens[i : i + size]), size) for size in (3, 2, 1) for i in range(len(tokens) - size + 1)]
 
 
-def _score(text: str | None, factor: float, scores: dict[str, float], table: Cues) -> None:
-    for phrase, size in _phrases(text or ""):
-        for label, weight in table.get(phrase, ()):
-            scores[label] = scores.get(label, 0.0) + weight * factor * (1 + 0.2 * (size - 1))
+def _score(text: str | None, factor: float, scores: dict[str, float]) -> None:
+    for label, weight, length in _cue_hits(text or ""):
+        scores[label] = scores.get(label, 0.0) + weight * factor * length
+
+
+@lru_cache(maxsize=4096)
+def _cue_hits(text: str) -> tuple[tuple[str, float, float], ...]:
+    """The cues of ``text`` (its phrases of one to three words in the cue table), each
+    with its label, weight and length bonus (x1.2 per word beyond the first): found once
+    per text, since the figures of a sentence (and of an article, its title) share them."""
+    table = _cues()[0]
+    return tuple((label, weight, 1 + 0.2 * (size - 1))
+                 for phrase, size in _phrases(text) for label, weight in table.get(phrase, ()))
 
 
 def _first_hit(text: str | None, table: Cues) -> str | None:
@@ -140,16 +149,16 @@ def category_of(words: FigureWords) -> str:
     fixed = decisive_category(unit=words.unit, whole=words.whole, agent=words.agent)
     if fixed is not None:
         return fixed
-    table, priors, _, _ = _cues()
+    _, priors, _, _ = _cues()
     scores: dict[str, float] = {}
     texts = {f: getattr(words, f) for f in ("head", "measure", "whole", "agent", "sentence", "title")}
     if words.head and words.head.lower() in _flow_words() and words.measure:
         # "exports of Russian oil": the goods decide; the flow noun counts as the sentence does
         texts["measure"] = re.sub(rf"\b{re.escape(words.head)}\b", " ", words.measure, count=1)
         texts["head"] = None
-        _score(words.head, WEIGHTS["sentence"], scores, table)
+        _score(words.head, WEIGHTS["sentence"], scores)
     for field, text in texts.items():
-        _score(text, WEIGHTS[field], scores, table)
+        _score(text, WEIGHTS[field], scores)
     if words.unit in priors:
         label, weight = priors[words.unit]
         scores[label] = scores.get(label, 0.0) + weight

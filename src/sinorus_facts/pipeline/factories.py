@@ -15,9 +15,16 @@ from sinorus_facts.claims.assemble import ClaimAssembler
 from sinorus_facts.periods.component import TimexFinder
 from sinorus_facts.pipeline.attribute_table import AttributeTable
 from sinorus_facts.pipeline.extensions import register_extensions
+from sinorus_facts.pipeline.lemma_table import LemmaTable
 from sinorus_facts.quantities.component import QuantityFinderComponent
 
-__all__ = ["make_attribute_table", "make_claim_assembler", "make_quantity_finder", "make_timex_finder"]
+__all__ = [
+    "make_attribute_table",
+    "make_claim_assembler",
+    "make_lemma_table",
+    "make_quantity_finder",
+    "make_timex_finder",
+]
 
 register_extensions()
 
@@ -50,3 +57,11 @@ def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     """The model's attribute ruler matched through a table (empty until
     :meth:`~sinorus_facts.pipeline.attribute_table.AttributeTable.take_rules`)."""
     return AttributeTable(nlp.vocab, name=name)
+
+
+@Language.factory("sinorus_lemma_table", assigns=["token.lemma"], default_config={})
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    """The model's lemmatizer, each (text, part of speech, morphology) lemmatised once
+    (passes Docs unchanged until
+    :meth:`~sinorus_facts.pipeline.lemma_table.LemmaTable.take_lemmatizer`)."""
+    return LemmaTable(name=name)

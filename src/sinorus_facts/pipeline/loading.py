@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from sinorus_facts.errors import ModelNotFoundError
 from sinorus_facts.pipeline.attribute_table import can_tabulate
+from sinorus_facts.pipeline.lemma_table import can_remember
 
 __all__ = ["MODEL_PACKAGES", "clear_pipeline_cache", "load_pipeline"]
 
@@ -60,6 +61,10 @@ def load_pipeline(model: str | None = None) -> Language:
     if ruler is not None and can_tabulate(ruler):  # the same rules, matched faster
         table = nlp.replace_pipe("attribute_ruler", "sinorus_attribute_table")
         table.take_rules(ruler)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is not None and can_remember(lemmatizer):  # the same lemmas, each worked out once
+        lemmas = nlp.replace_pipe("lemmatizer", "sinorus_lemma_table")
+        lemmas.take_lemmatizer(lemmatizer)
     for component in OUR_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

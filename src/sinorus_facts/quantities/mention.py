@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
@@ -43,13 +43,22 @@ class QuantityMention:
     flags: tuple[str, ...] = field(default=())
 
     def with_(self, **changes: Any) -> QuantityMention:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
+        """A copy with some fields changed (``dataclasses.replace`` without its calls of
+        ``__init__``: the finder makes thousands of copies a second).
+
+        >>> QuantityMention(0, 3, "15%", Decimal(15), unit="%").with_(bound="<").bound
+        '<'
+        """
+        unknown = changes.keys() - _FIELD_NAMES
+        if unknown:
+            raise TypeError(f"QuantityMention has no field {min(unknown)!r}")
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__, **changes)
+        return twin
 
     def shifted(self, offset: int) -> QuantityMention:
         """The same mention with offsets moved by ``offset`` (sentence -> document)."""
-        return replace(
-            self,
+        return self.with_(
             start=self.start + offset,
             end=self.end + offset,
             number_start=self.number_start + offset,
@@ -77,3 +86,4 @@ class QuantityMention:
 
 
 _FIELDS = tuple(f.name for f in fields(QuantityMention))
+_FIELD_NAMES = frozenset(_FIELDS)
