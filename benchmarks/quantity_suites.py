@@ -40,7 +40,6 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +106,7 @@ def _unit_ok(m: Any, entry: dict[str, Any]) -> bool:
     wanted = entry["unit"] if isinstance(entry["unit"], list) else [entry["unit"]]
     if m.unit not in wanted:
         return False
-    return (entry.get("per") or None) == (m.per or None) or "per" not in entry and m.per is None
+    return (entry.get("per") or None) == (m.per or None) or ("per" not in entry and m.per is None)
 
 
 def ours_found(case: Case, mentions: list[Any], mapping: dict[str, Any], with_unit: bool) -> bool:
