@@ -93,3 +93,23 @@ _FRAMES_AND_KNOWN_THINGS = [
 @pytest.mark.parametrize(("name", "text", "expected"), _FRAMES_AND_KNOWN_THINGS, ids=[r[0] for r in _FRAMES_AND_KNOWN_THINGS])
 def test_frames_and_known_things(nlp, name: str, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.evidence.quantity for c in extract(text, published="2020-01-01")] == expected
+
+
+# A fraction of a named whole is a share in percent; "half" alone is not; a multiplier of
+# a rise counts "times" as its unit, an occasion does not. Strings written for this table:
+# (sentence, [(figure, value rounded, unit, bound, change)]).
+_SHARES_AND_MULTIPLIERS: list[tuple[str, list[tuple[str, float, str | None, str, str | None]]]] = [
+    ("A third of the budget goes to defence.", [("A third", 33.33, "%", "=", None)]),
+    ("Nearly two-thirds of the timber went by rail.", [("Nearly two-thirds", 66.67, "%", "~", None)]),
+    ("More than half of the soybeans came from Amur.", [("More than half", 50.0, "%", ">", None)]),
+    ("Half the time the crossing is shut.", []),
+    ("Half of them stayed home.", []),
+    ("Exports of pork grew 2.2 times.", [("2.2 times", 2.2, "x", "=", "factor")]),
+    ("The two leaders met 3 times.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHARES_AND_MULTIPLIERS, ids=[r[0][:40] for r in _SHARES_AND_MULTIPLIERS])
+def test_shares_and_multipliers(nlp, text: str, expected: list[tuple[str, float, str | None, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text, published="2021-05-01")
+    assert [(c.evidence.quantity, round(c.value, 2), c.unit, c.bound, c.change) for c in claims] == expected

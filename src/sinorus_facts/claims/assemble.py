@@ -19,7 +19,7 @@ from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.entities import entities_of
 from sinorus_facts.claims.measure import Measure, measure_of
 from sinorus_facts.claims.modality import modality_of
-from sinorus_facts.claims.refine import refine_unit, unit_from_measure
+from sinorus_facts.claims.refine import refine_unit, share_of_fraction, unit_from_measure
 from sinorus_facts.claims.syntax import head_of_mention
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.periods.expressions import Timex
@@ -49,7 +49,7 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
     # the words of every figure ("108 billion U.S. dollars") name no entity of a claim
     figures = [(q["start"], q["end"]) for q in doc._.sf_quantities or []]
     for data in doc._.sf_quantities or []:
-        mention = QuantityMention.from_dict(data)
+        mention = share_of_fraction(QuantityMention.from_dict(data))
         if why_not_a_claim(text, mention) is not None:
             continue
         mention = refine_unit(text, mention)

@@ -16,7 +16,7 @@ from sinorus_facts.claims.cues import cue_entries, cue_words, phrase_pattern
 from sinorus_facts.claims.speakers import POSSESSIVE_END
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["refine_unit", "unit_from_measure"]
+__all__ = ["refine_unit", "share_of_fraction", "unit_from_measure"]
 
 # "annual"/"yearly"/"a year's" a few words before a physical amount, no verb-like word
 # or other figure between: "annual imports of Russian crude oil from 15 million".
@@ -53,6 +53,31 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
             if mention.value <= limit and phrase_pattern("implicit_units", entry.label).search(text):
                 return mention.with_(unit=f"{mention.unit}/{entry.label}")
     return mention
+
+
+# "half" with no bound: a share only when hedged or bounded ("nearly half", "more than
+# half of the trade"); alone it is mostly a manner of speaking ("half the time").
+HALF_ALONE = re.compile(r"half", re.IGNORECASE)
+
+
+def share_of_fraction(mention: QuantityMention) -> QuantityMention:
+    """A fraction of a whole the text names is a share, in percent as GUIDELINES.md writes
+    shares ("two-thirds of the grain": 66.67 %), and a fraction a verb of change is "by" the
+    size of the change ("rose by a third": up 33.33 %); other mentions unchanged. The quantity
+    layer keeps the fraction as written (0.667 of "the grain"); a claim states the share.
+
+    >>> q = QuantityMention(0, 7, "a third", Decimal(1) / 3, counted="the visitors", flags=("fraction",))
+    >>> share = share_of_fraction(q)
+    >>> (round(share.value, 2), share.unit)
+    (Decimal('33.33'), '%')
+    """
+    if "fraction" not in mention.flags or mention.unit is not None or mention.scaled:
+        return mention
+    if not mention.counted and mention.change not in ("increase", "decrease"):
+        return mention  # "rose by a third" is a change of 33.33 %; "half of which" a share of nothing named
+    if HALF_ALONE.fullmatch(mention.text) and mention.change is None:
+        return mention  # "half of the group seek ...", "half the time": a manner of speaking
+    return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")
 
 
 def unit_from_measure(mention: QuantityMention, measure: str | None) -> QuantityMention:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from sinorus_facts.claims.document import build_claims
 from sinorus_facts.claims.entities import names_beyond_lexicon
+from sinorus_facts.claims.refine import share_of_fraction
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.document import build_document
@@ -353,7 +354,8 @@ def may_hold_claims(doc: Doc) -> bool:
     [True, False]
     """
     text = text_of(doc)
-    return any(why_not_a_claim(text, QuantityMention.from_dict(q)) is None for q in doc._.sf_quantities or [])
+    return any(why_not_a_claim(text, share_of_fraction(QuantityMention.from_dict(q))) is None
+               for q in doc._.sf_quantities or [])
 
 
 def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:

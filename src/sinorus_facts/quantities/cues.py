@@ -69,7 +69,7 @@ class CueReader:
             e for e in changes
             if e.position == "before" and (e.change in ("increase", "decrease") or e.label == "not_a_change")
         )
-        self._change_after = _cue_table(e for e in changes if e.position == "after")
+        self._change_after = _cue_table(e for e in changes if e.position == "after" and e.label != "after_rise")
         self._change_around = _cue_table(e for e in changes if e.position == "around" and e.value is None)
         verbs = [w for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words if " " not in w]
         self._by_verbs = {w.lower(): e for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words}
@@ -81,6 +81,11 @@ class CueReader:
         self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
         # A change after a figure: " increase", " growth", " higher", " times more", "-fold".
         self.change_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._change_after))})", re.IGNORECASE)
+        # A multiplier's word after a figure of growth: " times" in "grew 2.2 times".
+        self.times_after_rise = re.compile(
+            rf"[ \u00a0]+(?:{_alternation([w for e in changes if e.label == 'after_rise' for w in e.words])})(?![\w-])",
+            re.IGNORECASE,
+        )
         # A change noun a few words before a percent: "growth exceeds 35%", "a rise of 5%".
         self.change_around = re.compile(
             rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
@@ -108,6 +113,10 @@ class CueReader:
         mention = self.read_bound_before(text, mention)
         if mention.change is None:
             mention = self._change_before_figure(text, mention)
+        if mention.change == "increase" and mention.unit is None and not (mention.scaled or mention.word_number):
+            rise = self.times_after_rise.match(text, mention.end)
+            if rise:  # "grew 2.2 times": the multiplier of a rise
+                mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=rise.end())
         return mention.with_(text=text[mention.start : mention.end])
 
     def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
