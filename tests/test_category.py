@@ -64,6 +64,13 @@ _DECISIVE: list[tuple[str, dict[str, str | None], str | None]] = [
     ("pipeline-carries", {"unit": "t", "agent": "The first line from Mohe to Daqing"}, "pipeline"),
     ("port-handles", {"unit": "t/yr", "agent": "the port of Vladivostok"}, "infrastructure"),
     ("money-is-no-amount-carried", {"unit": "USD", "agent": "the pipeline"}, None),
+    ("money-lent", {"unit": "USD", "verb": "lend"}, "finance"),
+    ("money-borrowed", {"unit": "CNY", "verb": "borrow"}, "finance"),
+    ("share-owned", {"unit": "%", "verb": "own"}, "investment"),
+    ("share-acquired", {"unit": "%", "verb": "acquire"}, "investment"),
+    ("tonnes-lent-is-no-loan", {"unit": "t", "verb": "lend"}, None),
+    ("share-sold-is-no-stake", {"unit": "%", "verb": "sell"}, None),
+    ("share-controlled-is-no-stake", {"unit": "%", "verb": "control"}, None),
 ]
 
 
@@ -92,6 +99,12 @@ _NEWS_WIRE: list[tuple[str, str, str, str]] = [
     ("tourist-flights", "Chinese tourists made 1.2 million trips to Russia last year.", "1.2 million", "tourism"),
     ("grain-exports", "Russia's grain exports to China rose 20 percent.", "20 percent", "trade"),
     ("coal-imports", "China's imports of Russian coal jumped 30 percent.", "30 percent", "energy"),
+    ("loan-for-oil", "A Chinese state bank lent the oil company $12 billion against future crude supplies.",
+     "$12 billion", "finance"),
+    ("stake-in-an-lng-plant", "The gas producer owns 60 percent of the LNG plant on the Arctic coast.", "60 percent",
+     "investment"),
+    ("share-of-output-is-no-stake", "The oil major controls about 35 percent of the country's crude output.",
+     "35 percent", "energy"),
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from sinorus_facts.claims.attribution import speaker_of
 from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.entities import entities_of
-from sinorus_facts.claims.measure import Measure, measure_of
+from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
 from sinorus_facts.claims.modality import modality_of
 from sinorus_facts.claims.refine import refine_unit, share_of_fraction, unit_from_measure
 from sinorus_facts.claims.syntax import head_of_mention
@@ -74,7 +74,7 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
             "agent_pronoun": measure.agent_pronoun,
             "category": category_of(FigureWords(
                 measure=measure.text or mention.counted, head=head_word, whole=measure.whole, agent=measure.agent,
-                sentence=text, title=context.get("title"), unit=mention.unit,
+                sentence=text, title=context.get("title"), unit=mention.unit, verb=figure_verb(doc, mention),
             )),
             "measure_head": head_word,
             "entities": list(entities_of(doc, skip=skip)),

@@ -37,6 +37,17 @@ PHYSICAL_UNITS = re.compile(r"^(?:t|kg|bbl|m3|TEU)(?:/(?:yr|d|h|mo))?$")
 
 Cues = dict[str, list[tuple[str, float]]]
 
+# The labels of verbs that decide a figure's category, with the units they decide for: a
+# currency code ("USD", "CNY") or a percent.
+VERB_LABELS = {"verb_of_money": re.compile(r"^[A-Z]{3}$"), "verb_of_share": re.compile(r"^%$")}
+
+
+@lru_cache(maxsize=1)
+def _deciding_verbs() -> dict[str, tuple[re.Pattern[str], str]]:
+    """Each verb lemma of a ``verb_of_*`` entry, with the units it decides for and its category."""
+    return {word.lower(): (VERB_LABELS[e.label], e.value or "other") for e in cue_entries("categories")
+            if e.label in VERB_LABELS for word in e.words}
+
 
 @lru_cache(maxsize=1)
 def _flow_words() -> frozenset[str]:
@@ -73,7 +84,7 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     wholes: Cues = {}
     conduits: Cues = {}
     for entry in cue_entries("categories"):
-        if entry.label in ("flow", "route", "goods_flow"):
+        if entry.label in ("flow", "route", "goods_flow", *VERB_LABELS):
             continue
         if entry.label.startswith("unit:"):
             priors[entry.label[5:]] = (entry.value or "other", entry.weight)
@@ -111,19 +122,25 @@ def _first_hit(text: str | None, table: Cues) -> str | None:
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
-def decisive_category(*, unit: str | None, whole: str | None = None, agent: str | None = None) -> str | None:
+def decisive_category(*, unit: str | None, whole: str | None = None, agent: str | None = None,
+                      verb: str | None = None) -> str | None:
     """The category a rule of news fixes outright, or None.
 
     >>> decisive_category(unit="%", whole="the federal budget")
     'finance'
     >>> decisive_category(unit="t", agent="The first line from Mohe to Daqing")
     'pipeline'
+    >>> decisive_category(unit="USD", verb="lend"), decisive_category(unit="%", verb="own")
+    ('finance', 'investment')
     """
     _, _, wholes, conduits = _cues()
     if unit == "%" and whole:
         found = _first_hit(whole, wholes)
         if found:
             return found
+    deciding = _deciding_verbs().get(verb or "")
+    if unit and deciding is not None and deciding[0].match(unit):
+        return deciding[1]  # "lent Rosneft $15 billion": a loan; "owns 50.1 percent": a stake
     if unit and PHYSICAL_UNITS.match(unit) and agent:
         return _first_hit(agent, conduits)
     return None
@@ -133,7 +150,7 @@ def decisive_category(*, unit: str | None, whole: str | None = None, agent: str 
 class FigureWords:
     """The words around a figure that speak of its category: its measure and the measure's
     head word, the whole a share is of, the doer of its verb, its sentence, the article's
-    title, and its unit."""
+    title, its unit, and the verb it completes."""
 
     measure: str | None = None
     head: str | None = None
@@ -142,11 +159,12 @@ class FigureWords:
     sentence: str = ""
     title: str | None = None
     unit: str | None = None
+    verb: str | None = None  # the lemma of the verb the figure completes
 
 
 def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
-    fixed = decisive_category(unit=words.unit, whole=words.whole, agent=words.agent)
+    fixed = decisive_category(unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb)
     if fixed is not None:
         return fixed
     _, priors, _, _ = _cues()

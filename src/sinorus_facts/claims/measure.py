@@ -36,6 +36,7 @@ from sinorus_facts.claims.phrases import phrase_text
 from sinorus_facts.claims.syntax import (
     RELATIVE_PRONOUNS,
     has_parse,
+    head_of_mention,
     span_of,
     stand_in_subject,
     subject_of,
@@ -44,7 +45,7 @@ from sinorus_facts.periods.expressions import basis_spans
 from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["Measure", "measure_of", "phrase_text"]
+__all__ = ["Measure", "figure_verb", "measure_of", "phrase_text"]
 
 # Relations by which a figure hangs on the verb it completes.
 TO_VERB = frozenset({"dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "pobj", "prep", "dative", "nsubj", "nsubjpass", "appos", "conj", "quantmod", "nummod", "compound", "amod", "nmod", "pcomp"})
@@ -270,6 +271,14 @@ def _complement_noun(head: Token, figure: Span) -> Measure | None:
     if noun is None or noun.lemma_.lower() in _words("look_through") or _says_when(noun):
         return None
     return Measure(phrase_text(noun, figure), noun.i, "parse", whole=_share_whole(noun))
+
+
+def figure_verb(doc: Doc, mention: QuantityMention) -> str | None:
+    """The lemma of the verb a figure completes ("own" in "Novatek owns 50.1 percent of the
+    plant"), or None where it completes none."""
+    head = head_of_mention(doc, mention)
+    verb = _verb_of(head)[0] if head is not None else None
+    return verb.lemma_.lower() if verb is not None else None
 
 
 def _verb_of(head: Token) -> tuple[Token | None, Token]:
