@@ -129,6 +129,8 @@ _CHANGES: list[Row] = [
     ("It saw a fourfold increase in trade.", [Q("fourfold increase", "4", unit="x", change="factor")]),
     ("Exports more than doubled last year.", [Q("more than doubled", "2", unit="x", bound=">", change="factor")]),
     ("Imports were nine times more than in 2010.", [Q("nine times more", "9", unit="x", change="factor")]),
+    ("Grain freight nearly doubles in a year.", [Q("nearly doubles", "2", unit="x", bound="~", change="factor")]),
+    ("They hold a double standard.", []),
     ("Timber shipments grew 2.2 times in a year.", [Q("2.2 times", "2.2", unit="x", change="factor")]),
     ("Grain sales increased by 1.6 times on the year.", [Q("1.6 times", "1.6", unit="x", change="factor")]),
     ("Soy imports were up 3 times, the ministry said.", [Q("3 times", "3", unit="x", change="factor")]),
