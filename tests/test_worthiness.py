@@ -55,6 +55,9 @@ _REFINED: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Annual sales reached 5 million tonnes, the firm said.", [("5 million tonnes", "t")]),  # a verb between
     ("The annual report is out; it shows 5 million tonnes.", [("5 million tonnes", "t")]),
     ("The Brent oil price rose; the deal is worth $61 billion.", [("$61 billion", "USD")]),
+    ("Under the deal 15 million tonnes of oil would be supplied per year.", [("15 million tonnes", "t/yr")]),
+    ("Some 40 million cubic metres of gas will be pumped north per day.", [("Some 40 million cubic metres", "m3/d")]),
+    ("The port shipped 3 million tonnes, a record, every year.", [("3 million tonnes", "t")]),  # a comma between
 ]
 
 

@@ -28,6 +28,16 @@ DAILY_BEFORE = re.compile(
     r"\b(?P<word>daily)\b(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥]+){0,6})[\s\u00a0]+\Z", re.IGNORECASE
 )
 
+# A rate of time a few words after a physical amount, in its clause (no stop, comma or
+# other figure between): " of oil would be supplied per year" in "15 million tonnes of oil
+# would be supplied per year"; never "a year ago" (a time, not a rate).
+RATE_AFTER = re.compile(
+    r"(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥.,;:!?()]+){0,6}?)[\s\u00a0]+"
+    r"(?:(?P<yr>per\s+year|a\s+year|per\s+annum|annually|each\s+year|every\s+year)|(?P<d>per\s+day|a\s+day|daily|each\s+day))"
+    r"(?![\w-])(?!\s+(?:ago|earlier|before|later|after|from|since)\b)",
+    re.IGNORECASE,
+)
+
 # Verbs that end the reach of "annual" (it then qualifies another noun).
 VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|reached|totaled|totalled|amounted|stood|hit)\b", re.IGNORECASE)
 
@@ -47,6 +57,9 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
             found = pattern.search(window)
             if found and not VERB_GAP.search(found.group("gap")):
                 return mention.with_(unit=f"{mention.unit}/{per}")
+        after = RATE_AFTER.match(text, mention.end)
+        if after:  # "15 million tonnes of oil would be supplied per year"
+            return mention.with_(unit=f"{mention.unit}/{'yr' if after.group('yr') else 'd'}")
     if mention.unit_kind == "currency" and "/" not in mention.unit and mention.per is None:
         for entry in cue_entries("implicit_units"):
             limit = Decimal(entry.value or "0")
