@@ -32,7 +32,7 @@ _SPACE_GROUPED: list[Row] = [
     ("The fund raised 3 500 000 rubles.", [Q("3 500 000 rubles", "3500000", unit="RUB")]),
     ("Sales rose to 12 500.5 tonnes.", [Q("12 500.5 tonnes", "12500.5", unit="t")]),
     ("In 2019 100 buses were bought.", [Q("100 buses", "100", unit="count")]),  # a year, then a count
-    ("On May 15 200 protesters marched.", [Q("200 protesters", "200", unit="count")]),  # a day, then a count
+    ("On May 15 200 protesters marched.", [Q("200 protesters", "200", unit="person")]),  # a day, then a count of people
 ]
 
 # Fractions and shares in words; dozens.

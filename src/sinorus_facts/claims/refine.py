@@ -68,15 +68,15 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     return mention
 
 
-# "half" with no bound: a share only when hedged or bounded ("nearly half", "more than
-# half of the trade"); alone it is mostly a manner of speaking ("half the time").
-HALF_ALONE = re.compile(r"half", re.IGNORECASE)
+# The word of a fraction that is a share only when hedged or bounded ("nearly half",
+# "more than half of the trade"): alone it is mostly a manner of speaking ("half the time").
+HALF = "half"
 
 
 def share_of_fraction(mention: QuantityMention) -> QuantityMention:
     """A fraction of a whole the text names is a share, in percent as GUIDELINES.md writes
     shares ("two-thirds of the grain": 66.67 %), and a fraction a verb of change is "by" the
-    size of the change ("rose by a third": up 33.33 %); other mentions unchanged. The quantity
+    size of the change ("rose by two-thirds": up 66.67 %); other mentions unchanged. The quantity
     layer keeps the fraction as written (0.667 of "the grain"); a claim states the share.
 
     >>> q = QuantityMention(0, 7, "a third", Decimal(1) / 3, counted="the visitors", flags=("fraction",))
@@ -87,8 +87,8 @@ def share_of_fraction(mention: QuantityMention) -> QuantityMention:
     if "fraction" not in mention.flags or mention.unit is not None or mention.scaled:
         return mention
     if not mention.counted and mention.change not in ("increase", "decrease"):
-        return mention  # "rose by a third" is a change of 33.33 %; "half of which" a share of nothing named
-    if HALF_ALONE.fullmatch(mention.text) and mention.change is None:
+        return mention  # "half of which": a share of nothing named
+    if mention.text.lower() == HALF and mention.change is None:
         return mention  # "half of the group seek ...", "half the time": a manner of speaking
     return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")
 
