@@ -55,7 +55,7 @@ _REFINED: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Annual sales reached 5 million tonnes, the firm said.", [("5 million tonnes", "t")]),  # a verb between
     ("The annual report is out; it shows 5 million tonnes.", [("5 million tonnes", "t")]),
     ("The Brent oil price rose; the deal is worth $61 billion.", [("$61 billion", "USD")]),
-    ("Under the deal 15 million tonnes of oil would be supplied per year.", [("15 million tonnes", "t/yr")]),
+    ("Under the contract 4 million tonnes of coal will be shipped per year.", [("4 million tonnes", "t/yr")]),
     ("Some 40 million cubic metres of gas will be pumped north per day.", [("Some 40 million cubic metres", "m3/d")]),
     ("The port shipped 3 million tonnes, a record, every year.", [("3 million tonnes", "t")]),  # a comma between
 ]
@@ -107,7 +107,7 @@ _SHARES_AND_MULTIPLIERS: list[tuple[str, list[tuple[str, float, str | None, str,
     ("More than half of the soybeans came from Amur.", [("More than half", 50.0, "%", ">", None)]),
     ("Half the time the crossing is shut.", []),
     ("Half of them stayed home.", []),
-    ("Exports of pork grew 2.2 times.", [("2.2 times", 2.2, "x", "=", "factor")]),
+    ("Exports of timber grew 3.4 times.", [("3.4 times", 3.4, "x", "=", "factor")]),
     ("The two leaders met 3 times.", []),
 ]
 

@@ -140,7 +140,7 @@ def decisive_category(*, unit: str | None, whole: str | None = None, agent: str 
             return found
     deciding = _deciding_verbs().get(verb or "")
     if unit and deciding is not None and deciding[0].match(unit):
-        return deciding[1]  # "lent Rosneft $15 billion": a loan; "owns 50.1 percent": a stake
+        return deciding[1]  # "lent the producer $7 billion": a loan; "owns 60 percent": a stake
     if unit and PHYSICAL_UNITS.match(unit) and agent:
         return _first_hit(agent, conduits)
     return None

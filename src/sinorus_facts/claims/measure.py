@@ -274,7 +274,7 @@ def _complement_noun(head: Token, figure: Span) -> Measure | None:
 
 
 def figure_verb(doc: Doc, mention: QuantityMention) -> str | None:
-    """The lemma of the verb a figure completes ("own" in "Novatek owns 50.1 percent of the
+    """The lemma of the verb a figure completes ("own" in "the producer owns 60 percent of the
     plant"), or None where it completes none."""
     head = head_of_mention(doc, mention)
     verb = _verb_of(head)[0] if head is not None else None

@@ -29,8 +29,8 @@ DAILY_BEFORE = re.compile(
 )
 
 # A rate of time a few words after a physical amount, in its clause (no stop, comma or
-# other figure between): " of oil would be supplied per year" in "15 million tonnes of oil
-# would be supplied per year"; never "a year ago" (a time, not a rate).
+# other figure between): " of coal will be shipped per year" in "4 million tonnes of coal
+# will be shipped per year"; never "a year ago" (a time, not a rate).
 RATE_AFTER = re.compile(
     r"(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥.,;:!?()]+){0,6}?)[\s\u00a0]+"
     r"(?:(?P<yr>per\s+year|a\s+year|per\s+annum|annually|each\s+year|every\s+year)|(?P<d>per\s+day|a\s+day|daily|each\s+day))"
@@ -58,7 +58,7 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
             if found and not VERB_GAP.search(found.group("gap")):
                 return mention.with_(unit=f"{mention.unit}/{per}")
         after = RATE_AFTER.match(text, mention.end)
-        if after:  # "15 million tonnes of oil would be supplied per year"
+        if after:  # "4 million tonnes of coal will be shipped per year"
             return mention.with_(unit=f"{mention.unit}/{'yr' if after.group('yr') else 'd'}")
     if mention.unit_kind == "currency" and "/" not in mention.unit and mention.per is None:
         for entry in cue_entries("implicit_units"):
@@ -89,7 +89,7 @@ def share_of_fraction(mention: QuantityMention) -> QuantityMention:
     if not mention.counted and mention.change not in ("increase", "decrease"):
         return mention  # "half of which": a share of nothing named
     if mention.text.lower() == HALF and mention.change is None:
-        return mention  # "half of the group seek ...", "half the time": a manner of speaking
+        return mention  # "half of them", "half the time": a manner of speaking
     return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")
 
 

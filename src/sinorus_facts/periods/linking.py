@@ -285,7 +285,7 @@ def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
 
 
 def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
-    """The lemma of the verb that heads the figure's sentence ("own" in "Novatek owns 50.1
+    """The lemma of the verb that heads the figure's sentence ("own" in "the producer owns 60
     percent", "expect" in "The company expects the deal to bring $3 billion")."""
     token = head_of_mention(doc, mention)
     if token is None:

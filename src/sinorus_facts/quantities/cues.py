@@ -81,7 +81,7 @@ class CueReader:
         self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
         # A change after a figure: " increase", " growth", " higher", " times more", "-fold".
         self.change_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._change_after))})", re.IGNORECASE)
-        # A multiplier's word after a figure of growth: " times" in "grew 2.2 times".
+        # A multiplier's word after a figure of growth: " times" in "grew 3.4 times".
         self.times_after_rise = re.compile(
             rf"[ \u00a0]+(?:{_alternation([w for e in changes if e.label == 'after_rise' for w in e.words])})(?![\w-])",
             re.IGNORECASE,
@@ -115,7 +115,7 @@ class CueReader:
             mention = self._change_before_figure(text, mention)
         if mention.change == "increase" and mention.unit is None and not (mention.scaled or mention.word_number):
             rise = self.times_after_rise.match(text, mention.end)
-            if rise:  # "grew 2.2 times": the multiplier of a rise
+            if rise:  # "grew 3.4 times": the multiplier of a rise
                 mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=rise.end())
         return mention.with_(text=text[mention.start : mention.end])
 
