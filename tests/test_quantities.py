@@ -146,6 +146,8 @@ _CHANGES: list[Row] = [
 # names, scores, addresses, links, file names, page furniture.
 _TRAPS: list[str] = [
     "The talks were held in 2015.",
+    "The Joint Sea 2016 sailors returned to port.",  # a year of a name before what it seems to count
+    "In June 2019 tourists filled the hotels.",
     "The forum opened on May 16-17 in Vladivostok.",
     "The 2018-2020 programme was approved.",
     "Exports grew in the 1990s.",
@@ -230,6 +232,7 @@ _COUNTS: list[Row] = [
     ("The forum drew nine delegations and one million visitors.",
      [Q("nine delegations", "9", unit="count"), Q("one million visitors", "1000000", unit="person")]),
     ("Ford has 13,000 workers in the United Kingdom.", [Q("13,000 workers", "13000", unit="person")]),
+    ("The firm hired 2010 workers in a year.", [Q("2010 workers", "2010", unit="person")]),  # no name before it
     ("Some 300 sailors and 120 marines joined the drill.",
      [Q("Some 300 sailors", "300", unit="person", bound="~"), Q("120 marines", "120", unit="person")]),
     ("About 2,000 shoppers and 40 police officers were there.",

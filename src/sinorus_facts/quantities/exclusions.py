@@ -265,7 +265,11 @@ class NameRules:
         self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
 
     def is_year_or_name(self, text: str, core: object, mention: QuantityMention) -> bool:
-        """Whether a bare number (no unit, scale or change) is a year or part of a name."""
+        """Whether a bare number (no unit, scale or change) is a year or part of a name;
+        or a year of a name before what it seems to count ("the Peace Mission 2018 troops",
+        "in May 2019 soldiers": no 2,018 troops)."""
+        if self._named_year_before_a_count(text, mention):
+            return True
         bare = mention.unit is None and not mention.scaled and mention.change is None
         if not bare or getattr(core, "words", False) or mention.vague or getattr(core, "fraction", False):
             return False
@@ -289,6 +293,19 @@ class NameRules:
             word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
             return not _starts_a_sentence(text, word_start)
         return False
+
+    @staticmethod
+    def _named_year_before_a_count(text: str, mention: QuantityMention) -> bool:
+        if mention.unit_kind != "count" or mention.scaled or mention.change is not None or mention.bound != "=":
+            return False
+        start, end = mention.number_start, mention.number_end
+        if not is_year_like(text[start:end]):
+            return False
+        name = NAME_BEFORE.search(text[max(0, start - 40) : start])
+        if name is None:
+            return False
+        word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
+        return not _starts_a_sentence(text, word_start)
 
     @staticmethod
     def _is_year(text: str, start: int, end: int) -> bool:
