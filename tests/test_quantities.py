@@ -106,6 +106,11 @@ _RANGES: list[Row] = [
 _BOUNDS: list[Row] = [
     ("Trade exceeded $100 billion.", [Q("exceeded $100 billion", "100000000000", unit="USD", bound=">")]),
     ("The pipeline will carry up to 38 bcm.", [Q("up to 38 bcm", "38000000000", unit="m3", bound="<=")]),
+    # after a change, "up to" says what the figure rose to: a level, no bound
+    ("Sales of flax increased by 35% up to $70 million.",
+     [Q("35%", "35", unit="%", change="increase"), Q("$70 million", "70000000", unit="USD")]),
+    ("Honey exports, by 12% up to 8 million dollars.",
+     [Q("12%", "12", unit="%", change="increase"), Q("8 million dollars", "8000000", unit="USD")]),
     ("At least 300 people were evacuated.", [Q("At least 300 people", "300", unit="person", bound=">=")]),
     ("Nearly 5,000 tourists arrived.", [Q("Nearly 5,000 tourists", "5000", unit="person", bound="~")]),
     ("Just under 20 percent of goods are exempt.", [Q("Just under 20 percent", "20", unit="%", bound="<")]),

@@ -57,6 +57,13 @@ def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
     )
 
 
+# The bound cue that, after a change, says what a figure rose or fell to.
+UP_TO = "up to"
+
+# " to" and a figure right after a change word: the "up" of "up to $310 million" opens the next figure.
+UP_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+(?=[\d$€£¥]|(?:RUB|USD|CNY|EUR)\b)", re.IGNORECASE)
+
+
 class CueReader:
     """Reads bounds and changes around a mention, with patterns built once."""
 
@@ -86,6 +93,13 @@ class CueReader:
             rf"[ \u00a0]+(?:{_alternation([w for e in changes if e.label == 'after_rise' for w in e.words])})(?![\w-])",
             re.IGNORECASE,
         )
+        # A change said right before "up to": a figure of change ("by 40% ", "3.4 times ")
+        # or a change verb ("rose "), after which "up to" says what the figure rose to
+        # (a level reached), not a bound: "increased by 40% up to $310 million".
+        self.change_before_up_to = re.compile(
+            rf"(?:\d[ \u00a0]*(?:%|percent|per[ \u00a0]+cent|times)|\b(?:{_alternation(verbs)}))[ \u00a0]*,?[ \u00a0]*\Z",
+            re.IGNORECASE,
+        )
         # A change noun a few words before a percent: "growth exceeds 35%", "a rise of 5%".
         self.change_around = re.compile(
             rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
@@ -106,10 +120,12 @@ class CueReader:
         after_change = self.change_after.match(text, end)
         if after_change:
             entry = self._change_after[_norm(after_change.group(0))]
+            # "by 40% up to $310 million": "up" says the 40% is a rise; "up to" belongs to the next figure
+            change_end = end if UP_TO_AFTER.match(text, after_change.end()) else after_change.end()
             if entry.change == "factor" and mention.unit is None and not mention.scaled:
                 mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=after_change.end())
             elif entry.change in ("increase", "decrease") and mention.unit_kind in ("percent", "currency"):
-                mention = mention.with_(change=entry.change, end=after_change.end(), flags=(*mention.flags, "change_noun"))
+                mention = mention.with_(change=entry.change, end=change_end, flags=(*mention.flags, "change_noun"))
         mention = self.read_bound_before(text, mention)
         if mention.change is None:
             mention = self._change_before_figure(text, mention)
@@ -149,6 +165,8 @@ class CueReader:
         if not found:
             return mention.with_(text=text[mention.start : mention.end])
         entry = self._bound_before[_norm(found.group("cue"))]
+        if _norm(found.group("cue")) == UP_TO and self.change_before_up_to.search(text, window_start, window_start + found.start("cue")):
+            return mention.with_(text=text[mention.start : mention.end])  # "rose by 40% up to": the level reached
         start = window_start + found.start("cue")
         bound: str = entry.bound or "="
         if mention.bound != "=" and bound == "~":
