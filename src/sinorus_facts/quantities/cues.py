@@ -25,11 +25,9 @@ __all__ = ["CueReader", "cue_reader"]
 # A level, not a change, follows these words: "rise only to 2.4%", "from 7.15%", "at $2".
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
 
-# "by" right before a figure: "grow exports by 12 per cent".
-BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
-
-# Up to four words between a change verb and that "by": " sales", " its output".
-BY_GAP = re.compile(r"(?:[ \u00a0]+[A-Za-z'’]+){0,4}[ \u00a0]+by[ \u00a0]+\Z", re.IGNORECASE)
+# How far before a figure a change verb of "<verb> ... by <figure>" is looked for:
+# "increased agro-food exports to China by 24%".
+BY_VERB_REACH = 90
 
 # Kinds of unit whose figure a sign or a change noun makes a change.
 CHANGING_KINDS = frozenset({"percent", "currency", "other"})
@@ -86,8 +84,15 @@ class CueReader:
         self.change_before = _ending_pattern(self._change_before)
         # A bound after a figure: " or more", "-plus", "+".
         self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
-        # A change after a figure: " increase", " growth", " higher", " times more", "-fold".
-        self.change_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._change_after))})", re.IGNORECASE)
+        adjectives = _alternation([w for e in changes if e.label == "change_adjective" for w in e.words])
+        # A change after a figure: " increase", " growth", " higher", " times more", "-fold";
+        # maybe a word between: " annual increase".
+        self.change_after = re.compile(
+            rf"[ \u00a0]*(?:(?:{adjectives})[ \u00a0]+)?(?P<cue>{_alternation(list(self._change_after))})", re.IGNORECASE)
+        # "by" right before a figure, maybe with an article and a word between: "grow exports
+        # by 12 per cent", "fell by a cumulative 80%".
+        self.by_before = re.compile(
+            rf"\bby[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z", re.IGNORECASE)
         # A multiplier's word after a figure of growth: " times" in "grew 3.4 times".
         self.times_after_rise = re.compile(
             rf"[ \u00a0]+(?:{_alternation([w for e in changes if e.label == 'after_rise' for w in e.words])})(?![\w-])",
@@ -106,7 +111,12 @@ class CueReader:
             re.IGNORECASE,
         )
         # A change verb a few words before "by": "grow sales by".
-        self.by_verb = re.compile(rf"\b(?P<cue>{_alternation(verbs)})(?=(?:[ \u00a0]+[A-Za-z'’]+){{0,4}}[ \u00a0]+by[ \u00a0]+\Z)", re.IGNORECASE)
+        # (up to six words between, hyphenated ones too: "increased agro-food exports to China by")
+        self.by_verb = re.compile(
+            rf"\b(?P<cue>{_alternation(verbs)})(?=(?:[ \u00a0]+[A-Za-z'’-]+){{0,6}}[ \u00a0]+by[ \u00a0]+"
+            rf"(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z)",
+            re.IGNORECASE,
+        )
 
     # ------------------------------------------------------------------------------------
     def read(self, text: str, mention: QuantityMention) -> QuantityMention:
@@ -119,7 +129,7 @@ class CueReader:
             end = after_bound.end()
         after_change = self.change_after.match(text, end)
         if after_change:
-            entry = self._change_after[_norm(after_change.group(0))]
+            entry = self._change_after[_norm(after_change.group("cue"))]
             # "by 40% up to $310 million": "up" says the 40% is a rise; "up to" belongs to the next figure
             change_end = end if UP_TO_AFTER.match(text, after_change.end()) else after_change.end()
             if entry.change == "factor" and mention.unit is None and not mention.scaled:
@@ -147,8 +157,8 @@ class CueReader:
                 return mention
             flags = (*mention.flags, "change_noun") if entry.label == "noun" else mention.flags
             return mention.with_(change=entry.change, flags=flags)
-        if BY_BEFORE.search(window):
-            by_verb = self.by_verb.search(window)
+        if self.by_before.search(window):
+            by_verb = self.by_verb.search(text[max(0, left - BY_VERB_REACH) : left])
             if by_verb:
                 return mention.with_(change=self._by_verbs[by_verb.group("cue").lower()].change)
         if mention.unit_kind == "percent" and not LEVEL_BEFORE.search(window):
@@ -176,7 +186,7 @@ class CueReader:
     def change_after_factor(self, text: str, end: int) -> int:
         """The end of an increase cue after a multiplier ("fourfold increase"), or ``end``."""
         after = self.change_after.match(text, end)
-        if after and self._change_after[_norm(after.group(0))].change == "increase":
+        if after and self._change_after[_norm(after.group("cue"))].change == "increase":
             return after.end()
         return end
 
