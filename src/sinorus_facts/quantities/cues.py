@@ -26,7 +26,7 @@ __all__ = ["CueReader", "cue_reader"]
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
 
 # How far before a figure a change verb of "<verb> ... by <figure>" is looked for:
-# "increased agro-food exports to China by 24%".
+# "increased cross-border grain shipments to Kazakhstan by 18%".
 BY_VERB_REACH = 90
 
 # Kinds of unit whose figure a sign or a change noun makes a change.
@@ -90,7 +90,7 @@ class CueReader:
         self.change_after = re.compile(
             rf"[ \u00a0]*(?:(?:{adjectives})[ \u00a0]+)?(?P<cue>{_alternation(list(self._change_after))})", re.IGNORECASE)
         # "by" right before a figure, maybe with an article and a word between: "grow exports
-        # by 12 per cent", "fell by a cumulative 80%".
+        # by 12 per cent", "fell by a cumulative 60%".
         self.by_before = re.compile(
             rf"\bby[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z", re.IGNORECASE)
         # A multiplier's word after a figure of growth: " times" in "grew 3.4 times".
@@ -111,7 +111,7 @@ class CueReader:
             re.IGNORECASE,
         )
         # A change verb a few words before "by": "grow sales by".
-        # (up to six words between, hyphenated ones too: "increased agro-food exports to China by")
+        # (up to six words between, hyphenated ones too: "increased cross-border grain shipments to Kazakhstan by")
         self.by_verb = re.compile(
             rf"\b(?P<cue>{_alternation(verbs)})(?=(?:[ \u00a0]+[A-Za-z'’-]+){{0,6}}[ \u00a0]+by[ \u00a0]+"
             rf"(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z)",
