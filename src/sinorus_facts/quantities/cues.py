@@ -59,7 +59,7 @@ def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
 UP_TO = "up to"
 
 # " to" and a figure right after a change word: the "up" of "up to $310 million" opens the next figure.
-UP_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+(?=[\d$€£¥]|(?:RUB|USD|CNY|EUR)\b)", re.IGNORECASE)
+UP_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+(?=[\d$€£¥])")
 
 
 class CueReader:

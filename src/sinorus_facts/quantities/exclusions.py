@@ -288,24 +288,14 @@ class NameRules:
             return True  # "119034 Moscow.", "Moscow, 119034": a postcode
         if self.model_after.match(text, end) or self.label_before.search(text[max(0, start - 14) : start]):
             return True
-        name = NAME_BEFORE.search(text[max(0, start - 40) : start])
-        if name and "." not in digits:
-            word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
-            return not _starts_a_sentence(text, word_start)
-        return False
+        return "." not in digits and _name_word_before(text, start)
 
     @staticmethod
     def _named_year_before_a_count(text: str, mention: QuantityMention) -> bool:
         if mention.unit_kind != "count" or mention.scaled or mention.change is not None or mention.bound != "=":
             return False
         start, end = mention.number_start, mention.number_end
-        if not is_year_like(text[start:end]):
-            return False
-        name = NAME_BEFORE.search(text[max(0, start - 40) : start])
-        if name is None:
-            return False
-        word_start = start - (len(text[max(0, start - 40) : start]) - name.start("word"))
-        return not _starts_a_sentence(text, word_start)
+        return is_year_like(text[start:end]) and _name_word_before(text, start)
 
     @staticmethod
     def _is_year(text: str, start: int, end: int) -> bool:
@@ -317,6 +307,14 @@ class NameRules:
             return False  # "1800 hires", but "1996 sales" is the year's
         partner = RANGE_PARTNER.match(text, end)  # "about 2000 - 2600 tonnes" is no year
         return not (partner and not is_year_like(partner.group("digits").replace(",", "")))
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """Whether a name's word (NAME_BEFORE) stands right before ``start``, not as the first
+    word of a sentence: "Boeing 737", "the Joint Sea 2016 sailors"; not "Exports 2,000"."""
+    before = text[max(0, start - 40) : start]
+    name = NAME_BEFORE.search(before)
+    return name is not None and not _starts_a_sentence(text, start - (len(before) - name.start("word")))
 
 
 # What may stand between a sentence's end and its first word: spaces, opening quotes and brackets.
