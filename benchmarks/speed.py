@@ -215,7 +215,7 @@ class _TimedComponent:
                     waited[0] += time.perf_counter() - started
                 yield doc
 
-        from sinorus_facts.pipeline.decoding import decode
+        from sinorus_facts.pipeline.fast.decoding import decode
 
         produced = decode(self._component, fed(), **kwargs)  # as the runner runs it: stepped, or its own pipe
         while True:

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 import sinorus_facts
-from sinorus_facts.ingest.articles import split_articles
-from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.reading import RawDocument
+from sinorus_facts.periods.articles import build_document, split_articles
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

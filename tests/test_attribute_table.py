@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sinorus_facts.pipeline.attribute_table import AttributeTable, can_tabulate
+from sinorus_facts.pipeline.fast.attribute_table import AttributeTable, can_tabulate
 from sinorus_facts.pipeline.loading import _find_model
 
 SENTENCES = [

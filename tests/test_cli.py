@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
+from sinorus_facts.cli.progress import BatchStats, ProgressLine
 from sinorus_facts.models import Claim, DocumentError, DocumentResult, DocumentWarning
-from sinorus_facts.progress import BatchStats, ProgressLine
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -54,7 +54,7 @@ def test_a_usage_error_is_one_line_and_exit_code_2(nlp, capsys: pytest.CaptureFi
 
 def test_an_unreadable_folder_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sinorus_facts.cli.os.access", lambda path, mode: False)
+    monkeypatch.setattr("sinorus_facts.cli.commands.os.access", lambda path, mode: False)
     assert _run(["extract", str(tmp_path)], capsys) == (
         2, [], [f"sinorus-facts: cannot read directory '{tmp_path}': permission denied"])
 

@@ -10,9 +10,15 @@ from typing import Any
 
 import pytest
 
-from sinorus_facts.collection import ClaimSet, PeriodQuery, collect, load_claims, period_range
+from sinorus_facts.analysis.collection import (
+    ClaimSet,
+    PeriodQuery,
+    collect,
+    load_claims,
+    period_range,
+)
 from sinorus_facts.errors import InputError, MissingExtraError
-from sinorus_facts.export import CSV_COLUMNS, claim_row
+from sinorus_facts.outputs.export import CSV_COLUMNS, claim_row
 from tests.claim_factory import make_claim
 
 _TEXT = ("Trade between Russia and China hit $107bn in 2019, customs said, and oil shipments reached "
@@ -211,7 +217,7 @@ def test_convert_a_set_leaving_out_other_units() -> None:
 
 
 def test_convert_a_set_refuses_other_units() -> None:
-    from sinorus_facts.convert import ConversionError
+    from sinorus_facts.analysis.convert import ConversionError
 
     with pytest.raises(ConversionError, match=r"cannot convert 'USD' \(currency:USD\) to 'bcm' \(volume\)"):
         _CLAIMS.convert("bcm")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sinorus_facts import extract
-from sinorus_facts.claims.confidence import Signals, confidence_of
+from sinorus_facts.context.confidence import Signals, confidence_of
 
 _TABLE: list[tuple[str, Signals, float]] = [
     ("all-clear", Signals(unit="USD", measure="parse", period=True, attributed=True), 0.95),

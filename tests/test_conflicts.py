@@ -6,14 +6,14 @@ from typing import Any
 
 import pytest
 
-from sinorus_facts.conflicts import (
+from sinorus_facts.analysis.conflicts import (
     conflict_rows,
     conflicts,
     conflicts_frame,
     facts,
     facts_frame,
 )
-from sinorus_facts.measures import measure_terms
+from sinorus_facts.analysis.measures import measure_terms
 from sinorus_facts.models import Claim
 from tests.claim_factory import make_claim
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinorus_facts.convert import (
+from sinorus_facts.analysis.convert import (
     ConversionError,
     ExchangeRates,
     can_convert,

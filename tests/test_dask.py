@@ -17,9 +17,9 @@ import pandas as pd
 from distributed import Client, LocalCluster
 
 from sinorus_facts import extract_many, load_claims
-from sinorus_facts.distributed import claims_bag, write_parquet
-from sinorus_facts.export import load_parquet
 from sinorus_facts.models import Claim
+from sinorus_facts.outputs.distributed import claims_bag, write_parquet
+from sinorus_facts.outputs.export import load_parquet
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from sinorus_facts.pipeline.decoding import can_step, decode
+from sinorus_facts.pipeline.fast.decoding import can_step, decode
 
 SENTENCES = [
     "Gazprom and CNPC signed a 30-year contract in Shanghai on Wednesday.",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Claim
 
 OLD = '{"an": "earlier run"}\n'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sinorus_facts.pipeline.lemma_table import LemmaTable
+from sinorus_facts.pipeline.fast.lemma_table import LemmaTable
 from sinorus_facts.pipeline.loading import _find_model
 
 SENTENCES = [

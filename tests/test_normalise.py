@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sinorus_facts import extract
-from sinorus_facts.ingest.normalise import INVISIBLE, normalise
+from sinorus_facts.common.normalise import INVISIBLE, normalise
 
 # (id, text, [(quantity as written, value, unit, period start or None)])
 _PASTED = [

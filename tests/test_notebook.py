@@ -20,7 +20,7 @@ NOTEBOOK = ROOT / "notebooks" / "walkthrough.ipynb"
 # figure holds and the claims whose evidence it shows.
 _PROBE = """
 import json
-from sinorus_facts.timeseries import CONFLICT_COLOUR
+from sinorus_facts.analysis.timeseries import CONFLICT_COLOUR
 print(json.dumps({
     "trade": [[c.doc_id, c.value, c.unit, c.modality, c.period.start.isoformat(), c.period.end.isoformat()]
               for c in trade],

@@ -9,9 +9,9 @@ import sys
 import pytest
 from spacy.tokens import Doc
 
+from sinorus_facts.common.extensions import EXTENSIONS, register_extensions
 from sinorus_facts.errors import ModelNotFoundError, SinorusError
 from sinorus_facts.pipeline import loading
-from sinorus_facts.pipeline.extensions import EXTENSIONS, register_extensions
 
 FRESH_INTERPRETER = """
 import spacy

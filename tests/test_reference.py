@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from sinorus_facts.ingest.reference import (
+from sinorus_facts.periods.dating import (
     dateline_year,
     reference_from_text,
     stamp_is_stale,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Claim, Document
-from sinorus_facts.render import highlight, render_document, render_evidence
+from sinorus_facts.views.render import highlight, render_document, render_evidence
 from tests.claim_factory import make_claim
 from tests.conftest import SEEDS
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Article, Claim, Document, DocumentWarning
-from sinorus_facts.review import review_page
+from sinorus_facts.views.review import review_page
 from tests.claim_factory import make_claim
 from tests.conftest import SEEDS
 

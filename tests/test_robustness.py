@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sinorus_facts import extract_many
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Claim, DocumentResult
 
 pytestmark = pytest.mark.slow

@@ -10,9 +10,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sinorus_facts.ingest.document import build_document
 from sinorus_facts.ingest.reading import RawDocument
 from sinorus_facts.models import DocumentResult
+from sinorus_facts.periods.articles import build_document
 from sinorus_facts.pipeline import runner
 from sinorus_facts.pipeline.runner import (
     MAX_SENTENCE,

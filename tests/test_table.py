@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Claim
-from sinorus_facts.table import cells, fit, write_table
+from sinorus_facts.views.table import cells, fit, write_table
 from tests.claim_factory import make_claim
 
 _WIRE = ("MOSCOW, March 2 -- Trade between Russia and China rose 29% to $146.9bn in 2021, "
@@ -76,7 +76,7 @@ def test_rows_fit_the_width_and_keep_measure_and_speaker_apart(width: int) -> No
 
 
 def test_the_table_is_as_wide_as_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sinorus_facts.table.shutil.get_terminal_size",
+    monkeypatch.setattr("sinorus_facts.views.table.shutil.get_terminal_size",
                         lambda fallback: os.terminal_size((90, 30)))
     out = io.StringIO()
     write_table([_LONG], out)

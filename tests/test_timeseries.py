@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from sinorus_facts.convert import ExchangeRates
+from sinorus_facts.analysis.convert import ExchangeRates
+from sinorus_facts.analysis.timeseries import plot_timeline, series_points, timeseries
 from sinorus_facts.errors import MissingExtraError
 from sinorus_facts.models import Claim
-from sinorus_facts.timeseries import plot_timeline, series_points, timeseries
 from tests.claim_factory import make_claim
 
 Doc = tuple[str, str, str | None]  # (doc_id, text, published)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sinorus_facts import extract_many
-from sinorus_facts.cli import main
+from sinorus_facts.cli.commands import main
 from sinorus_facts.models import Article, Document, DocumentWarning
 from sinorus_facts.pipeline.notices import date_warnings
 from tests.claim_factory import make_claim

@@ -7,9 +7,9 @@ sourced record.
 (15.0, '%', 'increase')
 """
 
+from sinorus_facts.analysis.collection import ClaimSet, collect, load_claims
+from sinorus_facts.analysis.convert import ExchangeRates
 from sinorus_facts.api import extract, extract_document, extract_file, extract_many, read
-from sinorus_facts.collection import ClaimSet, collect, load_claims
-from sinorus_facts.convert import ExchangeRates
 from sinorus_facts.errors import (
     InputError,
     InputNotFoundError,
@@ -30,7 +30,7 @@ from sinorus_facts.models import (
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.reader import quantities_of, read_quantities
-from sinorus_facts.render import highlight
+from sinorus_facts.views.render import highlight
 
 __version__ = "0.1.0"
 

@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any, Union
 
 from sinorus_facts.errors import InputError, InputTypeError, SinorusError
-from sinorus_facts.ingest.document import build_document, text_doc_id
+from sinorus_facts.ingest.document import text_doc_id
 from sinorus_facts.ingest.language import looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, parse_published, read_path
 from sinorus_facts.models import Claim, Document, DocumentResult
+from sinorus_facts.periods.articles import build_document
 from sinorus_facts.pipeline.inputs import jobs_of
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.pipeline.parallel import run_parallel

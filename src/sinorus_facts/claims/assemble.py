@@ -2,7 +2,7 @@
 period, modality, speaker, measure, category and entities (``doc._.sf_claims``).
 
 Drafts are plain dicts with offsets into ``doc.text``; the document pass
-(:mod:`sinorus_facts.claims.document`) resolves what needs other sentences and builds the
+(:mod:`sinorus_facts.context.claims`) resolves what needs other sentences and builds the
 :class:`~sinorus_facts.models.Claim` records.
 """
 
@@ -20,11 +20,11 @@ from sinorus_facts.claims.entities import entities_of
 from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
 from sinorus_facts.claims.modality import modality_of
 from sinorus_facts.claims.refine import refine_unit, share_of_fraction, unit_from_measure
-from sinorus_facts.claims.syntax import head_of_mention
 from sinorus_facts.claims.worthiness import why_not_a_claim
+from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import choose_period, clause_tense, clause_verb
-from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ClaimAssembler", "draft_claims"]

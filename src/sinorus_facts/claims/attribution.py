@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.cues import cue_words, phrase_pattern
 from sinorus_facts.claims.entities import lexicon_names
-from sinorus_facts.claims.syntax import has_parse, head_of_mention, tree_distance
-from sinorus_facts.pipeline.extensions import per_doc, text_of
+from sinorus_facts.common.extensions import per_doc, text_of
+from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Speaker", "clean_source", "speaker_of"]

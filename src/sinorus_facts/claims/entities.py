@@ -20,8 +20,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sinorus_facts.claims.cues import cue_entries
+from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.periods.patterns import calendar_number
-from sinorus_facts.pipeline.extensions import per_doc, text_of
 
 __all__ = ["entities_in", "entities_of", "lexicon_names", "names_beyond_lexicon"]
 

@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.phrases import phrase_text
-from sinorus_facts.claims.syntax import (
+from sinorus_facts.common.extensions import per_doc, text_of
+from sinorus_facts.common.syntax import (
     RELATIVE_PRONOUNS,
     has_parse,
     head_of_mention,
@@ -42,7 +43,6 @@ from sinorus_facts.claims.syntax import (
     subject_of,
 )
 from sinorus_facts.periods.expressions import basis_spans
-from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Measure", "figure_verb", "measure_of", "phrase_text"]

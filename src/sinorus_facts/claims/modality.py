@@ -30,9 +30,9 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.cues import context_cues, cue_pattern, word_forms
-from sinorus_facts.claims.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
+from sinorus_facts.common.extensions import per_doc, text_of
+from sinorus_facts.common.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
 from sinorus_facts.lexicons import ContextCueEntry
-from sinorus_facts.pipeline.extensions import per_doc, text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ModalityCue", "clause_bounds", "find_modality", "modality_of"]

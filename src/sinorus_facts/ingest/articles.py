@@ -9,22 +9,17 @@ neighbouring articles. A post after the first with no dateline that reads like a
 comment (no headline, no reporting, first person, short) is marked ``is_comment``; a post of page
 furniture only ("Back", "Top Bottom") is no article at all.
 
-A dateline without a year takes it from the article's text (the year its reported events
-make plain, :func:`~sinorus_facts.ingest.reference.dateline_year`), else from the
-neighbouring articles; a page's clock or an archive's "Last Updated" stamp dates an article
-only when nothing better does and its text does not date its events years earlier.
-
-Each article's ``reference_date`` (what "last year" or "on Sunday" is resolved against)
-is its own date, else that of the nearest dated article before it on the page (else after
-it), else the date the page's address carries (``hint``), else the date its own text makes
-plain (:func:`~sinorus_facts.ingest.reference.reference_from_text`), flagged
-``reference_inferred``; ``reference_source`` says which. An article with no date of its
-own has ``published: None``: a page's date (an HTML page's metadata) fills it, a caller's
-date overrides every date.
+This module reads what a page prints: its posts, their titles, the datelines as written
+(a dateline without a year stays without one). What the page does not print (a dateline's
+missing year, the date of an undated article, whether an archive's stamp is when the story
+was written) is inferred from the articles' text by the periods stage
+(:mod:`sinorus_facts.periods.articles`).
 
 >>> page = "Trade hits record\\n\\nBEIJING, May 31 (Xinhua) -- Trade rose.\\n\\u00a0\\nI think so too.\\n"
->>> [(a.title, a.published, a.is_comment) for a in split_articles(page, year_hint=2018)]
-[('Trade hits record', datetime.date(2018, 5, 31), False), (None, None, True)]
+>>> [(text_of_title(page, p), p.hit.month, p.hit.day, p.hit.year) for p in find_posts(page)[:1]]
+[('Trade hits record', 5, 31, None)]
+>>> [p.is_comment for p in find_posts(page)]
+[False, True]
 """
 
 from __future__ import annotations
@@ -35,10 +30,8 @@ from datetime import date
 
 from sinorus_facts.ingest.cleaning import is_boilerplate_line
 from sinorus_facts.ingest.datelines import DatelineHit, find_datelines, parse_date_line
-from sinorus_facts.ingest.reference import dateline_year, reference_from_text, stamp_is_stale
-from sinorus_facts.models import Article, ReferenceSource
 
-__all__ = ["split_articles"]
+__all__ = ["Post", "find_posts", "text_of_title"]
 
 # A line that separates posts: only blanks, at least one of them not a plain newline
 # (a lone no-break space), or a row of stars or dashes: "\u00a0", "***", "* * *", "-----".
@@ -70,8 +63,17 @@ HEADLINE_REACH = 3
 SHORT_POST_WORDS = 80
 
 
-@dataclass
-class _Draft:
+@dataclass(frozen=True)
+class Post:
+    """One post of a page as printed: its span, its title, the dateline read near its top
+    (``hit``, its year None where the page gives none) or a date line read by dateparser
+    (``found``), and whether it reads like a reader's comment.
+
+    When the dateline is a page's clock or an archive's stamp that carries a year, the
+    periods stage may find it stale (the story is years older than its page): the post is
+    then read as if it had no dateline, with ``undated_title`` and ``undated_comment``.
+    """
+
     start: int
     end: int
     title: tuple[int, int] | None
@@ -79,13 +81,23 @@ class _Draft:
     found: date | None  # a full date read by dateparser where no dateline form matched
     found_line: tuple[int, int] | None
     is_comment: bool
-    stale_stamp: tuple[int, int] | None = None  # a page clock or archive stamp not taken
+    undated_title: tuple[int, int] | None = None
+    undated_comment: bool = False
 
-    def text_without_dateline(self, text: str) -> str:
-        """The post's text with its dateline (or stamp) blanked: its date is no evidence
-        of the text's."""
+    @property
+    def stamp_with_year(self) -> bool:
+        """Whether the post is dated by a page's clock or an archive's stamp with a year."""
+        return self.hit is not None and self.hit.stamp and self.hit.year is not None
+
+    def without_stamp(self) -> Post:
+        """The post read as if its stamp were not there (see the class's doc)."""
+        return Post(self.start, self.end, self.undated_title, None, None, None, self.undated_comment)
+
+    def text_without_dateline(self, text: str, *, blank: tuple[int, int] | None = None) -> str:
+        """The post's text with its dateline (and ``blank``, a stamp not taken) blanked:
+        its date is no evidence of the text's."""
         body = text[self.start : self.end]
-        for span in (self.dateline_span(), self.stale_stamp):
+        for span in (self.dateline_span(), blank):
             if span is not None:
                 start, end = span[0] - self.start, span[1] - self.start
                 body = body[:start] + " " * (end - start) + body[end:]
@@ -219,143 +231,45 @@ def _reads_like_comment(body: str, has_title: bool) -> bool:
     return comment > news
 
 
-def _draft(text: str, start: int, end: int, *, first: bool) -> _Draft | None:
+def _draft(text: str, start: int, end: int, *, first: bool) -> Post | None:
     lines = _content_lines(text, start, end)
     if not lines:
         return None
     top = lines[:DATELINE_REACH]
+    title_lines = top if len(lines) > 1 else []
     hits = find_datelines(text, start, top[-1][1])
     # a publication line before a page's clock or an archive's stamp, whatever they hold
     best = max(hits, key=lambda h: (not h.stamp, h.year is not None, h.weight, -h.start), default=None)
     first_hit_start = min((h.start for h in hits), default=None)
-    found = found_line = stale = None
-    if best is not None and best.stamp and best.year is not None:
-        blank = text[start : best.start] + " " * (best.end - best.start) + text[best.end : end]
-        if stamp_is_stale(blank, date(best.year, best.month, best.day)):
-            # the story is years older than its page: dated from its text
-            stale, best, first_hit_start = (best.start, best.end), None, None
-    elif best is None:
+    found = found_line = None
+    if best is None:
         for line_start, line_end in top:
             found = parse_date_line(text[line_start:line_end])
             if found is not None:
                 first_hit_start, found_line = line_start, (line_start, line_end)
                 break
-    title = _choose_title(text, top if len(lines) > 1 else [], first_hit_start)
+    title = _choose_title(text, title_lines, first_hit_start)
     dated = best is not None or found is not None
     # a comment answers something: the first post of a page is never one
     comment = not first and not dated and _reads_like_comment(text[start:end], title is not None)
-    return _Draft(start, end, None if comment else title, best, found, found_line, comment, stale)
+    post = Post(start, end, None if comment else title, best, found, found_line, comment)
+    if post.stamp_with_year:
+        undated = _choose_title(text, title_lines, None)
+        undated_comment = not first and _reads_like_comment(text[start:end], undated is not None)
+        post = Post(start, end, title, best, None, None, False, None if undated_comment else undated, undated_comment)
+    return post
 
 
-def _own_dates(text: str, drafts: list[_Draft], year_hint: int | None) -> list[date | None]:
-    """Each post's date. A dateline without a year takes the year its text makes plain, or
-    the nearest dated post's (the later of the two), else ``year_hint``."""
-    known = [(i, d.found or date(d.hit.year, d.hit.month, d.hit.day)) for i, d in enumerate(drafts)  # type: ignore[union-attr,arg-type]
-             if d.found is not None or (d.hit is not None and d.hit.year is not None)]
-    dates: list[date | None] = []
-    for index, draft in enumerate(drafts):
-        hit = draft.hit
-        if draft.found is not None or hit is None:
-            dates.append(draft.found)
-            continue
-        if hit.year is not None:
-            dates.append(date(hit.year, hit.month, hit.day))
-            continue
-        neighbours = sorted(known, key=lambda k: abs(k[0] - index))
-        year = neighbours[0][1].year if neighbours else year_hint
-        guess = _safe_date(year, hit.month, hit.day) if year is not None else None
-        if neighbours and guess is not None:
-            n_index, n_date = neighbours[0]
-            # the page runs in time order: an earlier post is not after a later one
-            if n_index > index and guess > n_date:
-                guess = _safe_date(year - 1, hit.month, hit.day)  # type: ignore[operator]
-            elif n_index < index and guess < n_date:
-                guess = _safe_date(year + 1, hit.month, hit.day)  # type: ignore[operator]
-        # a post is not older than the events its text reports
-        text_year = dateline_year(draft.text_without_dateline(text), hit.month, hit.day)
-        if text_year is not None and (guess is None or text_year > guess.year):
-            guess = _safe_date(text_year, hit.month, hit.day) or guess
-        dates.append(guess)
-    return dates
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _references(dates: list[date | None]) -> list[tuple[date | None, bool]]:
-    """(reference date, inferred) of each article: its own date, else the nearest dated
-    article's before it, else after it."""
-    out: list[tuple[date | None, bool]] = []
-    for index, own in enumerate(dates):
-        if own is not None:
-            out.append((own, False))
-            continue
-        before = next((d for d in reversed(dates[:index]) if d is not None), None)
-        after = next((d for d in dates[index + 1 :] if d is not None), None)
-        reference = before or after
-        out.append((reference, reference is not None))
-    return out
-
-
-def _source(own: date | None, when: date | None, published: date | None) -> ReferenceSource | None:
-    """How an article's own date was reached: the caller's or the page's date, or its dateline."""
-    if published is not None:
-        return "published"
-    if own is not None:
-        return "dateline"
-    return "published" if when is not None else None
-
-
-def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None,
-                   default: date | None = None, hint: date | None = None) -> list[Article]:
-    """The articles of a page, in order.
-
-    ``published`` (the caller's date) overrides every date the page gives; ``default`` (a
-    date the page carries outside its text) dates the articles that give none;
-    ``year_hint`` supplies a year no article states (the default's, if not given); ``hint``
-    (the date in the page's address) is the reference of articles nothing else dates, and
-    its year a year no article states.
-
-    >>> [a.published.isoformat() for a in split_articles("Oil deal\\n\\nMay 31, 2018\\n\\nGas too.")]
-    ['2018-05-31']
-    """
-    anchor = default or hint
-    if year_hint is None and anchor is not None:
-        year_hint = anchor.year
-    drafts: list[_Draft] = []
+def find_posts(text: str) -> list[Post]:
+    """The posts of a page, in order, as printed (see the module's doc)."""
+    posts: list[Post] = []
     for start, end in _posts(text):
-        draft = _draft(text, start, end, first=not drafts)
-        if draft is not None:
-            drafts.append(draft)
-    if not drafts:
-        given = published or default
-        return [Article(title=None, published=given, start=0, end=len(text), reference_date=given or hint,
-                        reference_inferred=given is None and hint is not None,
-                        reference_source="published" if given else ("url" if hint else None))]
-    own = _own_dates(text, drafts, year_hint)
-    dates = [published or found or (default if not d.is_comment else None) for d, found in zip(drafts, own, strict=True)]
-    articles = []
-    for draft, found, when, (reference, inferred) in zip(drafts, own, dates, _references(dates), strict=True):
-        title = text[draft.title[0] : draft.title[1]] if draft.title else None
-        span = draft.dateline_span()
-        dateline = text[span[0] : span[1]].rstrip() if span else None
-        source = _source(found, when, published) if when is not None else ("neighbour" if inferred else None)
-        if reference is None and hint is not None:
-            reference, inferred, source = hint, True, "url"
-        if reference is None:
-            reference = reference_from_text(draft.text_without_dateline(text))
-            if reference is not None:
-                inferred, source = True, "text"
-        articles.append(Article(
-            title=title, published=when, start=draft.start, end=draft.end,
-            is_comment=draft.is_comment, reference_date=reference, reference_inferred=inferred,
-            reference_source=source,
-            title_start=draft.title[0] if draft.title else None,
-            title_end=draft.title[1] if draft.title else None,
-            dateline=dateline,
-        ))
-    return articles
+        post = _draft(text, start, end, first=not posts)
+        if post is not None:
+            posts.append(post)
+    return posts
+
+
+def text_of_title(text: str, post: Post) -> str | None:
+    """The words of a post's title."""
+    return text[post.title[0] : post.title[1]] if post.title else None

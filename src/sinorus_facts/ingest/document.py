@@ -1,24 +1,26 @@
-"""From a raw document to a :class:`~sinorus_facts.models.Document`: furniture marked,
-articles found and dated (a date in the page's address dates those nothing else does),
-sentences split (all offsets into the text as read).
+"""From a raw document and its articles to a :class:`~sinorus_facts.models.Document`:
+furniture marked, sentences split and placed in their articles (all offsets into the text
+as read). The articles come dated from the periods stage
+(:func:`sinorus_facts.periods.articles.build_document` does both).
 
->>> doc = build_document(RawDocument("x", "Title of it\\n\\nMay 31, 2018\\n\\nTrade rose 5%.\\nSubscribe"))
->>> [(doc.text[s.start:s.end], s.boilerplate) for s in doc.sentences]
-[('Title of it', False), ('May 31, 2018', False), ('Trade rose 5%.', False), ('Subscribe', True)]
+>>> from sinorus_facts.models import Article
+>>> text = "Trade rose 5%.\\nSubscribe"
+>>> doc = assemble_document(RawDocument("x", text), [Article(title=None, published=None, start=0, end=len(text))])
+>>> [(doc.text[s.start:s.end], s.boilerplate, s.article) for s in doc.sentences]
+[('Trade rose 5%.', False, 0), ('Subscribe', True, 0)]
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
-from sinorus_facts.ingest.articles import split_articles
 from sinorus_facts.ingest.cleaning import boilerplate_spans
 from sinorus_facts.ingest.reading import RawDocument
-from sinorus_facts.ingest.reference import url_date
 from sinorus_facts.ingest.sentences import split_sentences
-from sinorus_facts.models import Document, Sentence
+from sinorus_facts.models import Article, Document, Sentence
 
-__all__ = ["build_document", "text_doc_id"]
+__all__ = ["assemble_document", "text_doc_id"]
 
 
 def text_doc_id(text: str) -> str:
@@ -30,11 +32,11 @@ def text_doc_id(text: str) -> str:
     return "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def build_document(raw: RawDocument) -> Document:
-    """Mark furniture, split articles and sentences of ``raw``."""
+def assemble_document(raw: RawDocument, articles: Sequence[Article]) -> Document:
+    """``raw`` with its furniture marked and its sentences split, each placed in the
+    article of ``articles`` (in page order) that holds it."""
     text = raw.text
     furniture = boilerplate_spans(text)
-    articles = split_articles(text, published=raw.published, default=raw.page_published, hint=url_date(raw.url))
     sentences = []
     furniture_index = 0
     article_index = 0

@@ -106,7 +106,7 @@ class CalendarEntry(_Entry):
 
 
 class ConversionEntry(_Entry):
-    """A unit's size in the base unit of its dimension (``factor / per``), for convert.py."""
+    """A unit's size in the base unit of its dimension (``factor / per``), for analysis/convert.py."""
 
     unit: str
     dimension: Literal["mass", "volume", "length", "area", "energy", "power", "speed", "time"]

@@ -11,8 +11,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from sinorus_facts.common.extensions import text_of
 from sinorus_facts.periods.expressions import Timex, find_timexes
-from sinorus_facts.pipeline.extensions import text_of
 
 __all__ = ["TimexFinder", "resolve_sentence_timexes"]
 

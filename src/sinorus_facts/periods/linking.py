@@ -29,10 +29,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sinorus_facts.claims.syntax import head_of_mention, span_of, tree_distance
+from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import PatternEntry, load_lexicon
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["basis_before", "choose_period", "clause_tense", "clause_verb"]

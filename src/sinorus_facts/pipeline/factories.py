@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.language import Language
 
 from sinorus_facts.claims.assemble import ClaimAssembler
+from sinorus_facts.common.extensions import register_extensions
 from sinorus_facts.periods.component import TimexFinder
-from sinorus_facts.pipeline.attribute_table import AttributeTable
-from sinorus_facts.pipeline.extensions import register_extensions
-from sinorus_facts.pipeline.lemma_table import LemmaTable
+from sinorus_facts.pipeline.fast.attribute_table import AttributeTable
+from sinorus_facts.pipeline.fast.lemma_table import LemmaTable
 from sinorus_facts.quantities.component import QuantityFinderComponent
 
 __all__ = [
@@ -55,7 +55,7 @@ def make_claim_assembler(nlp: Language, name: str) -> ClaimAssembler:
 @Language.factory("sinorus_attribute_table", assigns=["token.pos", "token.morph", "token.lemma"], default_config={})
 def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     """The model's attribute ruler matched through a table (empty until
-    :meth:`~sinorus_facts.pipeline.attribute_table.AttributeTable.take_rules`)."""
+    :meth:`~sinorus_facts.pipeline.fast.attribute_table.AttributeTable.take_rules`)."""
     return AttributeTable(nlp.vocab, name=name)
 
 
@@ -63,5 +63,5 @@ def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
 def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
     """The model's lemmatizer, each (text, part of speech, morphology) lemmatised once
     (passes Docs unchanged until
-    :meth:`~sinorus_facts.pipeline.lemma_table.LemmaTable.take_lemmatizer`)."""
+    :meth:`~sinorus_facts.pipeline.fast.lemma_table.LemmaTable.take_lemmatizer`)."""
     return LemmaTable(name=name)

@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 
 from sinorus_facts.errors import ModelNotFoundError
-from sinorus_facts.pipeline.attribute_table import can_tabulate
-from sinorus_facts.pipeline.lemma_table import can_remember
+from sinorus_facts.pipeline.fast.attribute_table import can_tabulate
+from sinorus_facts.pipeline.fast.lemma_table import can_remember
 
 __all__ = ["MODEL_PACKAGES", "clear_pipeline_cache", "load_pipeline"]
 

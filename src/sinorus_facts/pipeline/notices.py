@@ -77,7 +77,7 @@ def date_warnings(document: Document, claims: Iterable[Claim]) -> list[DocumentW
     """One warning for each article (not a reader comment) that holds claims but has no
     publication date, found or given; none for a document without claims.
 
-    >>> from sinorus_facts.ingest.document import build_document
+    >>> from sinorus_facts.periods.articles import build_document
     >>> from sinorus_facts.ingest.reading import RawDocument
     >>> date_warnings(build_document(RawDocument("x", "No figure, no date.")), [])
     []
@@ -99,7 +99,7 @@ def cut_warnings(before: Document, after: Document, max_sentence: int, dropped: 
     """A warning when over-long sentences were cut into pieces (figures across a cut may
     be missed) or runs of characters without a blank were left out (``dropped`` of them).
 
-    >>> from sinorus_facts.ingest.document import build_document
+    >>> from sinorus_facts.periods.articles import build_document
     >>> from sinorus_facts.ingest.reading import RawDocument
     >>> from sinorus_facts.pipeline.runner import bounded_sentences
     >>> doc = build_document(RawDocument("x", "word " * 500))

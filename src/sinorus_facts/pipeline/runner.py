@@ -32,23 +32,23 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sinorus_facts.claims.document import build_claims
 from sinorus_facts.claims.entities import names_beyond_lexicon
 from sinorus_facts.claims.refine import share_of_fraction
 from sinorus_facts.claims.worthiness import why_not_a_claim
-from sinorus_facts.errors import InputError
-from sinorus_facts.ingest.document import build_document
-from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
-from sinorus_facts.ingest.normalise import (
+from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.normalise import (
     OffsetMap,
     claim_in_original,
     document_normalised,
     normalise,
 )
+from sinorus_facts.context.claims import build_claims
+from sinorus_facts.errors import InputError
+from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
-from sinorus_facts.pipeline.decoding import decode
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.periods.articles import build_document
+from sinorus_facts.pipeline.fast.decoding import decode
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities

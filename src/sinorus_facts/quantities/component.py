@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from sinorus_facts.pipeline.extensions import text_of
+from sinorus_facts.common.extensions import text_of
 from sinorus_facts.quantities.counted import complete_mentions
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention

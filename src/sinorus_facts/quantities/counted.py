@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from sinorus_facts.common.extensions import text_of
 from sinorus_facts.lexicons import UnitEntry, load_lexicon
-from sinorus_facts.pipeline.extensions import text_of
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes

@@ -21,8 +21,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from sinorus_facts.common.normalise import OffsetMap, normalise
 from sinorus_facts.errors import ModelNotFoundError
-from sinorus_facts.ingest.normalise import mentions_in_original, normalise
 from sinorus_facts.quantities.counted import complete_mentions, is_bare_word, needs_counted_noun
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
@@ -129,3 +129,23 @@ def _read_chunk(given: list[str], model: str | None, batch_size: int) -> Iterato
             found[index] = complete_mentions(doc, found[index])
     for mentions, original, (clean, offsets) in zip(found, given, normalised, strict=True):
         yield mentions if clean == original else mentions_in_original(mentions, original, offsets)
+
+
+def mentions_in_original(mentions: list[QuantityMention], original: str, offsets: OffsetMap) -> list[QuantityMention]:
+    """Quantities found in the normalised text moved back into ``original`` (their spans
+    and their text as written there).
+
+    >>> from decimal import Decimal
+    >>> original = "Up 1\\u200b000 t"
+    >>> found = QuantityMention(3, 9, "1000 t", Decimal(1000), number_start=3, number_end=7)
+    >>> back = mentions_in_original([found], original, normalise(original)[1])[0]
+    >>> (back.start, back.end, back.text == original[3:10], back.number_end)
+    (3, 10, True, 8)
+    """
+    moved = []
+    for mention in mentions:
+        start, end = offsets.span(mention.start, mention.end)
+        number_start, number_end = offsets.span(mention.number_start, mention.number_end)
+        moved.append(mention.with_(start=start, end=end, text=original[start:end], number_start=number_start,
+                                   number_end=number_end))
+    return moved

@@ -24,21 +24,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union, overload
 
 from sinorus_facts.errors import InputError, InputNotFoundError, SinorusError
-from sinorus_facts.export import (
+from sinorus_facts.models import Claim, DocumentError, DocumentResult, Period
+from sinorus_facts.outputs.export import (
     load_parquet,
     to_dataframe,
     write_csv,
     write_jsonl,
     write_parquet,
 )
-from sinorus_facts.models import Claim, DocumentError, DocumentResult, Period
 
 if TYPE_CHECKING:
     import pandas
 
-    from sinorus_facts.conflicts import Conflict, Fact
-    from sinorus_facts.convert import ExchangeRates
-    from sinorus_facts.render import Highlight
+    from sinorus_facts.analysis.conflicts import Conflict, Fact
+    from sinorus_facts.analysis.convert import ExchangeRates
+    from sinorus_facts.views.render import Highlight
 
 __all__ = ["ClaimSet", "PeriodQuery", "collect", "load_claims", "period_range"]
 
@@ -213,35 +213,35 @@ class ClaimSet(Sequence[Claim]):
 
     # -- analysis --------------------------------------------------------------------
     def convert(self, to: str, *, rates: ExchangeRates | None = None, drop: bool = False) -> ClaimSet:
-        """Every claim in unit ``to`` (see :func:`sinorus_facts.convert.convert`); claims whose
+        """Every claim in unit ``to`` (see :func:`sinorus_facts.analysis.convert.convert`); claims whose
         unit cannot become ``to`` raise, or are left out with ``drop=True``."""
-        from sinorus_facts.convert import can_convert, convert
+        from sinorus_facts.analysis.convert import can_convert, convert
 
         kept = (c for c in self._claims if not drop or can_convert(c.unit, to, rates=rates))
         return ClaimSet((convert(c, to, rates=rates) for c in kept), errors=self.errors)
 
     def facts(self) -> list[Fact]:
         """The claims with repeats merged: one fact, several sources."""
-        from sinorus_facts.conflicts import facts
+        from sinorus_facts.analysis.conflicts import facts
 
         return facts(self._claims)
 
     def conflicts(self) -> list[Conflict]:
         """Different figures given for the same measure and period."""
-        from sinorus_facts.conflicts import conflicts
+        from sinorus_facts.analysis.conflicts import conflicts
 
         return conflicts(self._claims)
 
     def timeseries(self, *, measure: str | None = None, unit: str | None = None,
                    rates: ExchangeRates | None = None) -> pandas.DataFrame:
-        """One row per period (see :func:`sinorus_facts.timeseries.timeseries`)."""
-        from sinorus_facts.timeseries import timeseries
+        """One row per period (see :func:`sinorus_facts.analysis.timeseries.timeseries`)."""
+        from sinorus_facts.analysis.timeseries import timeseries
 
         return timeseries(self._claims, measure=measure, unit=unit, rates=rates)
 
     def evidence(self) -> Highlight:
         """The claims' sentences with their figures highlighted (shows inline in Jupyter)."""
-        from sinorus_facts.render import render_evidence
+        from sinorus_facts.views.render import render_evidence
 
         return render_evidence(self._claims)
 
@@ -299,7 +299,7 @@ def _overlaps(period: Period | None, span: tuple[date, date]) -> bool:
 
 def load_claims(path: str | os.PathLike[str]) -> ClaimSet:
     """Read claims written by ``to_jsonl``/``sinorus-facts extract`` or ``to_parquet``, or
-    the folder that :func:`sinorus_facts.distributed.write_parquet` writes (its
+    the folder that :func:`sinorus_facts.outputs.distributed.write_parquet` writes (its
     ``claims/part.*.parquet`` in order, with the error records of ``errors/``).
 
     >>> load_claims("claims.xlsx")
@@ -311,7 +311,7 @@ def load_claims(path: str | os.PathLike[str]) -> ClaimSet:
         return _load_folder(Path(path))
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        from sinorus_facts.export import iter_jsonl
+        from sinorus_facts.outputs.export import iter_jsonl
 
         records = list(iter_jsonl(path))
         return ClaimSet((r for r in records if isinstance(r, Claim)),
@@ -371,7 +371,7 @@ def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | 
 def _load_folder(folder: Path) -> ClaimSet:
     """The claims of every ``.jsonl``/``.parquet`` file in a folder (or in its ``claims/``),
     in the order of their names; the error records of its ``errors/`` parts."""
-    from sinorus_facts.export import load_parquet_errors
+    from sinorus_facts.outputs.export import load_parquet_errors
 
     parts = folder / "claims" if (folder / "claims").is_dir() else folder
     files = sorted(p for p in parts.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson", ".parquet", ".pq"))

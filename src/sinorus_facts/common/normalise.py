@@ -23,10 +23,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from sinorus_facts.common.ids import claim_id
 from sinorus_facts.models import Claim, Document
-from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["INVISIBLE", "OffsetMap", "claim_in_original", "document_normalised", "mentions_in_original", "normalise"]
+__all__ = ["INVISIBLE", "OffsetMap", "claim_in_original", "document_normalised", "normalise"]
 
 # Characters that take no room on the page, removed before numbers are read: soft hyphen
 # (U+00AD), Arabic letter mark (U+061C), Mongolian vowel separator (U+180E), zero-width
@@ -106,7 +106,7 @@ def document_normalised(document: Document, clean: str, offsets: OffsetMap) -> D
     """A document already read (its offsets into the original text) moved onto the
     normalised text ``clean``: its sentences, articles and page furniture.
 
-    >>> from sinorus_facts.ingest.document import build_document
+    >>> from sinorus_facts.periods.articles import build_document
     >>> from sinorus_facts.ingest.reading import RawDocument
     >>> doc = build_document(RawDocument("x", "Up\\u200b 5%. Down 2%."))
     >>> moved = document_normalised(doc, *normalise(doc.text))
@@ -140,8 +140,6 @@ def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMa
     >>> original[back.quantity_start:back.quantity_end] == back.quantity == "1\\u200b000 tonnes"
     True
     """
-    from sinorus_facts.claims.document import claim_id
-
     evidence = claim.evidence
     sentence_start, sentence_end = offsets.span(evidence.sentence_start, evidence.sentence_end)
     quantity_start, quantity_end = offsets.span(evidence.quantity_start, evidence.quantity_end)
@@ -167,23 +165,3 @@ def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMa
             "start": offsets.original(article.start), "end": offsets.original(article.end),
             "title_start": title[0], "title_end": title[1]})
     return claim.model_copy(update=update)
-
-
-def mentions_in_original(mentions: list[QuantityMention], original: str, offsets: OffsetMap) -> list[QuantityMention]:
-    """Quantities found in the normalised text moved back into ``original`` (their spans
-    and their text as written there).
-
-    >>> from decimal import Decimal
-    >>> original = "Up 1\\u200b000 t"
-    >>> found = QuantityMention(3, 9, "1000 t", Decimal(1000), number_start=3, number_end=7)
-    >>> back = mentions_in_original([found], original, normalise(original)[1])[0]
-    >>> (back.start, back.end, back.text == original[3:10], back.number_end)
-    (3, 10, True, 8)
-    """
-    moved = []
-    for mention in mentions:
-        start, end = offsets.span(mention.start, mention.end)
-        number_start, number_end = offsets.span(mention.number_start, mention.number_end)
-        moved.append(mention.with_(start=start, end=end, text=original[start:end], number_start=number_start,
-                                   number_end=number_end))
-    return moved

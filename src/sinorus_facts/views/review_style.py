@@ -1,4 +1,4 @@
-"""The style, legend and script of the review page (:mod:`sinorus_facts.review`): plain
+"""The style, legend and script of the review page (:mod:`sinorus_facts.views.review`): plain
 CSS and a few lines of JavaScript inlined in the page, nothing fetched.
 
 >>> "sf-fig" in STYLE and "scrollIntoView" in SCRIPT and "sf-speaker" in LEGEND

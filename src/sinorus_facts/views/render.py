@@ -4,7 +4,7 @@ Each figure is a ``<mark>`` coloured by modality (actual, forecast, target) with
 after it, in the manner of displaCy's entity view; the text the period was read from is
 underlined. A :class:`Highlight` shows inline in Jupyter (``_repr_html_``) and saves as a
 standalone HTML page; ``sinorus-facts show FILE --html out.html`` writes the review page of
-:mod:`sinorus_facts.review` (the text beside a table of its claims).
+:mod:`sinorus_facts.views.review` (the text beside a table of its claims).
 
 >>> page = highlight("Trade rose 15 percent in 2017.", published="2018-01-10")
 >>> page.n_claims, page.html.count('15 percent<span class="sf-label">trade · actual · 2017</span></mark>')
@@ -18,11 +18,12 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sinorus_facts.errors import InputError, InputNotFoundError
 from sinorus_facts.models import Claim, Document, Period
+from sinorus_facts.views.formats import figure_text, period_text
 
 __all__ = ["Highlight", "highlight", "render_document", "render_evidence", "show_file"]
 
@@ -85,28 +86,12 @@ class _Span:
     claim_id: str = ""
 
 
-def _when(period: Period | None) -> str:
-    if period is None or period.start is None or period.end is None:
-        return ""
-    start, end = period.start, period.end
-    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    if start.day == 1 and (end + timedelta(days=1)).day == 1:  # whole months
-        first, last = start.isoformat()[:7], end.isoformat()[:7]
-        return first if first == last else f"{first} – {last}"
-    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
-
-
 def _day_range(period: Period) -> str:
     return f"{period.start or '?'} – {period.end or '?'}"
 
 
 def _tooltip(claim: Claim) -> str:
-    from sinorus_facts.export import _fmt
-
-    figure = _fmt(claim.value) + (f"–{_fmt(claim.high)}" if claim.high is not None else "")
-    if claim.from_value is not None:
-        figure = f"{_fmt(claim.from_value)} → {figure}"
+    figure = figure_text(claim)
     parts = [f"{'' if claim.bound == '=' else claim.bound + ' '}{figure} {claim.unit or ''}".strip(),
              claim.change or "", claim.category, claim.modality,
              f"period {_day_range(claim.period)}" if claim.period else "no period",
@@ -127,7 +112,7 @@ def _spans(claims: Iterable[Claim], base: int, length: int) -> list[_Span]:
     wanted = []
     for (start, end), group in figures.items():
         first = group[0]
-        label = " · ".join(p for p in (first.category, first.modality, _when(first.period)) if p)
+        label = " · ".join(p for p in (first.category, first.modality, period_text(first.period)) if p)
         wanted.append(_Span(start - base, end - base, "claim", f"sf-claim sf-{first.modality}", label,
                             " | ".join(_tooltip(c) for c in group), " ".join(c.id for c in group)))
     for (start, end), period in periods.items():
@@ -208,10 +193,10 @@ def highlight(source: Document | str | os.PathLike[str], *, claims: Iterable[Cla
 def show_file(path: str | os.PathLike[str], *, html_path: str | os.PathLike[str] | None = None,
               published: str | date | None = None, model: str | None = None) -> int:
     """Read a ``.txt``/``.html`` file, extract, and write its review page
-    (:mod:`sinorus_facts.review`: the text with its figures, periods and speakers marked
+    (:mod:`sinorus_facts.views.review`: the text with its figures, periods and speakers marked
     beside a table of the claims) to ``html_path`` (standard output when not given);
     returns the number of claims shown."""
-    from sinorus_facts.review import review_file
+    from sinorus_facts.views.review import review_file
 
     given = Path(path)
     if not given.is_file():

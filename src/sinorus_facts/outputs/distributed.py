@@ -15,7 +15,7 @@ Claims go to Parquet, one file per partition, written by the workers::
     import json
     import dask.bag as db
     from dask.distributed import Client
-    from sinorus_facts.distributed import write_parquet
+    from sinorus_facts.outputs.distributed import write_parquet
 
     client = Client("tcp://scheduler:8786")            # or Client(LocalCluster(...))
     documents = db.read_text("corpus/*.jsonl").map(json.loads)
@@ -24,7 +24,7 @@ Claims go to Parquet, one file per partition, written by the workers::
 
 ``claims/claims/part.00000.parquet``... hold the claims (the records of the JSONL output,
 the same columns in every part: ``dask.dataframe.read_parquet("claims/claims")`` reads them
-all, :func:`sinorus_facts.export.load_parquet` gives back ``Claim`` records), and
+all, :func:`sinorus_facts.outputs.export.load_parquet` gives back ``Claim`` records), and
 ``claims/errors/part.00000.parquet``... the error record (document, stage, reason) of each
 document that failed.
 """

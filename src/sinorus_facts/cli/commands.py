@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sinorus_facts import __version__
+from sinorus_facts.cli.progress import BatchStats, ProgressLine
 from sinorus_facts.errors import SinorusError
-from sinorus_facts.export import CsvWriter, write_jsonl, write_table
 from sinorus_facts.ingest.reading import parse_published
 from sinorus_facts.models import Claim
-from sinorus_facts.output_files import OutputFile, check_outputs
-from sinorus_facts.progress import BatchStats, ProgressLine
+from sinorus_facts.outputs.export import CsvWriter, write_jsonl
+from sinorus_facts.outputs.output_files import OutputFile, check_outputs
+from sinorus_facts.views.table import write_table
 
 __all__ = ["main"]
 
@@ -159,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             return _run_extract(args)
         if args.command == "show":
-            from sinorus_facts.render import show_file
+            from sinorus_facts.views.render import show_file
 
             show_file(args.file, html_path=args.html, published=args.published, model=args.model)
             return 0

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from sinorus_facts.conflicts import Fact, Source, conflicts, facts
-from sinorus_facts.convert import ExchangeRates, can_convert, convert
+from sinorus_facts.analysis.conflicts import Fact, Source, conflicts, facts
+from sinorus_facts.analysis.convert import ExchangeRates, can_convert, convert
+from sinorus_facts.analysis.measures import measure_terms, text_terms
 from sinorus_facts.errors import MissingExtraError
-from sinorus_facts.measures import measure_terms, text_terms
 from sinorus_facts.models import Bound, Change, Claim, Modality, Period
+from sinorus_facts.views.formats import number_text
 
 if TYPE_CHECKING:
     import pandas
@@ -33,7 +34,7 @@ __all__ = ["CONFLICT_COLOUR", "SeriesPoint", "plot_series", "plot_timeline", "se
 class SeriesPoint(BaseModel):
     """One period of a series: the figure most sources give, every figure given, the sources.
 
-    ``conflict`` is true when a figure of the point is in a :class:`~sinorus_facts.conflicts.Conflict`.
+    ``conflict`` is true when a figure of the point is in a :class:`~sinorus_facts.analysis.conflicts.Conflict`.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -93,7 +94,7 @@ def _point(members: list[Fact], disputed: set[int]) -> SeriesPoint:
 def series_points(claims: Iterable[Claim], *, measure: str | None = None, unit: str | None = None,
                   rates: ExchangeRates | None = None) -> list[SeriesPoint]:
     """The dated claims as points in time; with ``measure``, those whose measure contains that
-    text or has its terms (see :func:`~sinorus_facts.conflicts.measure_terms`).
+    text or has its terms (see :func:`~sinorus_facts.analysis.conflicts.measure_terms`).
 
     One point per period, and per modality, unit and kind of change: a forecast, a figure in
     another unit or a growth rate make other series. With ``unit``, figures that convert to it
@@ -151,11 +152,9 @@ _CHANGE_SIGNS = {"increase": "+", "decrease": "−", "factor": "×", "from_to": 
 
 
 def _label(claim: Claim) -> str:
-    from sinorus_facts.export import _fmt
-
     bound = "" if claim.bound == "=" else claim.bound + " "
-    start = f"{_fmt(claim.from_value)} → " if claim.change == "from_to" and claim.from_value is not None else ""
-    return f"{bound}{start}{_CHANGE_SIGNS[claim.change]}{_fmt(claim.value)}"
+    start = f"{number_text(claim.from_value)} → " if claim.change == "from_to" and claim.from_value is not None else ""
+    return f"{bound}{start}{_CHANGE_SIGNS[claim.change]}{number_text(claim.value)}"
 
 
 def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figure:
@@ -172,8 +171,6 @@ def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figur
         raise MissingExtraError("plot_timeline()", "notebook", "matplotlib") from exc
     dated = [c for c in claims if c.period is not None and c.period.start is not None and c.period.end is not None]
     units = sorted({c.unit or "(no unit)" for c in dated})
-    from sinorus_facts.export import _fmt
-
     rows = max(1, len(units))
     figure, axes = plt.subplots(rows, 1, figsize=(9, 2.4 * rows), squeeze=False, sharex=True)
     categories = sorted({c.category for c in dated})
@@ -192,7 +189,7 @@ def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figur
             ax.set_yscale("log")
         elif values and min(c.value for c in mine) >= 0:
             ax.set_ylim(bottom=0, top=max(values) * 1.25)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number_text(v)))
         ax.set_ylabel(unit)
         ax.grid(alpha=0.3)
     handles = [Line2D([], [], color=colours[c], linewidth=2, label=c) for c in categories]
@@ -210,12 +207,10 @@ CONFLICT_COLOUR = "#d0342c"
 
 
 def _sources_label(point: SeriesPoint) -> str:
-    from sinorus_facts.export import _fmt
-
     names = sorted({s.doc_id for s in point.sources})
-    label = f"{'' if point.bound == '=' else point.bound + ' '}{_fmt(point.value)} · {', '.join(names)}"
+    label = f"{'' if point.bound == '=' else point.bound + ' '}{number_text(point.value)} · {', '.join(names)}"
     if point.conflict:
-        label += "\nsources disagree: " + " / ".join(_fmt(v) for v in sorted(set(point.values)))
+        label += "\nsources disagree: " + " / ".join(number_text(v) for v in sorted(set(point.values)))
     return label
 
 
@@ -238,8 +233,6 @@ def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> F
         from matplotlib.ticker import FuncFormatter
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("plot_series()", "notebook", "matplotlib") from exc
-    from sinorus_facts.export import _fmt
-
     figure, ax = plt.subplots(figsize=(10, 4))
     for point in points:
         colour = CONFLICT_COLOUR if point.conflict else SERIES_COLOUR
@@ -254,7 +247,7 @@ def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> F
                     fontsize=8, color=colour, va="bottom")
     units = sorted({p.unit or "(no unit)" for p in points})
     ax.set_ylabel(", ".join(units))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number_text(v)))
     top = max((max(p.values) for p in points), default=1.0)
     ax.set_ylim(bottom=0, top=top * 1.35)
     locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]

@@ -8,7 +8,7 @@ what needs more than one sentence resolved:
   surname takes the full name the article gives ("Zhang" -> "Zhang Hanhui");
 - a figure whose doer is "it" or "they" is categorised with the sentence before, where
   news names the doer ("The first line ... It has transported 110 million tons");
-- confidence from what the text made clear (:mod:`sinorus_facts.claims.confidence`);
+- confidence from what the text made clear (:mod:`sinorus_facts.context.confidence`);
 - periods that need other sentences (:mod:`sinorus_facts.periods.document`);
 - then the article as the context of each figure: the period and source a report gives
   its breakdowns (:mod:`sinorus_facts.context`).
@@ -16,15 +16,12 @@ what needs more than one sentence resolved:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sinorus_facts.claims.category import FigureWords, category_of
-from sinorus_facts.claims.confidence import Signals, confidence_of
 from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.claims.speakers import (
     expand_acronym,
@@ -37,25 +34,17 @@ from sinorus_facts.claims.speakers import (
     quote_speaker,
     resolve_description,
 )
+from sinorus_facts.common.ids import claim_id
 from sinorus_facts.context import Figure, read_in_context
+from sinorus_facts.context.confidence import Signals, confidence_of
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
 from sinorus_facts.periods.document import period_in_context
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["build_claims", "claim_id"]
+__all__ = ["build_claims"]
 
 # A year written out in a time expression: "2019" in "in May 2019" (not "last year").
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
-def claim_id(doc_id: str, start: int, end: int, value: Decimal | float) -> str:
-    """A stable id: the same document, span and value give the same id everywhere.
-
-    >>> claim_id("a.txt", 10, 20, 1.5)
-    'c-caf29bbbf009e7d8'
-    """
-    key = f"{doc_id}|{start}|{end}|{Decimal(str(value)).normalize()}"
-    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _paragraph_start(document: Document, index: int) -> int:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from sinorus_facts.models import Claim
+from sinorus_facts.views.formats import figure_text, period_text
 
 __all__ = ["COLUMNS", "MAX_LINES", "cells", "fit", "write_table"]
 
@@ -63,23 +64,13 @@ def fit(text: str, width: int, lines: int = MAX_LINES) -> list[str]:
     return kept
 
 
-def _period(claim: Claim) -> str:
-    from sinorus_facts.render import _when
-
-    return _when(claim.period)
-
-
 def cells(claim: Claim) -> list[str]:
     """A claim's cells, in the order of the header: figure, change, period, category,
     modality, measure, speaker."""
-    from sinorus_facts.export import _fmt
-
-    figure = _fmt(claim.value) + (f"–{_fmt(claim.high)}" if claim.high is not None else "")
-    if claim.from_value is not None:
-        figure = f"{_fmt(claim.from_value)} → {figure}"
+    figure = figure_text(claim)
     bound = "" if claim.bound == "=" else claim.bound + " "
     return [f"{bound}{figure} {claim.unit or ''}".rstrip(), _CHANGES.get(claim.change or "", ""),
-            _period(claim), claim.category, claim.modality,
+            period_text(claim.period), claim.category, claim.modality,
             claim.measure or f"“{claim.evidence.quantity}”", claim.attribution or ""]
 
 

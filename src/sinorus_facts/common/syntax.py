@@ -15,13 +15,12 @@ model's misparses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from sinorus_facts.quantities.mention import QuantityMention
-
 __all__ = [
-    "Link", "governing_chain", "has_parse", "head_of_mention", "is_new_clause", "span_of",
+    "Figure", "Link", "governing_chain", "has_parse", "head_of_mention", "is_new_clause", "span_of",
     "stand_in_subject", "subject_of", "tree_distance",
 ]
 
@@ -37,6 +36,17 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 # Relative pronouns: a subject that stands for a noun before it.
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "what"})
+
+
+class Figure(Protocol):
+    """What :func:`head_of_mention` needs of a figure (a quantity mention satisfies it):
+    where its number starts and where its words end, in characters of the Doc."""
+
+    @property
+    def number_start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def head_of_mention(doc: Doc, mention: QuantityMention) -> Token | None:
+def head_of_mention(doc: Doc, mention: Figure) -> Token | None:
     """The token that stands for the figure in the parse: the root of its number and
     unit tokens ("dollars" in "31.2 billion U.S. dollars", "tonnes" in "5.4 thousand tonnes")."""
     span = span_of(doc, mention.number_start, mention.end)

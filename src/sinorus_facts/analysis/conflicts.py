@@ -4,7 +4,7 @@ A figure repeated in a headline, the body and another article is one :class:`Fac
 several sources. Two different figures for the same measure, period and modality (2019
 trade of $107bn and of $110bn) are a :class:`Conflict`, both kept with their sources.
 
-Two claims speak of the same measure when their *measure terms* agree (see measures.py).
+Two claims speak of the same measure when their *measure terms* agree (see analysis/measures.py).
 Figures agree when
 they are equal to the precision they are written with ("$107bn" is 106.5 to 107.5 billion),
 "about" widening that, and "over"/"up to" opening it on one side.
@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from sinorus_facts.analysis.measures import measure_terms
 from sinorus_facts.errors import MissingExtraError
-from sinorus_facts.export import period_columns
-from sinorus_facts.measures import measure_terms
 from sinorus_facts.models import Bound, Category, Change, Claim, Modality, Period
+from sinorus_facts.outputs.export import period_columns
 
 if TYPE_CHECKING:
     import pandas

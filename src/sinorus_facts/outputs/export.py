@@ -38,7 +38,6 @@ __all__ = [
     "write_csv",
     "write_jsonl",
     "write_parquet",
-    "write_table",
 ]
 
 CSV_COLUMNS = (
@@ -114,21 +113,6 @@ class CsvWriter:
 def write_csv(claims: Iterable[Claim], out: TextIO) -> int:
     """Write a header and one row a claim; returns the count."""
     return CsvWriter(out).write(claims)
-
-
-def _fmt(value: float) -> str:
-    for scale, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k")):
-        if abs(value) >= scale and value % (scale / 100) == 0:
-            return f"{value / scale:g} {word}"
-    return f"{value:g}"
-
-
-def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = None) -> int:
-    """A readable terminal view (see :mod:`sinorus_facts.table`): one row a claim, grouped
-    by document, sized to the terminal."""
-    from sinorus_facts.table import write_table as table
-
-    return table(claims, out, width=width)
 
 
 def to_dataframe(claims: Iterable[Claim]) -> pandas.DataFrame:

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.models import Article, Claim, Document, DocumentWarning
-from sinorus_facts.review_style import LEGEND, SCRIPT, STYLE
+from sinorus_facts.views.formats import figure_text, period_text
+from sinorus_facts.views.review_style import LEGEND, SCRIPT, STYLE
 
 __all__ = ["review_file", "review_page", "speaker_offsets", "title_and_date"]
 
@@ -153,13 +154,6 @@ def _text_html(document: Document, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _figure(claim: Claim) -> str:
-    from sinorus_facts.export import _fmt
-
-    figure = _fmt(claim.value) + (f"–{_fmt(claim.high)}" if claim.high is not None else "")
-    return f"{_fmt(claim.from_value)} → {figure}" if claim.from_value is not None else figure
-
-
 def _cell(text: str | None, css: str = "", title: str = "") -> str:
     klass = f' class="{css}"' if css else ""
     tip = f' title="{html.escape(title)}"' if title else ""
@@ -167,11 +161,9 @@ def _cell(text: str | None, css: str = "", title: str = "") -> str:
 
 
 def _row(number: int, claim: Claim, target: str) -> str:
-    from sinorus_facts.render import _when
-
     evidence, period = claim.evidence, claim.period
     when = " – ".join(f'<span class="sf-date">{html.escape(part)}</span>'
-                      for part in (_when(period) if period is not None else "").split(" – ") if part)
+                      for part in (period_text(period) if period is not None else "").split(" – ") if part)
     words = period.text if period is not None and period.text else ""
     if words:
         when += f'<div class="sf-words">{html.escape(words)}</div>'
@@ -180,7 +172,7 @@ def _row(number: int, claim: Claim, target: str) -> str:
         f'<td class="sf-n"><a href="#{target}">{number}</a></td>',
         f'<td class="sf-quote">{html.escape(evidence.quantity)}'
         + (f'<div class="sf-measure">{html.escape(claim.measure)}</div>' if claim.measure else "") + "</td>",
-        _cell(_figure(claim), "sf-num", exact), _cell(claim.unit), _cell("" if claim.bound == "=" else claim.bound),
+        _cell(figure_text(claim), "sf-num", exact), _cell(claim.unit), _cell("" if claim.bound == "=" else claim.bound),
         _cell(claim.change), f'<td class="sf-when">{when}</td>',
         f'<td><span class="sf-chip sf-{claim.modality}">{claim.modality}</span></td>',
         _cell(claim.attribution), _cell(claim.category), _cell(f"{claim.confidence:.2f}", "sf-num"),

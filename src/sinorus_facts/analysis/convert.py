@@ -166,7 +166,7 @@ def parse_unit(text: str) -> UnitSpec:
     >>> parse_unit("furlongs")
     Traceback (most recent call last):
     ...
-    sinorus_facts.convert.ConversionError: unknown unit 'furlongs'; use a code such as 't', 'm3', 'bbl/d', 'USD', or a multiple such as 'bcm', 'mln t'
+    sinorus_facts.analysis.convert.ConversionError: unknown unit 'furlongs'; use a code such as 't', 'm3', 'bbl/d', 'USD', or a multiple such as 'bcm', 'mln t'
     """
     text = " ".join(text.split())
     found = _lookup(text)

@@ -1,0 +1,5 @@
+"""The command line: ``sinorus-facts extract | show | ...`` (:mod:`sinorus_facts.cli.commands`)."""
+
+from sinorus_facts.cli.commands import main
+
+__all__ = ["main"]
