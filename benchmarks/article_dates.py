@@ -32,7 +32,9 @@ def _documents(paths: list[str], *, withhold: bool) -> dict[str, sinorus_facts.D
                 if line.strip():
                     row: dict[str, Any] = json.loads(line)
                     published = None if withhold else row.get("published")
-                    documents[row["id"]] = sinorus_facts.read(row["text"], doc_id=row["id"], published=published)
+                    documents[row["id"]] = sinorus_facts.read(
+                        row["text"], doc_id=row["id"], published=published
+                    )
         else:
             for file in sorted(path.iterdir()) if path.is_dir() else [path]:
                 documents[file.name] = sinorus_facts.read(file)
@@ -47,7 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--withhold-published", action="store_true")
     args = parser.parse_args(argv)
     documents = _documents(args.inputs, withhold=args.withhold_published)
-    rows = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in Path(args.gold).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     right, total, dated, dated_right, misses = 0, 0, 0, 0, []
     for row in (r for r in rows if r.get("kind") == "article"):
         document = documents.get(str(row["doc"]).rsplit("/", 1)[-1])
@@ -55,8 +61,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         total += 1
         first = " ".join(row["quote"].split())[:40]
-        article = next((a for a in document.articles
-                        if " ".join(document.text[a.start : a.end].split()).find(first) != -1), None)
+        article = next(
+            (
+                a
+                for a in document.articles
+                if " ".join(document.text[a.start : a.end].split()).find(first) != -1
+            ),
+            None,
+        )
         found = article.published.isoformat() if article is not None and article.published else None
         dated += row.get("published") is not None
         if found == row.get("published"):
@@ -64,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
             dated_right += row.get("published") is not None
         else:
             misses.append(f"  {row['doc']}: {first!r}: {found} != {row.get('published')}")
-    print(f"articles dated as the gold says: {right} of {total}; of the {dated} the gold dates, {dated_right}")
+    print(
+        f"articles dated as the gold says: {right} of {total}; of the {dated} the gold dates, {dated_right}"
+    )
     print("\n".join(misses))
     return 0
 

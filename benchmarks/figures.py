@@ -59,7 +59,10 @@ def _claims(nlp: Any, texts: list[str], *, one_doc: bool = True) -> tuple[float,
         from sinorus_facts import extract_many
 
         started = time.perf_counter()
-        found = sum(len(r.claims) for r in extract_many([{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]))
+        found = sum(
+            len(r.claims)
+            for r in extract_many([{"id": f"t{i}", "text": t} for i, t in enumerate(texts)])
+        )
         return time.perf_counter() - started, found
     docs = _docs(nlp, texts)
     started = time.perf_counter()
@@ -69,11 +72,19 @@ def _claims(nlp: Any, texts: list[str], *, one_doc: bool = True) -> tuple[float,
 
 def main(argv: list[str] | None = None) -> int:
     """Print seconds per figure in a long sentence and in short ones, and their ratio."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--figures", type=int, default=2000, help="figures in the long sentence (default 2000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--figures", type=int, default=2000, help="figures in the long sentence (default 2000)"
+    )
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--profile", action="store_true", help="profile the long sentence (top 25 functions)")
-    parser.add_argument("--one-doc", action="store_true", help="the long sentence as one Doc, not cut")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the long sentence (top 25 functions)"
+    )
+    parser.add_argument(
+        "--one-doc", action="store_true", help="the long sentence as one Doc, not cut"
+    )
     args = parser.parse_args(argv)
     from sinorus_facts.pipeline.loading import load_pipeline
 
@@ -90,12 +101,18 @@ def main(argv: list[str] | None = None) -> int:
         per_long.append(long_s / max(long_n, 1))
         per_short.append(short_s / max(short_n, 1))
         ratios.append(per_long[-1] / per_short[-1])
-    print(f"claims: {long_n} in the long sentence, {short_n} in {args.figures} short ones"
-          f" ({'one Doc, uncut' if one else 'through extract_many'})")
-    print(f"ms per claim, long sentence: {1000 * statistics.median(per_long):.2f}; "
-          f"short sentences: {1000 * statistics.median(per_short):.2f}")
-    print(f"ratio long / short, min / median / max: {min(ratios):.2f} / {statistics.median(ratios):.2f} / "
-          f"{max(ratios):.2f}")
+    print(
+        f"claims: {long_n} in the long sentence, {short_n} in {args.figures} short ones"
+        f" ({'one Doc, uncut' if one else 'through extract_many'})"
+    )
+    print(
+        f"ms per claim, long sentence: {1000 * statistics.median(per_long):.2f}; "
+        f"short sentences: {1000 * statistics.median(per_short):.2f}"
+    )
+    print(
+        f"ratio long / short, min / median / max: {min(ratios):.2f} / {statistics.median(ratios):.2f} / "
+        f"{max(ratios):.2f}"
+    )
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()

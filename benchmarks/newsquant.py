@@ -123,14 +123,18 @@ def load_set(data: Path, name: str = "NewsQuant") -> list[tuple[str, list[GoldQu
     out = []
     for row in rows:
         gold = [
-            GoldQuantity(_gold_value(str(q["value"])), str(q.get("normalized_unit", "-")), q.get("change"))
+            GoldQuantity(
+                _gold_value(str(q["value"])), str(q.get("normalized_unit", "-")), q.get("change")
+            )
             for q in row["quantities"]
         ]
         out.append((row["text"], gold))
     return out
 
 
-def predict(texts: Sequence[str], *, vague_as_range: bool = True, plain: bool = False) -> list[list[Predicted]]:
+def predict(
+    texts: Sequence[str], *, vague_as_range: bool = True, plain: bool = False
+) -> list[list[Predicted]]:
     """Our quantities of each text, in the dataset's vocabulary (``plain``: the plain change
     mapping, see :func:`to_dataset`)."""
     return [
@@ -141,12 +145,22 @@ def predict(texts: Sequence[str], *, vague_as_range: bool = True, plain: bool = 
 
 # -- scoring -----------------------------------------------------------------------------
 def _same_value(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= 1e-6 * max(1.0, abs(y)) for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(
+        abs(x - y) <= 1e-6 * max(1.0, abs(y)) for x, y in zip(a, b, strict=True)
+    )
 
 
 # Plural endings and what the singular ends with: "children" -> "child", "men" -> "man".
-PLURAL_ENDINGS = (("ies", "y"), ("ses", "s"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"),
-                  ("children", "child"), ("men", "man"), ("s", ""))
+PLURAL_ENDINGS = (
+    ("ies", "y"),
+    ("ses", "s"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+    ("children", "child"),
+    ("men", "man"),
+    ("s", ""),
+)
 
 
 def _singulars(word: str) -> set[str]:
@@ -190,7 +204,11 @@ def score(gold: Iterable[list[GoldQuantity]], pred: Iterable[list[Predicted]]) -
     """value, value+unit and value+change scores over all sentences."""
     totals = {"value": Scores(), "value+unit": Scores(), "value+change": Scores()}
     for g, p in zip(gold, pred, strict=True):
-        for name, criterion in (("value", "value"), ("value+unit", "unit"), ("value+change", "change")):
+        for name, criterion in (
+            ("value", "value"),
+            ("value+unit", "unit"),
+            ("value+change", "change"),
+        ):
             totals[name].tp += _match(g, p, criterion)
             totals[name].predicted += len(p)
             totals[name].gold += len(g)
@@ -212,7 +230,9 @@ def one_core() -> Iterator[None]:
         os.sched_setaffinity(0, cpus)
 
 
-def _show_errors(rows: list[tuple[str, list[GoldQuantity]]], pred: list[list[Predicted]], criterion: str) -> None:
+def _show_errors(
+    rows: list[tuple[str, list[GoldQuantity]]], pred: list[list[Predicted]], criterion: str
+) -> None:
     for (text, gold), ours in zip(rows, pred, strict=True):
         if _match(gold, ours, criterion) == len(gold) == len(ours):
             continue
@@ -224,12 +244,20 @@ def _show_errors(rows: list[tuple[str, list[GoldQuantity]]], pred: list[list[Pre
 def main(argv: list[str] | None = None) -> int:
     """Score the library on one set and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, required=True, help="folder of the NewsQuant files, or one file")
-    parser.add_argument("--set", default="NewsQuant", choices=sorted(SETS), help="which set to score")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
-    parser.add_argument("--errors", choices=("value", "unit", "change"), help="print the sentences that miss")
     parser.add_argument(
-        "--changes", choices=("both", "plain", "dataset"), default="both",
+        "--data", type=Path, required=True, help="folder of the NewsQuant files, or one file"
+    )
+    parser.add_argument(
+        "--set", default="NewsQuant", choices=sorted(SETS), help="which set to score"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    parser.add_argument(
+        "--errors", choices=("value", "unit", "change"), help="print the sentences that miss"
+    )
+    parser.add_argument(
+        "--changes",
+        choices=("both", "plain", "dataset"),
+        default="both",
         help="how changes are named: plain (increase is up, decrease down, otherwise the bound), "
         "dataset (the dataset's own labelling: a change named by a noun is '=', 'more than' wins), or both",
     )
@@ -241,20 +269,31 @@ def main(argv: list[str] | None = None) -> int:
     with one_core():
         warm_up()  # load the lexicons, unit tables and the model before timing
         started = time.perf_counter()
-        pred = predict([text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE,
-                       plain=args.changes == "plain")
+        pred = predict(
+            [text for text, _ in rows],
+            vague_as_range=args.set in VAGUE_AS_RANGE,
+            plain=args.changes == "plain",
+        )
         elapsed = time.perf_counter() - started
     results = score([gold for _, gold in rows], pred)
     if args.changes == "both":
-        plain = predict([text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE, plain=True)
+        plain = predict(
+            [text for text, _ in rows], vague_as_range=args.set in VAGUE_AS_RANGE, plain=True
+        )
         plain_change = score([gold for _, gold in rows], plain)["value+change"]
-        results = {**results, "value+change": plain_change, "value+change*": results["value+change"]}
+        results = {
+            **results,
+            "value+change": plain_change,
+            "value+change*": results["value+change"],
+        }
     if args.errors:
         _show_errors(rows, pred, args.errors)
     print(f"{args.set}: {len(rows)} sentences, {sum(len(g) for _, g in rows)} quantities")
     print(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}")
     for name, s in results.items():
-        if name.startswith("value+change") and all(g.change is None for _, gold in rows for g in gold):
+        if name.startswith("value+change") and all(
+            g.change is None for _, gold in rows for g in gold
+        ):
             continue
         print(f"{name:14}{100 * s.precision:7.1f}{100 * s.recall:7.1f}{100 * s.f1:7.1f}")
     if args.changes == "both" and any(g.change is not None for _, gold in rows for g in gold):

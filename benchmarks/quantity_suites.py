@@ -66,7 +66,9 @@ def load_cases(folder: Path | None = None) -> list[Case]:
     cases = []
     for name in SUITE_FILES:
         for row in json.loads((folder / name).read_text(encoding="utf-8")):
-            cases.append(Case(row["req"], tuple((float(r["value"]), r["unit"]) for r in row["res"])))
+            cases.append(
+                Case(row["req"], tuple((float(r["value"]), r["unit"]) for r in row["res"]))
+            )
     return cases
 
 
@@ -115,7 +117,9 @@ def ours_found(case: Case, mentions: list[Any], mapping: dict[str, Any], with_un
         entry = mapping["units"][unit]
         target = value * entry.get("scale", 1)
         for m in free:
-            if any(_close(v, target) for v in _our_values(m)) and (not with_unit or _unit_ok(m, entry)):
+            if any(_close(v, target) for v in _our_values(m)) and (
+                not with_unit or _unit_ok(m, entry)
+            ):
                 free.remove(m)
                 break
         else:
@@ -143,7 +147,12 @@ def _rates(results: Iterable[tuple[bool, bool]]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--suite", type=Path, default=None, help="folder of the test files (default: the installed quantulum3's)")
+    parser.add_argument(
+        "--suite",
+        type=Path,
+        default=None,
+        help="folder of the test files (default: the installed quantulum3's)",
+    )
     parser.add_argument("--errors", action="store_true", help="print the in-domain cases we miss")
     parser.add_argument("--no-baseline", action="store_true", help="do not run quantulum3 itself")
     args = parser.parse_args(argv)
@@ -163,14 +172,24 @@ def main(argv: list[str] | None = None) -> int:
     empty = [c for c in kept if not c.expected]
     found = list(read_quantities(c.text for c in kept))
     by_text = {c.text: f for c, f in zip(kept, found, strict=True)}
-    ours = [(ours_found(c, by_text[c.text], mapping, False), ours_found(c, by_text[c.text], mapping, True)) for c in with_values]
+    ours = [
+        (
+            ours_found(c, by_text[c.text], mapping, False),
+            ours_found(c, by_text[c.text], mapping, True),
+        )
+        for c in with_values
+    ]
     value_rate, unit_rate = _rates(ours)
     clean = sum(not by_text[c.text] for c in empty)
 
-    print(f"cases: {len(cases)} in the suite, {len(kept)} in the domain ({len(with_values)} with quantities, {len(empty)} expecting none)")
+    print(
+        f"cases: {len(cases)} in the suite, {len(kept)} in the domain ({len(with_values)} with quantities, {len(empty)} expecting none)"
+    )
     for why, n in reasons.most_common():
         print(f"  excluded {n:3d}: {why}")
-    print(f"sinorus-facts  every value {value_rate:.3f}  value+unit {unit_rate:.3f}  no spurious {clean}/{len(empty)}")
+    print(
+        f"sinorus-facts  every value {value_rate:.3f}  value+unit {unit_rate:.3f}  no spurious {clean}/{len(empty)}"
+    )
     if not args.no_baseline:
         from quantulum3 import parser as q3
 
@@ -183,12 +202,19 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 clean3 += not parsed
         v3, u3 = _rates(theirs)
-        print(f"quantulum3     every value {v3:.3f}  value+unit {u3:.3f}  no spurious {clean3}/{len(empty)}")
+        print(
+            f"quantulum3     every value {v3:.3f}  value+unit {u3:.3f}  no spurious {clean3}/{len(empty)}"
+        )
     if args.errors:
         for c, (v, u) in zip(with_values, ours, strict=True):
             if not (v and u):
-                got = [(m.text, str(m.value), m.high and str(m.high), m.unit, m.per) for m in by_text[c.text]]
-                print(f"\n{'VALUE' if not v else 'UNIT '} {c.text}\n  expected {list(c.expected)}\n  ours     {got}")
+                got = [
+                    (m.text, str(m.value), m.high and str(m.high), m.unit, m.per)
+                    for m in by_text[c.text]
+                ]
+                print(
+                    f"\n{'VALUE' if not v else 'UNIT '} {c.text}\n  expected {list(c.expected)}\n  ours     {got}"
+                )
         for c in empty:
             if by_text[c.text]:
                 print(f"\nSPURIOUS {c.text}\n  ours {[m.text for m in by_text[c.text]]}")

@@ -57,7 +57,9 @@ NEWS_DEV = Path("gold") / "news-dev" / "docs.jsonl"
 # Start-up is timed this many times (each whole process in turn with the model alone).
 STARTUP_RUNS = 3
 
-STARTUP_LINE = "The crane lifts loads of 40 kilonewtons in a field of 5 teslas, the institute said.\n"
+STARTUP_LINE = (
+    "The crane lifts loads of 40 kilonewtons in a field of 5 teslas, the institute said.\n"
+)
 
 
 def _news_path(given: Path | None) -> Path | None:
@@ -94,13 +96,16 @@ def build_corpus(seeds: Path, words: int) -> list[dict[str, str]]:
 
 def build_news_corpus(path: Path, words: int) -> list[dict[str, str]]:
     """The news-dev passages (read from ``path`` now) repeated to ``words`` words."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if not rows:
         raise SystemExit(f"no passages in {path}")
     return _repeat([(str(r["id"]), str(r["text"])) for r in rows], words)
 
 
 # -- one measurement, in a child process ------------------------------------------------
+
 
 def _read_corpus(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -129,7 +134,9 @@ def _load_full_model() -> Any:
 def _child_spacy(corpus_file: Path) -> int:
     nlp = _load_full_model()
     corpus = _read_corpus(corpus_file)
-    return sum(len(doc.ents) for doc in nlp.pipe((d["text"] for d in corpus), batch_size=SPACY_BATCH))
+    return sum(
+        len(doc.ents) for doc in nlp.pipe((d["text"] for d in corpus), batch_size=SPACY_BATCH)
+    )
 
 
 CHILDREN: dict[str, Callable[[Path], int]] = {"library": _child_library, "spacy": _child_spacy}
@@ -149,21 +156,36 @@ def _whole_process(command: list[str]) -> dict[str, Any]:
         printed, errors = out.read(), err.read()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{errors[-3000:]}")
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    scale = (
+        1024 * 1024 if sys.platform == "darwin" else 1024
+    )  # ru_maxrss: bytes on macOS, KiB elsewhere
     lines = printed.strip().splitlines()
-    return {"seconds": round(seconds, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
-            "peak_mb": round(usage.ru_maxrss / scale), "printed": lines[-1] if lines else ""}
+    return {
+        "seconds": round(seconds, 3),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_mb": round(usage.ru_maxrss / scale),
+        "printed": lines[-1] if lines else "",
+    }
 
 
 def measure(contender: str, corpus_file: Path, words: int) -> dict[str, Any]:
     """One whole process of ``contender`` over the corpus file."""
-    done = _whole_process([sys.executable, __file__, "--child", contender, "--corpus-file", str(corpus_file)])
-    return {"contender": contender, "words": words, "seconds": done["seconds"], "cpu_s": done["cpu_s"],
-            "words_per_s": round(words / done["seconds"]), "peak_mb": done["peak_mb"],
-            "found": int(done["printed"] or 0)}
+    done = _whole_process(
+        [sys.executable, __file__, "--child", contender, "--corpus-file", str(corpus_file)]
+    )
+    return {
+        "contender": contender,
+        "words": words,
+        "seconds": done["seconds"],
+        "cpu_s": done["cpu_s"],
+        "words_per_s": round(words / done["seconds"]),
+        "peak_mb": done["peak_mb"],
+        "found": int(done["printed"] or 0),
+    }
 
 
 # -- where the time goes -------------------------------------------------------------------
+
 
 class _Clock:
     """Seconds per stage, each stage's own (what feeds it taken off)."""
@@ -178,6 +200,7 @@ class _Clock:
                 return function(*args, **kwargs)
             finally:
                 self.seconds[name] += time.perf_counter() - started
+
         return wrapper
 
 
@@ -196,7 +219,9 @@ class _TimedComponent:
             self._clock.seconds[self.name] += time.perf_counter() - started
 
     def __getattr__(self, attribute: str) -> Any:
-        if attribute == "transition_states":  # hidden, so the runner calls ``pipe`` (which decodes as it would)
+        if (
+            attribute == "transition_states"
+        ):  # hidden, so the runner calls ``pipe`` (which decodes as it would)
             raise AttributeError(attribute)
         return getattr(self._component, attribute)  # memory_zone, get_error_handler, ...
 
@@ -217,7 +242,9 @@ class _TimedComponent:
 
         from sinorus_facts.pipeline.fast.decoding import decode
 
-        produced = decode(self._component, fed(), **kwargs)  # as the runner runs it: stepped, or its own pipe
+        produced = decode(
+            self._component, fed(), **kwargs
+        )  # as the runner runs it: stepped, or its own pipe
         while True:
             started, before = time.perf_counter(), waited[0]
             try:
@@ -225,11 +252,17 @@ class _TimedComponent:
             except StopIteration:
                 return
             finally:
-                self._clock.seconds[self.name] += time.perf_counter() - started - (waited[0] - before)
+                self._clock.seconds[self.name] += (
+                    time.perf_counter() - started - (waited[0] - before)
+                )
             yield doc
 
 
-CHEAP, DOCS, CLAIMS = "cheap pass (read, split, candidates)", "make the sentence Docs", "claims per document (build_claims)"
+CHEAP, DOCS, CLAIMS = (
+    "cheap pass (read, split, candidates)",
+    "make the sentence Docs",
+    "claims per document (build_claims)",
+)
 
 
 def profile_library(corpus: list[dict[str, str]]) -> list[tuple[str, float]]:
@@ -244,7 +277,9 @@ def profile_library(corpus: list[dict[str, str]]) -> list[tuple[str, float]]:
     names = list(nlp.pipe_names)
     components = nlp._components  # (a benchmark may look inside)
     original = (runner._prepare, runner._finish, runner._sentence_doc)
-    nlp._components = [(name, _TimedComponent(name, component, clock)) for name, component in components]
+    nlp._components = [
+        (name, _TimedComponent(name, component, clock)) for name, component in components
+    ]
     runner._prepare = clock.timed(CHEAP, runner._prepare)
     runner._finish = clock.timed(CLAIMS, runner._finish)
     runner._sentence_doc = clock.timed(DOCS, runner._sentence_doc)
@@ -256,8 +291,12 @@ def profile_library(corpus: list[dict[str, str]]) -> list[tuple[str, float]]:
     finally:
         nlp._components = components
         runner._prepare, runner._finish, runner._sentence_doc = original
-    rows = [("load the pipeline", loading)] + [(name, clock.seconds[name]) for name in (CHEAP, DOCS, *names, CLAIMS)]
-    rows.append(("the rest (choosing sentences for NER, grouping)", total - sum(s for _, s in rows[1:])))
+    rows = [("load the pipeline", loading)] + [
+        (name, clock.seconds[name]) for name in (CHEAP, DOCS, *names, CLAIMS)
+    ]
+    rows.append(
+        ("the rest (choosing sentences for NER, grouping)", total - sum(s for _, s in rows[1:]))
+    )
     rows.append(("total (after loading)", total))
     return rows
 
@@ -266,22 +305,40 @@ def startup(news_file: Path | None, runs: int = STARTUP_RUNS) -> dict[str, float
     """Whole-process seconds, the median of ``runs`` runs taken in turn: ``sinorus_facts
     extract`` of one line with a unit word the lexicon lacks, and loading en_core_web_sm
     alone."""
-    load_model = ("import spacy\nfrom sinorus_facts.pipeline.loading import _find_model\n"
-                  "spacy.load(_find_model(), exclude=['senter'])")
+    load_model = (
+        "import spacy\nfrom sinorus_facts.pipeline.loading import _find_model\n"
+        "spacy.load(_find_model(), exclude=['senter'])"
+    )
     extracts, models = [], []
     with tempfile.TemporaryDirectory() as folder:
         line = Path(folder) / "one-line.txt"
         line.write_text(STARTUP_LINE, encoding="utf-8")
         for _ in range(runs):
-            extracts.append(_whole_process([sys.executable, "-m", "sinorus_facts", "extract", str(line),
-                                            "-o", str(Path(folder) / "out.jsonl"), "--quiet"]))
+            extracts.append(
+                _whole_process(
+                    [
+                        sys.executable,
+                        "-m",
+                        "sinorus_facts",
+                        "extract",
+                        str(line),
+                        "-o",
+                        str(Path(folder) / "out.jsonl"),
+                        "--quiet",
+                    ]
+                )
+            )
             models.append(_whole_process([sys.executable, "-c", load_model]))
-    return {"extract one line": statistics.median(e["seconds"] for e in extracts),
-            "load the model alone": statistics.median(m["seconds"] for m in models),
-            "extract peak MB": max(e["peak_mb"] for e in extracts), "runs": runs}
+    return {
+        "extract one line": statistics.median(e["seconds"] for e in extracts),
+        "load the model alone": statistics.median(m["seconds"] for m in models),
+        "extract peak MB": max(e["peak_mb"] for e in extracts),
+        "runs": runs,
+    }
 
 
 # -- the report ------------------------------------------------------------------------------
+
 
 def _spread(values: list[float], digits: int = 2) -> str:
     return f"{min(values):.{digits}f} / {statistics.median(values):.{digits}f} / {max(values):.{digits}f}"
@@ -290,20 +347,26 @@ def _spread(values: list[float], digits: int = 2) -> str:
 def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
     """Per corpus: seconds and peak memory of each contender, and the ratio (min / median /
     max over the rounds)."""
-    header = (f"{'corpus':<7} {'contender':<9} {'seconds min / median / max':<28} {'words/s':>8} "
-              f"{'peak MB':>8} {'found':>7}")
+    header = (
+        f"{'corpus':<7} {'contender':<9} {'seconds min / median / max':<28} {'words/s':>8} "
+        f"{'peak MB':>8} {'found':>7}"
+    )
     lines = [header]
     for corpus, measured in rounds.items():
         for name in measured[0]:
             runs = [r[name] for r in measured]
-            lines.append(f"{corpus:<7} {name:<9} {_spread([x['seconds'] for x in runs]):<28} "
-                         f"{statistics.median(x['words_per_s'] for x in runs):>8.0f} "
-                         f"{max(x['peak_mb'] for x in runs):>8} {runs[0]['found']:>7}")
+            lines.append(
+                f"{corpus:<7} {name:<9} {_spread([x['seconds'] for x in runs]):<28} "
+                f"{statistics.median(x['words_per_s'] for x in runs):>8.0f} "
+                f"{max(x['peak_mb'] for x in runs):>8} {runs[0]['found']:>7}"
+            )
     lines.append(f"\n{'ratio (spacy s / library s)':<34} {'min / median / max':<22} words  rounds")
     for corpus, measured in rounds.items():
         if all("library" in r and "spacy" in r for r in measured):
             ratios = [r["spacy"]["seconds"] / r["library"]["seconds"] for r in measured]
-            lines.append(f"{corpus:<34} {_spread(ratios):<22} {measured[0]['library']['words']:>6} {len(measured):>6}")
+            lines.append(
+                f"{corpus:<34} {_spread(ratios):<22} {measured[0]['library']['words']:>6} {len(measured):>6}"
+            )
     lines.append(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     return "\n".join(lines)
 
@@ -317,16 +380,30 @@ def _corpus_of(name: str, args: argparse.Namespace) -> list[dict[str, str]] | No
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (or, with ``--child``, one measured process) and print the report."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--words", type=int, default=200_000, help="size of each corpus (default 200000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--words", type=int, default=200_000, help="size of each corpus (default 200000)"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of measurements (default 3)")
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=CORPORA)
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
-    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of seed articles")
-    parser.add_argument("--news", type=Path, default=None, help="news-dev docs.jsonl (default: ../shared)")
-    parser.add_argument("--profile", action="store_true", help="print where the library's time goes")
-    parser.add_argument("--startup", action="store_true", help="time the start-up of a one-line extract")
-    parser.add_argument("--json", action="store_true", help="print every measurement as a JSON line too")
+    parser.add_argument(
+        "--seeds", type=Path, default=ROOT / "seeds", help="folder of seed articles"
+    )
+    parser.add_argument(
+        "--news", type=Path, default=None, help="news-dev docs.jsonl (default: ../shared)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print where the library's time goes"
+    )
+    parser.add_argument(
+        "--startup", action="store_true", help="time the start-up of a one-line extract"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print every measurement as a JSON line too"
+    )
     parser.add_argument("--child", choices=CONTENDERS, help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -351,14 +428,21 @@ def main(argv: list[str] | None = None) -> int:
                 for contender in args.contenders:
                     measured[contender] = measure(contender, path, words)
                     if args.json:
-                        print(json.dumps({"corpus": name, "round": number + 1, **measured[contender]}), flush=True)
+                        print(
+                            json.dumps(
+                                {"corpus": name, "round": number + 1, **measured[contender]}
+                            ),
+                            flush=True,
+                        )
                 rounds[name].append(measured)
     print(report(rounds))
     if args.startup:
         print("\nstart-up, whole process (s):", json.dumps(startup(args.news)))
     if args.profile:
         for name, corpus in corpora.items():
-            print(f"\nwhere the library's time goes, {name} ({sum(len(d['text'].split()) for d in corpus)} words):")
+            print(
+                f"\nwhere the library's time goes, {name} ({sum(len(d['text'].split()) for d in corpus)} words):"
+            )
             for stage, seconds in profile_library(corpus):
                 print(f"  {stage:<48} {seconds:8.2f} s")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -13,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
+def nlp():
     """The full pipeline (model + sinorus components), loaded once."""
     from sinorus_facts import load_pipeline
 
@@ -21,7 +22,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def seed_claims(nlp):  # type: ignore[no-untyped-def]
+def seed_claims(nlp: Language):
     """Claims of every seed file, by file name."""
     from sinorus_facts import extract_file
 

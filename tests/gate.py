@@ -18,12 +18,35 @@ from typing import Any
 GOLD = Path(__file__).resolve().parent / "data" / "seeds_gold.jsonl"
 
 FAMILIES = {
-    "%": "percent", "pp": "percent", "bp": "percent",
-    "t": "mass", "kg": "mass", "t/yr": "mass", "t/d": "mass",
-    "bbl": "volume", "m3": "volume", "bbl/d": "volume", "m3/h": "volume", "m3/yr": "volume", "m3/d": "volume",
-    "km": "length", "m": "length", "person": "count", "count": "count", "TEU": "count", "x": "factor",
-    "year": "duration", "day": "duration", "month": "duration", "hour": "duration",
-    "USD/bbl": "price", "USD/t": "price", "kWh": "energy", "MWh": "energy", "GW": "power", "MW": "power",
+    "%": "percent",
+    "pp": "percent",
+    "bp": "percent",
+    "t": "mass",
+    "kg": "mass",
+    "t/yr": "mass",
+    "t/d": "mass",
+    "bbl": "volume",
+    "m3": "volume",
+    "bbl/d": "volume",
+    "m3/h": "volume",
+    "m3/yr": "volume",
+    "m3/d": "volume",
+    "km": "length",
+    "m": "length",
+    "person": "count",
+    "count": "count",
+    "TEU": "count",
+    "x": "factor",
+    "year": "duration",
+    "day": "duration",
+    "month": "duration",
+    "hour": "duration",
+    "USD/bbl": "price",
+    "USD/t": "price",
+    "kWh": "energy",
+    "MWh": "energy",
+    "GW": "power",
+    "MW": "power",
 }
 
 
@@ -95,7 +118,9 @@ class Report:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold rows."""
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def score(predictions: Iterable[dict[str, Any]]) -> Report:
@@ -137,7 +162,10 @@ def score(predictions: Iterable[dict[str, Any]]) -> Report:
     report.core_total = sum(1 for g in gold if g.get("core"))
     report.core_matched = sum(1 for gi in taken_g if gold[gi].get("core"))
     for n in negatives:
-        if any(p["doc_id"] == n["doc"] and s and min(s[1], n["end"]) > max(s[0], n["start"]) for p, s in zip(preds, spans, strict=True)):
+        if any(
+            p["doc_id"] == n["doc"] and s and min(s[1], n["end"]) > max(s[0], n["start"])
+            for p, s in zip(preds, spans, strict=True)
+        ):
             report.negatives_hit.append(n["quote"])
     marks = report.tallies
     for gi, pi in taken_g.items():
@@ -151,8 +179,12 @@ def score(predictions: Iterable[dict[str, Any]]) -> Report:
         if g.get("high") is not None:
             marks.setdefault("range_high", []).append(close(p.get("high"), g["high"]))
         marks.setdefault("category", []).append(p.get("category") == g.get("category"))
-        marks.setdefault("modality", []).append(p.get("modality", "actual") == g.get("modality", "actual"))
-        marks.setdefault("attribution", []).append(_same_speaker(g.get("attribution"), p.get("attribution")))
+        marks.setdefault("modality", []).append(
+            p.get("modality", "actual") == g.get("modality", "actual")
+        )
+        marks.setdefault("attribution", []).append(
+            _same_speaker(g.get("attribution"), p.get("attribution"))
+        )
         period = p.get("period") or {}
         if g.get("period"):
             first, last = g["period"].split("/")[0], g["period"].split("/")[-1]

@@ -11,13 +11,36 @@ Record = tuple[str, Decimal, Decimal | None, str | None, str, str | None, Decima
 Row = tuple[str, list[Record]]
 
 
-def Q(text: str, value: str | Decimal, *, high: str | None = None, unit: str | None = None,
-      bound: str = "=", change: str | None = None, from_value: str | None = None) -> Record:
+def Q(
+    text: str,
+    value: str | Decimal,
+    *,
+    high: str | None = None,
+    unit: str | None = None,
+    bound: str = "=",
+    change: str | None = None,
+    from_value: str | None = None,
+) -> Record:
     """An expected mention."""
-    return (text, Decimal(value), Decimal(high) if high else None, unit, bound, change,
-            Decimal(from_value) if from_value else None)
+    return (
+        text,
+        Decimal(value),
+        Decimal(high) if high else None,
+        unit,
+        bound,
+        change,
+        Decimal(from_value) if from_value else None,
+    )
 
 
 def record(mention: QuantityMention) -> Record:
     """A found mention as a record."""
-    return (mention.text, mention.value, mention.high, mention.unit, mention.bound, mention.change, mention.from_value)
+    return (
+        mention.text,
+        mention.value,
+        mention.high,
+        mention.unit,
+        mention.bound,
+        mention.change,
+        mention.from_value,
+    )

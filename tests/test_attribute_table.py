@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from sinorus_facts.pipeline.fast.attribute_table import AttributeTable, can_tabulate
 from sinorus_facts.pipeline.loading import _find_model
@@ -25,7 +26,7 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def reference():  # type: ignore[no-untyped-def]
+def reference():
     """en_core_web_sm as spaCy ships it (its own attribute ruler), without NER."""
     return spacy.load(_find_model(), exclude=["senter", "ner"])
 
@@ -35,21 +36,24 @@ def _attributes(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str, str]]:
 
 
 @pytest.mark.parametrize("text", SENTENCES, ids=[s[:24] for s in SENTENCES])
-def test_table_gives_what_the_ruler_gives(nlp, reference, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_table_gives_what_the_ruler_gives(nlp: Language, reference, text: str) -> None:
     ours = nlp(text, disable=["ner", "sinorus_quantities", "sinorus_timexes", "sinorus_claims"])
     assert type(nlp.get_pipe("attribute_ruler")) is AttributeTable
     assert _attributes(ours) == _attributes(reference(text))
 
 
-def test_matches_are_the_rulers_own(nlp, reference) -> None:  # type: ignore[no-untyped-def]
+def test_matches_are_the_rulers_own(nlp: Language, reference) -> None:
     """The same rules at the same tokens, in the same order (a later rule wins)."""
     table, ruler = nlp.get_pipe("attribute_ruler"), reference.get_pipe("attribute_ruler")
-    before_ruler = [name for name in reference.pipe_names if name != "attribute_ruler" and name != "lemmatizer"]
+    before_ruler = [
+        name for name in reference.pipe_names if name != "attribute_ruler" and name != "lemmatizer"
+    ]
     for text in SENTENCES:
         doc = reference(text, disable=["attribute_ruler", "lemmatizer"])
         assert before_ruler == ["tok2vec", "tagger", "parser"]
         assert [(n, s, e) for n, _, s, e in table.match(doc)] == sorted(
-            {(n, s, e) for n, _, s, e in ruler.match(doc)})
+            {(n, s, e) for n, _, s, e in ruler.match(doc)}
+        )
 
 
 def test_a_pattern_of_another_kind_is_not_tabulated() -> None:

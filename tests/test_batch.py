@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from sinorus_facts import extract_many
 from sinorus_facts.errors import InputError
@@ -22,52 +23,81 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _summary(results: Iterator[DocumentResult]) -> list[tuple[str, int, str | None, str | None]]:
-    return [(r.doc_id, len(r.claims), r.error.stage if r.error else None, r.language) for r in results]
+    return [
+        (r.doc_id, len(r.claims), r.error.stage if r.error else None, r.language) for r in results
+    ]
 
 
 # (what is given, what comes out: doc_id, claims, error stage, language)
 _INPUTS: list[tuple[str, Any, tuple[str, int, str | None, str | None]]] = [
     ("text", "Coal exports rose 8% to 12 million tonnes.", ("text-885601be252d", 2, None, "en")),
-    ("dict", {"id": "wire-1", "text": "The deal is worth $2.5 billion."}, ("wire-1", 1, None, "en")),
+    (
+        "dict",
+        {"id": "wire-1", "text": "The deal is worth $2.5 billion."},
+        ("wire-1", 1, None, "en"),
+    ),
     ("dict without id", {"text": "Wheat sales fell 4%."}, ("document-1", 1, None, "en")),
     ("dict without text", {"id": "wire-2", "title": "Trade"}, ("wire-2", 0, "read", None)),
-    ("dict with a text that is not a string", {"id": "wire-3", "text": 42}, ("wire-3", 0, "read", None)),
-    ("dict with a bad date", {"id": "wire-4", "text": "Up 5%.", "published": "last May"}, ("wire-4", 0, "read", None)),
+    (
+        "dict with a text that is not a string",
+        {"id": "wire-3", "text": 42},
+        ("wire-3", 0, "read", None),
+    ),
+    (
+        "dict with a bad date",
+        {"id": "wire-4", "text": "Up 5%.", "published": "last May"},
+        ("wire-4", 0, "read", None),
+    ),
     ("missing file", "no/such/article.txt", ("article.txt", 0, "read", None)),
     ("missing path object", Path("no/such/page.html"), ("page.html", 0, "read", None)),
     ("not a document", 3.5, ("document-1", 0, "read", None)),
-    ("Russian text", "Товарооборот между Россией и Китаем в прошлом году вырос на 15 процентов.",
-     ("text-a3ccc5f4ff8b", 0, None, "cyrillic")),
-    ("Chinese text", "中俄两国去年的双边贸易额增长了百分之十五，达到一千亿美元。中国海关总署周一公布了这些数据。",
-     ("text-7ba207eac00f", 0, None, "cjk")),
+    (
+        "Russian text",
+        "Товарооборот между Россией и Китаем в прошлом году вырос на 15 процентов.",
+        ("text-a3ccc5f4ff8b", 0, None, "cyrillic"),
+    ),
+    (
+        "Chinese text",
+        "中俄两国去年的双边贸易额增长了百分之十五，达到一千亿美元。中国海关总署周一公布了这些数据。",
+        ("text-7ba207eac00f", 0, None, "cjk"),
+    ),
     ("empty text", "", ("text-da39a3ee5e6b", 0, None, "en")),
 ]
 
 
-@pytest.mark.parametrize(("given", "expected"), [r[1:] for r in _INPUTS], ids=[r[0] for r in _INPUTS])
-def test_each_input_gives_one_result(nlp, given: Any, expected: tuple[str, int, str | None, str | None]) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("given", "expected"), [r[1:] for r in _INPUTS], ids=[r[0] for r in _INPUTS]
+)
+def test_each_input_gives_one_result(
+    nlp: Language, given: Any, expected: tuple[str, int, str | None, str | None]
+) -> None:
     assert _summary(extract_many([given])) == [expected]
 
 
-def test_results_come_in_input_order_with_two_processes(nlp) -> None:  # type: ignore[no-untyped-def]
-    texts = [f"Exports rose {n}% in week {n}." if n % 3 else "No figure in this one." for n in range(1, 60)]
-    assert [r.doc_id for r in extract_many(texts, n_process=2)] == [r.doc_id for r in extract_many(texts)]
+def test_results_come_in_input_order_with_two_processes(nlp: Language) -> None:
+    texts = [
+        f"Exports rose {n}% in week {n}." if n % 3 else "No figure in this one."
+        for n in range(1, 60)
+    ]
+    assert [r.doc_id for r in extract_many(texts, n_process=2)] == [
+        r.doc_id for r in extract_many(texts)
+    ]
 
 
-def test_seed_claims_ids_and_order_are_the_same_with_one_or_two_processes(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_seed_claims_ids_and_order_are_the_same_with_one_or_two_processes(nlp: Language) -> None:
     paths = sorted(SEEDS.glob("*.txt")) * 3
     one = [(r.doc_id, r.claims) for r in extract_many(paths)]
     two = [(r.doc_id, r.claims) for r in extract_many(paths, n_process=2)]
     assert two == one
 
 
-def test_the_same_input_gives_the_same_claims_on_every_run(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_input_gives_the_same_claims_on_every_run(nlp: Language) -> None:
     first = [r.claims for r in extract_many([SEEDS])]
     again = [r.claims for r in extract_many([SEEDS])]
     assert again == first
 
 
-def test_documents_are_read_as_they_are_needed(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_documents_are_read_as_they_are_needed(nlp: Language) -> None:
     pulled = itertools.count()
 
     def corpus() -> Iterator[str]:
@@ -80,28 +110,39 @@ def test_documents_are_read_as_they_are_needed(nlp) -> None:  # type: ignore[no-
     assert next(pulled) <= GROUP_DOCUMENTS + 1
 
 
-def test_published_is_the_date_of_documents_that_give_none(nlp) -> None:  # type: ignore[no-untyped-def]
-    documents = [{"id": "a", "text": "Exports rose 5% in May."},
-                 {"id": "b", "text": "Exports rose 5% in May.", "published": "2016-07-01"}]
+def test_published_is_the_date_of_documents_that_give_none(nlp: Language) -> None:
+    documents = [
+        {"id": "a", "text": "Exports rose 5% in May."},
+        {"id": "b", "text": "Exports rose 5% in May.", "published": "2016-07-01"},
+    ]
     results = extract_many(documents, published=date(2018, 6, 1))
     assert [r.claims[0].period.start.isoformat() for r in results] == ["2018-05-01", "2016-05-01"]  # type: ignore[union-attr]
 
 
-def test_a_folder_gives_its_files_in_sorted_order_recursively(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_gives_its_files_in_sorted_order_recursively(
+    nlp: Language, tmp_path: Path
+) -> None:
     # a file in a subfolder is named by its path relative to the folder given
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "inner.txt").write_text("Imports fell 3%.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Exports rose 5%.", encoding="utf-8")
-    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "line", "text": "Oil rose 2%."}) + "\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": "line", "text": "Oil rose 2%."}) + "\n", encoding="utf-8"
+    )
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     assert _summary(extract_many([tmp_path])) == [
-        ("a.txt", 1, None, "en"), ("b/inner.txt", 1, None, "en"), ("line", 1, None, "en"),
+        ("a.txt", 1, None, "en"),
+        ("b/inner.txt", 1, None, "en"),
+        ("line", 1, None, "en"),
         ("notes.docx", 0, None, None),  # skipped, with a warning (tests/test_warnings.py)
     ]
 
 
-def test_a_folder_that_cannot_be_listed_gives_an_error_record(nlp, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_that_cannot_be_listed_gives_an_error_record(
+    nlp: Language,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     (tmp_path / "a.txt").write_text("Exports rose 5%.", encoding="utf-8")
@@ -116,7 +157,8 @@ def test_a_folder_that_cannot_be_listed_gives_an_error_record(nlp, tmp_path: Pat
     results = list(extract_many([tmp_path]))
     # the record is named by the folder that cannot be listed, relative to the one given
     assert [(r.doc_id, r.error.reason if r.error else None) for r in results] == [
-        ("a.txt", None), ("locked", f"cannot read directory '{locked}': Permission denied"),
+        ("a.txt", None),
+        ("locked", f"cannot read directory '{locked}': Permission denied"),
     ]
 
 
@@ -124,25 +166,35 @@ def test_a_folder_that_cannot_be_listed_gives_an_error_record(nlp, tmp_path: Pat
 _MISTAKES = [
     ("no processes", {"n_process": 0}, "n_process must be a whole number of at least 1, not 0"),
     ("no batch", {"batch_size": -5}, "batch_size must be a whole number of at least 1, not -5"),
-    ("a date that is not one", {"published": "2018-02-30"}, "'published' must be a date as YYYY-MM-DD"),
+    (
+        "a date that is not one",
+        {"published": "2018-02-30"},
+        "'published' must be a date as YYYY-MM-DD",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("options", "message"), [r[1:] for r in _MISTAKES], ids=[r[0] for r in _MISTAKES])
-def test_a_mistake_in_the_call_is_a_clear_error_at_once(options: dict[str, Any], message: str) -> None:
+@pytest.mark.parametrize(
+    ("options", "message"), [r[1:] for r in _MISTAKES], ids=[r[0] for r in _MISTAKES]
+)
+def test_a_mistake_in_the_call_is_a_clear_error_at_once(
+    options: dict[str, Any], message: str
+) -> None:
     with pytest.raises(InputError, match=message):
         extract_many(["Exports rose 5%."], **options)
 
 
-def test_a_worker_that_dies_loses_only_the_document_that_killed_it(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_worker_that_dies_loses_only_the_document_that_killed_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from sinorus_facts.pipeline import parallel, runner
 
     real_build_claims = runner.build_claims  # type: ignore[attr-defined]
 
-    def build_claims(document: Any, analysed: Any) -> Any:
+    def build_claims(document: Any, *rest: Any) -> Any:
         if document.doc_id == "fatal":
             os._exit(3)  # the worker process dies, as when the system kills it for memory
-        return real_build_claims(document, analysed)
+        return real_build_claims(document, *rest)
 
     monkeypatch.setattr(runner, "build_claims", build_claims)
     monkeypatch.setattr(parallel, "_start_method", lambda: "fork")  # the workers inherit the patch
@@ -151,5 +203,7 @@ def test_a_worker_that_dies_loses_only_the_document_that_killed_it(nlp, monkeypa
     results = list(extract_many(documents, n_process=2))
     assert [(r.doc_id, len(r.claims), r.error.reason if r.error else None) for r in results] == [
         (d["id"], 0, "the worker process analysing this document died (out of memory, or a crash)")
-        if d["id"] == "fatal" else (d["id"], 1, None) for d in documents
+        if d["id"] == "fatal"
+        else (d["id"], 1, None)
+        for d in documents
     ]

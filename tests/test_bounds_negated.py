@@ -8,16 +8,36 @@ import pytest
 from sinorus_facts import quantities_of
 
 _NEGATED_AND_VERBS = [
-    ("did_not_exceed", "Losses did not exceed 2.5% of revenue.", [("did not exceed 2.5%", 2.5, "%", "<=")]),
-    ("has_not_exceeded", "The share has not exceeded 40 percent.", [("has not exceeded 40 percent", 40.0, "%", "<=")]),
+    (
+        "did_not_exceed",
+        "Losses did not exceed 2.5% of revenue.",
+        [("did not exceed 2.5%", 2.5, "%", "<=")],
+    ),
+    (
+        "has_not_exceeded",
+        "The share has not exceeded 40 percent.",
+        [("has not exceeded 40 percent", 40.0, "%", "<=")],
+    ),
     ("will_not_exceed", "Tariffs will not exceed 15%.", [("will not exceed 15%", 15.0, "%", "<=")]),
-    ("not_less_than", "Supplies of not less than 5 million tonnes.", [("not less than 5 million tonnes", 5e6, "t", ">=")]),
+    (
+        "not_less_than",
+        "Supplies of not less than 5 million tonnes.",
+        [("not less than 5 million tonnes", 5e6, "t", ">=")],
+    ),
     ("topping", "A contract topping $3bln was signed.", [("topping $3bln", 3e9, "USD", ">")]),
-    ("plain_exceeded_stays_more_than", "Exports exceeded 7 million tonnes.", [("exceeded 7 million tonnes", 7e6, "t", ">")]),
+    (
+        "plain_exceeded_stays_more_than",
+        "Exports exceeded 7 million tonnes.",
+        [("exceeded 7 million tonnes", 7e6, "t", ">")],
+    ),
 ]
 
 
 @pytest.mark.issue(14)
-@pytest.mark.parametrize(("name", "text", "expected"), _NEGATED_AND_VERBS, ids=[r[0] for r in _NEGATED_AND_VERBS])
-def test_bounds_of_negated_comparisons(name: str, text: str, expected: list[tuple[str, float, str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), _NEGATED_AND_VERBS, ids=[r[0] for r in _NEGATED_AND_VERBS]
+)
+def test_bounds_of_negated_comparisons(
+    name: str, text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
     assert [(q.text, float(q.value), q.unit, q.bound) for q in quantities_of(text)] == expected

@@ -12,12 +12,30 @@ from sinorus_facts.ingest.cleaning import boilerplate_spans, is_boilerplate_line
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _FURNITURE = [
-    "Subscribe", "Start a Free Trial", "Related Articles", "Share", "Back to top", "Top Bottom",
-    "• Audio Only", "News > Business", "Home | World | Markets", "12 Comments", "0", "4,213 views",
-    "IMG_20190312_0945.jpg", "harbin-fair-2019.png caption", "https://example.org/news/2019/03/12/fair",
-    "www.example.org/trade", "desk@news.example.org", "© Reuters / Maxim Shemetov", "Photo: TASS",
-    "READ MORE: Border trade hits new high", "Tags: trade, energy", "Editor: Wang Li",
-    "Source: Eastern Trade Review", "Click on the button below to create your account and get access to 500 articles.",
+    "Subscribe",
+    "Start a Free Trial",
+    "Related Articles",
+    "Share",
+    "Back to top",
+    "Top Bottom",
+    "• Audio Only",
+    "News > Business",
+    "Home | World | Markets",
+    "12 Comments",
+    "0",
+    "4,213 views",
+    "IMG_20190312_0945.jpg",
+    "harbin-fair-2019.png caption",
+    "https://example.org/news/2019/03/12/fair",
+    "www.example.org/trade",
+    "desk@news.example.org",
+    "© Reuters / Maxim Shemetov",
+    "Photo: TASS",
+    "READ MORE: Border trade hits new high",
+    "Tags: trade, energy",
+    "Editor: Wang Li",
+    "Source: Eastern Trade Review",
+    "Click on the button below to create your account and get access to 500 articles.",
     "Leaders meet in Sochi on May 14, 2018. | Photo: Reuters",
     "The views and opinions expressed here do not necessarily reflect those of the site.",
 ]
@@ -49,14 +67,23 @@ def test_furniture_is_marked_without_moving_offsets() -> None:
 
 # Furniture of the seed pages (file, text) that must not become a claim.
 _SEED_FURNITURE = [
-    ("000_79b10f59d3d06036.txt", "Click on the button below to create your account and get immediate access to thousands of articles."),
+    (
+        "000_79b10f59d3d06036.txt",
+        "Click on the button below to create your account and get immediate access to thousands of articles.",
+    ),
     ("000_79b10f59d3d06036.txt", "Start a Free Trial"),
     ("000_79b10f59d3d06036.txt", "silkroadweekly@xinhua.org"),
-    ("000_79b10f59d3d06036.txt", "Xinhua Silk Road - Belt and Road Portal, China's silk road economic belt and 21st Century"),
+    (
+        "000_79b10f59d3d06036.txt",
+        "Xinhua Silk Road - Belt and Road Portal, China's silk road economic belt and 21st Century",
+    ),
     ("001_9ba1684f5d8b9a0c.txt", "May 12\n16:20 2017"),
     ("002_f90369ab53388314.txt", "1034202091.jpg"),
     ("002_f90369ab53388314.txt", "15:30 17.11.2017(updated 15:36 17.11.2017)Get short URL"),
-    ("002_f90369ab53388314.txt", "https://sputniknews.com/military/201711171059188661-russia-china-missile-strike/"),
+    (
+        "002_f90369ab53388314.txt",
+        "https://sputniknews.com/military/201711171059188661-russia-china-missile-strike/",
+    ),
     ("002_f90369ab53388314.txt", "FOREIGN201801020750000549001697170.jpg"),
     ("002_f90369ab53388314.txt", "http://en.people.cn/n3/2018/0102/c90000-9310371.html"),
     ("002_f90369ab53388314.txt", "sino-SovietAlliance-china-soviet-propaganda-001.jpg"),
@@ -69,20 +96,28 @@ _SEED_FURNITURE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "furniture"), _SEED_FURNITURE, ids=[f"{n[:3]}:{f[:30]}" for n, f in _SEED_FURNITURE])
-def test_seed_furniture_gives_no_claim(seed_claims, name: str, furniture: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("name", "furniture"), _SEED_FURNITURE, ids=[f"{n[:3]}:{f[:30]}" for n, f in _SEED_FURNITURE]
+)
+def test_seed_furniture_gives_no_claim(seed_claims, name: str, furniture: str) -> None:
     text = (SEEDS / name).read_text(encoding="utf-8")
     start = text.find(furniture)
     end = start + len(furniture)
-    inside = [c.evidence.quantity for c in seed_claims[name]
-              if c.evidence.quantity_start < end and start < c.evidence.quantity_end]
+    inside = [
+        c.evidence.quantity
+        for c in seed_claims[name]
+        if c.evidence.quantity_start < end and start < c.evidence.quantity_end
+    ]
     assert (start >= 0, inside) == (True, [])
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
-def test_no_seed_claim_comes_from_a_furniture_line(seed_claims, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_seed_claim_comes_from_a_furniture_line(seed_claims, name: str) -> None:
     text = (SEEDS / name).read_text(encoding="utf-8")
     spans = boilerplate_spans(text)
-    inside = [c.evidence.quantity for c in seed_claims[name]
-              if any(s <= c.evidence.quantity_start < e for s, e in spans)]
+    inside = [
+        c.evidence.quantity
+        for c in seed_claims[name]
+        if any(s <= c.evidence.quantity_start < e for s, e in spans)
+    ]
     assert inside == []

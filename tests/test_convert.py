@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from sinorus_facts.analysis.convert import (
     ConversionError,
@@ -47,9 +48,14 @@ _WITHIN_A_DIMENSION = [
 ]
 
 
-@pytest.mark.parametrize(("value", "unit", "to", "expected"), _WITHIN_A_DIMENSION,
-                         ids=[f"{r[1]}->{r[2]}" for r in _WITHIN_A_DIMENSION])
-def test_convert_value_within_a_dimension(value: float, unit: str, to: str, expected: float) -> None:
+@pytest.mark.parametrize(
+    ("value", "unit", "to", "expected"),
+    _WITHIN_A_DIMENSION,
+    ids=[f"{r[1]}->{r[2]}" for r in _WITHIN_A_DIMENSION],
+)
+def test_convert_value_within_a_dimension(
+    value: float, unit: str, to: str, expected: float
+) -> None:
     assert convert_value(value, unit, to) == pytest.approx(expected, rel=1e-12)
 
 
@@ -59,7 +65,11 @@ _REFUSED = [
     ("bbl/d", "bbl", r"'bbl/d' is a rate"),
     ("t", "m3", r"cannot convert 't' \(mass\) to 'm3' \(volume\)"),
     ("bbl", "t", r"cannot convert 'bbl' \(volume\) to 't' \(mass\)"),
-    ("USD", "RUB", r"different currencies; currencies stay as written unless you give ExchangeRates"),
+    (
+        "USD",
+        "RUB",
+        r"different currencies; currencies stay as written unless you give ExchangeRates",
+    ),
     ("USD/bbl", "CNY/bbl", r"different currencies"),
     ("%", "pp", r"cannot convert '%' \(%\) to 'pp' \(pp\)"),
     ("t", "furlongs", r"unknown unit 'furlongs'"),
@@ -67,13 +77,17 @@ _REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("unit", "to", "message"), _REFUSED, ids=[f"{r[0]}->{r[1]}" for r in _REFUSED])
+@pytest.mark.parametrize(
+    ("unit", "to", "message"), _REFUSED, ids=[f"{r[0]}->{r[1]}" for r in _REFUSED]
+)
 def test_conversion_refused(unit: str, to: str, message: str) -> None:
     with pytest.raises(ConversionError, match=message):
         convert_value(1.0, unit, to)
 
 
-_RATES = ExchangeRates(base="USD", rates={"CNY": 7.0, "RUB": 65.0}, by_year={2018: {"CNY": 6.6, "RUB": 62.5}})
+_RATES = ExchangeRates(
+    base="USD", rates={"CNY": 7.0, "RUB": 65.0}, by_year={2018: {"CNY": 6.6, "RUB": 62.5}}
+)
 
 # (value, unit, target, year, expected): rates are applied only because the user gave them
 _WITH_RATES = [
@@ -87,11 +101,17 @@ _WITH_RATES = [
 ]
 
 
-@pytest.mark.parametrize(("value", "unit", "to", "year", "expected"), _WITH_RATES,
-                         ids=[f"{r[1]}->{r[2]}@{r[3]}" for r in _WITH_RATES])
-def test_currencies_convert_with_the_users_rates(value: float, unit: str, to: str, year: int | None,
-                                                 expected: float) -> None:
-    assert convert_value(value, unit, to, rates=_RATES, year=year) == pytest.approx(expected, rel=1e-10)
+@pytest.mark.parametrize(
+    ("value", "unit", "to", "year", "expected"),
+    _WITH_RATES,
+    ids=[f"{r[1]}->{r[2]}@{r[3]}" for r in _WITH_RATES],
+)
+def test_currencies_convert_with_the_users_rates(
+    value: float, unit: str, to: str, year: int | None, expected: float
+) -> None:
+    assert convert_value(value, unit, to, rates=_RATES, year=year) == pytest.approx(
+        expected, rel=1e-10
+    )
 
 
 def test_a_missing_rate_is_named() -> None:
@@ -130,7 +150,9 @@ _CAN = [
 ]
 
 
-@pytest.mark.parametrize(("unit", "to", "with_rates", "expected"), _CAN, ids=[f"{c[0]}->{c[1]}-{c[2]}" for c in _CAN])
+@pytest.mark.parametrize(
+    ("unit", "to", "with_rates", "expected"), _CAN, ids=[f"{c[0]}->{c[1]}-{c[2]}" for c in _CAN]
+)
 def test_can_convert(unit: str | None, to: str, with_rates: bool, expected: bool) -> None:
     assert can_convert(unit, to, rates=_RATES if with_rates else None) == expected
 
@@ -138,30 +160,61 @@ def test_can_convert(unit: str | None, to: str, with_rates: bool, expected: bool
 # News sentences (written for these tests), the unit asked for, and the figures of the first
 # claim after conversion: (value, high, from_value, unit, unit_text kept as written?)
 _NEWS_WIRE = [
-    ("Russia pumped 1.2 million barrels per day of crude to China in 2019, customs data showed.",
-     "2020-01-20", "mln bbl/yr", (438.0, None, None, "mln bbl/yr")),
-    ("Gazprom said gas deliveries would rise from 5 bcm to 38 bcm a year by 2025.",
-     "2021-03-02", "bcm/yr", (38.0, None, 5.0, "bcm/yr")),
-    ("The port handled between 30,000 and 35,000 tonnes of grain last month.",
-     "2019-06-11", "kt", (30.0, 35.0, None, "kt")),
+    (
+        "Russia pumped 1.2 million barrels per day of crude to China in 2019, customs data showed.",
+        "2020-01-20",
+        "mln bbl/yr",
+        (438.0, None, None, "mln bbl/yr"),
+    ),
+    (
+        "Gazprom said gas deliveries would rise from 5 bcm to 38 bcm a year by 2025.",
+        "2021-03-02",
+        "bcm/yr",
+        (38.0, None, 5.0, "bcm/yr"),
+    ),
+    (
+        "The port handled between 30,000 and 35,000 tonnes of grain last month.",
+        "2019-06-11",
+        "kt",
+        (30.0, 35.0, None, "kt"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "to", "expected"), _NEWS_WIRE, ids=["bpd", "from-to", "range"])
-def test_convert_claims_from_news(nlp, text: str, published: str, to: str,  # type: ignore[no-untyped-def]
-                                  expected: tuple[float, float | None, float | None, str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "to", "expected"), _NEWS_WIRE, ids=["bpd", "from-to", "range"]
+)
+def test_convert_claims_from_news(
+    nlp: Language,
+    text: str,
+    published: str,
+    to: str,
+    expected: tuple[float, float | None, float | None, str],
+) -> None:
     import sinorus_facts
 
     claim = sinorus_facts.extract(text, published=published)[0]
     moved = convert(claim, to)
-    assert ((moved.value, moved.high, moved.from_value, moved.unit),
-            moved.model_copy(update={"value": claim.value, "high": claim.high, "from_value": claim.from_value,
-                                     "unit": claim.unit})) == (expected, claim)
+    assert (
+        (moved.value, moved.high, moved.from_value, moved.unit),
+        moved.model_copy(
+            update={
+                "value": claim.value,
+                "high": claim.high,
+                "from_value": claim.from_value,
+                "unit": claim.unit,
+            }
+        ),
+    ) == (expected, claim)
 
 
-def test_a_claim_in_yuan_converts_at_the_rate_of_its_year(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_in_yuan_converts_at_the_rate_of_its_year(nlp: Language) -> None:
     import sinorus_facts
 
-    claim = sinorus_facts.extract("Chinese investment in the region reached 6.6 billion yuan in 2018.",
-                                  published="2019-02-01")[0]
-    assert (convert(claim, "bn USD", rates=_RATES).value, convert(claim, "bn USD", rates=_RATES).unit) == (1.0, "bn USD")
+    claim = sinorus_facts.extract(
+        "Chinese investment in the region reached 6.6 billion yuan in 2018.", published="2019-02-01"
+    )[0]
+    assert (
+        convert(claim, "bn USD", rates=_RATES).value,
+        convert(claim, "bn USD", rates=_RATES).unit,
+    ) == (1.0, "bn USD")

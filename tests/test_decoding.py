@@ -5,6 +5,7 @@ batch, with sentences of every length (none at all, one token, hundreds)."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from sinorus_facts.pipeline.fast.decoding import can_step, decode
@@ -28,7 +29,7 @@ SENTENCES = [
 PARSED_BY = ["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]
 
 
-def _tagged(nlp, texts: list[str]) -> list[Doc]:  # type: ignore[no-untyped-def]
+def _tagged(nlp: Language, texts: list[str]) -> list[Doc]:
     """The texts through the components before the parser (the parser reads tok2vec's tensor)."""
     keep = set(PARSED_BY)
     return list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n not in keep]))
@@ -38,27 +39,45 @@ def _annotations(docs: list[Doc]) -> list[list[tuple[int, str, str, str]]]:
     return [[(t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in doc] for doc in docs]
 
 
-def test_the_parser_and_ner_can_be_stepped_and_the_tagger_cannot(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert [can_step(nlp.get_pipe(n)) for n in ("parser", "ner", "tagger", "sinorus_claims")] == [True, True, False, False]
+def test_the_parser_and_ner_can_be_stepped_and_the_tagger_cannot(nlp: Language) -> None:
+    assert [can_step(nlp.get_pipe(n)) for n in ("parser", "ner", "tagger", "sinorus_claims")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 64])
-def test_stepped_parse_and_entities_equal_spacys_own(nlp, batch_size: int) -> None:  # type: ignore[no-untyped-def]
+def test_stepped_parse_and_entities_equal_spacys_own(nlp: Language, batch_size: int) -> None:
     parser, ner = nlp.get_pipe("parser"), nlp.get_pipe("ner")
-    stock = list(ner.pipe(parser.pipe(_tagged(nlp, SENTENCES), batch_size=batch_size), batch_size=batch_size))
-    stepped = list(decode(ner, decode(parser, _tagged(nlp, SENTENCES), batch_size=batch_size), batch_size=batch_size))
+    stock = list(
+        ner.pipe(parser.pipe(_tagged(nlp, SENTENCES), batch_size=batch_size), batch_size=batch_size)
+    )
+    stepped = list(
+        decode(
+            ner,
+            decode(parser, _tagged(nlp, SENTENCES), batch_size=batch_size),
+            batch_size=batch_size,
+        )
+    )
     assert [d.text for d in stepped] == SENTENCES  # every Doc, in input order
     assert _annotations(stepped) == _annotations(stock)
     assert any(doc.ents for doc in stepped)
     assert any(t.dep_ == "nsubj" for doc in stepped for t in doc)
 
 
-def test_the_entities_found_are_the_names(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_entities_found_are_the_names(nlp: Language) -> None:
     doc = next(decode(nlp.get_pipe("ner"), _tagged(nlp, [SENTENCES[0]])))
-    assert [(e.text, e.label_) for e in doc.ents] == [("CNPC", "ORG"), ("30-year", "DATE"), ("Shanghai", "GPE"), ("Wednesday", "DATE")]
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("CNPC", "ORG"),
+        ("30-year", "DATE"),
+        ("Shanghai", "GPE"),
+        ("Wednesday", "DATE"),
+    ]
 
 
-def test_a_component_that_cannot_be_stepped_runs_its_own_pipe(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_component_that_cannot_be_stepped_runs_its_own_pipe(nlp: Language) -> None:
     tagger = nlp.get_pipe("tagger")
     docs = list(nlp.pipe(SENTENCES[:3], disable=[n for n in nlp.pipe_names if n != "tok2vec"]))
     tags = [[t.tag_ for t in doc] for doc in decode(tagger, docs)]

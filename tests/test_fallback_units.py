@@ -24,7 +24,9 @@ def _same_quantulum() -> None:
     from sinorus_facts.lexicons import load_lexicon
 
     if f"from quantulum3 {version('quantulum3')}:" not in load_lexicon("fallback_units").notes:
-        pytest.skip(f"quantulum3 {version('quantulum3')} is not the version the lexicon was built from")
+        pytest.skip(
+            f"quantulum3 {version('quantulum3')} is not the version the lexicon was built from"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -42,13 +44,22 @@ def generated() -> dict[str, str]:
 def test_committed_lexicon_matches_the_generator_for_a_sample(generated: dict[str, str]) -> None:
     committed = quantulum_surfaces()
     sample = sorted(generated)[::17]
-    assert (len(committed), {s: committed.get(s) for s in sample}) == (len(generated), {s: generated[s] for s in sample})
+    assert (len(committed), {s: committed.get(s) for s in sample}) == (
+        len(generated),
+        {s: generated[s] for s in sample},
+    )
 
 
 def test_committed_lexicon_is_current_as_the_tool_checks_it() -> None:
     _same_quantulum()
-    done = subprocess.run([sys.executable, str(TOOLS / "build_fallback_units.py"), "--check"],
-                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(TOOLS / "build_fallback_units.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert (done.returncode, done.stdout.strip().endswith("is current")) == (0, True)
 
 
@@ -59,6 +70,10 @@ FALLBACK_UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FALLBACK_UNITS, ids=["tesla", "kilonewton", "sievert"])
-def test_a_unit_word_the_lexicon_lacks_comes_from_the_fallback(text: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"), FALLBACK_UNITS, ids=["tesla", "kilonewton", "sievert"]
+)
+def test_a_unit_word_the_lexicon_lacks_comes_from_the_fallback(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert [(str(q.value), q.unit, q.text) for q in find_quantities(text)] == expected

@@ -58,8 +58,11 @@ def _imports(path: Path) -> list[tuple[int, str]]:
 
 
 def _modules() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).as_posix()
-                  not in ("__init__.py", "__main__.py"))
+    return sorted(
+        p
+        for p in PACKAGE.rglob("*.py")
+        if p.relative_to(PACKAGE).as_posix() not in ("__init__.py", "__main__.py")
+    )
 
 
 def test_every_part_of_the_package_has_a_layer() -> None:
@@ -70,6 +73,9 @@ def test_every_part_of_the_package_has_a_layer() -> None:
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_imports_run_down(path: Path) -> None:
     own = _part_of(".".join(path.relative_to(PACKAGE).with_suffix("").parts))
-    upward = [f"line {line}: {name}" for line, name in _imports(path)
-              if RANK.get(_part_of(name.split(".", 1)[1]), -1) > RANK[own]]
+    upward = [
+        f"line {line}: {name}"
+        for line, name in _imports(path)
+        if RANK.get(_part_of(name.split(".", 1)[1]), -1) > RANK[own]
+    ]
     assert upward == []

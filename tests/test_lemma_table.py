@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from sinorus_facts.pipeline.fast.lemma_table import LemmaTable
 from sinorus_facts.pipeline.loading import _find_model
@@ -24,7 +25,7 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def reference():  # type: ignore[no-untyped-def]
+def reference():
     """en_core_web_sm as spaCy ships it (its own lemmatizer), without NER."""
     return spacy.load(_find_model(), exclude=["senter", "ner"])
 
@@ -34,20 +35,27 @@ def _lemmas(doc: spacy.tokens.Doc) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("rounds", [1, 2])
-def test_table_gives_what_the_lemmatizer_gives(nlp, reference, rounds: int) -> None:  # type: ignore[no-untyped-def]
+def test_table_gives_what_the_lemmatizer_gives(nlp: Language, reference, rounds: int) -> None:
     assert type(nlp.get_pipe("lemmatizer")) is LemmaTable
     for _ in range(rounds):  # the second round reads the lemmas the first kept
         for text in SENTENCES:
-            ours = nlp(text, disable=["ner", "sinorus_quantities", "sinorus_timexes", "sinorus_claims"])
+            ours = nlp(
+                text, disable=["ner", "sinorus_quantities", "sinorus_timexes", "sinorus_claims"]
+            )
             assert _lemmas(ours) == _lemmas(reference(text))
 
 
-def test_the_same_word_under_two_tags_keeps_two_lemmas(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(SENTENCES[0], disable=["ner", "sinorus_quantities", "sinorus_timexes", "sinorus_claims"])
-    assert [(t.pos_, t.lemma_) for t in doc if t.lower_ == "rose"] == [("VERB", "rise"), ("ADJ", "rose")]
+def test_the_same_word_under_two_tags_keeps_two_lemmas(nlp: Language) -> None:
+    doc = nlp(
+        SENTENCES[0], disable=["ner", "sinorus_quantities", "sinorus_timexes", "sinorus_claims"]
+    )
+    assert [(t.pos_, t.lemma_) for t in doc if t.lower_ == "rose"] == [
+        ("VERB", "rise"),
+        ("ADJ", "rose"),
+    ]
 
 
-def test_a_lemma_already_set_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_lemma_already_set_is_kept(nlp: Language) -> None:
     """What the component skips, the table skips: a lemma set before it (overwrite off)."""
     doc = nlp.make_doc("Exports rose sharply.")
     for name in ("tok2vec", "tagger", "parser", "attribute_ruler"):

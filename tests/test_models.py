@@ -33,12 +33,37 @@ _ENUMS = [
     ("bound", {"=", "~", ">", ">=", "<", "<="}),
     ("change", {"increase", "decrease", "from_to", "factor"}),
     ("modality", {"actual", "forecast", "target"}),
-    ("category", {"trade", "energy", "pipeline", "investment", "finance", "price", "economy", "resources",
-                  "tourism", "demographics", "infrastructure", "geography", "military", "politics", "event",
-                  "other"}),
+    (
+        "category",
+        {
+            "trade",
+            "energy",
+            "pipeline",
+            "investment",
+            "finance",
+            "price",
+            "economy",
+            "resources",
+            "tourism",
+            "demographics",
+            "infrastructure",
+            "geography",
+            "military",
+            "politics",
+            "event",
+            "other",
+        },
+    ),
 ]
 
-_EVIDENCE_KEYS = ["sentence", "sentence_start", "sentence_end", "quantity", "quantity_start", "quantity_end"]
+_EVIDENCE_KEYS = [
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "quantity",
+    "quantity_start",
+    "quantity_end",
+]
 _PERIOD_KEYS = ["start", "end", "text"]
 _ARTICLE_KEYS = ["title", "published", "start", "end"]
 
@@ -82,19 +107,19 @@ def test_claim_schema_allows_exactly_the_contract_vocabulary(name: str, values: 
     [("evidence", _EVIDENCE_KEYS), ("period", _PERIOD_KEYS), ("article", _ARTICLE_KEYS)],
     ids=["evidence", "period", "article"],
 )
-def test_nested_records_carry_contract_keys(seed_claims, path: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_nested_records_carry_contract_keys(seed_claims, path: str, keys: list[str]) -> None:
     dumped = [c.model_dump(mode="json") for claims in seed_claims.values() for c in claims]
     with_part = next(d for d in dumped if d[path] is not None)
     assert [k for k in keys if k not in with_part[path]] == []
 
 
-def test_claim_json_round_trips(seed_claims) -> None:  # type: ignore[no-untyped-def]
+def test_claim_json_round_trips(seed_claims) -> None:
     claim = seed_claims["000_79b10f59d3d06036.txt"][1]
     again = Claim.model_validate(json.loads(json.dumps(claim.model_dump(mode="json"))))
     assert again == claim
 
 
-def test_claims_are_frozen(seed_claims) -> None:  # type: ignore[no-untyped-def]
+def test_claims_are_frozen(seed_claims) -> None:
     claim = seed_claims["000_79b10f59d3d06036.txt"][0]
     with pytest.raises(ValidationError, match="frozen"):
         claim.value = 1.0  # type: ignore[misc]
@@ -102,11 +127,18 @@ def test_claims_are_frozen(seed_claims) -> None:  # type: ignore[no-untyped-def]
 
 def test_unknown_fields_are_refused() -> None:
     with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
-        Evidence(sentence="s", sentence_start=0, sentence_end=1, quantity="s", quantity_start=0,
-                 quantity_end=1, colour="red")  # type: ignore[call-arg]
+        Evidence(
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            quantity="s",
+            quantity_start=0,
+            quantity_end=1,
+            colour="red",
+        )  # type: ignore[call-arg]
 
 
-def test_ids_are_stable_across_runs(seed_claims) -> None:  # type: ignore[no-untyped-def]
+def test_ids_are_stable_across_runs(seed_claims) -> None:
     from sinorus_facts import extract_file
     from tests.conftest import SEEDS
 

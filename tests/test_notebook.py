@@ -36,7 +36,11 @@ print(json.dumps({
 """
 
 # How the plot must draw each modality: (line style, marker, fill)
-_STYLES = {"actual": ["-", "o", "full"], "forecast": ["--", "o", "none"], "target": [":", "^", "none"]}
+_STYLES = {
+    "actual": ["-", "o", "full"],
+    "forecast": ["--", "o", "none"],
+    "target": [":", "^", "none"],
+}
 WIRES = ["wire-customs", "wire-ministry", "wire-tass"]
 
 
@@ -48,25 +52,39 @@ def executed() -> Any:
     notebook.cells.append(nbformat.v4.new_code_cell(_PROBE, metadata={"tags": ["probe"]}))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-        client = nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3",
-                                         resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+        client = nbclient.NotebookClient(
+            notebook,
+            timeout=600,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(NOTEBOOK.parent)}},
+        )
         client.execute()
     return notebook
 
 
 def _outputs(notebook: Any, tag: str) -> list[Any]:
-    return [out for cell in notebook.cells if tag in cell.metadata.get("tags", []) for out in cell.get("outputs", [])]
+    return [
+        out
+        for cell in notebook.cells
+        if tag in cell.metadata.get("tags", [])
+        for out in cell.get("outputs", [])
+    ]
 
 
 def _probe(notebook: Any) -> Any:
-    return json.loads("".join(out["text"] for out in _outputs(notebook, "probe") if out.get("name") == "stdout"))
+    return json.loads(
+        "".join(out["text"] for out in _outputs(notebook, "probe") if out.get("name") == "stdout")
+    )
 
 
 def test_notebook_is_stored_without_outputs() -> None:
     nbformat = pytest.importorskip("nbformat")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     code = [c for c in notebook.cells if c.cell_type == "code"]
-    assert ([c.outputs for c in code if c.outputs], [c.execution_count for c in code if c.execution_count]) == ([], [])
+    assert (
+        [c.outputs for c in code if c.outputs],
+        [c.execution_count for c in code if c.execution_count],
+    ) == ([], [])
 
 
 # (cell tag, output type, text that output must hold)
@@ -92,36 +110,66 @@ def test_cell_shows(executed: Any, tag: str, mime: str, needle: str) -> None:
 
 
 def test_no_cell_wrote_an_error_or_a_warning(executed: Any) -> None:
-    assert [(out.get("output_type"), out.get("name")) for cell in executed.cells if cell.cell_type == "code"
-            for out in cell.outputs if out.get("output_type") == "error" or out.get("name") == "stderr"] == []
+    assert [
+        (out.get("output_type"), out.get("name"))
+        for cell in executed.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+        if out.get("output_type") == "error" or out.get("name") == "stderr"
+    ] == []
 
 
-def test_the_series_is_one_measure_of_the_seeds_and_the_wires(executed: Any, seed_claims) -> None:  # type: ignore[no-untyped-def]
-    seeds = [[c.doc_id, c.value, c.unit, c.modality, c.period.start.isoformat(), c.period.end.isoformat()]
-             for claims in seed_claims.values() for c in claims
-             if c.category == "trade" and c.unit == "USD" and c.period is not None]
+def test_the_series_is_one_measure_of_the_seeds_and_the_wires(executed: Any, seed_claims) -> None:
+    seeds = [
+        [
+            c.doc_id,
+            c.value,
+            c.unit,
+            c.modality,
+            c.period.start.isoformat(),
+            c.period.end.isoformat(),
+        ]
+        for claims in seed_claims.values()
+        for c in claims
+        if c.category == "trade" and c.unit == "USD" and c.period is not None
+    ]
     trade = _probe(executed)["trade"]
-    assert ([row for row in trade if row[0] not in WIRES], sorted({row[0] for row in trade if row[0] in WIRES}),
-            len(seeds) >= 2) == (seeds, WIRES, True)
+    assert (
+        [row for row in trade if row[0] not in WIRES],
+        sorted({row[0] for row in trade if row[0] in WIRES}),
+        len(seeds) >= 2,
+    ) == (seeds, WIRES, True)
 
 
 def test_the_series_has_a_point_a_period_with_its_sources_and_its_conflict(executed: Any) -> None:
     probe = _probe(executed)
     seeded = {(row[4], row[5], row[3]): row[0] for row in probe["trade"] if row[0] not in WIRES}
     points = probe["points"]
-    assert ([(p[0], p[1], p[2]) for p in points if not p[5]], [p[6] for p in points if p[5]],
-            [p[4] for p in points if p[5]], [p[6] for p in points if not p[5]]) == (
-        sorted(seeded), [WIRES], [[107.0, 107.06, 110.0]], [[seeded[k]] for k in sorted(seeded)])
+    assert (
+        [(p[0], p[1], p[2]) for p in points if not p[5]],
+        [p[6] for p in points if p[5]],
+        [p[4] for p in points if p[5]],
+        [p[6] for p in points if not p[5]],
+    ) == (sorted(seeded), [WIRES], [[107.0, 107.06, 110.0]], [[seeded[k]] for k in sorted(seeded)])
 
 
-def test_the_plot_draws_each_point_over_its_period_in_its_style_and_conflicts_apart(executed: Any) -> None:
+def test_the_plot_draws_each_point_over_its_period_in_its_style_and_conflicts_apart(
+    executed: Any,
+) -> None:
     probe = _probe(executed)
-    drawn = [[line[4], line[5][0], line[1:4], line[0] == probe["conflict_colour"]] for line in probe["lines"]]
+    drawn = [
+        [line[4], line[5][0], line[1:4], line[0] == probe["conflict_colour"]]
+        for line in probe["lines"]
+    ]
     wanted = [[[p[0], p[1]], p[3], _STYLES[p[2]], p[5]] for p in probe["points"]]
     assert (drawn, {p[2] for p in probe["points"]} >= {"actual", "forecast"}) == (wanted, True)
 
 
-def test_the_evidence_is_that_of_the_disputed_figure_and_of_one_figure_in_its_page(executed: Any) -> None:
+def test_the_evidence_is_that_of_the_disputed_figure_and_of_one_figure_in_its_page(
+    executed: Any,
+) -> None:
     probe = _probe(executed)
     assert (probe["evidence"], probe["page"]) == (
-        ["107 billion U.S. dollars", "$107.06bn", "$110bn"], ["31.2 billion U.S. dollars"])
+        ["107 billion U.S. dollars", "$107.06bn", "$110bn"],
+        ["31.2 billion U.S. dollars"],
+    )

@@ -59,9 +59,13 @@ _FRACTIONS: list[tuple[int, int, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("numerator", "denominator", "expected"), _FRACTIONS, ids=[f"{f[0]}/{f[1]}" for f in _FRACTIONS])
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "expected"), _FRACTIONS, ids=[f"{f[0]}/{f[1]}" for f in _FRACTIONS]
+)
 def test_fraction_value(numerator: int, denominator: int, expected: str | None) -> None:
-    assert fraction_value(Decimal(numerator), Decimal(denominator)) == (Decimal(expected) if expected else None)
+    assert fraction_value(Decimal(numerator), Decimal(denominator)) == (
+        Decimal(expected) if expected else None
+    )
 
 
 # (mantissa, exponent as written, value or None)
@@ -75,18 +79,25 @@ _POWERS: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("mantissa", "exponent", "expected"), _POWERS, ids=[f"{p[0]}e{p[1]}" for p in _POWERS])
+@pytest.mark.parametrize(
+    ("mantissa", "exponent", "expected"), _POWERS, ids=[f"{p[0]}e{p[1]}" for p in _POWERS]
+)
 def test_power_of_ten(mantissa: str, exponent: str, expected: str | None) -> None:
     assert power_of_ten(mantissa, exponent) == (Decimal(expected) if expected else None)
 
 
 # (news text, [(number as found, value, sign)])
 _CORES: list[tuple[str, list[tuple[str, str, str]]]] = [
-    ("Thirty-one thousand four hundred fifty-one students enrolled.",
-     [("Thirty-one thousand four hundred fifty-one", "31451", "")]),
+    (
+        "Thirty-one thousand four hundred fifty-one students enrolled.",
+        [("Thirty-one thousand four hundred fifty-one", "31451", "")],
+    ),
     ("Reserves hold 6 hundred million tonnes.", [("6 hundred", "600", "")]),
     ("A third of the budget goes to defence.", [("A third", str(Decimal(1) / Decimal(3)), "")]),
-    ("Nearly two-thirds of exports are energy.", [("two-thirds", str(Decimal(2) / Decimal(3)), "")]),
+    (
+        "Nearly two-thirds of exports are energy.",
+        [("two-thirds", str(Decimal(2) / Decimal(3)), "")],
+    ),
     ("Add 1/2 tonne of sand.", [("1/2", "0.5", "")]),
     ("The trail is 12 1/2 km long.", [("12 1/2", "12.5", "")]),
     ("The flight takes 2½ hours.", [("2½", "2.5", "")]),

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 import sinorus_facts
 from sinorus_facts.errors import InputError, MissingExtraError
@@ -33,18 +34,46 @@ _ENCODINGS: list[tuple[str, bytes, str, str]] = [
     ("utf16_big_endian_without_bom", _EN.encode("utf-16-be"), _EN, "utf-16-be"),
     ("utf32_with_bom", _EN.encode("utf-32"), _EN, "utf-32"),
     ("cp1251_russian", _RU.encode("cp1251"), _RU, "cp1251"),
-    ("cp1251_mixed_with_english", "Gazprom (Газпром) shipped 38 bcm.".encode("cp1251"), "Gazprom (Газпром) shipped 38 bcm.", "cp1251"),
-    ("cp1252_quotes_dash_euro", "“Exports rose 5%,” he said — about €2bn.".encode("cp1252"),
-     "“Exports rose 5%,” he said — about €2bn.", "cp1252"),
-    ("cp1252_accented_names", "Café owners in Zürich paid €3.".encode("cp1252"), "Café owners in Zürich paid €3.", "cp1252"),
-    ("latin1_where_cp1252_has_no_character", b"Caf\xe9 \x81 prices", "Caf\xe9 \x81 prices", "latin-1"),
-    ("windows_line_ends", b"Title\r\n\r\nTrade rose.\rIt fell.\r\n", "Title\n\nTrade rose.\nIt fell.\n", "utf-8"),
+    (
+        "cp1251_mixed_with_english",
+        "Gazprom (Газпром) shipped 38 bcm.".encode("cp1251"),
+        "Gazprom (Газпром) shipped 38 bcm.",
+        "cp1251",
+    ),
+    (
+        "cp1252_quotes_dash_euro",
+        "“Exports rose 5%,” he said — about €2bn.".encode("cp1252"),
+        "“Exports rose 5%,” he said — about €2bn.",
+        "cp1252",
+    ),
+    (
+        "cp1252_accented_names",
+        "Café owners in Zürich paid €3.".encode("cp1252"),
+        "Café owners in Zürich paid €3.",
+        "cp1252",
+    ),
+    (
+        "latin1_where_cp1252_has_no_character",
+        b"Caf\xe9 \x81 prices",
+        "Caf\xe9 \x81 prices",
+        "latin-1",
+    ),
+    (
+        "windows_line_ends",
+        b"Title\r\n\r\nTrade rose.\rIt fell.\r\n",
+        "Title\n\nTrade rose.\nIt fell.\n",
+        "utf-8",
+    ),
     ("utf16_windows_line_ends", "A\r\nB\r\n".encode("utf-16"), "A\nB\n", "utf-16"),
 ]
 
 
-@pytest.mark.parametrize(("name", "data", "text", "encoding"), _ENCODINGS, ids=[e[0] for e in _ENCODINGS])
-def test_file_reads_as_python_reads_it(tmp_path: Path, name: str, data: bytes, text: str, encoding: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "text", "encoding"), _ENCODINGS, ids=[e[0] for e in _ENCODINGS]
+)
+def test_file_reads_as_python_reads_it(
+    tmp_path: Path, name: str, data: bytes, text: str, encoding: str
+) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_bytes(data)
     raw = read_path(path)
@@ -57,18 +86,25 @@ def test_file_reads_as_python_reads_it(tmp_path: Path, name: str, data: bytes, t
 _LOSSLESS = [e for e in _ENCODINGS if b"\r" not in e[1]]
 
 
-@pytest.mark.parametrize(("name", "data", "text", "encoding"), _LOSSLESS, ids=[e[0] for e in _LOSSLESS])
+@pytest.mark.parametrize(
+    ("name", "data", "text", "encoding"), _LOSSLESS, ids=[e[0] for e in _LOSSLESS]
+)
 def test_decoding_loses_nothing(name: str, data: bytes, text: str, encoding: str) -> None:
     decoded, found = decode_bytes(data)
     assert decoded.encode(found) == data
 
 
-def test_offsets_of_a_cp1251_file_index_its_text(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_offsets_of_a_cp1251_file_index_its_text(nlp: Language, tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
-    path.write_bytes("Газпром\n\nGazprom shipped 38 bcm of gas to China in 2020.\n".encode("cp1251"))
+    path.write_bytes(
+        "Газпром\n\nGazprom shipped 38 bcm of gas to China in 2020.\n".encode("cp1251")
+    )
     text = path.read_text(encoding="cp1251")
     claims = sinorus_facts.extract_file(path)
-    assert [text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity for c in claims] == [True]
+    assert [
+        text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity
+        for c in claims
+    ] == [True]
 
 
 # The page of tests/data/border_fair.html, as trafilatura extracts it.
@@ -86,23 +122,32 @@ _PAGE_TEXT = (
 def test_html_page_gives_its_article_text_and_metadata() -> None:
     raw = read_path(DATA / "border_fair.html")
     assert (raw.text, raw.title, raw.url, raw.page_published, raw.encoding) == (
-        _PAGE_TEXT, "Border fair in Heihe signs deals worth 2.1 billion yuan",
-        "https://news.example.org/trade/heihe-fair-2019", date(2019, 6, 20), "utf-8")
+        _PAGE_TEXT,
+        "Border fair in Heihe signs deals worth 2.1 billion yuan",
+        "https://news.example.org/trade/heihe-fair-2019",
+        date(2019, 6, 20),
+        "utf-8",
+    )
 
 
-def test_read_of_html_carries_the_text_offsets_index(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_read_of_html_carries_the_text_offsets_index(nlp: Language) -> None:
     document = sinorus_facts.read(DATA / "border_fair.html")
     claims = sinorus_facts.extract_file(DATA / "border_fair.html")
-    found = [document.text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity for c in claims]
+    found = [
+        document.text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity
+        for c in claims
+    ]
     assert (document.text == _PAGE_TEXT, found) == (True, [True] * 4)
 
 
-def test_html_page_date_dates_its_article_and_its_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_html_page_date_dates_its_article_and_its_periods(nlp: Language) -> None:
     document = sinorus_facts.read(DATA / "border_fair.html")
     claims = sinorus_facts.extract_file(DATA / "border_fair.html")
     last = claims[-1]
-    assert ([a.published for a in document.articles], last.period and (last.period.start, last.period.end)) == (
-        [date(2019, 6, 20)], (date(2019, 1, 1), date(2019, 5, 31)))
+    assert (
+        [a.published for a in document.articles],
+        last.period and (last.period.start, last.period.end),
+    ) == ([date(2019, 6, 20)], (date(2019, 1, 1), date(2019, 5, 31)))
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:
@@ -114,7 +159,9 @@ def test_html_declared_charset_is_used(tmp_path: Path) -> None:
     assert (raw.encoding, raw.text.startswith("Газпром поставил")) == ("windows-1251", True)
 
 
-def test_html_without_the_extra_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_html_without_the_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     path = tmp_path / "page.html"
     path.write_text("<html><body><p>Trade rose.</p></body></html>", encoding="utf-8")
@@ -123,7 +170,14 @@ def test_html_without_the_extra_says_what_to_install(tmp_path: Path, monkeypatch
 
 
 _JSONL_LINES = [
-    json.dumps({"id": "a1", "text": "Exports rose 5%.", "published": "2019-03-01", "url": "https://x.example/a1"}),
+    json.dumps(
+        {
+            "id": "a1",
+            "text": "Exports rose 5%.",
+            "published": "2019-03-01",
+            "url": "https://x.example/a1",
+        }
+    ),
     "",
     "not json",
     json.dumps({"id": "a2", "text": "Imports fell.", "published": "March 1st"}),
@@ -134,8 +188,16 @@ _JSONL_LINES = [
 def test_jsonl_corpus_reads_each_line(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text("\n".join(_JSONL_LINES) + "\n", encoding="utf-8")
-    seen = [(d.doc_id, d.text, d.published) if isinstance(d, RawDocument) else str(d).split(":")[1] for d in read_jsonl(path)]
-    assert seen == [("a1", "Exports rose 5%.", date(2019, 3, 1)), "3", "4", ("corpus.jsonl:5", "No id here.", None)]
+    seen = [
+        (d.doc_id, d.text, d.published) if isinstance(d, RawDocument) else str(d).split(":")[1]
+        for d in read_jsonl(path)
+    ]
+    assert seen == [
+        ("a1", "Exports rose 5%.", date(2019, 3, 1)),
+        "3",
+        "4",
+        ("corpus.jsonl:5", "No id here.", None),
+    ]
 
 
 def test_missing_file_is_an_input_error() -> None:

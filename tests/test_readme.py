@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -21,7 +22,10 @@ PYTHON_BLOCKS = [m.group("body") for m in FENCE.finditer(README) if m.group("lan
 
 
 def test_readme_has_the_two_setup_commands() -> None:
-    assert [b.split("&&")[-1].strip().split()[0] for b in BASH_BLOCKS[:2]] == ["sinorus-facts", "python"]
+    assert [b.split("&&")[-1].strip().split()[0] for b in BASH_BLOCKS[:2]] == [
+        "sinorus-facts",
+        "python",
+    ]
 
 
 def test_ci_runs_the_readmes_test_command() -> None:
@@ -29,7 +33,7 @@ def test_ci_runs_the_readmes_test_command() -> None:
 
 
 @pytest.mark.parametrize("index", range(len(PYTHON_BLOCKS)))
-def test_readme_python_runs(nlp, index: int, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_readme_python_runs(nlp: Language, index: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     parser = doctest.DocTestParser()
     test = parser.get_doctest(PYTHON_BLOCKS[index], {}, f"README block {index}", "README.md", 0)
@@ -39,7 +43,9 @@ def test_readme_python_runs(nlp, index: int, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_readme_names_files_that_exist() -> None:
-    named = set(re.findall(r"`((?:ingest|quantities|periods|claims|pipeline|lexicons)/[\w./]+)`", README))
+    named = set(
+        re.findall(r"`((?:ingest|quantities|periods|claims|pipeline|lexicons)/[\w./]+)`", README)
+    )
     missing = sorted(p for p in named if not (ROOT / "src" / "sinorus_facts" / p).exists())
     assert missing == []
 
@@ -84,7 +90,11 @@ def unreproduced(section: str) -> list[str]:
     def close() -> None:
         if block:
             table = block[0].startswith("|")
-            states = any(c.isdigit() for c in "".join(block)) if table else bool(FIGURE.search(" ".join(block)))
+            states = (
+                any(c.isdigit() for c in "".join(block))
+                if table
+                else bool(FIGURE.search(" ".join(block)))
+            )
             if states and not has_command:
                 missing.append(block[0])
             block.clear()
@@ -112,24 +122,59 @@ def unreproduced(section: str) -> list[str]:
 
 def fenced_commands(section: str) -> list[str]:
     """Every line of the fenced blocks of ``section``."""
-    return [line for m in FENCE.finditer(section) for line in m.group("body").splitlines() if line.strip()]
+    return [
+        line
+        for m in FENCE.finditer(section)
+        for line in m.group("body").splitlines()
+        if line.strip()
+    ]
 
 
 # (id, a measured section, the lines it must report)
 _SECTIONS = [
-    ("table-after-its-command", "### A\n\n```\npython x.py\n```\n\n| a | b |\n| --- | --- |\n| F1 | 0.9 |\n", []),
+    (
+        "table-after-its-command",
+        "### A\n\n```\npython x.py\n```\n\n| a | b |\n| --- | --- |\n| F1 | 0.9 |\n",
+        [],
+    ),
     ("table-without-a-command", "### A\n\n| a | b |\n| --- | --- |\n| F1 | 0.9 |\n", ["| a | b |"]),
-    ("command-of-another-subsection", "### A\n\n```\npython x.py\n```\n\n### B\n\n| F1 | 0.9 |\n", ["| F1 | 0.9 |"]),
-    ("prose-figure-without-a-command", "### A\n\nIt is 4.15× faster\non one core.\n", ["It is 4.15× faster"]),
-    ("prose-after-its-command", "### A\n\n```bash\nsinorus-facts extract seeds\n```\n\nF1 0.978.\n", []),
+    (
+        "command-of-another-subsection",
+        "### A\n\n```\npython x.py\n```\n\n### B\n\n| F1 | 0.9 |\n",
+        ["| F1 | 0.9 |"],
+    ),
+    (
+        "prose-figure-without-a-command",
+        "### A\n\nIt is 4.15× faster\non one core.\n",
+        ["It is 4.15× faster"],
+    ),
+    (
+        "prose-after-its-command",
+        "### A\n\n```bash\nsinorus-facts extract seeds\n```\n\nF1 0.978.\n",
+        [],
+    ),
     ("prose-without-figures", "### A\n\nEight articles in the styles the library meets.\n", []),
-    ("table-without-digits", "### A\n\n| step | where |\n| --- | --- |\n| read | `ingest/` |\n", []),
-    ("a-command-after-the-table-is-too-late", "| F1 | 0.9 |\n\n```\npython x.py\n```\n", ["| F1 | 0.9 |"]),
-    ("count-out-of-a-total", "### A\n\nDates found in 10 of 10 articles.\n", ["Dates found in 10 of 10 articles."]),
+    (
+        "table-without-digits",
+        "### A\n\n| step | where |\n| --- | --- |\n| read | `ingest/` |\n",
+        [],
+    ),
+    (
+        "a-command-after-the-table-is-too-late",
+        "| F1 | 0.9 |\n\n```\npython x.py\n```\n",
+        ["| F1 | 0.9 |"],
+    ),
+    (
+        "count-out-of-a-total",
+        "### A\n\nDates found in 10 of 10 articles.\n",
+        ["Dates found in 10 of 10 articles."],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("section", "expected"), [s[1:] for s in _SECTIONS], ids=[s[0] for s in _SECTIONS])
+@pytest.mark.parametrize(
+    ("section", "expected"), [s[1:] for s in _SECTIONS], ids=[s[0] for s in _SECTIONS]
+)
 def test_unreproduced_finds_figures_without_a_command(section: str, expected: list[str]) -> None:
     assert unreproduced(section) == expected
 
@@ -144,7 +189,18 @@ def test_measured_commands_run_scripts_that_exist() -> None:
     commands = fenced_commands(measured_section(README))
     scripts = [word for line in commands for word in line.split() if word.endswith(".py")]
     # a script of ../shared is checked where ../shared is beside the project (as in CI)
-    beside = [s for s in scripts if not s.startswith("../") or (ROOT / "/".join(s.split("/")[:2])).is_dir()]
+    beside = [
+        s
+        for s in scripts
+        if not s.startswith("../") or (ROOT / "/".join(s.split("/")[:2])).is_dir()
+    ]
     missing = [s for s in beside if not (ROOT / s).is_file()]
-    assert ([line.split()[0] for line in commands if line.split()[0] not in ("python", "sinorus-facts")], missing,
-            len(scripts) >= 3) == ([], [], True)
+    assert (
+        [
+            line.split()[0]
+            for line in commands
+            if line.split()[0] not in ("python", "sinorus-facts")
+        ],
+        missing,
+        len(scripts) >= 3,
+    ) == ([], [], True)

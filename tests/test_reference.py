@@ -19,29 +19,101 @@ from sinorus_facts.periods.dating import (
 )
 
 _UNDATED: list[tuple[str, str, date | None]] = [
-    ("a_year_told_in_the_present_is_the_year", "Trade between the two neighbours bounces back in 2012.", date(2012, 12, 31)),
-    ("a_whole_year_told_in_the_past_is_over", "Russia shipped 3 million tonnes of wheat to China in 2020.", date(2021, 12, 31)),
-    ("first_months_of_a_year_keep_it_current", (
-        "Tourist arrivals doubled in 2016. In the first nine months of 2016, 500,000 tourists came."
-    ), date(2016, 9, 30)),
-    ("the_latest_month", "The line opened in March 2017. In November 2018, a second track was laid.", date(2018, 11, 30)),
-    ("the_latest_day", "The contract was signed in Beijing on June 4, 2019, the bank said.", date(2019, 6, 4)),
-    ("a_weekday_and_date_in_a_caption", "Ministers meet in Moscow on Friday, Sept. 6, 2013. (Photo: Agency)", date(2013, 9, 6)),
-    ("a_forecast_is_no_evidence", (
-        "Gas supplies will reach 38 bcm in 2025, the company said. Deliveries began in December 2019."
-    ), date(2019, 12, 31)),
-    ("an_expectation_is_no_evidence", "Output is expected to hit 5 mln tonnes in 2024, after 3 mln in March 2022.", date(2022, 3, 31)),
-    ("a_deadline_is_no_evidence", "The sides aim to double trade by 2030. Trade is growing fast.", None),
+    (
+        "a_year_told_in_the_present_is_the_year",
+        "Trade between the two neighbours bounces back in 2012.",
+        date(2012, 12, 31),
+    ),
+    (
+        "a_whole_year_told_in_the_past_is_over",
+        "Russia shipped 3 million tonnes of wheat to China in 2020.",
+        date(2021, 12, 31),
+    ),
+    (
+        "first_months_of_a_year_keep_it_current",
+        (
+            "Tourist arrivals doubled in 2016. In the first nine months of 2016, 500,000 tourists came."
+        ),
+        date(2016, 9, 30),
+    ),
+    (
+        "the_latest_month",
+        "The line opened in March 2017. In November 2018, a second track was laid.",
+        date(2018, 11, 30),
+    ),
+    (
+        "the_latest_day",
+        "The contract was signed in Beijing on June 4, 2019, the bank said.",
+        date(2019, 6, 4),
+    ),
+    (
+        "a_weekday_and_date_in_a_caption",
+        "Ministers meet in Moscow on Friday, Sept. 6, 2013. (Photo: Agency)",
+        date(2013, 9, 6),
+    ),
+    (
+        "a_forecast_is_no_evidence",
+        (
+            "Gas supplies will reach 38 bcm in 2025, the company said. Deliveries began in December 2019."
+        ),
+        date(2019, 12, 31),
+    ),
+    (
+        "an_expectation_is_no_evidence",
+        "Output is expected to hit 5 mln tonnes in 2024, after 3 mln in March 2022.",
+        date(2022, 3, 31),
+    ),
+    (
+        "a_deadline_is_no_evidence",
+        "The sides aim to double trade by 2030. Trade is growing fast.",
+        None,
+    ),
     ("until_is_a_deadline", "The exemption runs until 2026.", None),
-    ("to_a_year_is_a_deadline", "The contract was extended to 2040 in a deal signed in May 2016.", date(2016, 5, 31)),
-    ("a_year_in_a_name_is_no_date", "Officials discussed the Energy Strategy 2035 and trade in August 2019.", date(2019, 8, 31)),
-    ("a_possessive_before_a_year_is_no_name", "Russia's 2017 exports of pork stand at 9,000 tonnes.", date(2017, 12, 31)),
-    ("a_running_span_alone_dates_nothing", "The bridge has been under construction since 2016.", None),
-    ("a_basis_is_a_finished_year", "Turnover is 12% higher than in 2019, the customs service says.", date(2020, 12, 31)),
-    ("a_basis_with_its_figure", "Imports are seen 40% above the 7 million tonnes of 2018 and up from 5 million in 2017.", date(2018, 12, 31)),
-    ("a_place_after_from_is_no_basis", "Imports from Kazakhstan in 2015 stood at 4 million tonnes.", date(2016, 12, 31)),
-    ("may_the_month_is_no_modal", "Output rose 4% in May 2018, the ministry said.", date(2018, 5, 31)),
-    ("a_range_of_years", "The report on 2017-18 shows a 30% rise in online sales.", date(2018, 12, 31)),
+    (
+        "to_a_year_is_a_deadline",
+        "The contract was extended to 2040 in a deal signed in May 2016.",
+        date(2016, 5, 31),
+    ),
+    (
+        "a_year_in_a_name_is_no_date",
+        "Officials discussed the Energy Strategy 2035 and trade in August 2019.",
+        date(2019, 8, 31),
+    ),
+    (
+        "a_possessive_before_a_year_is_no_name",
+        "Russia's 2017 exports of pork stand at 9,000 tonnes.",
+        date(2017, 12, 31),
+    ),
+    (
+        "a_running_span_alone_dates_nothing",
+        "The bridge has been under construction since 2016.",
+        None,
+    ),
+    (
+        "a_basis_is_a_finished_year",
+        "Turnover is 12% higher than in 2019, the customs service says.",
+        date(2020, 12, 31),
+    ),
+    (
+        "a_basis_with_its_figure",
+        "Imports are seen 40% above the 7 million tonnes of 2018 and up from 5 million in 2017.",
+        date(2018, 12, 31),
+    ),
+    (
+        "a_place_after_from_is_no_basis",
+        "Imports from Kazakhstan in 2015 stood at 4 million tonnes.",
+        date(2016, 12, 31),
+    ),
+    (
+        "may_the_month_is_no_modal",
+        "Output rose 4% in May 2018, the ministry said.",
+        date(2018, 5, 31),
+    ),
+    (
+        "a_range_of_years",
+        "The report on 2017-18 shows a 30% rise in online sales.",
+        date(2018, 12, 31),
+    ),
     ("no_time_at_all", "The pipeline is 2,000 km long and crosses three rivers.", None),
 ]
 
@@ -53,27 +125,74 @@ def test_reference_from_text(name: str, text: str, expected: date | None) -> Non
 
 # A dateline without a year ("CITY, February 3."): the year from its article's text.
 _YEARLESS: list[tuple[str, str, int, int, int | None]] = [
-    ("a_finished_month_moves_it_to_the_next_year",
-     "Cargo via the crossing rose 20% in 2022. In December 2022, it rose 9%.", 2, 3, 2023),
-    ("a_month_before_the_day_keeps_the_year", "The fourth unit started in September 2021, the operator said.", 11, 25, 2021),
-    ("an_early_dateline_after_a_whole_year", "The country exported 50,000 tonnes of beef in 2023.", 1, 15, 2024),
-    ("a_late_dateline_in_the_year_it_reports", "The country exported 50,000 tonnes of beef in 2023.", 12, 20, 2023),
-    ("a_running_span_from_the_start_of_a_year", "Power exports have fallen 20% since the beginning of 2022.", 8, 30, 2022),
-    ("a_forecast_year_does_not_date_it", "Exports will reach 10 mln tonnes in 2027. They were 6 mln in 2019.", 6, 1, 2019),
+    (
+        "a_finished_month_moves_it_to_the_next_year",
+        "Cargo via the crossing rose 20% in 2022. In December 2022, it rose 9%.",
+        2,
+        3,
+        2023,
+    ),
+    (
+        "a_month_before_the_day_keeps_the_year",
+        "The fourth unit started in September 2021, the operator said.",
+        11,
+        25,
+        2021,
+    ),
+    (
+        "an_early_dateline_after_a_whole_year",
+        "The country exported 50,000 tonnes of beef in 2023.",
+        1,
+        15,
+        2024,
+    ),
+    (
+        "a_late_dateline_in_the_year_it_reports",
+        "The country exported 50,000 tonnes of beef in 2023.",
+        12,
+        20,
+        2023,
+    ),
+    (
+        "a_running_span_from_the_start_of_a_year",
+        "Power exports have fallen 20% since the beginning of 2022.",
+        8,
+        30,
+        2022,
+    ),
+    (
+        "a_forecast_year_does_not_date_it",
+        "Exports will reach 10 mln tonnes in 2027. They were 6 mln in 2019.",
+        6,
+        1,
+        2019,
+    ),
     ("nothing_dated", "Talks went well, the minister said on Tuesday.", 5, 5, None),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "month", "day", "expected"), _YEARLESS, ids=[r[0] for r in _YEARLESS])
+@pytest.mark.parametrize(
+    ("name", "text", "month", "day", "expected"), _YEARLESS, ids=[r[0] for r in _YEARLESS]
+)
 def test_dateline_year(name: str, text: str, month: int, day: int, expected: int | None) -> None:
     assert dateline_year(text, month, day) == expected
 
 
 # A page clock or archive stamp years after the story's own events is not its date.
 _STAMPS: list[tuple[str, str, date, bool]] = [
-    ("archive_years_after_the_story", "The loan was signed on Wednesday, April 15, 2009.", date(2019, 5, 14), True),
+    (
+        "archive_years_after_the_story",
+        "The loan was signed on Wednesday, April 15, 2009.",
+        date(2019, 5, 14),
+        True,
+    ),
     ("clock_the_year_after", "Exports rose 5% in the first half of 2018.", date(2019, 1, 3), False),
-    ("no_evidence_keeps_the_stamp", "The plant makes 3 mln tonnes a year.", date(2020, 2, 2), False),
+    (
+        "no_evidence_keeps_the_stamp",
+        "The plant makes 3 mln tonnes a year.",
+        date(2020, 2, 2),
+        False,
+    ),
 ]
 
 
@@ -83,9 +202,13 @@ def test_stamp_is_stale(name: str, text: str, stamp: date, stale: bool) -> None:
 
 
 _ROLES: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("event_basis_since_and_a_dropped_forecast", (
-        "Trade rose 9% from 2017 and has grown since 2014; it will double in 2024. It stands at $9 bln in 2018."
-    ), [("2017", "basis"), ("since 2014", "since"), ("in 2018", "event")]),
+    (
+        "event_basis_since_and_a_dropped_forecast",
+        (
+            "Trade rose 9% from 2017 and has grown since 2014; it will double in 2024. It stands at $9 bln in 2018."
+        ),
+        [("2017", "basis"), ("since 2014", "since"), ("in 2018", "event")],
+    ),
 ]
 
 
@@ -95,11 +218,19 @@ def test_evidence_roles(name: str, text: str, expected: list[tuple[str, str]]) -
 
 
 _URLS: list[tuple[str, str | None, date | None]] = [
-    ("year_month_day", "https://news.example.org/2021/11/05/grain-corridor-opens", date(2021, 11, 5)),
+    (
+        "year_month_day",
+        "https://news.example.org/2021/11/05/grain-corridor-opens",
+        date(2021, 11, 5),
+    ),
     ("iso_in_a_folder", "http://example.pl/en/analyses/2013-04-22/gas-talks", date(2013, 4, 22)),
     ("year_then_month_day", "http://example.cn/wire/2017/08-30/12345.shtml", date(2017, 8, 30)),
     ("year_month_then_day", "http://example.com/english/2019-03/14/c_1234.htm", date(2019, 3, 14)),
-    ("compact_year_month_then_day", "http://example.com/a/201903/14/WS5c8a.html", date(2019, 3, 14)),
+    (
+        "compact_year_month_then_day",
+        "http://example.com/a/201903/14/WS5c8a.html",
+        date(2019, 3, 14),
+    ),
     ("year_then_monthday", "http://example.cn/n3/2019/0314/c90000-1.html", date(2019, 3, 14)),
     ("impossible_day", "https://example.org/2021/02/30/story", None),
     ("year_and_month_only", "http://example.ru/sitemap/2012/05/article/x.html", None),

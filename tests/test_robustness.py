@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from sinorus_facts import extract_many
 from sinorus_facts.cli.commands import main
@@ -58,20 +59,30 @@ def _nasty_files(folder: Path) -> dict[str, bytes]:
     return {
         "x01-empty.txt": b"",
         "x02-blank.txt": b" \n\n\t\n   \n",
-        "x03-binary-image.txt": b"\x89PNG\r\n\x1a\n" + bytes(noise.randrange(256) for _ in range(20_000)),
-        "x04-binary-archive.txt": b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(noise.randrange(256) for _ in range(5_000)),
-        "x05-cp1251.txt": "Товарооборот между Россией и Китаем вырос на 15 процентов, сообщила таможня.".encode("cp1251"),
+        "x03-binary-image.txt": b"\x89PNG\r\n\x1a\n"
+        + bytes(noise.randrange(256) for _ in range(20_000)),
+        "x04-binary-archive.txt": b"PK\x03\x04\x14\x00\x00\x00\x08\x00"
+        + bytes(noise.randrange(256) for _ in range(5_000)),
+        "x05-cp1251.txt": "Товарооборот между Россией и Китаем вырос на 15 процентов, сообщила таможня.".encode(
+            "cp1251"
+        ),
         "x06-utf16-no-bom.txt": _NEWS_WIRE[0].encode("utf-16-le"),
         "x07-broken-utf8.txt": _NEWS_WIRE[1].encode() + b" \xff\xfe\x80 " + _NEWS_WIRE[2].encode(),
         "x08-huge.txt": (filler * 9000 + _NEWS_WIRE[3] + "\n").encode(),
-        "x09-ten-thousand-digits.txt": ("The figure was " + "7" * 10_000 + " dollars. " + _NEWS_WIRE[4]).encode(),
+        "x09-ten-thousand-digits.txt": (
+            "The figure was " + "7" * 10_000 + " dollars. " + _NEWS_WIRE[4]
+        ).encode(),
         "x10-one-long-line.txt": ("ab" * 100_000 + " " + _NEWS_WIRE[5]).encode(),
         "x11-dots.txt": ("." * 100_000).encode(),
         "x12-html-fragment.txt": f"<div class='story'><p>{_NEWS_WIRE[6]}</p><br/><p>{_NEWS_WIRE[8]}</p></div>".encode(),
         "x13-chinese.txt": "中俄两国去年的双边贸易额增长了百分之十五，达到一千亿美元。海关总署周一公布了这些数据。".encode(),
         "x14-nul-bytes.txt": _NEWS_WIRE[8].encode().replace(b" ", b"\x00"),
-        "x15-numbers-table.txt": (" ".join(str(noise.randrange(10**6)) for _ in range(3_000))).encode(),
-        "x16-latin1.txt": "The café chain's sales rose 4% to £30 million — a record.".encode("latin-1", "replace"),
+        "x15-numbers-table.txt": (
+            " ".join(str(noise.randrange(10**6)) for _ in range(3_000))
+        ).encode(),
+        "x16-latin1.txt": "The café chain's sales rose 4% to £30 million — a record.".encode(
+            "latin-1", "replace"
+        ),
     }
 
 
@@ -104,13 +115,23 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _expected_ids() -> list[str]:
     good = [f"good-{n:04d}.txt" for n in range(GOOD_DOCUMENTS)]
     nasty = sorted(_nasty_files(Path()))
-    corpus = ["wire-a", "z-corpus.jsonl:2", "z-corpus.jsonl:3", "z-corpus.jsonl:4", "z-corpus.jsonl:5",
-              "z-corpus.jsonl:6", "z-corpus.jsonl:7", "z-corpus.jsonl:8", "wire-g", "wire-h"]
+    corpus = [
+        "wire-a",
+        "z-corpus.jsonl:2",
+        "z-corpus.jsonl:3",
+        "z-corpus.jsonl:4",
+        "z-corpus.jsonl:5",
+        "z-corpus.jsonl:6",
+        "z-corpus.jsonl:7",
+        "z-corpus.jsonl:8",
+        "wire-g",
+        "wire-h",
+    ]
     return good + nasty + corpus
 
 
 @pytest.fixture(scope="module")
-def results(nlp, corpus: Path) -> list[DocumentResult]:  # type: ignore[no-untyped-def]
+def results(nlp: Language, corpus: Path) -> list[DocumentResult]:
     return list(extract_many([corpus]))
 
 
@@ -124,20 +145,33 @@ def test_every_document_gives_exactly_one_record(results: list[DocumentResult]) 
 
 def test_bad_documents_give_error_records_with_their_stage(results: list[DocumentResult]) -> None:
     assert {r.doc_id: r.error.stage for r in results if r.error is not None} == {
-        "x03-binary-image.txt": "decode", "x04-binary-archive.txt": "decode", "x14-nul-bytes.txt": "decode",
-        "z-corpus.jsonl:2": "read", "z-corpus.jsonl:3": "read", "z-corpus.jsonl:4": "read",
-        "z-corpus.jsonl:5": "read", "z-corpus.jsonl:6": "read", "z-corpus.jsonl:7": "read",
+        "x03-binary-image.txt": "decode",
+        "x04-binary-archive.txt": "decode",
+        "x14-nul-bytes.txt": "decode",
+        "z-corpus.jsonl:2": "read",
+        "z-corpus.jsonl:3": "read",
+        "z-corpus.jsonl:4": "read",
+        "z-corpus.jsonl:5": "read",
+        "z-corpus.jsonl:6": "read",
+        "z-corpus.jsonl:7": "read",
         "z-corpus.jsonl:8": "read",
     }
 
 
 def test_texts_not_in_english_give_no_claims_and_no_error(results: list[DocumentResult]) -> None:
-    assert {r.doc_id: (r.language, len(r.claims), r.error) for r in results if r.language not in ("en", None)} == {
-        "x05-cp1251.txt": ("cyrillic", 0, None), "x13-chinese.txt": ("cjk", 0, None),
+    assert {
+        r.doc_id: (r.language, len(r.claims), r.error)
+        for r in results
+        if r.language not in ("en", None)
+    } == {
+        "x05-cp1251.txt": ("cyrillic", 0, None),
+        "x13-chinese.txt": ("cjk", 0, None),
     }
 
 
-def test_the_good_documents_claims_are_unchanged(nlp, corpus: Path, results: list[DocumentResult]) -> None:  # type: ignore[no-untyped-def]
+def test_the_good_documents_claims_are_unchanged(
+    nlp: Language, corpus: Path, results: list[DocumentResult]
+) -> None:
     good = sorted(corpus.glob("good-*.txt"))
     alone = {r.doc_id: r.claims for r in extract_many(good)}
     assert {r.doc_id: r.claims for r in results if r.doc_id.startswith("good-")} == alone
@@ -146,45 +180,79 @@ def test_the_good_documents_claims_are_unchanged(nlp, corpus: Path, results: lis
 # Odd documents that hold news-wire sentences: they give the claims of those sentences,
 # nothing more (no figures made of noise), nothing less.
 _EMBEDDED = {
-    "x06-utf16-no-bom.txt": [0], "x08-huge.txt": [3], "x09-ten-thousand-digits.txt": [4],
-    "x10-one-long-line.txt": [5], "x12-html-fragment.txt": [6, 8], "wire-a": [9], "wire-h": [12],
+    "x06-utf16-no-bom.txt": [0],
+    "x08-huge.txt": [3],
+    "x09-ten-thousand-digits.txt": [4],
+    "x10-one-long-line.txt": [5],
+    "x12-html-fragment.txt": [6, 8],
+    "wire-a": [9],
+    "wire-h": [12],
 }
 
 
-def test_odd_documents_give_the_claims_of_their_news_sentences(nlp, results: list[DocumentResult]) -> None:  # type: ignore[no-untyped-def]
+def test_odd_documents_give_the_claims_of_their_news_sentences(
+    nlp: Language, results: list[DocumentResult]
+) -> None:
     from sinorus_facts import extract
 
-    found = {r.doc_id: [c.evidence.quantity for c in r.claims] for r in results if r.doc_id in _EMBEDDED}
-    alone = {doc_id: [c.evidence.quantity for n in numbers for c in extract(_NEWS_WIRE[n])]
-             for doc_id, numbers in _EMBEDDED.items()}
+    found = {
+        r.doc_id: [c.evidence.quantity for c in r.claims] for r in results if r.doc_id in _EMBEDDED
+    }
+    alone = {
+        doc_id: [c.evidence.quantity for n in numbers for c in extract(_NEWS_WIRE[n])]
+        for doc_id, numbers in _EMBEDDED.items()
+    }
     assert found == alone
 
 
 def test_documents_of_noise_give_no_claims(results: list[DocumentResult]) -> None:
     noise = ("x01-empty.txt", "x02-blank.txt", "x11-dots.txt", "x15-numbers-table.txt", "wire-g")
-    assert {r.doc_id: (len(r.claims), r.error) for r in results if r.doc_id in noise} == dict.fromkeys(noise, (0, None))
+    assert {
+        r.doc_id: (len(r.claims), r.error) for r in results if r.doc_id in noise
+    } == dict.fromkeys(noise, (0, None))
 
 
 def test_every_offset_indexes_the_text_as_read(corpus: Path, results: list[DocumentResult]) -> None:
     from sinorus_facts.api import read
 
-    texts = {name: read(corpus / name).text for name in ("x07-broken-utf8.txt", "x08-huge.txt", "x16-latin1.txt")}
-    wrong = [(c.doc_id, c.evidence.quantity) for r in results if r.doc_id in texts for c in r.claims
-             if texts[c.doc_id][c.evidence.quantity_start : c.evidence.quantity_end] != c.evidence.quantity]
+    texts = {
+        name: read(corpus / name).text
+        for name in ("x07-broken-utf8.txt", "x08-huge.txt", "x16-latin1.txt")
+    }
+    wrong = [
+        (c.doc_id, c.evidence.quantity)
+        for r in results
+        if r.doc_id in texts
+        for c in r.claims
+        if texts[c.doc_id][c.evidence.quantity_start : c.evidence.quantity_end]
+        != c.evidence.quantity
+    ]
     assert wrong == []
 
 
-def test_two_processes_give_the_same_records(nlp, corpus: Path, results: list[DocumentResult]) -> None:  # type: ignore[no-untyped-def]
+def test_two_processes_give_the_same_records(
+    nlp: Language, corpus: Path, results: list[DocumentResult]
+) -> None:
     assert list(extract_many([corpus], n_process=2)) == results
 
 
-def test_the_command_line_reads_the_batch_to_the_end(nlp, corpus: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                     results: list[DocumentResult],
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_reads_the_batch_to_the_end(
+    nlp: Language,
+    corpus: Path,
+    tmp_path: Path,
+    results: list[DocumentResult],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     out, errors = tmp_path / "claims.jsonl", tmp_path / "errors.jsonl"
     code = main(["extract", str(corpus), "-o", str(out), "--errors", str(errors), "-q"])
-    claims = [Claim.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    claims = [
+        Claim.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()
+    ]
     records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     failed = [r for r in records if r["record"] == "error"]  # the others are warnings
     assert (code, claims, len(failed), capsys.readouterr().err.count("\n")) == (
-        1, [c for r in results for c in r.claims], 10, 1)
+        1,
+        [c for r in results for c in r.claims],
+        10,
+        1,
+    )

@@ -31,7 +31,7 @@ def _job(path: Path) -> Job:
 
 
 @pytest.mark.parametrize("name", SEED_FILES)
-def test_prefilter_gives_the_claims_of_analysing_every_sentence(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_prefilter_gives_the_claims_of_analysing_every_sentence(nlp: Language, name: str) -> None:
     chosen = next(run(nlp, [_job(SEEDS / name)]))
     everything = next(run(nlp, [_job(SEEDS / name)], analyse_all=True))
     assert (chosen.claims, chosen.error) == (everything.claims, everything.error)
@@ -57,8 +57,16 @@ _LONG = [
     ("short", "Trade rose 5%.", [14]),
     ("no stops", "trade " * 500, [995, 995, 995, 11]),
     ("one long token", "7" * 4500, []),
-    ("long tokens among words", "Trade rose 5% in May. " + "x" * 1500 + " and " + "y" * 600 + " fell.", [21, 3, 5]),
-    ("a long token in a long sentence", "Trade rose 5% " + "x" * 1500 + " and " + "y" * 1100 + " fell 2%.", [13, 3, 8]),
+    (
+        "long tokens among words",
+        "Trade rose 5% in May. " + "x" * 1500 + " and " + "y" * 600 + " fell.",
+        [21, 3, 5],
+    ),
+    (
+        "a long token in a long sentence",
+        "Trade rose 5% " + "x" * 1500 + " and " + "y" * 1100 + " fell 2%.",
+        [13, 3, 8],
+    ),
     ("line breaks", ("figures and words\n" * 150).rstrip(), [997, 999, 701]),
     ("short then long", "Exports rose 5%. " + "Word " * 450, [16, 999, 999, 249]),
 ]
@@ -74,7 +82,10 @@ def test_pieces_of_a_long_sentence_stay_inside_the_text() -> None:
     text = "Exports " + "rose by 5% and " * 400 + "ended."
     document = bounded_sentences(build_document(RawDocument("x", text)))
     pieces = [text[s.start : s.end] for s in document.sentences]
-    assert (" ".join(pieces), max(map(len, pieces)) <= MAX_SENTENCE) == (" ".join(text.split()), True)
+    assert (" ".join(pieces), max(map(len, pieces)) <= MAX_SENTENCE) == (
+        " ".join(text.split()),
+        True,
+    )
 
 
 @Language.component("sf_test_fails_on_marker")
@@ -87,7 +98,12 @@ def _fails_on_marker(doc: Doc) -> Doc:
 @pytest.fixture(scope="module")
 def fragile_nlp() -> Language:
     nlp = spacy.blank("en")
-    for name in ("sinorus_quantities", "sinorus_timexes", "sinorus_claims", "sf_test_fails_on_marker"):
+    for name in (
+        "sinorus_quantities",
+        "sinorus_timexes",
+        "sinorus_claims",
+        "sf_test_fails_on_marker",
+    ):
         nlp.add_pipe(name)
     return nlp
 
@@ -97,7 +113,11 @@ def _summary(results: list[DocumentResult]) -> list[tuple[str, int, str | None]]
 
 
 def test_a_failing_document_fails_alone(fragile_nlp: Language) -> None:
-    texts = {"a": "Exports rose 5%.", "b": "Imports rose 7% XYZZY.", "c": "Gas sales fell 3%. Oil sales fell 4%."}
+    texts = {
+        "a": "Exports rose 5%.",
+        "b": "Imports rose 7% XYZZY.",
+        "c": "Gas sales fell 3%. Oil sales fell 4%.",
+    }
     jobs = [Job(k, raw=RawDocument(k, v)) for k, v in texts.items()]
     assert _summary(list(run(fragile_nlp, jobs))) == [
         ("a", 1, None),
@@ -114,7 +134,7 @@ def test_good_documents_keep_their_claims_beside_a_failing_one(fragile_nlp: Lang
     assert beside == alone
 
 
-def test_the_vocabulary_does_not_grow_with_the_corpus_once_full(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_vocabulary_does_not_grow_with_the_corpus_once_full(nlp: Language, monkeypatch) -> None:
     texts = [f"Shipments of zorblat{n} rose {n}% to {n} million quuxtons{n}." for n in range(300)]
     list(run(nlp, [Job("warm", raw=RawDocument("warm", texts[0]))]))
     monkeypatch.setattr(runner, "KEPT_VOCABULARY", len(nlp.vocab))
@@ -123,7 +143,7 @@ def test_the_vocabulary_does_not_grow_with_the_corpus_once_full(nlp, monkeypatch
     assert len(nlp.vocab.strings) == before
 
 
-def test_the_words_of_the_text_read_first_are_kept_for_the_next(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_words_of_the_text_read_first_are_kept_for_the_next(nlp: Language, monkeypatch) -> None:
     monkeypatch.setattr(runner, "KEPT_VOCABULARY", len(nlp.vocab) + 1000)
     text = "Shipments of glimmerwort rose 7% to 3 million snarbottles."
     list(run(nlp, [Job("first", raw=RawDocument("first", text))]))

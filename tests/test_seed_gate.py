@@ -24,7 +24,7 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def report(seed_claims) -> Report:  # type: ignore[no-untyped-def]
+def report(seed_claims) -> Report:
     rows = [c.model_dump(mode="json") for claims in seed_claims.values() for c in claims]
     return score(rows)
 
@@ -54,7 +54,12 @@ def test_attribute_accuracy_floor(report: Report, attribute: str, floor: float) 
 
 def test_gate_scores_a_wrong_value_as_a_miss() -> None:
     """The gate itself can fail: a claim with a wrong value matches nothing."""
-    wrong = {"doc_id": "000_79b10f59d3d06036.txt", "value": 3.1e10, "unit": "USD", "bound": "=",
-             "evidence": {"quantity_start": 2295, "quantity_end": 2320}}
+    wrong = {
+        "doc_id": "000_79b10f59d3d06036.txt",
+        "value": 3.1e10,
+        "unit": "USD",
+        "bound": "=",
+        "evidence": {"quantity_start": 2295, "quantity_end": 2320},
+    }
     right = dict(wrong, value=3.12e10)
     assert (score([wrong]).matched, score([right]).matched) == (0, 1)

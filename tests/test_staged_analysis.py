@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from sinorus_facts.claims.entities import names_beyond_lexicon
 from sinorus_facts.ingest.reading import RawDocument
@@ -18,7 +19,10 @@ from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
-NEWS_DEV = [base / "gold" / "news-dev" / "docs.jsonl" for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared")]
+NEWS_DEV = [
+    base / "gold" / "news-dev" / "docs.jsonl"
+    for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+]
 
 # (sentence, whether a figure of it may be a claim once tagged)
 MAY_HOLD = [
@@ -32,7 +36,7 @@ MAY_HOLD = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MAY_HOLD, ids=[t[:28] for t, _ in MAY_HOLD])
-def test_may_hold_claims(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_may_hold_claims(nlp: Language, text: str, expected: bool) -> None:
     assert may_hold_claims(nlp(text)) is expected
 
 
@@ -50,44 +54,54 @@ NAMES_BEYOND = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES_BEYOND, ids=[t[:28] for t, _ in NAMES_BEYOND])
-def test_names_beyond_lexicon(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_names_beyond_lexicon(nlp: Language, text: str, expected: bool) -> None:
     assert names_beyond_lexicon(nlp(text)) is expected
 
 
-def test_component_takes_the_quantities_found_beforehand(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_component_takes_the_quantities_found_beforehand(nlp: Language) -> None:
     doc = nlp.make_doc("Exports rose 5% to $3 billion.")
     preset_quantities(doc, find_quantities("Exports rose 5%.")[:1])
     preset = [q["text"] for q in nlp.get_pipe("sinorus_quantities")(doc)._.sf_quantities]
-    found = [q["text"] for q in nlp.get_pipe("sinorus_quantities")(doc)._.sf_quantities]  # taken once, then searched
+    found = [
+        q["text"] for q in nlp.get_pipe("sinorus_quantities")(doc)._.sf_quantities
+    ]  # taken once, then searched
     assert (preset, found) == (["5%"], ["5%", "$3 billion"])
 
 
 # Sentences that may hold claims beside sentences that cannot, in one document, so that
 # both paths of the staged analysis run in one batch.
 MIXED = [
-    ("MOSCOW, May 2 -- He was one of the first to arrive. Trade with China rose 12% to $107 billion, "
-     "the ministry said. Room 12 was booked. Gazprom plans to ship 38 bcm of gas a year by 2025."),
+    (
+        "MOSCOW, May 2 -- He was one of the first to arrive. Trade with China rose 12% to $107 billion, "
+        "the ministry said. Room 12 was booked. Gazprom plans to ship 38 bcm of gas a year by 2025."
+    ),
     "Officials met twice. Output fell by about 4.5 percent in the first half, Rosstat said.",
     # sentences NER is not run on (no name beyond the lexicons) beside one it is run on
-    ("Exports of Russian wheat to China rose 14 percent year on year to 3.1 million tonnes, the ministry said. "
-     "The refinery will receive 7 million tonnes of crude a year for a period of 15 years. "
-     "Deputy Minister Pavel Sorokin said 20 percent of it would come by rail."),
+    (
+        "Exports of Russian wheat to China rose 14 percent year on year to 3.1 million tonnes, the ministry said. "
+        "The refinery will receive 7 million tonnes of crude a year for a period of 15 years. "
+        "Deputy Minister Pavel Sorokin said 20 percent of it would come by rail."
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", MIXED, ids=["four-sentences", "two-sentences", "names-known-and-not"])
-def test_staged_analysis_gives_the_claims_of_the_full_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "text", MIXED, ids=["four-sentences", "two-sentences", "names-known-and-not"]
+)
+def test_staged_analysis_gives_the_claims_of_the_full_one(nlp: Language, text: str) -> None:
     staged = next(run(nlp, [Job("x", raw=RawDocument("x", text))]))
     full = next(run(nlp, [Job("x", raw=RawDocument("x", text))], analyse_all=True))
     assert (len(staged.claims) > 1, staged.claims, staged.error) == (True, full.claims, full.error)
 
 
 @pytest.mark.slow
-def test_news_dev_claims_are_those_of_the_full_analysis(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_news_dev_claims_are_those_of_the_full_analysis(nlp: Language) -> None:
     path = next((p for p in NEWS_DEV if p.is_file()), None)
     if path is None:
         pytest.skip("news-dev is not beside the project")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     jobs = [Job(str(r["id"]), raw=RawDocument(str(r["id"]), r["text"])) for r in rows]
     staged = [(r.doc_id, r.claims, r.error) for r in run(nlp, jobs)]
     full = [(r.doc_id, r.claims, r.error) for r in run(nlp, jobs, analyse_all=True)]

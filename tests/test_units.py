@@ -110,8 +110,12 @@ _SCALES: list[tuple[str, int, bool, tuple[str, bool, str] | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pos", "currency", "expected"), _SCALES, ids=[s[0] for s in _SCALES])
-def test_scale_after_a_number(text: str, pos: int, currency: bool, expected: tuple[str, bool, str] | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "pos", "currency", "expected"), _SCALES, ids=[s[0] for s in _SCALES]
+)
+def test_scale_after_a_number(
+    text: str, pos: int, currency: bool, expected: tuple[str, bool, str] | None
+) -> None:
     hit = unit_matcher().scale_after(text, pos, currency=currency)
     assert ((str(hit.scale), hit.glued, text[hit.start : hit.end]) if hit else None) == expected
 

@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICON = ROOT / "src" / "sinorus_facts" / "lexicons" / "fallback_units.json"
 
 # Entities of quantulum3's database our own lexicon covers, or that are not units in news.
-SKIP_ENTITIES = frozenset({"dimensionless", "currency", "time", "unknown", "length", "mass", "volume"})
+SKIP_ENTITIES = frozenset(
+    {"dimensionless", "currency", "time", "unknown", "length", "mass", "volume"}
+)
 
 NOTES = (
     "Physical units of quantulum3's database that units.json lacks, for the word after a number "
@@ -61,28 +63,41 @@ def lexicon_of(table: dict[str, str]) -> dict[str, Any]:
     by_unit: dict[str, list[str]] = {}
     for surface, unit in table.items():
         by_unit.setdefault(unit, []).append(surface)
-    entries = [{"id": unit, "unit": unit, "surfaces": surfaces} for unit, surfaces in by_unit.items()]
+    entries = [
+        {"id": unit, "unit": unit, "surfaces": surfaces} for unit, surfaces in by_unit.items()
+    ]
     return {"_notes": NOTES.format(version=version("quantulum3")), "entries": entries}
 
 
 def render(lexicon: dict[str, Any]) -> str:
     """The file's text: one entry per line, so a regeneration diffs unit by unit."""
     lines = [json.dumps(entry, ensure_ascii=False) for entry in lexicon["entries"]]
-    return ('{\n  "_notes": ' + json.dumps(lexicon["_notes"], ensure_ascii=False) + ',\n  "entries": [\n    '
-            + ",\n    ".join(lines) + "\n  ]\n}\n")
+    return (
+        '{\n  "_notes": '
+        + json.dumps(lexicon["_notes"], ensure_ascii=False)
+        + ',\n  "entries": [\n    '
+        + ",\n    ".join(lines)
+        + "\n  ]\n}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the lexicon (or, with ``--check``, say whether the committed one is current)."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="compare with the committed file, write nothing")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the committed file, write nothing"
+    )
     parser.add_argument("--output", type=Path, default=LEXICON)
     args = parser.parse_args(argv)
     text = render(lexicon_of(fallback_table()))
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
         if current != text:
-            print(f"{args.output} is not what quantulum3 gives now: run tools/build_fallback_units.py")
+            print(
+                f"{args.output} is not what quantulum3 gives now: run tools/build_fallback_units.py"
+            )
             return 1
         print(f"{args.output} is current")
         return 0

@@ -37,7 +37,9 @@ DocumentInput = Union[str, "os.PathLike[str]", dict[str, Any], RawDocument, Docu
 def _check_kinds(where: str, *, model: object = None, doc_id: object = None) -> None:
     """An :class:`InputTypeError` for a ``model`` or ``doc_id`` that is not a string."""
     if model is not None and not isinstance(model, (str, os.PathLike)):
-        raise InputTypeError(f"{where}: model must be the name of a spaCy pipeline or a path, not {type(model).__name__}")
+        raise InputTypeError(
+            f"{where}: model must be the name of a spaCy pipeline or a path, not {type(model).__name__}"
+        )
     if doc_id is not None and not isinstance(doc_id, str):
         raise InputTypeError(f"{where}: doc_id must be a str, not {type(doc_id).__name__}")
 
@@ -48,13 +50,17 @@ def _documents_iterator(documents: object) -> Iterator[Any]:
     one = (str, bytes, bytearray, dict, os.PathLike, RawDocument, Document)
     if isinstance(documents, one):
         kind = type(documents).__name__
-        raise InputTypeError(f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), not "
-                             f"a {kind}: give [document], or use extract() for one text")
+        raise InputTypeError(
+            f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), not "
+            f"a {kind}: give [document], or use extract() for one text"
+        )
     try:
         return iter(documents)  # type: ignore[call-overload,no-any-return]
     except TypeError:
-        raise InputTypeError(f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), "
-                             f"not a {type(documents).__name__}") from None
+        raise InputTypeError(
+            f"extract_many() takes an iterable of documents (a list of texts, paths or dicts), "
+            f"not a {type(documents).__name__}"
+        ) from None
 
 
 def _whole_number(name: str, value: object) -> int:
@@ -66,10 +72,20 @@ def _whole_number(name: str, value: object) -> int:
 
 
 def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 1024 and Path(value).suffix != "" and Path(value).exists()
+    return (
+        "\n" not in value
+        and len(value) < 1024
+        and Path(value).suffix != ""
+        and Path(value).exists()
+    )
 
 
-def read(source: str | os.PathLike[str], *, doc_id: str | None = None, published: str | date | None = None) -> Document:
+def read(
+    source: str | os.PathLike[str],
+    *,
+    doc_id: str | None = None,
+    published: str | date | None = None,
+) -> Document:
     """How the library understands a text or file: articles, dates, sentences.
 
     ``source`` is a path (``Path``, or a string naming an existing file) or the text itself.
@@ -84,7 +100,9 @@ def read(source: str | os.PathLike[str], *, doc_id: str | None = None, published
         raw = read_path(Path(source))
         if looks_binary(raw.text):
             raise InputError(f"'{source}' is not text: it looks like a binary file")
-        raw = dataclasses.replace(raw, doc_id=doc_id or raw.doc_id, published=given or raw.published)
+        raw = dataclasses.replace(
+            raw, doc_id=doc_id or raw.doc_id, published=given or raw.published
+        )
     elif isinstance(source, str):
         text = without_surrogates(source)
         raw = RawDocument(doc_id or text_doc_id(text), text, given)
@@ -93,15 +111,22 @@ def read(source: str | os.PathLike[str], *, doc_id: str | None = None, published
     return build_document(raw)
 
 
-def extract(text: str, *, doc_id: str | None = None, published: str | date | None = None,
-            model: str | None = None) -> list[Claim]:
+def extract(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    published: str | date | None = None,
+    model: str | None = None,
+) -> list[Claim]:
     """Every claim of one text.
 
     >>> [(c.value, c.unit, c.bound) for c in extract("Exports exceeded $2bn.")]
     [(2000000000.0, 'USD', '>')]
     """
     if not isinstance(text, str):
-        raise InputTypeError(f"extract() takes the text as a str, not {type(text).__name__}; use extract_file() for paths")
+        raise InputTypeError(
+            f"extract() takes the text as a str, not {type(text).__name__}; use extract_file() for paths"
+        )
     _check_kinds("extract()", model=model, doc_id=doc_id)
     given = parse_published(published, where="extract()")
     text = without_surrogates(text)
@@ -109,8 +134,9 @@ def extract(text: str, *, doc_id: str | None = None, published: str | date | Non
     return extract_document(document, model=model)
 
 
-def extract_file(path: str | os.PathLike[str], *, published: str | date | None = None,
-                 model: str | None = None) -> list[Claim]:
+def extract_file(
+    path: str | os.PathLike[str], *, published: str | date | None = None, model: str | None = None
+) -> list[Claim]:
     """Every claim of one ``.txt`` or ``.html`` file (its ``doc_id`` is the file name).
 
     >>> extract_file("no/such/file.txt")
@@ -119,7 +145,9 @@ def extract_file(path: str | os.PathLike[str], *, published: str | date | None =
     sinorus_facts.errors.InputNotFoundError: no such file: 'no/such/file.txt'
     """
     if not isinstance(path, (str, os.PathLike)):
-        raise InputTypeError(f"extract_file() takes a path (a str or a Path), not {type(path).__name__}")
+        raise InputTypeError(
+            f"extract_file() takes a path (a str or a Path), not {type(path).__name__}"
+        )
     _check_kinds("extract_file()", model=model)
     return extract_document(read(Path(path), published=published), model=model)
 
@@ -132,7 +160,9 @@ def extract_document(document: Document, *, model: str | None = None) -> list[Cl
     2
     """
     if not isinstance(document, Document):
-        raise InputTypeError(f"extract_document() takes a Document (see read()), not {type(document).__name__}")
+        raise InputTypeError(
+            f"extract_document() takes a Document (see read()), not {type(document).__name__}"
+        )
     _check_kinds("extract_document()", model=model)
     result = next(run(load_pipeline(model), [Job(document.doc_id, document=document)]))
     if result.error is not None:
@@ -140,8 +170,14 @@ def extract_document(document: Document, *, model: str | None = None) -> list[Cl
     return list(result.claims)
 
 
-def extract_many(documents: Iterable[DocumentInput], *, published: str | date | None = None,
-                 model: str | None = None, batch_size: int = 64, n_process: int = 1) -> Iterator[DocumentResult]:
+def extract_many(
+    documents: Iterable[DocumentInput],
+    *,
+    published: str | date | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[DocumentResult]:
     """Claims of many documents, streamed: one :class:`DocumentResult` per document, in
     input order, with either its claims or the error that stopped it (``result.error``:
     document, stage, reason). A text that is not English gives no claims and no error;

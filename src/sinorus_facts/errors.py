@@ -37,6 +37,11 @@ class ModelNotFoundError(SinorusError):
     """The English spaCy model is not installed."""
 
 
+class ModelMismatchError(ModelNotFoundError):
+    """A package installed under the English model's name is not that model (another
+    version, or other weights); the message says what to install."""
+
+
 class LexiconError(SinorusError):
     """A lexicon file does not follow its schema; the message names the file and entry."""
 
@@ -48,4 +53,3 @@ class MissingExtraError(SinorusError, ImportError):
         super().__init__(
             f"{feature} needs the '{package}' package: pip install 'sinorus-facts[{extra}]'"
         )
-

@@ -59,9 +59,9 @@ class Period(_Record):
     text: str | None = None
     text_start: int | None = Field(default=None, description="offset of `text` in the document")
     text_end: int | None = None
-    granularity: Literal["day", "week", "month", "quarter", "season", "half", "year", "range"] | None = (
-        None
-    )
+    granularity: (
+        Literal["day", "week", "month", "quarter", "season", "half", "year", "range"] | None
+    ) = None
     origin: Literal["sentence", "article", "inferred"] | None = Field(
         default=None,
         description="how the period was reached: 'sentence' (the figure's own clause), 'article' (taken "
@@ -106,11 +106,15 @@ class Article(_Record):
     reference_date: date | None = None
     reference_inferred: bool = False
     reference_source: ReferenceSource | None = Field(
-        default=None, description="how reference_date was reached: published, dateline, neighbour, url or text"
+        default=None,
+        description="how reference_date was reached: published, dateline, neighbour, url or text",
     )
     title_start: int | None = None
     title_end: int | None = None
-    dateline: str | None = Field(default=None, description="the dateline the page prints (kept also where a given date overrides it)")
+    dateline: str | None = Field(
+        default=None,
+        description="the dateline the page prints (kept also where a given date overrides it)",
+    )
 
 
 class Claim(_Record):
@@ -145,10 +149,13 @@ class Claim(_Record):
     )
     entities: tuple[str, ...] = ()
     in_comment: bool = False
-    attribution_start: int | None = Field(default=None, description="offset of the speaker's words in the document")
+    attribution_start: int | None = Field(
+        default=None, description="offset of the speaker's words in the document"
+    )
     attribution_end: int | None = None
     attribution_origin: Literal["sentence", "article"] | None = Field(
-        default=None, description="'sentence' when the figure's own sentence or quotation names the source, "
+        default=None,
+        description="'sentence' when the figure's own sentence or quotation names the source, "
         "'article' when it is carried from the source the article gave its report before",
     )
 

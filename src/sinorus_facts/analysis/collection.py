@@ -61,7 +61,9 @@ def _bounds(value: str | int | date) -> tuple[date, date]:
     text = str(value).strip()
     match = ISO_PERIOD.match(text)
     if match is None:
-        raise InputError(f"cannot read the period {value!r}; write 2018, 2018-04, 2018-04-30 or 2018-01/2018-04")
+        raise InputError(
+            f"cannot read the period {value!r}; write 2018, 2018-04, 2018-04-30 or 2018-01/2018-04"
+        )
     year = int(match.group("year"))
     if match.group("month") is None:
         return date(year, 1, 1), date(year, 12, 31)
@@ -106,7 +108,9 @@ class ClaimSet(Sequence[Claim]):
     extra). ``ClaimSet.read(path)`` reads back a JSONL or Parquet file into equal records.
     """
 
-    def __init__(self, claims: Iterable[Claim] = (), *, errors: Iterable[DocumentError] = ()) -> None:
+    def __init__(
+        self, claims: Iterable[Claim] = (), *, errors: Iterable[DocumentError] = ()
+    ) -> None:
         self._claims: tuple[Claim, ...] = tuple(claims)
         self.errors: tuple[DocumentError, ...] = tuple(errors)
 
@@ -178,8 +182,16 @@ class ClaimSet(Sequence[Claim]):
         """The claims for which ``keep(claim)`` is true."""
         return ClaimSet((c for c in self._claims if keep(c)), errors=self.errors)
 
-    def filter(self, *, category: Choice = None, unit: Choice = None, modality: Choice = None,
-               entity: Choice = None, period: PeriodQuery | None = None, measure: str | None = None) -> ClaimSet:
+    def filter(
+        self,
+        *,
+        category: Choice = None,
+        unit: Choice = None,
+        modality: Choice = None,
+        entity: Choice = None,
+        period: PeriodQuery | None = None,
+        measure: str | None = None,
+    ) -> ClaimSet:
         """The claims that match every condition given.
 
         ``category``, ``unit``, ``modality`` and ``entity`` take one value or several (any
@@ -212,7 +224,9 @@ class ClaimSet(Sequence[Claim]):
         return self.where(lambda c: c.period is not None and c.period.start is not None)
 
     # -- analysis --------------------------------------------------------------------
-    def convert(self, to: str, *, rates: ExchangeRates | None = None, drop: bool = False) -> ClaimSet:
+    def convert(
+        self, to: str, *, rates: ExchangeRates | None = None, drop: bool = False
+    ) -> ClaimSet:
         """Every claim in unit ``to`` (see :func:`sinorus_facts.analysis.convert.convert`); claims whose
         unit cannot become ``to`` raise, or are left out with ``drop=True``."""
         from sinorus_facts.analysis.convert import can_convert, convert
@@ -232,8 +246,13 @@ class ClaimSet(Sequence[Claim]):
 
         return conflicts(self._claims)
 
-    def timeseries(self, *, measure: str | None = None, unit: str | None = None,
-                   rates: ExchangeRates | None = None) -> pandas.DataFrame:
+    def timeseries(
+        self,
+        *,
+        measure: str | None = None,
+        unit: str | None = None,
+        rates: ExchangeRates | None = None,
+    ) -> pandas.DataFrame:
         """One row per period (see :func:`sinorus_facts.analysis.timeseries.timeseries`)."""
         from sinorus_facts.analysis.timeseries import timeseries
 
@@ -275,8 +294,10 @@ class ClaimSet(Sequence[Claim]):
         )
         more = f"<p>… and {len(self) - _PREVIEW_ROWS} more</p>" if len(self) > _PREVIEW_ROWS else ""
         head = "".join(f"<th>{h}</th>" for h in _SUMMARY_HEAD)
-        return (f"<p>{html.escape(repr(self))}</p><table><thead><tr>{head}</tr></thead>"
-                f"<tbody>{rows}</tbody></table>{more}")
+        return (
+            f"<p>{html.escape(repr(self))}</p><table><thead><tr>{head}</tr></thead>"
+            f"<tbody>{rows}</tbody></table>{more}"
+        )
 
 
 _PREVIEW_ROWS = 20
@@ -286,8 +307,15 @@ _SUMMARY_HEAD = ("doc_id", "value", "unit", "category", "modality", "period", "m
 def _summary(claim: Claim) -> tuple[object, ...]:
     period = claim.period
     when = f"{period.start}..{period.end}" if period and period.start else ""
-    return (claim.doc_id, f"{claim.value:g}", claim.unit or "", claim.category, claim.modality,
-            when, claim.measure or claim.evidence.quantity)
+    return (
+        claim.doc_id,
+        f"{claim.value:g}",
+        claim.unit or "",
+        claim.category,
+        claim.modality,
+        when,
+        claim.measure or claim.evidence.quantity,
+    )
 
 
 def _overlaps(period: Period | None, span: tuple[date, date]) -> bool:
@@ -314,20 +342,28 @@ def load_claims(path: str | os.PathLike[str]) -> ClaimSet:
         from sinorus_facts.outputs.export import iter_jsonl
 
         records = list(iter_jsonl(path))
-        return ClaimSet((r for r in records if isinstance(r, Claim)),
-                        errors=(r for r in records if isinstance(r, DocumentError)))
+        return ClaimSet(
+            (r for r in records if isinstance(r, Claim)),
+            errors=(r for r in records if isinstance(r, DocumentError)),
+        )
     if suffix in (".parquet", ".pq"):
         return ClaimSet(load_parquet(path))
-    raise InputError(f"cannot read claims from '{path}'; give a .jsonl or .parquet file, or a folder of them")
+    raise InputError(
+        f"cannot read claims from '{path}'; give a .jsonl or .parquet file, or a folder of them"
+    )
 
 
-def _inputs(source: str | os.PathLike[str] | Iterable[Any], published: str | date | None) -> Iterator[Any]:
+def _inputs(
+    source: str | os.PathLike[str] | Iterable[Any], published: str | date | None
+) -> Iterator[Any]:
     from sinorus_facts.api import read
     from sinorus_facts.ingest.reading import JSONL_SUFFIXES, iter_paths
 
     items: Iterable[Any] = [source] if isinstance(source, (str, os.PathLike)) else source
     for item in items:
-        if not isinstance(item, (str, os.PathLike)) or (isinstance(item, str) and not _names_path(item)):
+        if not isinstance(item, (str, os.PathLike)) or (
+            isinstance(item, str) and not _names_path(item)
+        ):
             yield item
             continue
         for path in iter_paths([Path(item)]):
@@ -344,8 +380,14 @@ def _names_path(text: str) -> bool:
     return "\n" not in text and len(text) < 1024 and Path(text).exists()
 
 
-def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | date | None = None,
-            model: str | None = None, n_process: int = 1, batch_size: int = 64) -> ClaimSet:
+def collect(
+    source: str | os.PathLike[str] | Iterable[Any],
+    *,
+    published: str | date | None = None,
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> ClaimSet:
     """Every claim of a folder (recursively), a file, or a list of inputs, as a ClaimSet.
 
     A single ``source`` must be a path; a list may mix paths, folders, texts, ``{"id",
@@ -364,7 +406,9 @@ def collect(source: str | os.PathLike[str] | Iterable[Any], *, published: str | 
 
     if isinstance(source, (str, os.PathLike)) and not Path(source).exists():
         raise InputNotFoundError(f"no such file or directory: '{source}'")
-    results = extract_many(_inputs(source, published), model=model, n_process=n_process, batch_size=batch_size)
+    results = extract_many(
+        _inputs(source, published), model=model, n_process=n_process, batch_size=batch_size
+    )
     return ClaimSet.from_results(results)
 
 
@@ -374,7 +418,9 @@ def _load_folder(folder: Path) -> ClaimSet:
     from sinorus_facts.outputs.export import load_parquet_errors
 
     parts = folder / "claims" if (folder / "claims").is_dir() else folder
-    files = sorted(p for p in parts.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson", ".parquet", ".pq"))
+    files = sorted(
+        p for p in parts.iterdir() if p.suffix.lower() in (".jsonl", ".ndjson", ".parquet", ".pq")
+    )
     if not files:
         raise InputError(f"no .jsonl or .parquet files of claims in '{folder}'")
     claims: list[Claim] = []

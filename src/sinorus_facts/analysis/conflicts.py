@@ -47,7 +47,9 @@ __all__ = [
 ]
 
 # A number as written in a quantity, with its decimals: "31.2" in "31.2 billion", "1,500,000".
-WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(?P<grouped>\d+))?|\d+(?:\.(?P<decimals>\d+))?")
+WRITTEN_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.(?P<grouped>\d+))?|\d+(?:\.(?P<decimals>\d+))?"
+)
 
 # How much "about" widens a figure, as a share of it.
 ABOUT = 0.05
@@ -70,7 +72,12 @@ class Source(BaseModel):
     @property
     def label(self) -> str:
         """A one-line description: document, article, place, speaker."""
-        parts = [self.doc_id, self.title or "", self.place, f"per {self.attribution}" if self.attribution else ""]
+        parts = [
+            self.doc_id,
+            self.title or "",
+            self.place,
+            f"per {self.attribution}" if self.attribution else "",
+        ]
         return " · ".join(p for p in parts if p)
 
 
@@ -126,7 +133,7 @@ def _precision(claim: Claim) -> float:
         power = math.log10(abs(claim.value) / written)
         if abs(power - round(power)) < 1e-6:
             decimals = len(match.group("grouped") or match.group("decimals") or "")
-            return 10.0 ** round(power) * 10.0 ** -decimals / 2
+            return 10.0 ** round(power) * 10.0**-decimals / 2
     return 0.0
 
 
@@ -147,11 +154,22 @@ def _disjoint(first: tuple[float, float], second: tuple[float, float]) -> bool:
 
 def _source(claim: Claim) -> Source:
     article = claim.article
-    in_title = (article is not None and article.title_start is not None and article.title_end is not None
-                and article.title_start <= claim.evidence.sentence_start < article.title_end)
-    return Source(claim_id=claim.id, doc_id=claim.doc_id, title=article.title if article else None,
-                  published=article.published if article else None, place="headline" if in_title else "body",
-                  attribution=claim.attribution, quantity=claim.evidence.quantity, sentence=claim.evidence.sentence)
+    in_title = (
+        article is not None
+        and article.title_start is not None
+        and article.title_end is not None
+        and article.title_start <= claim.evidence.sentence_start < article.title_end
+    )
+    return Source(
+        claim_id=claim.id,
+        doc_id=claim.doc_id,
+        title=article.title if article else None,
+        published=article.published if article else None,
+        place="headline" if in_title else "body",
+        attribution=claim.attribution,
+        quantity=claim.evidence.quantity,
+        sentence=claim.evidence.sentence,
+    )
 
 
 def _span(period: Period | None) -> tuple[date | None, date | None] | None:
@@ -164,15 +182,21 @@ def _same_story(first: Claim, second: Claim) -> bool:
     if first.doc_id != second.doc_id:
         return False
     a, b = first.article, second.article
-    return a is None or b is None or a.start == b.start or (a.title is not None and a.title == b.title)
+    return (
+        a is None or b is None or a.start == b.start or (a.title is not None and a.title == b.title)
+    )
 
 
-def _repeats(first: Claim, second: Claim, terms: Sequence[frozenset[str]], pair: tuple[int, int]) -> bool:
+def _repeats(
+    first: Claim, second: Claim, terms: Sequence[frozenset[str]], pair: tuple[int, int]
+) -> bool:
     """Whether two claims with the same figure are one fact said twice."""
     if first.bound != second.bound and {first.bound, second.bound} != {"=", "~"}:
         return False
     same_story = _same_story(first, second)
-    if first.unit != second.unit and not (same_story and (first.unit is None or second.unit is None)):
+    if first.unit != second.unit and not (
+        same_story and (first.unit is None or second.unit is None)
+    ):
         return False
     mine, theirs = terms[pair[0]], terms[pair[1]]
     compatible = not mine or not theirs or mine <= theirs or theirs <= mine
@@ -213,23 +237,38 @@ def facts(claims: Iterable[Claim]) -> list[Fact]:
         buckets.setdefault(_figure_key(claim), []).append(index)
     for members in buckets.values():
         for n, i in enumerate(members):
-            for j in members[n + 1:]:
+            for j in members[n + 1 :]:
                 if root(i) != root(j) and _repeats(items[i], items[j], terms, (i, j)):
                     parent[root(j)] = root(i)
     groups: dict[int, list[int]] = {}
     for index in range(len(items)):
         groups.setdefault(root(index), []).append(index)
-    return [_fact([items[i] for i in members], [terms[i] for i in members]) for members in groups.values()]
+    return [
+        _fact([items[i] for i in members], [terms[i] for i in members])
+        for members in groups.values()
+    ]
 
 
 def _fact(claims: list[Claim], terms: list[frozenset[str]]) -> Fact:
-    best = max(range(len(claims)), key=lambda i: (claims[i].unit is not None, len(terms[i]),
-                                                  claims[i].period is not None, -i))
+    best = max(
+        range(len(claims)),
+        key=lambda i: (claims[i].unit is not None, len(terms[i]), claims[i].period is not None, -i),
+    )
     lead = claims[best]
     period = lead.period or next((c.period for c in claims if c.period is not None), None)
-    return Fact(value=lead.value, high=lead.high, unit=lead.unit, bound=lead.bound, change=lead.change,
-                category=lead.category, modality=lead.modality, measure=lead.measure, period=period,
-                terms=tuple(sorted(frozenset().union(*terms))), claims=tuple(claims))
+    return Fact(
+        value=lead.value,
+        high=lead.high,
+        unit=lead.unit,
+        bound=lead.bound,
+        change=lead.change,
+        category=lead.category,
+        modality=lead.modality,
+        measure=lead.measure,
+        period=period,
+        terms=tuple(sorted(frozenset().union(*terms))),
+        claims=tuple(claims),
+    )
 
 
 def conflicts(claims: Iterable[Claim] | Iterable[Fact]) -> list[Conflict]:
@@ -238,21 +277,40 @@ def conflicts(claims: Iterable[Claim] | Iterable[Fact]) -> list[Conflict]:
     A figure without a period, or whose measure names nothing, is never in conflict.
     """
     items = list(claims)
-    found = [i for i in items if isinstance(i, Fact)] if items and isinstance(items[0], Fact) else facts(items)  # type: ignore[arg-type]
+    found = (
+        [i for i in items if isinstance(i, Fact)]
+        if items and isinstance(items[0], Fact)
+        else facts(items)  # type: ignore[arg-type]
+    )
     groups: dict[tuple[object, ...], list[Fact]] = {}
     for fact in found:
         if fact.terms and fact.period is not None and fact.period.start is not None:
-            key = (fact.category, fact.unit, fact.change, fact.modality, _span(fact.period), fact.terms)
+            key = (
+                fact.category,
+                fact.unit,
+                fact.change,
+                fact.modality,
+                _span(fact.period),
+                fact.terms,
+            )
             groups.setdefault(key, []).append(fact)
     result = []
     for members in groups.values():
         spans = [m.interval for m in members]
-        if any(_disjoint(a, b) for n, a in enumerate(spans) for b in spans[n + 1:]):
+        if any(_disjoint(a, b) for n, a in enumerate(spans) for b in spans[n + 1 :]):
             lead = members[0]
             assert lead.period is not None
-            result.append(Conflict(category=lead.category, measure=" ".join(lead.terms), unit=lead.unit,
-                                   change=lead.change, modality=lead.modality, period=lead.period,
-                                   facts=tuple(members)))
+            result.append(
+                Conflict(
+                    category=lead.category,
+                    measure=" ".join(lead.terms),
+                    unit=lead.unit,
+                    change=lead.change,
+                    modality=lead.modality,
+                    period=lead.period,
+                    facts=tuple(members),
+                )
+            )
     return result
 
 
@@ -260,11 +318,17 @@ def _fact_row(fact: Fact) -> dict[str, Any]:
     period = fact.period
     sources = fact.sources
     return {
-        "value": fact.value, "high": fact.high, "unit": fact.unit, "bound": fact.bound,
-        "change": fact.change, "category": fact.category, "modality": fact.modality,
+        "value": fact.value,
+        "high": fact.high,
+        "unit": fact.unit,
+        "bound": fact.bound,
+        "change": fact.change,
+        "category": fact.category,
+        "modality": fact.modality,
         "measure": fact.measure,
         **period_columns(period),
-        "n_sources": len(sources), "sources": "; ".join(s.label for s in sources),
+        "n_sources": len(sources),
+        "sources": "; ".join(s.label for s in sources),
         "claim_ids": ", ".join(s.claim_id for s in sources),
     }
 
@@ -276,8 +340,11 @@ def fact_rows(found: Iterable[Fact], *, repeated_only: bool = False) -> list[dic
 
 def conflict_rows(found: Iterable[Conflict]) -> list[dict[str, Any]]:
     """One flat row per figure of each conflict, numbered by conflict."""
-    return [{"conflict": number, "measure_terms": conflict.measure, **_fact_row(fact)}
-            for number, conflict in enumerate(found, 1) for fact in conflict.facts]
+    return [
+        {"conflict": number, "measure_terms": conflict.measure, **_fact_row(fact)}
+        for number, conflict in enumerate(found, 1)
+        for fact in conflict.facts
+    ]
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pandas.DataFrame:
@@ -288,8 +355,21 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pandas.DataFrame:
     return pd.DataFrame.from_records(rows, columns=columns)
 
 
-_FACT_COLUMNS = ["value", "high", "unit", "bound", "change", "category", "modality", "measure",
-                 "period_start", "period_end", "n_sources", "sources", "claim_ids"]
+_FACT_COLUMNS = [
+    "value",
+    "high",
+    "unit",
+    "bound",
+    "change",
+    "category",
+    "modality",
+    "measure",
+    "period_start",
+    "period_end",
+    "n_sources",
+    "sources",
+    "claim_ids",
+]
 
 
 def facts_frame(found: Iterable[Fact], *, repeated_only: bool = False) -> pandas.DataFrame:

@@ -22,12 +22,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from sinorus_facts.errors import InputError
-from sinorus_facts.lexicons import load_lexicon
+from sinorus_facts.lexicons import lexicon_cache, load_lexicon
 from sinorus_facts.models import Claim
 
 __all__ = [
@@ -35,7 +34,6 @@ __all__ = [
     "ExchangeRates",
     "UnitSpec",
     "can_convert",
-    "clear_unit_cache",
     "convert",
     "convert_value",
     "parse_unit",
@@ -106,7 +104,7 @@ class ExchangeRates(BaseModel):
         )
 
 
-@cache
+@lexicon_cache
 def _scale_words() -> dict[str, float]:
     words: dict[str, float] = {}
     for entry in load_lexicon("scale_words").entries:
@@ -117,7 +115,7 @@ def _scale_words() -> dict[str, float]:
     return words
 
 
-@cache
+@lexicon_cache
 def _unit_table() -> dict[str, UnitSpec]:
     """Every unit name known: canonical codes first, then the aliases of ``units.json``."""
     table: dict[str, UnitSpec] = {}
@@ -142,12 +140,6 @@ def _unit_table() -> dict[str, UnitSpec]:
             key = name if name in entry.symbols else name.lower()
             table.setdefault(key, UnitSpec(name, base.dimension, base.factor * entry.scale, per))
     return table
-
-
-def clear_unit_cache() -> None:
-    """Forget the unit tables (after editing a lexicon)."""
-    _unit_table.cache_clear()
-    _scale_words.cache_clear()
 
 
 def _lookup(text: str) -> UnitSpec | None:
@@ -198,11 +190,15 @@ def _denominator(text: str) -> UnitSpec:
     return replace(spec, text=text, factor=spec.factor * count)
 
 
-def _part_factor(source: UnitSpec, target: UnitSpec, rates: ExchangeRates | None, year: int | None) -> float:
+def _part_factor(
+    source: UnitSpec, target: UnitSpec, rates: ExchangeRates | None, year: int | None
+) -> float:
     """How many ``target`` one ``source`` makes."""
     if source.dimension == target.dimension:
         return source.factor / target.factor
-    both_money = source.dimension.startswith("currency:") and target.dimension.startswith("currency:")
+    both_money = source.dimension.startswith("currency:") and target.dimension.startswith(
+        "currency:"
+    )
     if both_money and rates is not None:
         source_code, target_code = source.dimension.split(":")[1], target.dimension.split(":")[1]
         money = rates.rate(target_code, year=year) / rates.rate(source_code, year=year)
@@ -212,7 +208,9 @@ def _part_factor(source: UnitSpec, target: UnitSpec, rates: ExchangeRates | None
             f"{source.text!r} and {target.text!r} are different currencies; currencies stay as "
             "written unless you give ExchangeRates"
         )
-    raise ConversionError(f"cannot convert {source.text!r} ({source.signature}) to {target.text!r} ({target.signature})")
+    raise ConversionError(
+        f"cannot convert {source.text!r} ({source.signature}) to {target.text!r} ({target.signature})"
+    )
 
 
 def _factor(unit: str, to: str, rates: ExchangeRates | None, year: int | None) -> float:
@@ -246,8 +244,9 @@ def can_convert(unit: str | None, to: str, *, rates: ExchangeRates | None = None
     return True
 
 
-def convert_value(value: float, unit: str, to: str, *, rates: ExchangeRates | None = None,
-                  year: int | None = None) -> float:
+def convert_value(
+    value: float, unit: str, to: str, *, rates: ExchangeRates | None = None, year: int | None = None
+) -> float:
     """``value`` in ``unit`` expressed in ``to`` (``year`` picks the exchange rate).
 
     >>> convert_value(71.5e6, "t", "mln t")
@@ -288,5 +287,11 @@ def convert(claim: Claim, to: str, *, rates: ExchangeRates | None = None) -> Cla
     def scaled(value: float | None) -> float | None:
         return None if value is None else float(f"{value * factor:.12g}")
 
-    return claim.model_copy(update={"value": scaled(claim.value), "high": scaled(claim.high),
-                                    "from_value": scaled(claim.from_value), "unit": " ".join(to.split())})
+    return claim.model_copy(
+        update={
+            "value": scaled(claim.value),
+            "high": scaled(claim.high),
+            "from_value": scaled(claim.from_value),
+            "unit": " ".join(to.split()),
+        }
+    )

@@ -12,12 +12,11 @@ units, scale words and generic words dropped, and synonyms merged
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from sinorus_facts.lexicons import load_lexicon
+from sinorus_facts.lexicons import lexicon_cache, load_lexicon
 from sinorus_facts.models import Claim
 
-__all__ = ["clear_term_cache", "measure_terms", "text_terms"]
+__all__ = ["measure_terms", "text_terms"]
 
 # A word of a measure: "exports", "Russia's", "turnover".
 MEASURE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -30,7 +29,7 @@ OF_AFTER_FIGURE = re.compile(
 )
 
 
-@cache
+@lexicon_cache
 def _term_rules() -> tuple[frozenset[str], dict[str, str]]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -50,17 +49,15 @@ def _term_rules() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(dropped), synonyms
 
 
-@cache
+@lexicon_cache
 def _entity_names() -> re.Pattern[str]:
     """The names of entities.json as one pattern, longest first (built from the data)."""
-    names = sorted({w for e in load_lexicon("entities").entries for w in e.words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
-
-
-def clear_term_cache() -> None:
-    """Forget the measure-term rules (after editing a lexicon)."""
-    _term_rules.cache_clear()
-    _entity_names.cache_clear()
+    names = sorted(
+        {w for e in load_lexicon("entities").entries for w in e.words}, key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 def _singular(word: str) -> str:
@@ -99,7 +96,9 @@ def measure_terms(claim: Claim) -> frozenset[str]:
     """
     speaker = {w.lower() for w in MEASURE_WORD.findall(claim.attribution or "")}
     evidence = claim.evidence
-    after = OF_AFTER_FIGURE.match(evidence.sentence[evidence.quantity_start - evidence.sentence_start:])
+    after = OF_AFTER_FIGURE.match(
+        evidence.sentence[evidence.quantity_start - evidence.sentence_start :]
+    )
     terms = _terms(claim.measure, speaker) | _terms(claim.counted, speaker)
     terms |= _terms(after.group("what") if after else None, speaker)
     if not terms:

@@ -28,7 +28,14 @@ if TYPE_CHECKING:
     import pandas
     from matplotlib.figure import Figure
 
-__all__ = ["CONFLICT_COLOUR", "SeriesPoint", "plot_series", "plot_timeline", "series_points", "timeseries"]
+__all__ = [
+    "CONFLICT_COLOUR",
+    "SeriesPoint",
+    "plot_series",
+    "plot_timeline",
+    "series_points",
+    "timeseries",
+]
 
 
 class SeriesPoint(BaseModel):
@@ -54,15 +61,19 @@ class SeriesPoint(BaseModel):
     conflict: bool
 
 
-def _select(claims: Iterable[Claim], measure: str | None, unit: str | None,
-            rates: ExchangeRates | None) -> list[Claim]:
+def _select(
+    claims: Iterable[Claim], measure: str | None, unit: str | None, rates: ExchangeRates | None
+) -> list[Claim]:
     chosen = []
     wanted = text_terms(measure) if measure is not None else frozenset()
     for claim in claims:
         if claim.period is None or claim.period.start is None or claim.period.end is None:
             continue
-        if measure is not None and measure.lower() not in (claim.measure or "").lower() and not (
-                wanted and wanted <= measure_terms(claim)):
+        if (
+            measure is not None
+            and measure.lower() not in (claim.measure or "").lower()
+            and not (wanted and wanted <= measure_terms(claim))
+        ):
             continue
         if unit is not None:
             if not can_convert(claim.unit, unit, rates=rates):
@@ -83,16 +94,29 @@ def _point(members: list[Fact], disputed: set[int]) -> SeriesPoint:
     start, end = _days(lead.period)
     sources = tuple(s for f in members for s in f.sources)
     return SeriesPoint(
-        period_start=start, period_end=end, period_text=lead.period.text if lead.period else None,
+        period_start=start,
+        period_end=end,
+        period_text=lead.period.text if lead.period else None,
         modality=lead.modality,
-        unit=lead.unit, change=lead.change, value=lead.value, high=lead.high, bound=lead.bound,
-        values=tuple(sorted({f.value for f in members})), n_sources=len(sources), sources=sources,
+        unit=lead.unit,
+        change=lead.change,
+        value=lead.value,
+        high=lead.high,
+        bound=lead.bound,
+        values=tuple(sorted({f.value for f in members})),
+        n_sources=len(sources),
+        sources=sources,
         conflict=any(id(f) in disputed for f in members),
     )
 
 
-def series_points(claims: Iterable[Claim], *, measure: str | None = None, unit: str | None = None,
-                  rates: ExchangeRates | None = None) -> list[SeriesPoint]:
+def series_points(
+    claims: Iterable[Claim],
+    *,
+    measure: str | None = None,
+    unit: str | None = None,
+    rates: ExchangeRates | None = None,
+) -> list[SeriesPoint]:
     """The dated claims as points in time; with ``measure``, those whose measure contains that
     text or has its terms (see :func:`~sinorus_facts.analysis.conflicts.measure_terms`).
 
@@ -107,11 +131,28 @@ def series_points(claims: Iterable[Claim], *, measure: str | None = None, unit: 
     for fact in found:
         key = (*_days(fact.period), fact.modality, fact.unit or "", fact.change or "")
         groups.setdefault(key, []).append(fact)
-    return [_point(groups[key], disputed) for key in sorted(groups, key=lambda k: tuple(str(p) for p in k))]
+    return [
+        _point(groups[key], disputed)
+        for key in sorted(groups, key=lambda k: tuple(str(p) for p in k))
+    ]
 
 
-_COLUMNS = ["period_start", "period_end", "period_text", "modality", "unit", "change", "value", "high",
-            "bound", "values", "n_sources", "sources", "claim_ids", "conflict"]
+_COLUMNS = [
+    "period_start",
+    "period_end",
+    "period_text",
+    "modality",
+    "unit",
+    "change",
+    "value",
+    "high",
+    "bound",
+    "values",
+    "n_sources",
+    "sources",
+    "claim_ids",
+    "conflict",
+]
 
 
 def _row(point: SeriesPoint) -> dict[str, Any]:
@@ -121,8 +162,13 @@ def _row(point: SeriesPoint) -> dict[str, Any]:
     return row
 
 
-def timeseries(claims: Iterable[Claim], *, measure: str | None = None, unit: str | None = None,
-               rates: ExchangeRates | None = None) -> pandas.DataFrame:
+def timeseries(
+    claims: Iterable[Claim],
+    *,
+    measure: str | None = None,
+    unit: str | None = None,
+    rates: ExchangeRates | None = None,
+) -> pandas.DataFrame:
     """:func:`series_points` as a DataFrame (dates as ``datetime64``), one row per point.
 
     >>> import sinorus_facts
@@ -153,7 +199,11 @@ _CHANGE_SIGNS = {"increase": "+", "decrease": "−", "factor": "×", "from_to": 
 
 def _label(claim: Claim) -> str:
     bound = "" if claim.bound == "=" else claim.bound + " "
-    start = f"{number_text(claim.from_value)} → " if claim.change == "from_to" and claim.from_value is not None else ""
+    start = (
+        f"{number_text(claim.from_value)} → "
+        if claim.change == "from_to" and claim.from_value is not None
+        else ""
+    )
     return f"{bound}{start}{_CHANGE_SIGNS[claim.change]}{number_text(claim.value)}"
 
 
@@ -169,7 +219,11 @@ def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figur
         from matplotlib.ticker import FuncFormatter
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("plot_timeline()", "notebook", "matplotlib") from exc
-    dated = [c for c in claims if c.period is not None and c.period.start is not None and c.period.end is not None]
+    dated = [
+        c
+        for c in claims
+        if c.period is not None and c.period.start is not None and c.period.end is not None
+    ]
     units = sorted({c.unit or "(no unit)" for c in dated})
     rows = max(1, len(units))
     figure, axes = plt.subplots(rows, 1, figsize=(9, 2.4 * rows), squeeze=False, sharex=True)
@@ -180,10 +234,22 @@ def plot_timeline(claims: Iterable[Claim], *, title: str | None = None) -> Figur
         for claim in mine:
             style = _STYLES[claim.modality]
             start, end = _days(claim.period)
-            ax.plot([start, end], [claim.value, claim.value], color=colours[claim.category],
-                    linewidth=2, markevery=[1], markersize=7, **style)
-            ax.annotate(_label(claim), (end, claim.value), textcoords="offset points", xytext=(4, 4),
-                        fontsize=8)
+            ax.plot(
+                [start, end],
+                [claim.value, claim.value],
+                color=colours[claim.category],
+                linewidth=2,
+                markevery=[1],
+                markersize=7,
+                **style,
+            )
+            ax.annotate(
+                _label(claim),
+                (end, claim.value),
+                textcoords="offset points",
+                xytext=(4, 4),
+                fontsize=8,
+            )
         values = [abs(c.value) for c in mine if c.value]
         if values and max(values) / min(values) > 1000:
             ax.set_yscale("log")
@@ -210,7 +276,9 @@ def _sources_label(point: SeriesPoint) -> str:
     names = sorted({s.doc_id for s in point.sources})
     label = f"{'' if point.bound == '=' else point.bound + ' '}{number_text(point.value)} · {', '.join(names)}"
     if point.conflict:
-        label += "\nsources disagree: " + " / ".join(number_text(v) for v in sorted(set(point.values)))
+        label += "\nsources disagree: " + " / ".join(
+            number_text(v) for v in sorted(set(point.values))
+        )
     return label
 
 
@@ -238,13 +306,27 @@ def plot_series(points: Sequence[SeriesPoint], *, title: str | None = None) -> F
         colour = CONFLICT_COLOUR if point.conflict else SERIES_COLOUR
         start, end = point.period_start, point.period_end
         days: Any = [start, end]  # matplotlib takes dates where its stubs say numbers
-        ax.plot(days, [point.value, point.value], color=colour, linewidth=2.5, markevery=[1],
-                markersize=7, **_STYLES[point.modality])
+        ax.plot(
+            days,
+            [point.value, point.value],
+            color=colour,
+            linewidth=2.5,
+            markevery=[1],
+            markersize=7,
+            **_STYLES[point.modality],
+        )
         others = sorted(set(point.values) - {point.value})
         if others:
             ax.scatter(days[1:] * len(others), others, color=colour, marker="x", s=50, zorder=3)
-        ax.annotate(_sources_label(point), (start, point.value), textcoords="offset points", xytext=(0, 6),
-                    fontsize=8, color=colour, va="bottom")
+        ax.annotate(
+            _sources_label(point),
+            (start, point.value),
+            textcoords="offset points",
+            xytext=(0, 6),
+            fontsize=8,
+            color=colour,
+            va="bottom",
+        )
     units = sorted({p.unit or "(no unit)" for p in points})
     ax.set_ylabel(", ".join(units))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number_text(v)))

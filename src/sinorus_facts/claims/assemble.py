@@ -1,7 +1,8 @@
 """The ``sinorus_claims`` component: each quantity that is a claim becomes a draft with its
 period, modality, speaker, measure, category and entities (``doc._.sf_claims``).
 
-Drafts are plain dicts with offsets into ``doc.text``; the document pass
+Drafts are :class:`~sinorus_facts.claims.draft.ClaimDraft` records with offsets into
+``doc.text`` (kept on the Doc as plain data); the document stage
 (:mod:`sinorus_facts.context.claims`) resolves what needs other sentences and builds the
 :class:`~sinorus_facts.models.Claim` records.
 """
@@ -9,37 +10,41 @@ Drafts are plain dicts with offsets into ``doc.text``; the document pass
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
-from typing import Any
 
 from spacy.tokens import Doc
 
 from sinorus_facts.claims.attribution import speaker_of
 from sinorus_facts.claims.category import FigureWords, category_of
+from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import entities_of
 from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
 from sinorus_facts.claims.modality import modality_of
-from sinorus_facts.claims.refine import refine_unit, share_of_fraction, unit_from_measure
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import choose_period, clause_tense, clause_verb
 from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.refine import refine_unit, share_of_fraction, unit_from_measure
 
 __all__ = ["ClaimAssembler", "draft_claims"]
 
 # What stands right between a figure and the same figure restated: in other units (" ("
 # in "five miles (8 km)"), or as a part (", of which " in "40 million tonnes, of which
 # 30 million tonnes").
-RESTATED = re.compile(r"\s*(?:[(\[]\s*(?:about|around|some|roughly|nearly|or|approximately)?|,?\s*of\s+which)\s*")
+RESTATED = re.compile(
+    r"\s*(?:[(\[]\s*(?:about|around|some|roughly|nearly|or|approximately)?|,?\s*of\s+which)\s*"
+)
 
 # What stands right before an earlier value of a figure said before in its sentence:
 # ", up from " in "10.4 bcm of gas in 2021, up from 4.1 bcm", " compared with ", " from ".
-COMPARED = re.compile(r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom)\s*\Z", re.IGNORECASE)
+COMPARED = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom)\s*\Z",
+    re.IGNORECASE,
+)
 
 
-def draft_claims(doc: Doc) -> list[dict[str, Any]]:
+def draft_claims(doc: Doc) -> list[ClaimDraft]:
     """The claim drafts of one analysed ``doc`` (its quantities and timexes set)."""
     context = doc._.sf_context or {}
     text = text_of(doc)
@@ -60,43 +65,61 @@ def draft_claims(doc: Doc) -> list[dict[str, Any]]:
         mention = unit_from_measure(mention, measure.text)
         head_word = doc[measure.head].text if measure.head is not None else None
         skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])
-        drafts.append({
-            "quantity": mention.to_dict(),
-            "period": period.to_dict() if period else None,
-            "tense": clause_tense(doc, mention),
-            "verb": clause_verb(doc, mention),
-            "modality": modality_of(doc, mention, measure_head=measure.head),
-            "speaker": asdict(speaker) if speaker else None,
-            "measure": measure.text,
-            "measure_source": measure.source,
-            "whole": measure.whole,
-            "agent": measure.agent,
-            "agent_pronoun": measure.agent_pronoun,
-            "category": category_of(FigureWords(
-                measure=measure.text or mention.counted, head=head_word, whole=measure.whole, agent=measure.agent,
-                sentence=text, title=context.get("title"), unit=mention.unit, verb=figure_verb(doc, mention),
-            )),
-            "measure_head": head_word,
-            "entities": list(entities_of(doc, skip=skip)),
-        })
+        drafts.append(
+            ClaimDraft(
+                quantity=mention,
+                period=period,
+                tense=clause_tense(doc, mention),
+                verb=clause_verb(doc, mention),
+                modality=modality_of(doc, mention, measure_head=measure.head),
+                speaker=speaker,
+                measure=measure.text,
+                measure_source=measure.source,
+                whole=measure.whole,
+                agent=measure.agent,
+                agent_pronoun=measure.agent_pronoun,
+                category=category_of(
+                    FigureWords(
+                        measure=measure.text or mention.counted,
+                        head=head_word,
+                        whole=measure.whole,
+                        agent=measure.agent,
+                        sentence=text,
+                        title=context.get("title"),
+                        unit=mention.unit,
+                        verb=figure_verb(doc, mention),
+                    )
+                ),
+                measure_head=head_word,
+                entities=tuple(entities_of(doc, skip=skip)),
+            )
+        )
     return drafts
 
 
-def _same_as_before(doc: Doc, text: str, mention: QuantityMention,
-                    previous: tuple[int, Measure, QuantityMention] | None) -> Measure | None:
+def _same_as_before(
+    doc: Doc,
+    text: str,
+    mention: QuantityMention,
+    previous: tuple[int, Measure, QuantityMention] | None,
+) -> Measure | None:
     """The measure of the figure before, when this one restates it, gives its earlier value
     or a part of it ("five miles (8 km)", "up from 4.1 bcm", "of which 30 million
     tonnes"), or is joined to it by "and" ("30 million tonnes ... and 10 million tonnes")."""
     if previous is None or not previous[1].text:
         return None
-    if RESTATED.fullmatch(text, previous[0], mention.start) or COMPARED.search(text, previous[0], mention.start):
+    if RESTATED.fullmatch(text, previous[0], mention.start) or COMPARED.search(
+        text, previous[0], mention.start
+    ):
         return previous[1]
     head = head_of_mention(doc, mention)
     before = head_of_mention(doc, previous[2])
     if head is None or before is None or head.dep_ != "conj":
         return None
     if head.head.i == before.i or before.head.i == head.head.i:
-        return previous[1]  # "30 million tonnes go through ESPO and 10 million tonnes through Kazakhstan"
+        return previous[
+            1
+        ]  # "30 million tonnes go through ESPO and 10 million tonnes through Kazakhstan"
     return None
 
 
@@ -107,5 +130,5 @@ class ClaimAssembler:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sf_claims = draft_claims(doc)
+        doc._.sf_claims = [draft.to_dict() for draft in draft_claims(doc)]
         return doc

@@ -33,19 +33,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from sinorus_facts.claims.cues import cue_words, phrase_pattern
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
+from sinorus_facts.lexicons.cues import cue_words, phrase_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Speaker", "clean_source", "speaker_of"]
 
 # A possessive "words" after a name: "Li Hui’s words" -> "Li Hui".
-POSSESSIVE_WORDS = re.compile(r"['’]s\s+(?:words|data|figures|statistics|estimates|calculations|report|forecast|estimate)\b.*$", re.IGNORECASE)
+POSSESSIVE_WORDS = re.compile(
+    r"['’]s\s+(?:words|data|figures|statistics|estimates|calculations|report|forecast|estimate)\b.*$",
+    re.IGNORECASE,
+)
 
 # Data nouns after a source: "Russian customs data" -> "Russian customs".
-TRAILING_DATA = re.compile(r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE)
+TRAILING_DATA = re.compile(
+    r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE
+)
 
 # An article at the front of a source: "the Russian Central Election Commission".
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -113,25 +118,36 @@ def _without_data_verb(text: str) -> str:
     of the lexicon."""
     head, _, word = text.rpartition(" ")
     forms = {word, word[:-1], word[:-2]}  # (a capitalised word is a name's: "Check Point")
-    return head if head and word.islower() and forms & cue_words("attribution", "data_verb") else text
+    return (
+        head if head and word.islower() and forms & cue_words("attribution", "data_verb") else text
+    )
 
 
 def _name_word(token: Token) -> bool:
     """A word of a name: NER's, or the entities lexicon's ("Gazprom", "Chinese")."""
-    return token.ent_type_ in NAME_ENTS or (token.i in lexicon_names(token.doc) and token.text[:1].isupper())
+    return token.ent_type_ in NAME_ENTS or (
+        token.i in lexicon_names(token.doc) and token.text[:1].isupper()
+    )
 
 
 def _is_named(span: Span) -> bool:
-    return any(_name_word(t) for t in span) or any(
-        t.text[:1].isupper() and t.i > span.start for t in span
-    ) or (len(span) == 1 and span[0].text[:1].isupper())
+    return (
+        any(_name_word(t) for t in span)
+        or any(t.text[:1].isupper() and t.i > span.start for t in span)
+        or (len(span) == 1 and span[0].text[:1].isupper())
+    )
 
 
 def _phrase(token: Token) -> Span:
     """The words of a subject or object, without its relative clause or appositive
     ("Sergey Sanakoyev, head of the center, who ..." -> "Sergey Sanakoyev")."""
     doc = token.doc
-    skip = {t.i for child in token.children if child.dep_ in ("relcl", "appos", "acl", "punct") for t in child.subtree}
+    skip = {
+        t.i
+        for child in token.children
+        if child.dep_ in ("relcl", "appos", "acl", "punct")
+        for t in child.subtree
+    }
     kept = [t.i for t in token.subtree if t.i not in skip and t.dep_ != "punct"] or [token.i]
     return doc[min(kept) : max(kept) + 1]
 
@@ -146,7 +162,9 @@ def _person_in(span: Span) -> Span | None:
 def _persons(doc: Doc) -> tuple[Span, ...]:
     """The PERSON entities of ``doc``, found once per Doc: spaCy builds ``doc.ents`` anew
     at each access, and every figure of a sentence asks."""
-    return per_doc(doc, PERSONS_KEY, lambda d: tuple(ent for ent in d.ents if ent.label_ == "PERSON"))
+    return per_doc(
+        doc, PERSONS_KEY, lambda d: tuple(ent for ent in d.ents if ent.label_ == "PERSON")
+    )
 
 
 def _according_to(doc: Doc) -> Speaker | None:
@@ -184,7 +202,9 @@ def _apposed_name(phrase: Span) -> Speaker | None:
         words.append(token)
     if not words:
         return None
-    return Speaker(" ".join(t.text for t in words), "name", words[0].idx, words[-1].idx + len(words[-1]))
+    return Speaker(
+        " ".join(t.text for t in words), "name", words[0].idx, words[-1].idx + len(words[-1])
+    )
 
 
 def _referring(phrase: Span, text: str) -> Speaker | None:
@@ -200,7 +220,11 @@ def _referring(phrase: Span, text: str) -> Speaker | None:
         return None
     if "same" in words[1:3]:
         return Speaker(phrase.text, "same", phrase.start_char, phrase.end_char)
-    nouns = cue_words("attribution", "body_noun") | cue_words("attribution", "company_noun") | cue_words("attribution", "person_role")
+    nouns = (
+        cue_words("attribution", "body_noun")
+        | cue_words("attribution", "company_noun")
+        | cue_words("attribution", "person_role")
+    )
     if words[-1].strip(".,") in nouns:
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     return None
@@ -222,9 +246,18 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     """A subject as a speaker: a person's name, a pronoun, a description or a body."""
     phrase = _phrase(subject)
     appositions = [c for c in subject.children if c.dep_ == "appos"]
-    person = _person_in(phrase) or next((p for a in appositions if (p := _person_in(_phrase(a)))), None)
-    if person is not None:  # the whole phrase is the speaker's words ("Commerce Minister Zhong Shan")
-        return Speaker(person.text, "name", min(phrase.start_char, person.start_char), max(phrase.end_char, person.end_char))
+    person = _person_in(phrase) or next(
+        (p for a in appositions if (p := _person_in(_phrase(a)))), None
+    )
+    if (
+        person is not None
+    ):  # the whole phrase is the speaker's words ("Commerce Minister Zhong Shan")
+        return Speaker(
+            person.text,
+            "name",
+            min(phrase.start_char, person.start_char),
+            max(phrase.end_char, person.end_char),
+        )
     text = clean_source(phrase.text)
     if not text:
         return None
@@ -232,13 +265,19 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     if lowered in cue_words("attribution", "pronoun") or subject.pos_ == "PRON":
         body = _body_it_stands_for(subject) if subject.lower_ == "it" else None
         return body or Speaker(phrase.text, "pronoun", phrase.start_char, phrase.end_char)
-    if phrase[0].lower_ in ("the", "a", "an") and subject.text.islower() and not any(
-            t.text[:1].isupper() for t in phrase if t.i > subject.i) and not _own_name_before(phrase, subject):
+    if (
+        phrase[0].lower_ in ("the", "a", "an")
+        and subject.text.islower()
+        and not any(t.text[:1].isupper() for t in phrase if t.i > subject.i)
+        and not _own_name_before(phrase, subject)
+    ):
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
     collective = subject.lower_ in cue_words("attribution", "collective_source")
-    if not collective and not any(_name_word(t) or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
-                                  for t in phrase):
+    if not collective and not any(
+        _name_word(t) or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
+        for t in phrase
+    ):
         return None  # "analysts", "experts": nobody in particular ("local authorities" are a body)
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
 
@@ -250,7 +289,9 @@ def _body_it_stands_for(pronoun: Token) -> Speaker | None:
     verb = pronoun.head
     while verb.head.i != verb.i:
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ == "PROPN"]
+        subjects = [
+            c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ == "PROPN"
+        ]
         if subjects:
             phrase = _phrase(subjects[0])
             text = clean_source(phrase.text)
@@ -263,8 +304,12 @@ def _own_name_before(phrase: Span, subject: Token) -> bool:
     holding", "the Rostec corporation" (a name before a company's noun, not a description
     to resolve; "the Chinese envoy" and "the Moscow government" are descriptions)."""
     company = subject.lower_ in cue_words("attribution", "company_noun")
-    return any(phrase.start < t.i < subject.i and t.pos_ == "PROPN" and (company or t.ent_type_ not in ("NORP", "GPE", "LOC"))
-               for t in phrase)
+    return any(
+        phrase.start < t.i < subject.i
+        and t.pos_ == "PROPN"
+        and (company or t.ent_type_ not in ("NORP", "GPE", "LOC"))
+        for t in phrase
+    )
 
 
 def _data_source(subject: Token) -> Speaker | None:
@@ -278,8 +323,15 @@ def _data_source(subject: Token) -> Speaker | None:
                     return _speaker_from_subject(source)
         if child.dep_ == "poss":
             return _speaker_from_subject(child)
-    bodies = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
-              and (c.pos_ == "PROPN" or _name_word(c) or c.lower_ in cue_words("attribution", "body_noun"))]
+    bodies = [
+        c
+        for c in subject.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i < subject.i
+        and (
+            c.pos_ == "PROPN" or _name_word(c) or c.lower_ in cue_words("attribution", "body_noun")
+        )
+    ]
     if bodies:  # "customs data show", "Rosstat figures show"
         words = subject.doc[subject.left_edge.i : subject.i]
         text = clean_source(words.text)
@@ -293,7 +345,12 @@ def _set_off(verb: Token) -> tuple[bool, bool]:
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     first = subjects[0].left_edge.i if subjects else verb.i
-    right = [t.i for c in verb.children if c.i > verb.i and not c.is_punct and c.dep_ not in OWN_CLAUSE for t in c.subtree]
+    right = [
+        t.i
+        for c in verb.children
+        if c.i > verb.i and not c.is_punct and c.dep_ not in OWN_CLAUSE
+        for t in c.subtree
+    ]
     last = max([verb.i, *right])
     before = doc[first - 1].text if first > 0 else ""
     after = doc[last + 1].text if last + 1 < len(doc) else ""
@@ -304,7 +361,9 @@ def _governs(verb: Token, head: Token | None) -> bool:
     """Whether a speech verb reports the clause that holds the figure's ``head``."""
     if head is None:
         return True
-    if head in verb.subtree and (verb.i > head.i or not any(t.dep_ == "relcl" for t in _path(head, verb))):
+    if head in verb.subtree and (
+        verb.i > head.i or not any(t.dep_ == "relcl" for t in _path(head, verb))
+    ):
         return True
     own = [c for c in verb.children if c.dep_ in OWN_CLAUSE]
     if verb.dep_ not in REPORTING_EDGES:
@@ -314,7 +373,13 @@ def _governs(verb: Token, head: Token | None) -> bool:
     comma_before, comma_after = _set_off(verb)
     if verb.i < head.i:
         # "The pipeline, Sorokin said, would carry 50 bcm": a parenthetical report
-        return not own and comma_before and comma_after and verb.dep_ == "parataxis" and head in verb.head.subtree
+        return (
+            not own
+            and comma_before
+            and comma_after
+            and verb.dep_ == "parataxis"
+            and head in verb.head.subtree
+        )
     if own and not (comma_before and all(c.i < verb.i for c in own)):
         return False  # "..., while Putin said ties are strong"
     # "A rose 5%, and B fell 2%, the ministry added": a trailing report credits the sentence
@@ -329,9 +394,13 @@ def _subject_left_behind(verb: Token) -> Token | None:
     if verb.i == 0 or verb.i < 3:
         return None
     for token in doc[verb.sent.start : verb.i]:
-        if (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
-                and token.right_edge.i == verb.i - 1 and token.left_edge.i > verb.sent.start
-                and doc[token.left_edge.i - 1].text == ","):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+            and token.right_edge.i == verb.i - 1
+            and token.left_edge.i > verb.sent.start
+            and doc[token.left_edge.i - 1].text == ","
+        ):
             return token
     return None
 
@@ -339,7 +408,8 @@ def _subject_left_behind(verb: Token) -> Token | None:
 def _impersonal_passive(verb: Token) -> bool:
     """A speech verb in the passive with "it" for subject: "it was added", "it was noted"."""
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
-        c.dep_ == "auxpass" for c in verb.children)
+        c.dep_ == "auxpass" for c in verb.children
+    )
 
 
 def _path(low: Token, high: Token) -> list[Token]:
@@ -379,8 +449,11 @@ def _a_medium(text: str) -> bool:
 def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
     """The verbs of speech, cognition or data of ``doc`` with their lemmas, in order
     (looked for once per sentence: its figures share them)."""
-    words = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb") | cue_words(
-        "attribution", "data_verb")
+    words = (
+        cue_words("attribution", "speech_verb")
+        | cue_words("attribution", "cognition_verb")
+        | cue_words("attribution", "data_verb")
+    )
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -397,18 +470,33 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
     data = cue_words("attribution", "data_verb")
     best: tuple[tuple[bool, int], Speaker] | None = None
     for token, lemma in per_doc(doc, SPEECH_VERBS_KEY, _speech_verbs):
-        if lemma not in cognition and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+        if lemma not in cognition and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children
+        ):
             continue  # "the market will continue to grow", "points to rise": no speaking
-        subjects = [c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)]
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)
+        ]
         if not subjects and (orphan := _subject_left_behind(token)) is not None:
             subjects = [orphan]
-        if not subjects and lemma in speech and _impersonal_passive(token) and _governs(token, head):
+        if (
+            not subjects
+            and lemma in speech
+            and _impersonal_passive(token)
+            and _governs(token, head)
+        ):
             # "..., it was added": the speaker credited last goes on
             rank = (False, tree_distance(head, token) if head is not None else 0)
             if best is None or rank < best[0]:
                 best = (rank, Speaker(token.text, "same", token.idx, token.idx + len(token)))
             continue
-        if not subjects or subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in ("that", "which", "who"):
+        if (
+            not subjects
+            or subjects[0].tag_ in ("WDT", "WP")
+            or subjects[0].lower_ in ("that", "which", "who")
+        ):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
         subject = subjects[0]
         if subject.lower_ in GENERIC_SUBJECTS or (head is not None and head in subject.subtree):
@@ -416,7 +504,11 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         speaker = _data_source(subject) if lemma in data else None
         if speaker is None and lemma in data and lemma not in speech and lemma not in cognition:
             continue
-        if lemma in cognition and lemma not in speech and not (head is not None and head in token.subtree):
+        if (
+            lemma in cognition
+            and lemma not in speech
+            and not (head is not None and head in token.subtree)
+        ):
             continue  # "X expects" credits only the figures it governs
         if speaker is None and (speaker := _speaker_from_subject(subject)) is None:
             continue

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sinorus_facts.claims.cues import cue_entries
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import cue_entries
 
 __all__ = ["FigureWords", "category_of", "decisive_category"]
 
@@ -42,42 +42,53 @@ Cues = dict[str, list[tuple[str, float]]]
 VERB_LABELS = {"verb_of_money": re.compile(r"^[A-Z]{3}$"), "verb_of_share": re.compile(r"^%$")}
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _deciding_verbs() -> dict[str, tuple[re.Pattern[str], str]]:
     """Each verb lemma of a ``verb_of_*`` entry, with the units it decides for and its category."""
-    return {word.lower(): (VERB_LABELS[e.label], e.value or "other") for e in cue_entries("categories")
-            if e.label in VERB_LABELS for word in e.words}
+    return {
+        word.lower(): (VERB_LABELS[e.label], e.value or "other")
+        for e in cue_entries("categories")
+        if e.label in VERB_LABELS
+        for word in e.words
+    }
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _flow_words() -> frozenset[str]:
-    return frozenset(w.lower() for e in cue_entries("categories") if e.label == "flow" for w in e.words)
+    return frozenset(
+        w.lower() for e in cue_entries("categories") if e.label == "flow" for w in e.words
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _routes() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Routes that energy goes by, as the ``route`` entries' regexes: "via the Power of
     Siberia pipeline" makes an energy figure a pipeline figure."""
-    return tuple((re.compile(e.regex, re.IGNORECASE), e.value or "other") for e in cue_entries("categories")
-                 if e.label == "route" and e.regex)
+    return tuple(
+        (re.compile(e.regex, re.IGNORECASE), e.value or "other")
+        for e in cue_entries("categories")
+        if e.label == "route" and e.regex
+    )
 
 
 def _route(sentence: str) -> str | None:
     return next((category for pattern, category in _routes() if pattern.search(sentence)), None)
 
 
-@lru_cache(maxsize=2)
+@lexicon_cache(maxsize=2)
 def _labelled(label: str) -> Cues:
     """The cues of one label: "goods_flow" (flows of goods between countries)."""
     table: Cues = {}
     for entry in cue_entries("categories"):
         if entry.label == label:
             for word in entry.words:
-                table.setdefault(" ".join(WORD.findall(word.lower())), []).append((entry.value or "other", entry.weight))
+                table.setdefault(" ".join(WORD.findall(word.lower())), []).append(
+                    (entry.value or "other", entry.weight)
+                )
     return table
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     words: Cues = {}
     priors: dict[str, tuple[str, float]] = {}
@@ -98,7 +109,11 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
 
 def _phrases(text: str) -> list[tuple[str, int]]:
     tokens = WORD.findall(text.lower())
-    return [(" ".join(tokens[i : i + size]), size) for size in (3, 2, 1) for i in range(len(tokens) - size + 1)]
+    return [
+        (" ".join(tokens[i : i + size]), size)
+        for size in (3, 2, 1)
+        for i in range(len(tokens) - size + 1)
+    ]
 
 
 def _score(text: str | None, factor: float, scores: dict[str, float]) -> None:
@@ -106,14 +121,17 @@ def _score(text: str | None, factor: float, scores: dict[str, float]) -> None:
         scores[label] = scores.get(label, 0.0) + weight * factor * length
 
 
-@lru_cache(maxsize=4096)
+@lexicon_cache(maxsize=4096)
 def _cue_hits(text: str) -> tuple[tuple[str, float, float], ...]:
     """The cues of ``text`` (its phrases of one to three words in the cue table), each
     with its label, weight and length bonus (x1.2 per word beyond the first): found once
     per text, since the figures of a sentence (and of an article, its title) share them."""
     table = _cues()[0]
-    return tuple((label, weight, 1 + 0.2 * (size - 1))
-                 for phrase, size in _phrases(text) for label, weight in table.get(phrase, ()))
+    return tuple(
+        (label, weight, 1 + 0.2 * (size - 1))
+        for phrase, size in _phrases(text)
+        for label, weight in table.get(phrase, ())
+    )
 
 
 def _first_hit(text: str | None, table: Cues) -> str | None:
@@ -122,8 +140,9 @@ def _first_hit(text: str | None, table: Cues) -> str | None:
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
-def decisive_category(*, unit: str | None, whole: str | None = None, agent: str | None = None,
-                      verb: str | None = None) -> str | None:
+def decisive_category(
+    *, unit: str | None, whole: str | None = None, agent: str | None = None, verb: str | None = None
+) -> str | None:
     """The category a rule of news fixes outright, or None.
 
     >>> decisive_category(unit="%", whole="the federal budget")
@@ -164,12 +183,16 @@ class FigureWords:
 
 def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
-    fixed = decisive_category(unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb)
+    fixed = decisive_category(
+        unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb
+    )
     if fixed is not None:
         return fixed
     _, priors, _, _ = _cues()
     scores: dict[str, float] = {}
-    texts = {f: getattr(words, f) for f in ("head", "measure", "whole", "agent", "sentence", "title")}
+    texts = {
+        f: getattr(words, f) for f in ("head", "measure", "whole", "agent", "sentence", "title")
+    }
     if words.head and words.head.lower() in _flow_words() and words.measure:
         # "exports of Russian oil": the goods decide; the flow noun counts as the sentence does
         texts["measure"] = re.sub(rf"\b{re.escape(words.head)}\b", " ", words.measure, count=1)

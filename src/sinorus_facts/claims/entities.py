@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from sinorus_facts.claims.cues import cue_entries
 from sinorus_facts.common.extensions import per_doc, text_of
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import cue_entries
 from sinorus_facts.periods.patterns import calendar_number
 
 __all__ = ["entities_in", "entities_of", "lexicon_names", "names_beyond_lexicon"]
 
 # A preposition of place right before a name: "in Beijing", "to Moscow", "from Kyiv".
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|near|outside|via|around|across|through|into|visit(?:ed|ing|s)?)\s+)\Z", re.IGNORECASE)
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|outside|via|around|across|through|into|visit(?:ed|ing|s)?)\s+)\Z",
+    re.IGNORECASE,
+)
 
 # What NER adds: names of organisations, places and facilities.
 NER_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
@@ -41,7 +44,7 @@ IGNORE = "ignore"
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
     names: dict[str, tuple[str, str | None]] = {}
     for entry in cue_entries("entities"):
@@ -67,7 +70,9 @@ def entities_in(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[str
         if _overlaps(match.start(), match.end(), skipped):
             continue
         label, place = names[match.group(0)]
-        if place is not None and PLACE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if place is not None and PLACE_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             label = place
         if label != IGNORE and label not in seen:
             seen.append(label)
@@ -89,7 +94,12 @@ def entities_of(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[str,
     covered = [m.span() for m in pattern.finditer(text)]
     for ent in doc.ents:
         span = (ent.start_char, ent.end_char)
-        if ent.label_ not in NER_LABELS or _overlaps(*span, covered) or _overlaps(*span, skipped) or _dateline(ent):
+        if (
+            ent.label_ not in NER_LABELS
+            or _overlaps(*span, covered)
+            or _overlaps(*span, skipped)
+            or _dateline(ent)
+        ):
             continue
         name = NER_TRIM.sub("", ent.text.strip()).strip()
         if _looks_like_name(name) and name not in found:
@@ -108,7 +118,9 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 7 or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in ("of", "and", "the", "for", "de") or w[:1].isdigit() for w in words)
+    return all(
+        w[:1].isupper() or w in ("of", "and", "the", "for", "de") or w[:1].isdigit() for w in words
+    )
 
 
 def lexicon_names(doc: Doc) -> frozenset[int]:
@@ -150,7 +162,10 @@ def names_beyond_lexicon(doc: Doc) -> bool:
         if token.i == first and token.tag_ not in PROPER_TAGS:
             continue
         word = token.text
-        if calendar_number("month", word) is not None or calendar_number("weekday", word) is not None:
+        if (
+            calendar_number("month", word) is not None
+            or calendar_number("weekday", word) is not None
+        ):
             continue
         return True
     return False

@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.phrases import phrase_text
 from sinorus_facts.common.extensions import per_doc, text_of
@@ -42,13 +41,36 @@ from sinorus_facts.common.syntax import (
     stand_in_subject,
     subject_of,
 )
+from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.periods.expressions import basis_spans
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Measure", "figure_verb", "measure_of", "phrase_text"]
 
 # Relations by which a figure hangs on the verb it completes.
-TO_VERB = frozenset({"dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "pobj", "prep", "dative", "nsubj", "nsubjpass", "appos", "conj", "quantmod", "nummod", "compound", "amod", "nmod", "pcomp"})
+TO_VERB = frozenset(
+    {
+        "dobj",
+        "attr",
+        "npadvmod",
+        "advmod",
+        "acomp",
+        "oprd",
+        "pobj",
+        "prep",
+        "dative",
+        "nsubj",
+        "nsubjpass",
+        "appos",
+        "conj",
+        "quantmod",
+        "nummod",
+        "compound",
+        "amod",
+        "nmod",
+        "pcomp",
+    }
+)
 
 
 # Entity types of places: "in China" says where.
@@ -64,12 +86,26 @@ def _time_words(doc: Doc) -> frozenset[int]:
 
 
 def _find_time_words(doc: Doc) -> frozenset[int]:
-    indexes = _token_indexes(doc, [(t["start"], t["end"]) for t in doc._.sf_timexes or []] + basis_spans(text_of(doc)))
-    durations = _token_indexes(doc, [(q["start"], q["end"]) for q in doc._.sf_quantities or []
-                                     if q.get("unit_kind") == "duration"])
+    indexes = _token_indexes(
+        doc, [(t["start"], t["end"]) for t in doc._.sf_timexes or []] + basis_spans(text_of(doc))
+    )
+    durations = _token_indexes(
+        doc,
+        [
+            (q["start"], q["end"])
+            for q in doc._.sf_quantities or []
+            if q.get("unit_kind") == "duration"
+        ],
+    )
     # a noun of a duration says when too: "a period of 20 years", "a term of five years"
-    nouns = {t.head.head.i for t in doc if t.i in durations and t.dep_ == "pobj" and t.head.lower_ == "of"
-             and t.head.head.pos_ == "NOUN"}
+    nouns = {
+        t.head.head.i
+        for t in doc
+        if t.i in durations
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.pos_ == "NOUN"
+    }
     return frozenset(indexes | durations | nouns)
 
 
@@ -123,7 +159,9 @@ def measure_of(doc: Doc, mention: QuantityMention) -> Measure:
         or _by_verb(head, figure, mention)
     )
     if found is None:
-        found = Measure(counted, source="counted" if counted else "none", whole=_whole(head, figure, mention))
+        found = Measure(
+            counted, source="counted" if counted else "none", whole=_whole(head, figure, mention)
+        )
     return _with_agent(found, head, figure)
 
 
@@ -154,12 +192,21 @@ def _with_agent(found: Measure, head: Token, figure: Span) -> Measure:
 
 
 def _look_through(head: Token, figure: Span) -> Token:
-    """"a total of 110 million tons", "a record $108 billion": the figure stands where
+    """ "a total of 110 million tons", "a record $108 billion": the figure stands where
     "total" and "record" stand."""
     for _ in range(3):
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _words("look_through"):
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in _words("look_through")
+        ):
             head = head.head.head  # "a total of 110 million tons"
-        elif head.dep_ in ("nummod", "compound", "appos", "nmod") and head.head.lemma_.lower() in _words("look_through"):
+        elif head.dep_ in (
+            "nummod",
+            "compound",
+            "appos",
+            "nmod",
+        ) and head.head.lemma_.lower() in _words("look_through"):
             head = head.head  # "a record $108 billion"
         else:
             break
@@ -183,8 +230,12 @@ def _of_phrase(token: Token, figure: Span) -> Token | None:
 
 def _bare_noun(token: Token) -> bool:
     """A common noun with no article, number or owner: "loans" in "$10 billion in loans"."""
-    return token.pos_ == "NOUN" and token.ent_type_ not in PLACE_ENTS and token.i not in lexicon_names(token.doc) and not any(
-        c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_type_ not in PLACE_ENTS
+        and token.i not in lexicon_names(token.doc)
+        and not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
+    )
 
 
 def _whole(head: Token, figure: Span, mention: QuantityMention) -> str | None:
@@ -200,9 +251,17 @@ def _share_whole(token: Token) -> str | None:
     "the share of the yuan *in settlements*"."""
     for t in token.subtree:
         if t.lemma_.lower() in _words("share_noun") and t.dep_ != "nummod":
-            within = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "among")]
-            objects = [o for c in (within or [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"])
-                       for o in c.children if o.dep_ == "pobj"]
+            within = [
+                c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "among")
+            ]
+            objects = [
+                o
+                for c in (
+                    within or [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                )
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
             if objects:  # "the share of the yuan in settlements": the whole is the settlements
                 return phrase_text(objects[0])
     return None
@@ -214,7 +273,9 @@ def _distance(head: Token, figure: Span, mention: QuantityMention) -> Measure | 
     governor = head.head
     if mention.unit_kind != "length" or head.dep_ != "npadvmod":
         return None
-    if governor.pos_ != "ADP" and not (governor.pos_ == "ADV" and any(c.dep_ == "prep" for c in governor.children)):
+    if governor.pos_ != "ADP" and not (
+        governor.pos_ == "ADV" and any(c.dep_ == "prep" for c in governor.children)
+    ):
         return None  # "1.3 kilometers long": the subject is measured
     return Measure(phrase_text(governor, figure), governor.i, "parse")
 
@@ -237,7 +298,11 @@ def _counted(head: Token, doc: Doc, mention: QuantityMention) -> Measure | None:
     if mention.unit not in ("person", "count") or mention.change is not None:
         return None
     number = span_of(doc, mention.start, mention.number_end)
-    if head.pos_ not in ("NOUN", "PROPN") or number is None or head.i in range(number.start, number.end):
+    if (
+        head.pos_ not in ("NOUN", "PROPN")
+        or number is None
+        or head.i in range(number.start, number.end)
+    ):
         return Measure(mention.counted, None, "counted") if mention.counted else None
     return Measure(phrase_text(head, number) or mention.counted, head.i, "parse")
 
@@ -245,7 +310,10 @@ def _counted(head: Token, doc: Doc, mention: QuantityMention) -> Measure | None:
 def _described(head: Token, figure: Span) -> Measure | None:
     """The noun a figure describes: "the 941.8-kilometer *second line*", "a $10 billion *fund*"."""
     noun = head.head
-    if head.dep_ not in ("compound", "amod", "nmod", "nummod", "quantmod") or noun.pos_ not in ("NOUN", "PROPN"):
+    if head.dep_ not in ("compound", "amod", "nmod", "nummod", "quantmod") or noun.pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
         return None
     if noun.i in range(figure.start, figure.end) or _says_when(noun):
         return None  # "30 percent year on year": a misparse onto a time
@@ -260,11 +328,21 @@ def _complement_noun(head: Token, figure: Span) -> Measure | None:
     """A noun a figure hangs on by "at"/"of"/"worth", even where the parser put the
     preposition on the verb: "the federal budget at $279 billion", "a deal worth $400bn"."""
     prep = head.head
-    if prep.lower_ not in _words("complement_preposition") or head.dep_ not in ("pobj", "npadvmod", "dobj", "amod"):
+    if prep.lower_ not in _words("complement_preposition") or head.dep_ not in (
+        "pobj",
+        "npadvmod",
+        "dobj",
+        "amod",
+    ):
         return None
     doc = head.doc
     noun = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else None
-    if noun is not None and noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+    if (
+        noun is not None
+        and noun.pos_ == "PROPN"
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ == "NOUN"
+    ):
         noun = noun.head.head  # "a contract with CNPC worth $400 billion": the contract
     if noun is None and prep.i > 0 and doc[prep.i - 1].pos_ in ("NOUN", "PROPN"):
         noun = doc[prep.i - 1]  # the parser hung "at" on the verb
@@ -304,10 +382,16 @@ def _by_verb(head: Token, figure: Span, mention: QuantityMention) -> Measure | N
     if own is not None:
         return own
     if verb.lemma_.lower() == "be" and hanging.dep_ == "prep":
-        attributes = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i not in range(figure.start, figure.end)]
+        attributes = [
+            c
+            for c in verb.children
+            if c.dep_ in ("attr", "acomp") and c.i not in range(figure.start, figure.end)
+        ]
         if attributes:  # "has been Russia's largest trade partner for eight years"
             return Measure(phrase_text(attributes[0], figure), attributes[0].i, "parse")
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)]
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)
+    ]
     if mention.unit_kind == "duration" and hanging.lower_ == "for" and objects:
         # "regulated relations ... for nearly two centuries": what lasted
         return Measure(f"{verb.text} {phrase_text(objects[0], figure)}", objects[0].i, "parse")
@@ -321,11 +405,21 @@ def _by_verb(head: Token, figure: Span, mention: QuantityMention) -> Measure | N
     if subject is None:
         return _standalone(hanging, figure, whole)
     if subject.pos_ == "PRON":
-        return Measure(_for_phrase(head, figure), None, "parse" if _for_phrase(head, figure) else "none",
-                       whole=whole, agent=subject.text, agent_pronoun=True)
+        return Measure(
+            _for_phrase(head, figure),
+            None,
+            "parse" if _for_phrase(head, figure) else "none",
+            whole=whole,
+            agent=subject.text,
+            agent_pronoun=True,
+        )
     text = phrase_text(subject, figure)
     whole = whole or _share_whole(subject)
-    noun = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject) if subject.pos_ == "VERB" else subject
+    noun = (
+        next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
+        if subject.pos_ == "VERB"
+        else subject
+    )
     if verb.lemma_.lower() in _words("link_verb") or hanging.dep_ != "dobj":
         return Measure(text, noun.i, "parse", whole=whole)
     return Measure(_action(verb, subject, head, figure), noun.i, "parse", whole=whole, agent=text)
@@ -335,7 +429,11 @@ def _object_is_measured(verb: Token, obj: Token, hanging: Token) -> bool:
     """Whether a figure hanging on a verb by a preposition or an adverb ("up 12 percent")
     measures the verb's object: a common noun, when the subject holds no figure of its own
     ("Nearly 2 million tourists visited Russia, up 10 percent": the tourists)."""
-    if verb.lemma_.lower() == "be" or hanging.dep_ not in ("prep", "npadvmod", "advmod") or obj.pos_ != "NOUN":
+    if (
+        verb.lemma_.lower() == "be"
+        or hanging.dep_ not in ("prep", "npadvmod", "advmod")
+        or obj.pos_ != "NOUN"
+    ):
         return False
     if hanging.dep_ == "prep":
         return True  # "raised trade to $200 billion", "cut prices by 5 percent"
@@ -347,24 +445,44 @@ def _own_complement(verb: Token, head: Token, figure: Span) -> Measure | None:
     """When the figure is the verb ("agreed to double trade") or its subject ("60 percent
     of exports are energy products"), what the verb says of it: the object or attribute."""
     if verb.i in range(figure.start, figure.end) or head.i == verb.i:
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i not in range(figure.start, figure.end)
+        ]
         if objects:
             return Measure(phrase_text(objects[0], figure), objects[0].i, "parse")
         return None
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i:
-        attributes = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.i not in range(figure.start, figure.end)]
-        attributes += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+        attributes = [
+            c
+            for c in verb.children
+            if c.dep_ in ("attr", "dobj") and c.i not in range(figure.start, figure.end)
+        ]
+        attributes += [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
         whole = _of_phrase(head, figure)
         if attributes:
-            return Measure(phrase_text(attributes[0], figure), attributes[0].i, "parse",
-                           whole=phrase_text(whole, figure) if whole is not None else None)
+            return Measure(
+                phrase_text(attributes[0], figure),
+                attributes[0].i,
+                "parse",
+                whole=phrase_text(whole, figure) if whole is not None else None,
+            )
         if whole is not None:
-            return Measure(phrase_text(whole, figure), whole.i, "parse", whole=phrase_text(whole, figure))
+            return Measure(
+                phrase_text(whole, figure), whole.i, "parse", whole=phrase_text(whole, figure)
+            )
     return None
 
 
 def _for_phrase(head: Token, figure: Span) -> str | None:
-    """"$61.03 for the OPEC basket": what a price is for."""
+    """ "$61.03 for the OPEC basket": what a price is for."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "for":
             objects = [c for c in child.children if c.dep_ == "pobj" and not _says_when(c)]
@@ -376,8 +494,16 @@ def _for_phrase(head: Token, figure: Span) -> str | None:
 def _action(verb: Token, subject: Token, head: Token, figure: Span) -> str | None:
     """The deed, with the doer only when the deed says nothing more: "allocated ... for
     the development of the Far East", "the plant produce"."""
-    preps = [c for c in verb.children if c.dep_ in ("prep", "dative", "prt") and c.i > verb.i and not _is_time(c)]
-    preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ != "of" and c.i >= figure.end and not _is_time(c)]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "dative", "prt") and c.i > verb.i and not _is_time(c)
+    ]
+    preps += [
+        c
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ != "of" and c.i >= figure.end and not _is_time(c)
+    ]
     words = [phrase_text(p, figure) for p in sorted(preps, key=lambda t: t.i)]
     deed = " ".join([verb.text, *(w for w in words if w)])
     if deed == verb.text:

@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from sinorus_facts.claims.cues import context_cues, cue_pattern, word_forms
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
-from sinorus_facts.lexicons import ContextCueEntry
+from sinorus_facts.lexicons import ContextCueEntry, lexicon_cache
+from sinorus_facts.lexicons.cues import context_cues, cue_pattern, word_forms
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["ModalityCue", "clause_bounds", "find_modality", "modality_of"]
@@ -54,10 +53,29 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # Relations by which a word hangs on a chain word and can carry its modality: "will"
 # (aux), "likely" (acomp), "probably" (advmod), "expected" (amod), "current" (amod), "if" (mark).
-ATTACHED = frozenset({"aux", "auxpass", "advmod", "acomp", "amod", "neg", "prep", "npadvmod", "xcomp", "dep", "mark"})
+ATTACHED = frozenset(
+    {"aux", "auxpass", "advmod", "acomp", "amod", "neg", "prep", "npadvmod", "xcomp", "dep", "mark"}
+)
 
 # Relations by which a figure stands in a verb's object, not in a clause it reports.
-OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "compound", "nmod", "nummod", "quantmod", "amod", "appos", "conj", "attr", "oprd", "dative", "self"})
+OBJECT_PATH = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "compound",
+        "nmod",
+        "nummod",
+        "quantmod",
+        "amod",
+        "appos",
+        "conj",
+        "attr",
+        "oprd",
+        "dative",
+        "self",
+    }
+)
 
 # Where a label stands when two cues are as near: a target, then a forecast; "actual".
 PRIORITY = {"target": 0, "forecast": 1, "actual": 2}
@@ -87,7 +105,9 @@ def modality_of(doc: Doc, mention: QuantityMention, *, measure_head: int | None 
     return cue.label if cue is not None else "actual"
 
 
-def find_modality(doc: Doc, mention: QuantityMention, *, measure_head: int | None = None) -> ModalityCue | None:
+def find_modality(
+    doc: Doc, mention: QuantityMention, *, measure_head: int | None = None
+) -> ModalityCue | None:
     """The cue that governs ``mention`` (None: reported as fact).
 
     >>> import spacy
@@ -149,7 +169,10 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
 def _glued_words(doc: Doc) -> bool:
     """Whether two tokens of ``doc`` join letter to letter with no space ("can" + "not"):
     only there can a cue word of letters alone span more than one token."""
-    return any(not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha() for a, b in pairwise(doc))
+    return any(
+        not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha()
+        for a, b in pairwise(doc)
+    )
 
 
 def _letters_only(entry: ContextCueEntry) -> bool:
@@ -159,12 +182,21 @@ def _letters_only(entry: ContextCueEntry) -> bool:
 
 # The entries matched (all but "terminate"), each with whether it is letters alone and its
 # pattern; kept for the lexicon they were computed from (a new lexicon starts afresh).
-_PLAN: list[tuple[tuple[ContextCueEntry, ...], list[tuple[ContextCueEntry, bool, re.Pattern[str]]]]] = []
+_PLAN: list[
+    tuple[tuple[ContextCueEntry, ...], list[tuple[ContextCueEntry, bool, re.Pattern[str]]]]
+] = []
 
 
-def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[tuple[ContextCueEntry, bool, re.Pattern[str]]]:
+def _plan(
+    lexicon: tuple[ContextCueEntry, ...],
+) -> list[tuple[ContextCueEntry, bool, re.Pattern[str]]]:
     if not _PLAN or _PLAN[0][0] is not lexicon:
-        _PLAN[:] = [(lexicon, [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label != "terminate"])]
+        _PLAN[:] = [
+            (
+                lexicon,
+                [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label != "terminate"],
+            )
+        ]
     return _PLAN[0][1]
 
 
@@ -175,7 +207,9 @@ _WORD_CUES_FOR: list[tuple[ContextCueEntry, ...]] = []
 _WORD_CUES_MAX = 200_000
 
 
-def _one_word_hits(doc: Doc, entries: list[ContextCueEntry], lexicon: tuple[ContextCueEntry, ...]) -> dict[int, list[int]]:
+def _one_word_hits(
+    doc: Doc, entries: list[ContextCueEntry], lexicon: tuple[ContextCueEntry, ...]
+) -> dict[int, list[int]]:
     """For each entry (by its place in ``entries``, taken from ``lexicon``), the tokens
     that are that one-word cue, in order: each token's attributes read once, each distinct
     word tried once per lexicon."""
@@ -188,7 +222,9 @@ def _one_word_hits(doc: Doc, entries: list[ContextCueEntry], lexicon: tuple[Cont
         key = (token.lemma_.lower(), token.lower_)
         matching = words_of.get(key)
         if matching is None:
-            matching = words_of[key] = tuple(n for n, e in enumerate(entries) if _one_word_form_match(e, *key))
+            matching = words_of[key] = tuple(
+                n for n, e in enumerate(entries) if _one_word_form_match(e, *key)
+            )
         if not matching:
             continue
         pos, tag = token.pos_, token.tag_
@@ -204,14 +240,16 @@ def _one_word_form_match(entry: ContextCueEntry, lemma: str, lower: str) -> bool
     return lemma in words or lower in words or forms.fullmatch(lower) is not None
 
 
-@cache
+@lexicon_cache
 def _one_word_forms(entry: ContextCueEntry) -> tuple[frozenset[str], re.Pattern[str]]:
     words = frozenset(w.lower() for w in entry.words if " " not in w)
     forms = "|".join(word_forms(w) for w in sorted(words)) or "(?!)"
     return words, re.compile(f"(?:{forms})", re.IGNORECASE)
 
 
-def _by_syntax(doc: Doc, figure: Span, head: Token, measure_head: int | None, *, counts: bool) -> ModalityCue | None:
+def _by_syntax(
+    doc: Doc, figure: Span, head: Token, measure_head: int | None, *, counts: bool
+) -> ModalityCue | None:
     """Cues on the figure's chain of governors; ``counts``: the figure counts things, which
     an object-scope cue does not govern ("signed 22 agreements" reports a signing)."""
     cues = _cue_tokens(doc)
@@ -228,7 +266,16 @@ def _by_syntax(doc: Doc, figure: Span, head: Token, measure_head: int | None, *,
             if hit is None or (hit[0].scope == "object" and (counts or not path <= OBJECT_PATH)):
                 continue
             entry, span = hit
-            hits.append(ModalityCue(entry.label, span.text, span.start_char, link.distance, entry.weak, bool(entry.tags)))
+            hits.append(
+                ModalityCue(
+                    entry.label,
+                    span.text,
+                    span.start_char,
+                    link.distance,
+                    entry.weak,
+                    bool(entry.tags),
+                )
+            )
     if measure_head is not None and measure_head not in inside and measure_head in cues:
         entry, span = cues[measure_head]
         if entry.scope == "clause" and entry.label != "actual":
@@ -240,7 +287,9 @@ def _by_syntax(doc: Doc, figure: Span, head: Token, measure_head: int | None, *,
     if best is not None and best.modal and lexical:
         best = min(lexical, key=_rank)
     deadline = _deadline(doc, chain)
-    if deadline is not None and ((best is None and not _past(chain)) or (best is not None and best.weak)):
+    if deadline is not None and (
+        (best is None and not _past(chain)) or (best is not None and best.weak)
+    ):
         return deadline
     return None if best is None or best.label == "actual" else best
 
@@ -256,7 +305,9 @@ def _deadline(doc: Doc, chain: list[Link]) -> ModalityCue | None:
             if child.lower_ in DEADLINE_WORDS and child.dep_ in ("prep", "agent"):
                 years = [t for t in child.subtree if YEAR.match(t.text) and _future(doc, t.text)]
                 if years:
-                    return ModalityCue("target", doc[child.i : years[0].i + 1].text, child.idx, link.distance)
+                    return ModalityCue(
+                        "target", doc[child.i : years[0].i + 1].text, child.idx, link.distance
+                    )
     return None
 
 
@@ -296,21 +347,31 @@ def _by_window(doc: Doc, mention: QuantityMention) -> ModalityCue | None:
     text = text_of(doc)
     lo, hi = clause_bounds(text, mention.start, mention.end)
     entries = context_cues("modality")
-    pseudo = [m.span() for e in entries if e.label == "pseudo" for m in cue_pattern(e).finditer(text)]
+    pseudo = [
+        m.span() for e in entries if e.label == "pseudo" for m in cue_pattern(e).finditer(text)
+    ]
     best: ModalityCue | None = None
     for entry in entries:
         if entry.label in ("pseudo", "terminate") or (entry.pos and "NOUN" not in entry.pos):
             continue
         for match in cue_pattern(entry).finditer(text, lo, hi):
-            if any(s <= match.start() < e for s, e in pseudo) or mention.start <= match.start() < mention.end:
+            if (
+                any(s <= match.start() < e for s, e in pseudo)
+                or mention.start <= match.start() < mention.end
+            ):
                 continue
             if entry.tags and not text[match.start()].islower():
                 continue  # "May" the month is no modal
             before = match.end() <= mention.start
-            if (entry.direction == "backward" and before) or (entry.direction == "forward" and not before):
+            if (entry.direction == "backward" and before) or (
+                entry.direction == "forward" and not before
+            ):
                 continue
             distance = mention.start - match.end() if before else match.start() - mention.end
             cue = ModalityCue(entry.label, match.group(0), match.start(), distance, entry.weak)
-            if best is None or (cue.distance, PRIORITY.get(cue.label, 3)) < (best.distance, PRIORITY.get(best.label, 3)):
+            if best is None or (cue.distance, PRIORITY.get(cue.label, 3)) < (
+                best.distance,
+                PRIORITY.get(best.label, 3),
+            ):
                 best = cue
     return None if best is None or best.label == "actual" else best

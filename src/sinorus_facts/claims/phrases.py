@@ -23,6 +23,7 @@ DROPPED_CHILDREN = frozenset({"relcl", "appos", "advcl", "parataxis"})
 LEADING_DROPPED = frozenset({"det", "predet", "cc", "advmod", "preconj", "mark"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 
+
 def phrase_text(token: Token, figure: Span | None = None) -> str | None:
     """The words of ``token``'s phrase (without ``figure``'s tokens and any phrase that
     holds them).
@@ -37,14 +38,27 @@ def phrase_text(token: Token, figure: Span | None = None) -> str | None:
         below = {t.i for t in child.subtree}
         if child.dep_ in DROPPED_CHILDREN or below & inside:
             skip.update(below)  # the figure, with its own brackets, or a phrase that holds it
-        elif child.dep_ == "prep" and child.lower_ == "of" and any(
-                t.like_num and any(c.isdigit() for c in t.text) for t in child.subtree):
-            skip.update(below)  # "a net profit of 1.5 billion yuan": another figure, not the measure
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(t.like_num and any(c.isdigit() for c in t.text) for t in child.subtree)
+        ):
+            skip.update(
+                below
+            )  # "a net profit of 1.5 billion yuan": another figure, not the measure
     kept = [t for t in token.subtree if t.i not in skip]
     kept = _cut_at_breaks(kept, token)[:MAX_WORDS]
-    while kept and kept[0].i != token.i and (kept[0].dep_ in LEADING_DROPPED or kept[0].lower_ in POSSESSIVE_PRONOUNS):
+    while (
+        kept
+        and kept[0].i != token.i
+        and (kept[0].dep_ in LEADING_DROPPED or kept[0].lower_ in POSSESSIVE_PRONOUNS)
+    ):
         kept = kept[1:]
-    while kept and kept[-1].i != token.i and (kept[-1].dep_ in ("punct", "cc", "prep", "case", "det") or kept[-1].is_punct):
+    while (
+        kept
+        and kept[-1].i != token.i
+        and (kept[-1].dep_ in ("punct", "cc", "prep", "case", "det") or kept[-1].is_punct)
+    ):
         kept = kept[:-1]
     if not kept:
         return None

@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sinorus_facts.claims.cues import cue_entries, cue_words
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["why_not_a_claim"]
@@ -27,7 +27,10 @@ __all__ = ["why_not_a_claim"]
 
 def _name_units() -> frozenset[str]:
     """Unit codes, exact case, whose figures name a thing ("5G")."""
-    return frozenset(w for e in cue_entries("claim_filters") if e.label == "name_unit" for w in e.words)
+    return frozenset(
+        w for e in cue_entries("claim_filters") if e.label == "name_unit" for w in e.words
+    )
+
 
 # The word before a figure (with an opening quote between): "the" in 'the “three evils'.
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z']+)[\s\u00a0]+[\"“‘']?\Z")
@@ -41,13 +44,18 @@ def _names_a_person(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group("words").split()[0].lower()
-    return word in cue_words("claim_filters", "person_word") or word in cue_words("attribution", "person_role")
+    return word in cue_words("claim_filters", "person_word") or word in cue_words(
+        "attribution", "person_role"
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _figure_subjects() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(e.regex, re.IGNORECASE) for e in cue_entries("claim_filters")
-                 if e.label == "figure_subject" and e.regex)
+    return tuple(
+        re.compile(e.regex, re.IGNORECASE)
+        for e in cue_entries("claim_filters")
+        if e.label == "figure_subject" and e.regex
+    )
 
 
 def _said_to_be_a_figure(text: str, start: int) -> bool:
@@ -58,7 +66,12 @@ def _said_to_be_a_figure(text: str, start: int) -> bool:
 
 def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
-    bare = mention.unit is None and mention.multiplier == 1 and mention.change is None and not mention.vague
+    bare = (
+        mention.unit is None
+        and mention.multiplier == 1
+        and mention.change is None
+        and not mention.vague
+    )
     if bare and not _said_to_be_a_figure(text, mention.start):
         return "bare number"
     if mention.unit in _name_units():
@@ -67,7 +80,9 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         return "age in apposition"  # "Senard, 65, said": who someone is, not a figure
     if mention.unit_kind == "age" and _names_a_person(text, mention.end):
         return "age of a person"  # "the 59-year-old minister"; "the 50-year-old plant" stays
-    if mention.change is None and (mention.unit_text or "").lower() in cue_words("claim_filters", "not_counted"):
+    if mention.change is None and (mention.unit_text or "").lower() in cue_words(
+        "claim_filters", "not_counted"
+    ):
         return "incidental count"  # "agreed 5 points"; but "the index fell 190 points" is a claim
     before = WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
     word = before.group("word").lower() if before else ""
@@ -88,6 +103,9 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if word in cue_words("claim_filters", "frame_word"):
             return "frame of time"
         after = WORDS_AFTER.match(text, mention.end)
-        if after and any(after.group("words").lower().startswith(w) for w in cue_words("claim_filters", "frame_after")):
+        if after and any(
+            after.group("words").lower().startswith(w)
+            for w in cue_words("claim_filters", "frame_after")
+        ):
             return "frame of time"
     return None

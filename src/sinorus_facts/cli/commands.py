@@ -55,26 +55,62 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sinorus-facts {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract claims from .txt/.html files, folders or .jsonl corpora")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="a .txt/.html file, a directory, or a .jsonl corpus")
+    extract = commands.add_parser(
+        "extract", help="extract claims from .txt/.html files, folders or .jsonl corpora"
+    )
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt/.html file, a directory, or a .jsonl corpus",
+    )
     extract.add_argument("--format", default="jsonl", help="jsonl (default), csv or table")
-    extract.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    extract.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of every document given")
-    extract.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm")
-    extract.add_argument("--n-process", type=_positive, default=1, metavar="N",
-                         help="worker processes to use (default 1; output is the same with any number)")
-    extract.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch")
-    extract.add_argument("--errors", metavar="FILE",
-                         help="also write here one JSON line per failed document and per warning "
-                              "(no publication date, file skipped, text cut, not English)")
-    extract.add_argument("--strict", action="store_true", help="stop at the first document that fails")
-    extract.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
-    show = commands.add_parser("show", help="a review page of one file: its text with the figures, periods and "
-                                            "speakers marked, beside a table of its claims (HTML)")
+    extract.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    extract.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="the publication date of every document given"
+    )
+    extract.add_argument(
+        "--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm"
+    )
+    extract.add_argument(
+        "--n-process",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes to use (default 1; output is the same with any number)",
+    )
+    extract.add_argument(
+        "--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch"
+    )
+    extract.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="also write here one JSON line per failed document and per warning "
+        "(no publication date, file skipped, text cut, not English)",
+    )
+    extract.add_argument(
+        "--strict", action="store_true", help="stop at the first document that fails"
+    )
+    extract.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress or summary on stderr"
+    )
+    show = commands.add_parser(
+        "show",
+        help="a review page of one file: its text with the figures, periods and "
+        "speakers marked, beside a table of its claims (HTML)",
+    )
     show.add_argument("file", metavar="FILE", help="a .txt or .html file")
-    show.add_argument("--html", metavar="OUT", help="write the page here instead of standard output")
-    show.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date of the document")
-    show.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm")
+    show.add_argument(
+        "--html", metavar="OUT", help="write the page here instead of standard output"
+    )
+    show.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="the publication date of the document"
+    )
+    show.add_argument(
+        "--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm"
+    )
     return parser
 
 
@@ -89,7 +125,9 @@ def _check_paths(paths: list[str]) -> None:
         if path.is_file() and not os.access(path, os.R_OK):
             raise SinorusError(f"cannot read '{given}': permission denied")
         if not path.is_dir() and not path.is_file():
-            raise SinorusError(f"'{given}' is not a regular file (a pipe, socket or device): give a file or a folder")
+            raise SinorusError(
+                f"'{given}' is not a regular file (a pipe, socket or device): give a file or a folder"
+            )
 
 
 def _claim_writer(form: str, out: TextIO) -> Callable[[list[Claim]], int]:
@@ -118,8 +156,13 @@ def _run_extract(args: argparse.Namespace) -> int:
             files.append(stack.enter_context(OutputFile(args.errors)))
         errors: TextIO | None = files[-1].handle if args.errors else None
         write = _claim_writer(args.format, out)
-        results = extract_many(args.paths, published=published, model=args.model,
-                               batch_size=args.batch_size, n_process=args.n_process)
+        results = extract_many(
+            args.paths,
+            published=published,
+            model=args.model,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+        )
         for result in results:
             stats.add(result)
             write(list(result.claims))
@@ -132,12 +175,21 @@ def _run_extract(args: argparse.Namespace) -> int:
                     errors.write(error.model_dump_json() + "\n")
                 elif not args.quiet:
                     progress.clear()
-                    print(f"sinorus-facts: error: {error.document}: {error.stage}: {error.reason}", file=sys.stderr)
+                    print(
+                        f"sinorus-facts: error: {error.document}: {error.stage}: {error.reason}",
+                        file=sys.stderr,
+                    )
                 if args.strict:
                     progress.close(stats)
-                    kept = f"; {', '.join(repr(str(f.path)) for f in files)} left as they were" if files else ""
-                    print(f"sinorus-facts: stopped at the first failed document (--strict): {stats.summary()}{kept}",
-                          file=sys.stderr)
+                    kept = (
+                        f"; {', '.join(repr(str(f.path)) for f in files)} left as they were"
+                        if files
+                        else ""
+                    )
+                    print(
+                        f"sinorus-facts: stopped at the first failed document (--strict): {stats.summary()}{kept}",
+                        file=sys.stderr,
+                    )
                     return 1
             progress.update(stats)
         for file in files:

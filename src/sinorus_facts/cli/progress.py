@@ -64,7 +64,11 @@ class BatchStats:
             self.warned[kind] = self.warned.get(kind, 0) + 1
         for warning in result.warnings:
             self.first_warning.setdefault(warning.kind, warning)
-        if any(w.kind == "skipped_file" for w in result.warnings) and result.error is None and not result.claims:
+        if (
+            any(w.kind == "skipped_file" for w in result.warnings)
+            and result.error is None
+            and not result.claims
+        ):
             return
         self.documents += 1
         self.claims += len(result.claims)
@@ -88,7 +92,9 @@ class BatchStats:
             line += f"; {self.skipped} {'file' if self.skipped == 1 else 'files'} skipped (not supported)"
         if self.first_error is not None:
             first = self.first_error
-            line += f"; {self.failed} failed (first: {first.document}: {first.stage}: {first.reason})"
+            line += (
+                f"; {self.failed} failed (first: {first.document}: {first.stage}: {first.reason})"
+            )
         return line
 
     def warning_lines(self) -> list[str]:
@@ -106,14 +112,18 @@ class BatchStats:
             if count:
                 first = self.first_warning[kind]
                 where = "" if kind == "skipped_file" else f"{first.document}: "
-                lines.append(f"{count} {one if count == 1 else many} (first: {where}{first.message})")
+                lines.append(
+                    f"{count} {one if count == 1 else many} (first: {where}{first.message})"
+                )
         return lines
 
 
 class ProgressLine:
     """A line on a terminal, redrawn in place; does nothing when ``enabled`` is False."""
 
-    def __init__(self, stream: TextIO, *, enabled: bool, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, stream: TextIO, *, enabled: bool, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.stream, self.enabled, self.clock = stream, enabled, clock
         self.started = clock()
         self._drawn_at: float | None = None
@@ -128,8 +138,10 @@ class ProgressLine:
             return
         self._drawn_at = now
         elapsed = max(now - self.started, 1e-9)
-        line = (f"{stats.documents} documents, {stats.claims} claims, {stats.failed} failed, "
-                f"{stats.documents / elapsed:.1f} documents/s")
+        line = (
+            f"{stats.documents} documents, {stats.claims} claims, {stats.failed} failed, "
+            f"{stats.documents / elapsed:.1f} documents/s"
+        )
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
         self._width = len(line)

@@ -35,7 +35,9 @@ __all__ = ["INVISIBLE", "OffsetMap", "claim_in_original", "document_normalised",
 # joiner and invisible operators (U+2060-U+2064), the bidirectional isolates
 # (U+2066-U+2069), and the byte order mark / zero-width no-break space (U+FEFF).
 # Example: "$10\u00ad0 billion" holds one.
-INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 # Full-width forms of ASCII (U+FF01-U+FF5E: "２０１８", "５％", "＄") and the ideographic
 # space (U+3000), mapped one character for one to ASCII.
@@ -114,15 +116,29 @@ def document_normalised(document: Document, clean: str, offsets: OffsetMap) -> D
     ['Up 5%.', 'Down 2%.']
     """
     at = offsets.normalised
-    sentences = tuple(s.model_copy(update={"start": at(s.start), "end": at(s.end)}) for s in document.sentences)
-    articles = tuple(a.model_copy(update={
-        "start": at(a.start), "end": at(a.end),
-        "title_start": None if a.title_start is None else at(a.title_start),
-        "title_end": None if a.title_end is None else at(a.title_end),
-    }) for a in document.articles)
+    sentences = tuple(
+        s.model_copy(update={"start": at(s.start), "end": at(s.end)}) for s in document.sentences
+    )
+    articles = tuple(
+        a.model_copy(
+            update={
+                "start": at(a.start),
+                "end": at(a.end),
+                "title_start": None if a.title_start is None else at(a.title_start),
+                "title_end": None if a.title_end is None else at(a.title_end),
+            }
+        )
+        for a in document.articles
+    )
     furniture = tuple((at(start), at(end)) for start, end in document.boilerplate)
-    return document.model_copy(update={"text": clean, "sentences": sentences, "articles": articles,
-                                       "boilerplate": furniture})
+    return document.model_copy(
+        update={
+            "text": clean,
+            "sentences": sentences,
+            "articles": articles,
+            "boilerplate": furniture,
+        }
+    )
 
 
 def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMap) -> Claim:
@@ -145,23 +161,41 @@ def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMa
     quantity_start, quantity_end = offsets.span(evidence.quantity_start, evidence.quantity_end)
     update: dict[str, Any] = {
         "id": claim_id(claim.doc_id, quantity_start, quantity_end, claim.value),
-        "evidence": evidence.model_copy(update={
-            "sentence": original[sentence_start:sentence_end], "sentence_start": sentence_start,
-            "sentence_end": sentence_end, "quantity": original[quantity_start:quantity_end],
-            "quantity_start": quantity_start, "quantity_end": quantity_end,
-        }),
+        "evidence": evidence.model_copy(
+            update={
+                "sentence": original[sentence_start:sentence_end],
+                "sentence_start": sentence_start,
+                "sentence_end": sentence_end,
+                "quantity": original[quantity_start:quantity_end],
+                "quantity_start": quantity_start,
+                "quantity_end": quantity_end,
+            }
+        ),
     }
     period = claim.period
     if period is not None and period.text_start is not None and period.text_end is not None:
         start, end = offsets.span(period.text_start, period.text_end)
         quoted = period.text == clean[period.text_start : period.text_end]
-        update["period"] = period.model_copy(update={
-            "text_start": start, "text_end": end, "text": original[start:end] if quoted else period.text})
+        update["period"] = period.model_copy(
+            update={
+                "text_start": start,
+                "text_end": end,
+                "text": original[start:end] if quoted else period.text,
+            }
+        )
     article = claim.article
     if article is not None:
-        title = (None, None) if article.title_start is None or article.title_end is None else offsets.span(
-            article.title_start, article.title_end)
-        update["article"] = article.model_copy(update={
-            "start": offsets.original(article.start), "end": offsets.original(article.end),
-            "title_start": title[0], "title_end": title[1]})
+        title = (
+            (None, None)
+            if article.title_start is None or article.title_end is None
+            else offsets.span(article.title_start, article.title_end)
+        )
+        update["article"] = article.model_copy(
+            update={
+                "start": offsets.original(article.start),
+                "end": offsets.original(article.end),
+                "title_start": title[0],
+                "title_end": title[1],
+            }
+        )
     return claim.model_copy(update=update)

@@ -20,8 +20,16 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "Figure", "Link", "governing_chain", "has_parse", "head_of_mention", "is_new_clause", "span_of",
-    "stand_in_subject", "subject_of", "tree_distance",
+    "Figure",
+    "Link",
+    "governing_chain",
+    "has_parse",
+    "head_of_mention",
+    "is_new_clause",
+    "span_of",
+    "stand_in_subject",
+    "subject_of",
+    "tree_distance",
 ]
 
 # Relations by which a clause hangs on another without sharing its modality or speaker:
@@ -112,7 +120,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
         if subjects:  # the nearest ("MOSCOW, Jan. 14 -- Trade ... rose": Trade)
             return min(subjects, key=lambda c: abs(current.i - c.i))
-        if current.dep_ in ("xcomp", "acomp", "conj", "auxpass", "aux") and current.head.i != current.i:
+        if (
+            current.dep_ in ("xcomp", "acomp", "conj", "auxpass", "aux")
+            and current.head.i != current.i
+        ):
             current = current.head
             continue
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.i != current.i:
@@ -166,8 +177,13 @@ def _phrase_before(verb: Token) -> Token | None:
         window = doc[max(0, current.i - 15) : current.i]
         breaks = [t.i for t in window if t.text in (",", ";", "–", "—", "(")]
         floor = breaks[-1] if breaks else -1
-        candidates = [t for t in window if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == current.i - 1
-                      and t.head.i != current.i]
+        candidates = [
+            t
+            for t in window
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.right_edge.i == current.i - 1
+            and t.head.i != current.i
+        ]
         after_break = [t for t in candidates if t.left_edge.i > floor]
         best = min(after_break or candidates, key=lambda t: t.left_edge.i, default=None)
         clause = _participle_before(window, current)
@@ -186,7 +202,11 @@ def _participle_before(window: Span, verb: Token) -> Token | None:
     signed during the visit] were worth $20 billion" -> the participle, whose phrase holds
     the subject."""
     for token in window:
-        if token.tag_ in ("VBN", "VBG") and token.right_edge.i == verb.i - 1 and token.head.i != verb.i:
+        if (
+            token.tag_ in ("VBN", "VBG")
+            and token.right_edge.i == verb.i - 1
+            and token.head.i != verb.i
+        ):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
                 return token

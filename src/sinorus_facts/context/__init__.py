@@ -5,13 +5,13 @@ and the sentences after it give breakdowns without repeating it. After every sen
 been read on its own (:mod:`sinorus_facts.claims`), this stage reads each article as a
 whole, in order, and decides per figure:
 
-- :mod:`~sinorus_facts.context.frames`: the period a figure inherits when its own clause
+- :mod:`~sinorus_facts.context.frames.reports`: the period a figure inherits when its own clause
   states no time (the period the article last established for its report), and what
   "in the same period", "that year" point back to;
-- :mod:`~sinorus_facts.context.sources`: the source a figure inherits when its own
+- :mod:`~sinorus_facts.context.sources.carry`: the source a figure inherits when its own
   sentence names none (the body the article gave for its report), with the offsets of the
   source's words;
-- :mod:`~sinorus_facts.context.events`: the counts of a dated event (an exercise's
+- :mod:`~sinorus_facts.context.frames.events`: the counts of a dated event (an exercise's
   ships, a forum's guests) hold for the event's days;
 - :mod:`~sinorus_facts.context.commitments`: the terms of a deal, a plan, a design or a
   schedule are targets, not forecasts.
@@ -31,20 +31,32 @@ source). Every inherited field says so: ``Period.origin == "article"``,
 from __future__ import annotations
 
 from sinorus_facts.context.commitments import commit
-from sinorus_facts.context.events import date_events
+from sinorus_facts.context.confidence import confidence_of, signals_of
 from sinorus_facts.context.figures import Figure
-from sinorus_facts.context.frames import inherit_periods
-from sinorus_facts.context.sources import inherit_sources
-from sinorus_facts.models import Claim, Document
+from sinorus_facts.context.frames.events import date_events
+from sinorus_facts.context.frames.reports import inherit_periods
+from sinorus_facts.context.sources.carry import inherit_sources
+from sinorus_facts.models import Claim
+from sinorus_facts.periods.page import Page
 
-__all__ = ["Figure", "commit", "date_events", "inherit_periods", "inherit_sources", "read_in_context"]
+__all__ = [
+    "Figure",
+    "commit",
+    "date_events",
+    "inherit_periods",
+    "inherit_sources",
+    "read_in_context",
+]
 
 
-def read_in_context(document: Document, figures: list[Figure]) -> list[Claim]:
+def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     """The claims of ``document`` with what their article gives them: modality, the days of
-    events, periods, then sources."""
+    events, periods, then sources; then the confidence of each, from what is now known of it."""
     figures = commit(document, figures)
     figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
     figures = inherit_sources(document, figures)
-    return [f.claim for f in figures]
+    return [
+        f.claim.model_copy(update={"confidence": confidence_of(signals_of(f.claim, f.draft))})
+        for f in figures
+    ]

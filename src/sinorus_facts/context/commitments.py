@@ -29,10 +29,11 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from sinorus_facts.context.figures import Figure, article_sentences, context_words, lead_sentence
-from sinorus_facts.models import Claim, Document
+from sinorus_facts.context.figures import Figure, context_words, lead_sentence
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.models import Claim
+from sinorus_facts.periods.page import Page
 
 __all__ = ["commit", "design_figure", "says_any"]
 
@@ -41,7 +42,7 @@ __all__ = ["commit", "design_figure", "says_any"]
 DESIGN_WINDOW = 8
 
 
-@cache
+@lexicon_cache
 def _pattern(label: str) -> re.Pattern[str]:
     words = sorted(context_words(label), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
@@ -66,11 +67,15 @@ def design_figure(claim: Claim) -> bool:
 
 def _modality(figure: Figure, scene: str) -> str:
     claim, draft = figure.claim, figure.draft
-    if design_figure(claim) or (draft.get("measure_head") or "").lower() in context_words("design_head"):
+    if design_figure(claim) or (draft.measure_head or "").lower() in context_words("design_head"):
         return "target"
-    if (draft.get("verb") or "") in context_words("strong_forecast"):
+    if (draft.verb or "") in context_words("strong_forecast"):
         return "forecast"  # "The company expects the contract to bring $3 billion"
-    if claim.modality == "target" and draft.get("tense") == "past" and (draft.get("verb") or "") in context_words("done_verb"):
+    if (
+        claim.modality == "target"
+        and draft.tense == "past"
+        and (draft.verb or "") in context_words("done_verb")
+    ):
         return "actual"  # "Under the deal, the companies received loans of $10 billion"
     return "target" if _target(figure, scene) else claim.modality
 
@@ -84,26 +89,34 @@ def _target(figure: Figure, scene: str) -> bool:
         return says_any(sentence, "commitment_noun") or says_any(scene, "commitment_noun")
     if claim.modality != "actual":
         return False
-    return draft.get("tense") in ("past", "perfect") and (draft.get("verb") or "") in context_words("signing_verb")
+    return draft.tense in ("past", "perfect") and (draft.verb or "") in context_words(
+        "signing_verb"
+    )
 
 
-def _scene(document: Document, article: int | None) -> str:
+def _scene(document: Page, article: int | None) -> str:
     """What an article is about, as its headline and lead sentence say it."""
-    sentences = article_sentences(document, article)
+    sentences = document.article_sentences(article)
     lead = lead_sentence(document, sentences)
-    title = document.articles[article].title if article is not None and document.articles[article].title else ""
+    title = (
+        document.articles[article].title
+        if article is not None and document.articles[article].title
+        else ""
+    )
     if lead is None:
         return title or ""
     sentence = document.sentences[lead]
     return f"{title}\n{document.text[sentence.start : sentence.end]}"
 
 
-def commit(document: Document, figures: list[Figure]) -> list[Figure]:
+def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` with the terms of commitments as targets, and what the figure's own verb
     expects as forecasts."""
     scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
         modality = _modality(figure, scenes[figure.article])
-        out.append(figure if modality == figure.claim.modality else figure.with_claim(modality=modality))
+        out.append(
+            figure if modality == figure.claim.modality else figure.with_claim(modality=modality)
+        )
     return out

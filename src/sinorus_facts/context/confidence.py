@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Signals", "confidence_of"]
+from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.models import Claim
+
+__all__ = ["Signals", "confidence_of", "signals_of"]
 
 BASE = 0.3
 
@@ -70,3 +73,17 @@ def confidence_of(signals: Signals) -> float:
     if signals.in_comment:
         score -= COMMENT_PENALTY
     return round(min(CEILING, max(FLOOR, score)), 2)
+
+
+def signals_of(claim: Claim, draft: ClaimDraft) -> Signals:
+    """What the text made clear about ``claim`` once its article has been read (its period
+    and source may come from the article), with what its sentence said (``draft``)."""
+    mention = draft.quantity
+    return Signals(
+        unit=claim.unit,
+        measure=draft.measure_source or ("parse" if draft.measure else "none"),
+        period=claim.period is not None,
+        attributed=claim.attribution is not None,
+        vague=mention.vague or mention.word_number,
+        in_comment=claim.in_comment,
+    )

@@ -1,36 +1,31 @@
 """A figure as the document-context stage sees it: its claim and what its sentence said.
 
->>> from sinorus_facts.context.figures import article_sentences
 >>> from sinorus_facts.models import Article, Document, Sentence
->>> doc = Document(doc_id="d", text="A. B.", articles=(Article(title=None, published=None, start=0, end=5),),
-...                sentences=(Sentence(start=0, end=2, paragraph=0, article=0), Sentence(start=3, end=5, paragraph=0, article=0)))
->>> article_sentences(doc, 0)
-[0, 1]
+>>> doc = Document(doc_id="d", text="A. Exports.", articles=(Article(title=None, published=None, start=0, end=11),),
+...                sentences=(Sentence(start=0, end=2, paragraph=0, article=0), Sentence(start=3, end=11, paragraph=1, article=0)))
+>>> lead_paragraph(Page(doc), [0, 1])
+0
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from sinorus_facts.claims.cues import cue_words
-from sinorus_facts.models import Claim, Document
-from sinorus_facts.periods.component import resolve_sentence_timexes
-from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.lexicons.cues import cue_words
+from sinorus_facts.models import Claim
+from sinorus_facts.periods.page import Page
 
 __all__ = [
     "LEAD_WORDS",
     "ArticleReader",
     "Figure",
-    "article_sentences",
     "context_words",
     "lead_paragraph",
     "lead_sentence",
     "read_articles",
-    "sentence_timexes",
     "timeless",
 ]
 
@@ -46,7 +41,7 @@ class Figure:
     claim: Claim
     index: int
     article: int | None
-    draft: dict[str, Any]
+    draft: ClaimDraft
 
     def with_claim(self, **update: Any) -> Figure:
         """The same figure with fields of its claim replaced."""
@@ -55,43 +50,34 @@ class Figure:
 
 # A rule that reads one article in order and rewrites its figures in place: the document,
 # the article's sentence indices, and its figures by sentence.
-ArticleReader = Callable[[Document, list[int], dict[int, list["Figure"]]], None]
+ArticleReader = Callable[[Page, list[int], dict[int, list["Figure"]]], None]
 
 
-def read_articles(document: Document, figures: list[Figure], *readers: ArticleReader) -> list[Figure]:
+def read_articles(document: Page, figures: list[Figure], *readers: ArticleReader) -> list[Figure]:
     """``figures`` (in text order) after each reader has read every article in turn."""
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.index, []).append(figure)
     for article in {f.article for f in figures}:
-        sentences = article_sentences(document, article)
+        sentences = document.article_sentences(article)
         for reader in readers:
             reader(document, sentences, by_sentence)
     return [f for index in sorted(by_sentence) for f in by_sentence[index]]
 
 
-def article_sentences(document: Document, article: int | None) -> list[int]:
-    """The indices of the sentences of one article, in order."""
-    return [i for i, s in enumerate(document.sentences) if s.article == article]
-
-
-@lru_cache(maxsize=4096)
-def sentence_timexes(text: str, reference: date | None) -> tuple[Timex, ...]:
-    """The resolved time expressions of one sentence (cached: the stage asks of a sentence
-    once per rule and per figure)."""
-    return tuple(resolve_sentence_timexes(text, reference))
-
-
-def lead_sentence(document: Document, sentences: list[int]) -> int | None:
+def lead_sentence(document: Page, sentences: list[int]) -> int | None:
     """The index of the article's first sentence with more than a headline's words."""
     for index in sentences:
         sentence = document.sentences[index]
-        if not sentence.boilerplate and len(document.text[sentence.start : sentence.end].split()) > LEAD_WORDS:
+        if (
+            not sentence.boilerplate
+            and len(document.text[sentence.start : sentence.end].split()) > LEAD_WORDS
+        ):
             return index
     return None
 
 
-def lead_paragraph(document: Document, sentences: list[int]) -> int:
+def lead_paragraph(document: Page, sentences: list[int]) -> int:
     """The paragraph of the article's lead (its first paragraph if none is long enough)."""
     index = lead_sentence(document, sentences)
     if index is None:
@@ -111,6 +97,6 @@ def timeless(figure: Figure) -> bool:
     claim, draft = figure.claim, figure.draft
     if claim.unit in context_words("no_period_unit"):
         return True
-    if (draft.get("measure_head") or "").lower() in context_words("timeless_head"):
+    if (draft.measure_head or "").lower() in context_words("timeless_head"):
         return True
-    return draft.get("tense") == "present" and (draft.get("verb") or "") in context_words("stative_verb")
+    return draft.tense == "present" and (draft.verb or "") in context_words("stative_verb")

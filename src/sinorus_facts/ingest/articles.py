@@ -38,7 +38,9 @@ __all__ = ["Post", "find_posts", "text_of_title"]
 SEPARATOR_LINE = re.compile(r"^(?:[ \t\u00a0\u3000]+|\*{3,}|(?:\* ){2,}\*|[-—_=]{4,})$")
 
 # First-person words of a reader's comment outside quotes: "I guess", "I'm", "my", "lol".
-FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|i|I'm|I’m|I've|I’ve|I'd|my|me|lol|IMHO|imho|IMO)(?=[\s,.!?])")
+FIRST_PERSON = re.compile(
+    r"(?:^|[\s(])(?:I|i|I'm|I’m|I've|I’ve|I'd|my|me|lol|IMHO|imho|IMO)(?=[\s,.!?])"
+)
 
 # Reporting, which news does and comments seldom do: "said", "told RT", "according to".
 REPORTING = re.compile(
@@ -91,7 +93,9 @@ class Post:
 
     def without_stamp(self) -> Post:
         """The post read as if its stamp were not there (see the class's doc)."""
-        return Post(self.start, self.end, self.undated_title, None, None, None, self.undated_comment)
+        return Post(
+            self.start, self.end, self.undated_title, None, None, None, self.undated_comment
+        )
 
     def text_without_dateline(self, text: str, *, blank: tuple[int, int] | None = None) -> str:
         """The post's text with its dateline (and ``blank``, a stamp not taken) blanked:
@@ -175,10 +179,14 @@ def _headline_cuts(text: str, start: int, end: int) -> list[int]:
             last_date = index  # the article's own dateline
             continue
         first = max(last_date + 2, index - HEADLINE_REACH, top + 1)
-        headlines = [i for i in range(first, index) if _title_like(text[lines[i][0] : lines[i][1]])
-                     and not BYLINE.match(text[lines[i][0] : lines[i][1]])]
+        headlines = [
+            i
+            for i in range(first, index)
+            if _title_like(text[lines[i][0] : lines[i][1]])
+            and not BYLINE.match(text[lines[i][0] : lines[i][1]])
+        ]
         above = text[lines[index - 1][0] : lines[index - 1][1]]
-        if headlines and above[-1:] not in ".!?\"”":
+        if headlines and above[-1:] not in '.!?"”':
             cuts.append(lines[headlines[0]][0])
             top = headlines[0]
         last_date = index
@@ -195,7 +203,9 @@ def _posts(text: str) -> list[tuple[int, int]]:
     return posts
 
 
-def _choose_title(text: str, lines: list[tuple[int, int]], dateline_start: int | None) -> tuple[int, int] | None:
+def _choose_title(
+    text: str, lines: list[tuple[int, int]], dateline_start: int | None
+) -> tuple[int, int] | None:
     """The title: with a dateline, the last title-like line above it (or the shorter line
     just above that one, when the last is a standfirst); without, the first title-like line."""
     candidates = []
@@ -227,7 +237,9 @@ def _reads_like_comment(body: str, has_title: bool) -> bool:
     words = len(body.split())
     reports = bool(REPORTING.search(outside))
     news = int(has_title) + int(reports) + int(words >= 2 * SHORT_POST_WORDS)
-    comment = int(bool(FIRST_PERSON.search(outside))) + int(not reports) + int(words < SHORT_POST_WORDS)
+    comment = (
+        int(bool(FIRST_PERSON.search(outside))) + int(not reports) + int(words < SHORT_POST_WORDS)
+    )
     return comment > news
 
 
@@ -239,7 +251,9 @@ def _draft(text: str, start: int, end: int, *, first: bool) -> Post | None:
     title_lines = top if len(lines) > 1 else []
     hits = find_datelines(text, start, top[-1][1])
     # a publication line before a page's clock or an archive's stamp, whatever they hold
-    best = max(hits, key=lambda h: (not h.stamp, h.year is not None, h.weight, -h.start), default=None)
+    best = max(
+        hits, key=lambda h: (not h.stamp, h.year is not None, h.weight, -h.start), default=None
+    )
     first_hit_start = min((h.start for h in hits), default=None)
     found = found_line = None
     if best is None:
@@ -256,7 +270,17 @@ def _draft(text: str, start: int, end: int, *, first: bool) -> Post | None:
     if post.stamp_with_year:
         undated = _choose_title(text, title_lines, None)
         undated_comment = not first and _reads_like_comment(text[start:end], undated is not None)
-        post = Post(start, end, title, best, None, None, False, None if undated_comment else undated, undated_comment)
+        post = Post(
+            start,
+            end,
+            title,
+            best,
+            None,
+            None,
+            False,
+            None if undated_comment else undated,
+            undated_comment,
+        )
     return post
 
 

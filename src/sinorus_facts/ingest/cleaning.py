@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 
-__all__ = ["boilerplate_spans", "clear_cleaning_cache", "is_boilerplate_line"]
+__all__ = ["boilerplate_spans", "is_boilerplate_line"]
 
 # One line of text, without its newline: matches "Subscribe" in "a\nSubscribe\nb".
 LINE = re.compile(r"[^\n]+")
@@ -38,7 +37,7 @@ def _alternation(parts: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str
     return re.compile("|".join(f"(?:{p})" for p in parts), flags) if parts else None
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _rules() -> _Rules:
     whole: set[str] = set()
     regexes: list[str] = []
@@ -55,14 +54,18 @@ def _rules() -> _Rules:
             prefixes.extend(words)
         elif entry.label == "contains":
             contains.extend(words)
-    return _Rules(frozenset(whole), _alternation(regexes), tuple(prefixes),
-                  _alternation([re.escape(c) for c in contains], flags=0))  # lines are lowered
+    return _Rules(
+        frozenset(whole),
+        _alternation(regexes),
+        tuple(prefixes),
+        _alternation([re.escape(c) for c in contains], flags=0),
+    )  # lines are lowered
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def is_boilerplate_line(line: str) -> bool:
     """True for a line of page furniture: "Subscribe", "0", "1034202091.jpg", a bare URL.
-    (Cached by line: :func:`clear_cleaning_cache`.)
+    (Cached by line: :func:`~sinorus_facts.lexicons.reload_lexicons`.)
 
     >>> is_boilerplate_line("Start a Free Trial"), is_boilerplate_line("Trade rose 5%.")
     (True, False)
@@ -76,12 +79,6 @@ def is_boilerplate_line(line: str) -> bool:
     if key.startswith(rules.prefixes):
         return True
     return rules.contains is not None and rules.contains.search(key) is not None
-
-
-def clear_cleaning_cache() -> None:
-    """Forget the rules and the lines already judged (after a lexicon change)."""
-    _rules.cache_clear()
-    is_boilerplate_line.cache_clear()
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

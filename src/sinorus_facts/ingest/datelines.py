@@ -3,7 +3,7 @@
 The forms are the ``datelines`` lexicon (regular expressions with ``{MONTH}`` and
 ``{WEEKDAY}`` standing for the calendar's names). A short line that none of them reads
 but that plainly is a date with a year ("Thursday 31st of May 2018 10:14 GMT") goes to
-dateparser, once per distinct line (cached: :func:`clear_dateline_cache`). A page's clock
+dateparser, once per distinct line (cached: :func:`~sinorus_facts.lexicons.reload_lexicons`). A page's clock
 ("3/14/2023 10:02:17 am") or an archive's "Last Updated" stamp is found but marked
 ``stamp``: it is when the page was saved or touched, not when the story was written.
 
@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
-from sinorus_facts.lexicons import CalendarEntry, PatternEntry, load_lexicon
+from sinorus_facts.lexicons import CalendarEntry, PatternEntry, lexicon_cache, load_lexicon
 
-__all__ = ["DatelineHit", "clear_dateline_cache", "find_datelines", "parse_date_line"]
+__all__ = ["DatelineHit", "find_datelines", "parse_date_line"]
 
 # A line dateparser may be asked about: short, with a year of this or the last century
 # and a day of one or two digits. Matches "Thursday 31st of May 2018 10:14 GMT",
@@ -32,7 +31,9 @@ DATE_LIKE_LINE = re.compile(
 )
 
 # A numeric date whose day and month cannot be told apart: "05/06/2018", "3.4.2017".
-AMBIGUOUS_NUMERIC = re.compile(r"\b(?P<a>0?[1-9]|1[0-2])[./-](?P<b>0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
+AMBIGUOUS_NUMERIC = re.compile(
+    r"\b(?P<a>0?[1-9]|1[0-2])[./-](?P<b>0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b"
+)
 
 # An optional clock time after a date in a dateline, the {TIME} of the datelines lexicon:
 # ", 10:14", " 10.30 BST", " at 2:15 pm", " | 07:21 (GMT+8)", " 10:14:16".
@@ -81,20 +82,24 @@ def _calendar_words(kind: str) -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     return _calendar_words("month")
 
 
 def _alternation(kind: str) -> str:
     """The calendar's names of a kind, as written and in capitals ("JUNE 3, 2019 / 9:41 AM")."""
-    words = {w for e in load_lexicon("calendar").entries if isinstance(e, CalendarEntry) and e.kind == kind
-             for w in e.words}
+    words = {
+        w
+        for e in load_lexicon("calendar").entries
+        if isinstance(e, CalendarEntry) and e.kind == kind
+        for w in e.words
+    }
     words |= {w.upper() for w in words}
     return "|".join(sorted({re.escape(w.rstrip(".")) for w in words}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _dateline_patterns() -> tuple[tuple[PatternEntry, re.Pattern[str]], ...]:
     month_alt = _alternation("month")
     weekday_alt = _alternation("weekday")
@@ -102,8 +107,12 @@ def _dateline_patterns() -> tuple[tuple[PatternEntry, re.Pattern[str]], ...]:
     for entry in load_lexicon("datelines").entries:
         assert isinstance(entry, PatternEntry)
         assert entry.regex is not None
-        source = (entry.regex.replace("{MONTH}", f"(?:{month_alt})").replace("{WEEKDAY}", f"(?:{weekday_alt})")
-                  .replace("{TIME}", DATELINE_TIME).replace("{AGO}", DATELINE_AGO))
+        source = (
+            entry.regex.replace("{MONTH}", f"(?:{month_alt})")
+            .replace("{WEEKDAY}", f"(?:{weekday_alt})")
+            .replace("{TIME}", DATELINE_TIME)
+            .replace("{AGO}", DATELINE_AGO)
+        )
         compiled.append((entry, re.compile(source, re.MULTILINE)))
     return tuple(compiled)
 
@@ -125,10 +134,18 @@ def _parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
         except ValueError:
             return None
         return found.year, found.month, found.day
-    month_text, day_text, year_text = _group(groups, "month"), _group(groups, "day"), _group(groups, "year")
+    month_text, day_text, year_text = (
+        _group(groups, "month"),
+        _group(groups, "day"),
+        _group(groups, "year"),
+    )
     if not month_text or not day_text:
         return None
-    month = int(month_text) if month_text.isdigit() else _month_numbers().get(month_text.rstrip(".").lower())
+    month = (
+        int(month_text)
+        if month_text.isdigit()
+        else _month_numbers().get(month_text.rstrip(".").lower())
+    )
     if month is None or not 1 <= month <= 12 or not 1 <= int(day_text) <= 31:
         return None
     year = int(year_text) if year_text else None
@@ -154,13 +171,23 @@ def find_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
             if parts is None:
                 continue
             year, month, day = parts
-            hits.append(DatelineHit(match.start(), match.end(), entry.label, entry.weight, year, month, day,
-                                    stamp=entry.kind == "page_stamp"))
+            hits.append(
+                DatelineHit(
+                    match.start(),
+                    match.end(),
+                    entry.label,
+                    entry.weight,
+                    year,
+                    month,
+                    day,
+                    stamp=entry.kind == "page_stamp",
+                )
+            )
     hits.sort(key=lambda h: (h.start, -h.weight))
     return hits
 
 
-@lru_cache(maxsize=4096)
+@lexicon_cache(maxsize=4096)
 def parse_date_line(line: str) -> date | None:
     """A short line that is a full date with a year, read by dateparser (English only);
     None for anything else, and for a numeric date whose day and month could be swapped.
@@ -176,15 +203,12 @@ def parse_date_line(line: str) -> date | None:
         return None
     import dateparser
 
-    settings = {"STRICT_PARSING": True, "RELATIVE_BASE": _DATEPARSER_BASE, "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "STRICT_PARSING": True,
+        "RELATIVE_BASE": _DATEPARSER_BASE,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     found: datetime | None = dateparser.parse(line, languages=["en"], settings=settings)
     if found is None or str(found.year) not in line:
         return None
     return found.date()
-
-
-def clear_dateline_cache() -> None:
-    """Forget compiled patterns and lines already read (after a lexicon change)."""
-    _dateline_patterns.cache_clear()
-    _month_numbers.cache_clear()
-    parse_date_line.cache_clear()

@@ -50,11 +50,30 @@ def assemble_document(raw: RawDocument, articles: Sequence[Article]) -> Document
         )
         while article_index + 1 < len(articles) and articles[article_index].end <= span.start:
             article_index += 1
-        article = article_index if articles and articles[article_index].start <= span.start < articles[article_index].end else None
-        sentences.append(Sentence(start=span.start, end=span.end, paragraph=span.paragraph,
-                                  article=article, boilerplate=in_furniture))
+        article = (
+            article_index
+            if articles
+            and articles[article_index].start <= span.start < articles[article_index].end
+            else None
+        )
+        sentences.append(
+            Sentence(
+                start=span.start,
+                end=span.end,
+                paragraph=span.paragraph,
+                article=article,
+                boilerplate=in_furniture,
+            )
+        )
     return Document(
-        doc_id=raw.doc_id, text=text, published=raw.published, url=raw.url, title=raw.title,
-        encoding=raw.encoding, source=raw.source, articles=tuple(articles),
-        sentences=tuple(sentences), boilerplate=tuple(furniture),
+        doc_id=raw.doc_id,
+        text=text,
+        published=raw.published,
+        url=raw.url,
+        title=raw.title,
+        encoding=raw.encoding,
+        source=raw.source,
+        articles=tuple(articles),
+        sentences=tuple(sentences),
+        boilerplate=tuple(furniture),
     )

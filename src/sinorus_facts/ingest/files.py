@@ -19,7 +19,14 @@ from typing import BinaryIO
 
 from sinorus_facts.errors import InputError
 
-__all__ = ["MAX_FILE_BYTES", "MAX_LINE_BYTES", "bounded_lines", "check_regular", "read_bytes", "size_text"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_LINE_BYTES",
+    "bounded_lines",
+    "check_regular",
+    "read_bytes",
+    "size_text",
+]
 
 # The most bytes a document file may hold (and a gzip-compressed one give): a file larger
 # than this is no article, and reading it whole could exhaust memory. A JSONL corpus is
@@ -61,7 +68,9 @@ def _gunzip(data: bytes, path: Path) -> bytes:
     except zlib.error as exc:
         raise InputError(f"'{path}' is gzip-compressed but cannot be decompressed ({exc})") from exc
     if len(out) > MAX_FILE_BYTES:
-        raise InputError(f"'{path}' decompresses to more than {size_text(MAX_FILE_BYTES)}: split it")
+        raise InputError(
+            f"'{path}' decompresses to more than {size_text(MAX_FILE_BYTES)}: split it"
+        )
     return out
 
 
@@ -75,7 +84,9 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read '{path}': {exc.strerror or exc}") from exc
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"'{path}' is larger than {size_text(MAX_FILE_BYTES)}, more than a document: split it")
+        raise InputError(
+            f"'{path}' is larger than {size_text(MAX_FILE_BYTES)}, more than a document: split it"
+        )
     return _gunzip(data, path) if data.startswith(GZIP_MAGIC) else data
 
 

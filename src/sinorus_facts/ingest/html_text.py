@@ -22,10 +22,39 @@ __all__ = ["plain_text"]
 SKIPPED = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object"})
 
 # Elements that end a paragraph of text: "<p>", "<div>", "<li>", "<h2>", "<br>".
-BLOCKS = frozenset({
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-    "header", "footer", "blockquote", "pre", "dd", "dt", "dl", "figcaption", "figure", "main", "aside", "nav", "hr",
-})
+BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "figcaption",
+        "figure",
+        "main",
+        "aside",
+        "nav",
+        "hr",
+    }
+)
 
 # Blanks inside a line ("Exports \t rose"), and a run of blank lines.
 INLINE_BLANKS = re.compile(r"[^\S\n]+")

@@ -21,7 +21,45 @@ __all__ = ["guess_language", "looks_binary"]
 
 # English function words: a text of English prose has several in every hundred words.
 ENGLISH_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "was", "at", "from", "are", "be", "this", "it", "an", "were", "has", "have", "its", "which", "or", "will", "said", "not", "their", "been", "than", "after", "also", "more", "but"]
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "was",
+        "at",
+        "from",
+        "are",
+        "be",
+        "this",
+        "it",
+        "an",
+        "were",
+        "has",
+        "have",
+        "its",
+        "which",
+        "or",
+        "will",
+        "said",
+        "not",
+        "their",
+        "been",
+        "than",
+        "after",
+        "also",
+        "more",
+        "but",
+    ]
 )
 
 # A word of Latin letters: "trade", "Russia's".
@@ -90,8 +128,16 @@ def guess_language(text: str) -> str:
     'latin'
     """
     sample = text[:SAMPLE]
-    counts = {"latin": len(ASCII_LETTER.findall(sample)), "cyrillic": 0, "cjk": 0, "arabic": 0, "other": 0}
-    for char in NON_ASCII.findall(sample):  # ASCII letters are Latin: only the rest is read one by one
+    counts = {
+        "latin": len(ASCII_LETTER.findall(sample)),
+        "cyrillic": 0,
+        "cjk": 0,
+        "arabic": 0,
+        "other": 0,
+    }
+    for char in NON_ASCII.findall(
+        sample
+    ):  # ASCII letters are Latin: only the rest is read one by one
         if not char.isalpha():
             continue
         code = ord(char)

@@ -83,7 +83,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 # The charset an HTML page declares: <meta charset="windows-1251">,
 # <meta http-equiv="Content-Type" content="text/html; charset=koi8-r">.
-HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[\w.:-]+)""", re.IGNORECASE)
+HTML_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[\w.:-]+)""", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,9 @@ def _single_byte(data: bytes) -> tuple[str, str]:
         has_latin = any(c.isascii() for c in word)
         if has_latin and any("\u0400" <= c <= "\u04ff" for c in word):
             mixed += 1
-    accented = sum(1 for w in LETTER_WORD.findall(western) if len(w) >= 2 and not any(c.isascii() for c in w))
+    accented = sum(
+        1 for w in LETTER_WORD.findall(western) if len(w) >= 2 and not any(c.isascii() for c in w)
+    )
     if accented > mixed:
         return cyrillic, "cp1251"
     return western, name
@@ -225,7 +229,9 @@ def _metadata_date(value: object) -> date | None:
         return None
 
 
-def read_html(html: str, *, doc_id: str, source: str | None = None, encoding: str | None = None) -> RawDocument:
+def read_html(
+    html: str, *, doc_id: str, source: str | None = None, encoding: str | None = None
+) -> RawDocument:
     """The article text of an HTML page (trafilatura, the ``[html]`` extra) and its
     title, URL and date. Offsets of the library index the returned ``text``.
 
@@ -252,7 +258,9 @@ def read_html(html: str, *, doc_id: str, source: str | None = None, encoding: st
     page_date = None
     if meta is not None:
         title, url, page_date = meta.title, meta.url, _metadata_date(meta.date)
-    return RawDocument(doc_id, _universal_newlines(text), None, url, title, encoding, source, page_date)
+    return RawDocument(
+        doc_id, _universal_newlines(text), None, url, title, encoding, source, page_date
+    )
 
 
 def read_path(path: str | Path) -> RawDocument:
@@ -296,13 +304,17 @@ def read_jsonl(path: str | Path, *, label: str | None = None) -> Iterator[RawDoc
     with handle:
         head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
         if any(head.startswith(bom) for bom, name in BOMS if name != "utf-8"):
-            raise InputError(f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8")
+            raise InputError(
+                f"cannot read '{path}': it is UTF-16 or UTF-32; a JSONL corpus must be UTF-8"
+            )
         for number, raw in enumerate(files.bounded_lines(handle), 1):
             where = f"{label or path.name}:{number}"
             if number == 1 and raw is not None:
                 raw = raw.removeprefix(codecs.BOM_UTF8)  # as Notepad saves UTF-8
             if raw is None:
-                yield InputError(f"{where}: a line longer than {files.size_text(files.MAX_LINE_BYTES)}")
+                yield InputError(
+                    f"{where}: a line longer than {files.size_text(files.MAX_LINE_BYTES)}"
+                )
                 continue
             if not raw.strip():
                 continue
@@ -332,8 +344,15 @@ def _row_document(raw: bytes, where: str) -> RawDocument | InputError:
     given = row.get("id")
     named = isinstance(given, (str, int, float)) and not isinstance(given, bool) and given != ""
     doc_id = str(given) if named else where
-    return RawDocument(doc_id, row["text"], published, _text_field(row, "url"), _text_field(row, "title"), "utf-8",
-                       where)
+    return RawDocument(
+        doc_id,
+        row["text"],
+        published,
+        _text_field(row, "url"),
+        _text_field(row, "title"),
+        "utf-8",
+        where,
+    )
 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
@@ -350,7 +369,11 @@ def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
             raise InputNotFoundError(f"no such file or directory: '{path}'")
         if path.is_dir():
             try:
-                found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+                )
             except OSError as exc:
                 raise InputError(f"cannot read directory '{path}': {exc.strerror or exc}") from exc
             yield from found

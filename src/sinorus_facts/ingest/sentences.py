@@ -19,10 +19,87 @@ __all__ = ["ABBREVIATIONS", "SentenceSpan", "split_sentences"]
 
 # Words with a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt maj sgt capt gov sen rep rev st jr sr inc ltd corp co
-    no nos vs etc e.g i.e approx est jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a p.m a.m dept govt
-    fig vol ch art sec pp op cf al ave blvd mt ft jsc ojsc pjsc oao zao""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "approx",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "p.m",
+        "a.m",
+        "dept",
+        "govt",
+        "fig",
+        "vol",
+        "ch",
+        "art",
+        "sec",
+        "pp",
+        "op",
+        "cf",
+        "al",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+        "jsc",
+        "ojsc",
+        "pjsc",
+        "oao",
+        "zao",
+    ]
 )
 
 # Where a sentence may end inside a paragraph: terminal punctuation, maybe closing quotes
@@ -30,16 +107,38 @@ ABBREVIATIONS = frozenset(
 # Matches the ". " in "fell. Exports", the '." ' in 'news." Putin'.
 # The look-behind starts a match only at the first mark of a run ("?!", "..."), which keeps a
 # long run of dots linear in time.
-SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?P<gap>[ \t\u00a0]+)(?=[\"'“‘(\[]?[A-Z0-9А-Я$€£])")
+SENTENCE_END = re.compile(
+    r"(?<![.!?])[.!?]+[\"'”’)\]]*(?P<gap>[ \t\u00a0]+)(?=[\"'“‘(\[]?[A-Z0-9А-Я$€£])"
+)
 
 # A dotted abbreviation without its last full stop: "u.s" of "U.S.", "e.g" of "e.g.".
 DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Words no sentence or headline ends on, so a line ending on one runs on: "... of the".
-FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
-    "as", "than", "that", "which", "who",
-})
+FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+    }
+)
 # Words a headline may end on ("Trade hits $100 billion"), but a long line cut by a narrow
 # page runs on after: "... the new state-of-the-art $1.5 billion".
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln", "bln"})
@@ -116,7 +215,9 @@ def split_sentences(text: str) -> list[SentenceSpan]:
         cut = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
             # its last word is all that matters: a bounded window keeps long runs linear
-            candidate = text[max(cut, match.start("gap") - ABBREVIATION_WINDOW) : match.start("gap")]
+            candidate = text[
+                max(cut, match.start("gap") - ABBREVIATION_WINDOW) : match.start("gap")
+            ]
             if _ends_with_abbreviation(candidate):
                 continue
             _append(sentences, text, cut, match.start("gap"), number)

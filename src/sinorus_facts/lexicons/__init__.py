@@ -5,6 +5,10 @@ Files load through a pydantic schema, so an unknown key or a bad value fails wit
 file's name and the entry's id. Users may point ``SINORUS_LEXICON_DIR`` at a folder with
 files of the same names to extend or replace them.
 
+Whatever the library works out from a lexicon (compiled patterns, cue lists, unit tables)
+is cached with :func:`lexicon_cache`; :func:`reload_lexicons` forgets all of it at once, so
+the next use reads the files again (after editing one, or changing ``SINORUS_LEXICON_DIR``).
+
 >>> units = load_lexicon("units")
 >>> sorted(e.unit for e in units.entries if e.id == "usd")
 ['USD']
@@ -12,19 +16,70 @@ files of the same names to extend or replace them.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
-from functools import cache
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sinorus_facts.errors import LexiconError
 
-__all__ = ["LEXICON_SCHEMAS", "clear_lexicon_cache", "load_lexicon"]
+__all__ = [
+    "LEXICON_SCHEMAS",
+    "clear_lexicon_cache",
+    "lexicon_cache",
+    "load_lexicon",
+    "reload_lexicons",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# What :func:`reload_lexicons` clears: every cache made with :func:`lexicon_cache`.
+_CACHES: list[Callable[[], None]] = []
+
+
+@overload
+def lexicon_cache(function: Callable[P, R], /) -> Callable[P, R]: ...
+
+
+@overload
+def lexicon_cache(*, maxsize: int | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
+
+
+def lexicon_cache(function: Callable[P, R] | None = None, /, *, maxsize: int | None = None) -> Any:
+    """``functools.lru_cache`` (unbounded unless ``maxsize``) for what is worked out from the
+    lexicons, registered so that :func:`reload_lexicons` forgets it.
+
+    >>> @lexicon_cache
+    ... def unit_codes() -> frozenset[str]:
+    ...     return frozenset(e.unit for e in load_lexicon("units").entries)
+    >>> "USD" in unit_codes()
+    True
+    """
+
+    def wrap(inner: Callable[P, R]) -> Callable[P, R]:
+        cached = functools.lru_cache(maxsize=maxsize)(inner)
+        _CACHES.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return wrap(function) if function is not None else wrap
+
+
+def reload_lexicons() -> None:
+    """Forget every lexicon and everything worked out from one (see the module's doc): the
+    next use reads the files again."""
+    for clear in _CACHES:
+        clear()
+
+
+# The name this function had before every lexicon cache was registered.
+clear_lexicon_cache = reload_lexicons
 
 
 class _Entry(BaseModel):
@@ -43,8 +98,22 @@ class UnitEntry(_Entry):
 
     unit: str
     kind: Literal[
-        "currency", "mass", "volume", "length", "area", "energy", "power", "percent",
-        "duration", "count", "speed", "temperature", "data", "multiplier", "other", "age",
+        "currency",
+        "mass",
+        "volume",
+        "length",
+        "area",
+        "energy",
+        "power",
+        "percent",
+        "duration",
+        "count",
+        "speed",
+        "temperature",
+        "data",
+        "multiplier",
+        "other",
+        "age",
     ]
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
@@ -74,7 +143,9 @@ class NumberWordEntry(_Entry):
 
     value: float
     words: tuple[str, ...]
-    role: Literal["unit", "ten", "hundred", "vague_plural", "fraction", "article", "denominator"] = "unit"
+    role: Literal[
+        "unit", "ten", "hundred", "vague_plural", "fraction", "article", "denominator"
+    ] = "unit"
     bound: Literal["=", "~", ">", ">=", "<", "<="] = "="
 
 
@@ -123,7 +194,9 @@ class PatternEntry(_Entry):
     regex: str | None = None
     value: str | None = None
     weight: float = 1.0
-    kind: str | None = None  # what the entry names, where a lexicon sorts its entries ("organisation")
+    kind: str | None = (
+        None  # what the entry names, where a lexicon sorts its entries ("organisation")
+    )
 
     @field_validator("regex")
     @classmethod
@@ -198,8 +271,19 @@ def _register(name: str, schema: type[_Entry]) -> None:
 
 
 for _name in (
-    "modality", "attribution", "categories", "entities", "boilerplate", "datelines", "periods",
-    "claim_filters", "implicit_units", "measure_terms", "measure_syntax", "number_names", "context",
+    "modality",
+    "attribution",
+    "categories",
+    "entities",
+    "boilerplate",
+    "datelines",
+    "periods",
+    "claim_filters",
+    "implicit_units",
+    "measure_terms",
+    "measure_syntax",
+    "number_names",
+    "context",
     "reference",
 ):
     _register(_name, PatternEntry)
@@ -226,9 +310,9 @@ def _read_json(name: str) -> dict[str, Any]:
     return data
 
 
-@cache
+@lexicon_cache
 def load_lexicon(name: str) -> Lexicon:
-    """Load and validate the lexicon ``name`` (cached; see :func:`clear_lexicon_cache`).
+    """Load and validate the lexicon ``name`` (cached; see :func:`reload_lexicons`).
 
     >>> load_lexicon("scale_words").entries[0].id
     'thousand'
@@ -253,8 +337,3 @@ def load_lexicon(name: str) -> Lexicon:
         seen.add(entry.id)
         entries.append(entry)
     return Lexicon(notes=data["_notes"], entries=tuple(entries))
-
-
-def clear_lexicon_cache() -> None:
-    """Forget loaded lexicons (after editing a file, or changing SINORUS_LEXICON_DIR)."""
-    load_lexicon.cache_clear()

@@ -82,12 +82,18 @@ def _as_bag(documents: Any) -> Any:
         return documents
     if hasattr(documents, "to_bag") and hasattr(documents, "columns"):  # a Dask DataFrame
         if "text" not in documents.columns:
-            raise InputError(f"a DataFrame of documents needs a 'text' column; it has {list(documents.columns)}")
+            raise InputError(
+                f"a DataFrame of documents needs a 'text' column; it has {list(documents.columns)}"
+            )
         return documents.to_bag(format="dict").map(_document_of_row)
-    raise TypeError(f"give a dask.bag.Bag or a dask.dataframe.DataFrame of documents, not {type(documents).__name__}")
+    raise TypeError(
+        f"give a dask.bag.Bag or a dask.dataframe.DataFrame of documents, not {type(documents).__name__}"
+    )
 
 
-def extract_partition(documents: Iterable[Any], model: str | None = None, batch_size: int = 64) -> list[DocumentResult]:
+def extract_partition(
+    documents: Iterable[Any], model: str | None = None, batch_size: int = 64
+) -> list[DocumentResult]:
     """The results of one partition, in a worker (the model is loaded once per process).
 
     >>> [len(r.claims) for r in extract_partition(["Exports rose 5%.", "No figure."])]
@@ -102,7 +108,9 @@ def results_bag(documents: Any, *, model: str | None = None, batch_size: int = 6
     """A lazy Dask bag of one :class:`~sinorus_facts.models.DocumentResult` per document,
     partition for partition, in order (``.compute()`` or ``write_parquet`` runs it)."""
     bag: Any = _as_bag(documents)
-    return cast("dask.bag.Bag", bag.map_partitions(extract_partition, model=model, batch_size=batch_size))
+    return cast(
+        "dask.bag.Bag", bag.map_partitions(extract_partition, model=model, batch_size=batch_size)
+    )
 
 
 def claims_bag(documents: Any, *, model: str | None = None, batch_size: int = 64) -> dask.bag.Bag:
@@ -119,14 +127,50 @@ def _claim_schema() -> pyarrow.Schema:
 
     day = date(2000, 1, 1)
     full = Claim(
-        id="c", doc_id="d", value=1.0, high=2.0, unit="u", change="from_to", from_value=0.5, measure="m",
-        period=Period(start=day, end=day, text="t", text_start=0, text_end=1, granularity="day", origin="sentence"),
-        attribution="a", evidence=Evidence(sentence="s", sentence_start=0, sentence_end=1, quantity="q",
-                                           quantity_start=0, quantity_end=1),
-        article=Article(title="t", published=day, start=0, end=1, reference_date=day, title_start=0, title_end=1,
-                        dateline="d", reference_source="text"),
-        confidence=0.5, unit_text="u", counted="c", entities=("e",),
-        attribution_start=0, attribution_end=1, attribution_origin="sentence",
+        id="c",
+        doc_id="d",
+        value=1.0,
+        high=2.0,
+        unit="u",
+        change="from_to",
+        from_value=0.5,
+        measure="m",
+        period=Period(
+            start=day,
+            end=day,
+            text="t",
+            text_start=0,
+            text_end=1,
+            granularity="day",
+            origin="sentence",
+        ),
+        attribution="a",
+        evidence=Evidence(
+            sentence="s",
+            sentence_start=0,
+            sentence_end=1,
+            quantity="q",
+            quantity_start=0,
+            quantity_end=1,
+        ),
+        article=Article(
+            title="t",
+            published=day,
+            start=0,
+            end=1,
+            reference_date=day,
+            title_start=0,
+            title_end=1,
+            dateline="d",
+            reference_source="text",
+        ),
+        confidence=0.5,
+        unit_text="u",
+        counted="c",
+        entities=("e",),
+        attribution_start=0,
+        attribution_end=1,
+        attribution_origin="sentence",
     )
     return pa.Table.from_pylist([full.model_dump(mode="json")]).schema
 
@@ -140,17 +184,30 @@ def _write_part(results: list[DocumentResult], index: list[int], path: str) -> l
     claims = [c.model_dump(mode="json") for r in results for c in r.claims]
     errors = [r.error.model_dump(mode="json") for r in results if r.error is not None]
     error_schema = pa.schema([(name, pa.string()) for name in DocumentError.model_fields])
-    for folder, rows, schema in (("claims", claims, _claim_schema()), ("errors", errors, error_schema)):
+    for folder, rows, schema in (
+        ("claims", claims, _claim_schema()),
+        ("errors", errors, error_schema),
+    ):
         os.makedirs(os.path.join(path, folder), exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), os.path.join(path, folder, f"part.{number:05d}.parquet"))
-    return [{
-        "documents": len(results), "claims": len(claims), "failed": len(errors),
-        "not_english": sum(1 for r in results if r.error is None and r.language not in (None, "en")),
-    }]
+        pq.write_table(
+            pa.Table.from_pylist(rows, schema=schema),
+            os.path.join(path, folder, f"part.{number:05d}.parquet"),
+        )
+    return [
+        {
+            "documents": len(results),
+            "claims": len(claims),
+            "failed": len(errors),
+            "not_english": sum(
+                1 for r in results if r.error is None and r.language not in (None, "en")
+            ),
+        }
+    ]
 
 
-def write_parquet(documents: Any, path: str | os.PathLike[str], *, model: str | None = None,
-                  batch_size: int = 64) -> dict[str, int]:
+def write_parquet(
+    documents: Any, path: str | os.PathLike[str], *, model: str | None = None, batch_size: int = 64
+) -> dict[str, int]:
     """Analyse a Dask bag or DataFrame of documents on the current Dask scheduler and write
     ``path/claims/part.NNNNN.parquet`` and ``path/errors/part.NNNNN.parquet``, one of each
     per partition; returns the counts (documents, claims, failed, not_english, partitions).
@@ -166,5 +223,7 @@ def write_parquet(documents: Any, path: str | os.PathLike[str], *, model: str | 
     indexes = bag.from_sequence(range(results.npartitions), npartitions=results.npartitions)
     Path(path).mkdir(parents=True, exist_ok=True)
     counts = results.map_partitions(_write_part, indexes, str(path)).compute()
-    total = {key: sum(c[key] for c in counts) for key in ("documents", "claims", "failed", "not_english")}
+    total = {
+        key: sum(c[key] for c in counts) for key in ("documents", "claims", "failed", "not_english")
+    }
     return {**total, "partitions": results.npartitions}

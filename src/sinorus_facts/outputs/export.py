@@ -41,10 +41,35 @@ __all__ = [
 ]
 
 CSV_COLUMNS = (
-    "id", "doc_id", "value", "high", "unit", "bound", "change", "from_value", "category",
-    "measure", "period_start", "period_end", "period_text", "period_origin", "modality", "attribution",
-    "attribution_origin", "quantity", "quantity_start", "quantity_end", "sentence", "sentence_start", "sentence_end",
-    "article_title", "article_published", "confidence", "unit_text", "counted", "entities",
+    "id",
+    "doc_id",
+    "value",
+    "high",
+    "unit",
+    "bound",
+    "change",
+    "from_value",
+    "category",
+    "measure",
+    "period_start",
+    "period_end",
+    "period_text",
+    "period_origin",
+    "modality",
+    "attribution",
+    "attribution_origin",
+    "quantity",
+    "quantity_start",
+    "quantity_end",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "article_title",
+    "article_published",
+    "confidence",
+    "unit_text",
+    "counted",
+    "entities",
     "in_comment",
 )
 # Columns of ISO dates in the CSV, given as datetime64 in a DataFrame.
@@ -64,21 +89,37 @@ def claim_row(claim: Claim) -> dict[str, Any]:
     period = claim.period
     article = claim.article
     return {
-        "id": claim.id, "doc_id": claim.doc_id, "value": claim.value, "high": claim.high,
-        "unit": claim.unit, "bound": claim.bound, "change": claim.change,
-        "from_value": claim.from_value, "category": claim.category, "measure": claim.measure,
+        "id": claim.id,
+        "doc_id": claim.doc_id,
+        "value": claim.value,
+        "high": claim.high,
+        "unit": claim.unit,
+        "bound": claim.bound,
+        "change": claim.change,
+        "from_value": claim.from_value,
+        "category": claim.category,
+        "measure": claim.measure,
         **period_columns(period),
         "period_text": period.text if period else None,
         "period_origin": period.origin if period else None,
-        "modality": claim.modality, "attribution": claim.attribution,
+        "modality": claim.modality,
+        "attribution": claim.attribution,
         "attribution_origin": claim.attribution_origin,
-        "quantity": claim.evidence.quantity, "quantity_start": claim.evidence.quantity_start,
-        "quantity_end": claim.evidence.quantity_end, "sentence": claim.evidence.sentence,
-        "sentence_start": claim.evidence.sentence_start, "sentence_end": claim.evidence.sentence_end,
+        "quantity": claim.evidence.quantity,
+        "quantity_start": claim.evidence.quantity_start,
+        "quantity_end": claim.evidence.quantity_end,
+        "sentence": claim.evidence.sentence,
+        "sentence_start": claim.evidence.sentence_start,
+        "sentence_end": claim.evidence.sentence_end,
         "article_title": article.title if article else None,
-        "article_published": article.published.isoformat() if article and article.published else None,
-        "confidence": claim.confidence, "unit_text": claim.unit_text, "counted": claim.counted,
-        "entities": "; ".join(claim.entities), "in_comment": claim.in_comment,
+        "article_published": article.published.isoformat()
+        if article and article.published
+        else None,
+        "confidence": claim.confidence,
+        "unit_text": claim.unit_text,
+        "counted": claim.counted,
+        "entities": "; ".join(claim.entities),
+        "in_comment": claim.in_comment,
     }
 
 
@@ -166,8 +207,10 @@ def load_parquet(path: str | os.PathLike[str]) -> list[Claim]:
         try:
             claims.append(Claim.model_validate(record))
         except ValidationError as exc:
-            raise InputError(f"{path}: row {number} is not a claim ({exc.errors()[0]['msg']}); "
-                             "write it with write_parquet() or ClaimSet.to_parquet()") from exc
+            raise InputError(
+                f"{path}: row {number} is not a claim ({exc.errors()[0]['msg']}); "
+                "write it with write_parquet() or ClaimSet.to_parquet()"
+            ) from exc
     return claims
 
 
@@ -196,7 +239,9 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Claim | DocumentError]:
                 else:
                     yield Claim.model_validate(data)
             except (json.JSONDecodeError, ValidationError) as exc:
-                raise InputError(f"{path}:{number}: not a claim record ({str(exc).splitlines()[0]})") from exc
+                raise InputError(
+                    f"{path}:{number}: not a claim record ({str(exc).splitlines()[0]})"
+                ) from exc
 
 
 def load_jsonl(path: str | os.PathLike[str]) -> list[Claim]:

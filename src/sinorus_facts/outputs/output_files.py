@@ -57,7 +57,9 @@ def check_outputs(inputs: list[str], outputs: dict[str, str | None]) -> None:
     for option, path in given.items():
         for source in inputs:
             if _read_as_input(path, Path(source)):
-                raise SinorusError(f"{option} '{path}' is one of the inputs: it would be overwritten; write elsewhere")
+                raise SinorusError(
+                    f"{option} '{path}' is one of the inputs: it would be overwritten; write elsewhere"
+                )
         if path.is_dir():
             raise SinorusError(f"cannot write '{path}': Is a directory")
         folder = path.parent
@@ -69,7 +71,9 @@ def check_outputs(inputs: list[str], outputs: dict[str, str | None]) -> None:
     for number, option in enumerate(options):
         for other in options[number + 1 :]:
             if _same(given[option], given[other]):
-                raise SinorusError(f"{option} and {other} name the same file '{given[option]}'; give two files")
+                raise SinorusError(
+                    f"{option} and {other} name the same file '{given[option]}'; give two files"
+                )
 
 
 def _creation_mode() -> int:
@@ -114,10 +118,14 @@ class OutputFile:
         if special:  # /dev/null, /dev/stdout, a pipe: written as it is
             self._handle = open(self.path, "w", encoding="utf-8", newline=self.newline)
             return self
-        descriptor, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+        )
         self._temporary = Path(name)
         try:
-            mode = stat.S_IMODE(os.stat(self.path).st_mode) if self.path.exists() else _creation_mode()
+            mode = (
+                stat.S_IMODE(os.stat(self.path).st_mode) if self.path.exists() else _creation_mode()
+            )
             os.chmod(descriptor, mode)
         except OSError:
             pass
@@ -132,8 +140,12 @@ class OutputFile:
             os.replace(self._temporary, self.path)
             self._temporary = None
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         if self._handle is not None and not self._handle.closed:
             self._handle.close()
         if self._temporary is not None:

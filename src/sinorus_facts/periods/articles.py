@@ -49,7 +49,9 @@ def build_document(raw: RawDocument) -> Document:
     >>> doc.articles[0].reference_date
     datetime.date(2018, 5, 31)
     """
-    articles = split_articles(raw.text, published=raw.published, default=raw.page_published, hint=url_date(raw.url))
+    articles = split_articles(
+        raw.text, published=raw.published, default=raw.page_published, hint=url_date(raw.url)
+    )
     return assemble_document(raw, articles)
 
 
@@ -59,19 +61,28 @@ def _unstamped(text: str, posts: list[Post]) -> list[tuple[Post, tuple[int, int]
     out: list[tuple[Post, tuple[int, int] | None]] = []
     for post in posts:
         hit = post.hit
-        if hit is not None and post.stamp_with_year and stamp_is_stale(
-                post.text_without_dateline(text), date(hit.year, hit.month, hit.day)):  # type: ignore[arg-type]
+        if (
+            hit is not None
+            and post.stamp_with_year
+            and hit.year is not None
+            and stamp_is_stale(post.text_without_dateline(text), date(hit.year, hit.month, hit.day))
+        ):
             out.append((post.without_stamp(), (hit.start, hit.end)))
         else:
             out.append((post, None))
     return out
 
 
-def _own_dates(text: str, drafts: list[tuple[Post, tuple[int, int] | None]], year_hint: int | None) -> list[date | None]:
+def _own_dates(
+    text: str, drafts: list[tuple[Post, tuple[int, int] | None]], year_hint: int | None
+) -> list[date | None]:
     """Each post's date. A dateline without a year takes the year its text makes plain, or
     the nearest dated post's (the later of the two), else ``year_hint``."""
-    known = [(i, d.found or date(d.hit.year, d.hit.month, d.hit.day)) for i, (d, _) in enumerate(drafts)  # type: ignore[union-attr,arg-type]
-             if d.found is not None or (d.hit is not None and d.hit.year is not None)]
+    known = [
+        (i, d.found or date(d.hit.year, d.hit.month, d.hit.day))  # type: ignore[union-attr,arg-type]
+        for i, (d, _) in enumerate(drafts)
+        if d.found is not None or (d.hit is not None and d.hit.year is not None)
+    ]
     dates: list[date | None] = []
     for index, (draft, stale) in enumerate(drafts):
         hit = draft.hit
@@ -92,7 +103,9 @@ def _own_dates(text: str, drafts: list[tuple[Post, tuple[int, int] | None]], yea
             elif n_index < index and guess < n_date:
                 guess = _safe_date(year + 1, hit.month, hit.day)  # type: ignore[operator]
         # a post is not older than the events its text reports
-        text_year = dateline_year(draft.text_without_dateline(text, blank=stale), hit.month, hit.day)
+        text_year = dateline_year(
+            draft.text_without_dateline(text, blank=stale), hit.month, hit.day
+        )
         if text_year is not None and (guess is None or text_year > guess.year):
             guess = _safe_date(text_year, hit.month, hit.day) or guess
         dates.append(guess)
@@ -130,8 +143,14 @@ def _source(own: date | None, when: date | None, published: date | None) -> Refe
     return "published" if when is not None else None
 
 
-def split_articles(text: str, *, published: date | None = None, year_hint: int | None = None,
-                   default: date | None = None, hint: date | None = None) -> list[Article]:
+def split_articles(
+    text: str,
+    *,
+    published: date | None = None,
+    year_hint: int | None = None,
+    default: date | None = None,
+    hint: date | None = None,
+) -> list[Article]:
     """The articles of a page, in order.
 
     ``published`` (the caller's date) overrides every date the page gives; ``default`` (a
@@ -149,29 +168,53 @@ def split_articles(text: str, *, published: date | None = None, year_hint: int |
     drafts = _unstamped(text, find_posts(text))
     if not drafts:
         given = published or default
-        return [Article(title=None, published=given, start=0, end=len(text), reference_date=given or hint,
-                        reference_inferred=given is None and hint is not None,
-                        reference_source="published" if given else ("url" if hint else None))]
+        return [
+            Article(
+                title=None,
+                published=given,
+                start=0,
+                end=len(text),
+                reference_date=given or hint,
+                reference_inferred=given is None and hint is not None,
+                reference_source="published" if given else ("url" if hint else None),
+            )
+        ]
     own = _own_dates(text, drafts, year_hint)
-    dates = [published or found or (default if not d.is_comment else None) for (d, _), found in zip(drafts, own, strict=True)]
+    dates = [
+        published or found or (default if not d.is_comment else None)
+        for (d, _), found in zip(drafts, own, strict=True)
+    ]
     articles = []
-    for (draft, stale), found, when, (reference, inferred) in zip(drafts, own, dates, _references(dates), strict=True):
+    for (draft, stale), found, when, (reference, inferred) in zip(
+        drafts, own, dates, _references(dates), strict=True
+    ):
         title = text[draft.title[0] : draft.title[1]] if draft.title else None
         span = draft.dateline_span()
         dateline = text[span[0] : span[1]].rstrip() if span else None
-        source = _source(found, when, published) if when is not None else ("neighbour" if inferred else None)
+        source = (
+            _source(found, when, published)
+            if when is not None
+            else ("neighbour" if inferred else None)
+        )
         if reference is None and hint is not None:
             reference, inferred, source = hint, True, "url"
         if reference is None:
             reference = reference_from_text(draft.text_without_dateline(text, blank=stale))
             if reference is not None:
                 inferred, source = True, "text"
-        articles.append(Article(
-            title=title, published=when, start=draft.start, end=draft.end,
-            is_comment=draft.is_comment, reference_date=reference, reference_inferred=inferred,
-            reference_source=source,
-            title_start=draft.title[0] if draft.title else None,
-            title_end=draft.title[1] if draft.title else None,
-            dateline=dateline,
-        ))
+        articles.append(
+            Article(
+                title=title,
+                published=when,
+                start=draft.start,
+                end=draft.end,
+                is_comment=draft.is_comment,
+                reference_date=reference,
+                reference_inferred=inferred,
+                reference_source=source,
+                title_start=draft.title[0] if draft.title else None,
+                title_end=draft.title[1] if draft.title else None,
+                dateline=dateline,
+            )
+        )
     return articles

@@ -20,7 +20,9 @@ __all__ = ["TimexFinder", "resolve_sentence_timexes"]
 def resolve_sentence_timexes(text: str, reference: date | None) -> list[Timex]:
     """The timexes of one sentence, look-backs anchored on the sentence's own date."""
     timexes = find_timexes(text, reference)
-    anchors = [t for t in timexes if t.kind == "date" and t.granularity in ("day", "month") and t.end_date]
+    anchors = [
+        t for t in timexes if t.kind == "date" and t.granularity in ("day", "month") and t.end_date
+    ]
     frames = [t for t in timexes if t.kind == "frame"]
     if not anchors or not frames:
         return timexes
@@ -30,22 +32,37 @@ def resolve_sentence_timexes(text: str, reference: date | None) -> list[Timex]:
     again = {(t.start, t.end): t for t in find_timexes(text, anchor_day) if t.kind == "frame"}
     out = []
     for timex in timexes:
-        replacement = again.get((timex.start, timex.end)) if timex.kind == "frame" and timex.start > anchor.start else None
+        replacement = (
+            again.get((timex.start, timex.end))
+            if timex.kind == "frame" and timex.start > anchor.start
+            else None
+        )
         if replacement is not None and anchor.granularity == "month" and replacement.end_date:
             # the telling is known to the month: the look-back ends with that month
-            replacement = Timex(replacement.start, replacement.end, replacement.text, replacement.kind,
-                                replacement.begin, anchor.end_date, "month")
+            replacement = Timex(
+                replacement.start,
+                replacement.end,
+                replacement.text,
+                replacement.kind,
+                replacement.begin,
+                anchor.end_date,
+                "month",
+            )
         out.append(replacement or timex)
     return out
 
 
 class TimexFinder:
-    """Finds and resolves the time expressions of ``doc.text``."""
+    """Finds and resolves the time expressions of ``doc.text``, unless they were handed to
+    it already (``doc._.sf_timexes`` set: the runner finds each sentence's once, in
+    :class:`~sinorus_facts.periods.page.Page`, for this component and the document stage)."""
 
     def __init__(self, name: str = "sinorus_timexes") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.sf_timexes is not None:
+            return doc
         context = doc._.sf_context or {}
         reference = context.get("reference_date")
         ref = date.fromisoformat(reference) if reference else None

@@ -38,14 +38,20 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Literal
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.periods.expressions import Timex, find_timexes
 from sinorus_facts.periods.resolve import month_end
 
-__all__ = ["Evidence", "dateline_year", "reference_from_text", "stamp_is_stale", "text_evidence", "url_date"]
+__all__ = [
+    "Evidence",
+    "dateline_year",
+    "reference_from_text",
+    "stamp_is_stale",
+    "text_evidence",
+    "url_date",
+]
 
 Role = Literal["event", "finished", "basis", "since"]
 
@@ -89,7 +95,7 @@ class Evidence:
     text: str
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     words: dict[str, list[str]] = {}
     for entry in load_lexicon("reference").entries:
@@ -99,8 +105,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
     def alternation(label: str) -> str:
         return "|".join(re.escape(w) for w in sorted(words.get(label, []), key=len, reverse=True))
 
-    past = [e.regex for e in load_lexicon("reference").entries
-            if isinstance(e, PatternEntry) and e.label == "past" and e.regex]
+    past = [
+        e.regex
+        for e in load_lexicon("reference").entries
+        if isinstance(e, PatternEntry) and e.label == "past" and e.regex
+    ]
     return {
         "past_words": re.compile(rf"(?<![\w'’])(?:{alternation('past')})(?!\w)", re.IGNORECASE),
         "past_forms": re.compile("|".join(past) or "(?!)"),
@@ -108,7 +117,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "deadline": re.compile(rf"\b(?:{alternation('deadline')})\s*$", re.IGNORECASE),
         "since": re.compile(rf"\b(?:{alternation('since')})\s*$", re.IGNORECASE),
         "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
-        "clause": re.compile(rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE),
+        "clause": re.compile(
+            rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE
+        ),
     }
 
 
@@ -134,7 +145,9 @@ def _role(timex: Timex, left: str, clause: str) -> Role | None:
         return "basis"
     if cues["forecast"].search(clause):
         return None
-    if timex.granularity == "year" and (cues["past_words"].search(clause) or cues["past_forms"].search(clause)):
+    if timex.granularity == "year" and (
+        cues["past_words"].search(clause) or cues["past_forms"].search(clause)
+    ):
         return "finished"
     return "event"
 
@@ -148,8 +161,11 @@ def text_evidence(text: str) -> tuple[Evidence, ...]:
     # read after a blank: the periods lexicon's dateline pattern, anchored at the start and
     # read without case, would take a first sentence "In Beijing Tuesday, Oct. 13, 2009" whole
     found = find_timexes(" " + text)
-    timexes = [Timex(t.start - 1, t.end - 1, t.text, t.kind, t.begin, t.end_date, t.granularity) for t in found
-               if t.kind in ("date", "range", "since", "deadline") and t.begin]
+    timexes = [
+        Timex(t.start - 1, t.end - 1, t.text, t.kind, t.begin, t.end_date, t.granularity)
+        for t in found
+        if t.kind in ("date", "range", "since", "deadline") and t.begin
+    ]
     if not timexes:
         return ()
     blank = _blanked(text, timexes)
@@ -158,7 +174,11 @@ def text_evidence(text: str) -> tuple[Evidence, ...]:
     starts = [m.start() for m in breaks]
     out = []
     for timex in timexes:
-        left_at = ends[bisect.bisect_right(ends, timex.start) - 1] if ends and ends[0] <= timex.start else 0
+        left_at = (
+            ends[bisect.bisect_right(ends, timex.start) - 1]
+            if ends and ends[0] <= timex.start
+            else 0
+        )
         after = bisect.bisect_left(starts, timex.end)
         right_at = starts[after] if after < len(starts) else len(text)
         left = blank[left_at : timex.start]
@@ -182,17 +202,31 @@ def _after(evidence: Evidence) -> tuple[date, str]:
 
 def _year_to_date(evidence: tuple[Evidence, ...]) -> set[int]:
     """Years whose first months the text reports ("January-May 2020", "the first half of 2020")."""
-    return {e.begin.year for e in evidence if e.role == "event" and e.granularity != "year"
-            and (e.begin.month, e.begin.day) == (1, 1) and e.end.year == e.begin.year and e.end.month < 12}
+    return {
+        e.begin.year
+        for e in evidence
+        if e.role == "event"
+        and e.granularity != "year"
+        and (e.begin.month, e.begin.day) == (1, 1)
+        and e.end.year == e.begin.year
+        and e.end.month < 12
+    }
 
 
 def _reference(evidence: tuple[Evidence, ...], *, years_over: bool = True) -> date | None:
     """The reference the evidence gives; with ``years_over``, a whole year reported in the
     past is over (else it is only an event)."""
     current = _year_to_date(evidence)
-    over = [e for e in evidence if e.role == "basis"
-            or (years_over and e.role == "finished" and e.end.year not in current)]
-    candidates = [(e.end, e.granularity) for e in evidence if e.role in ("event", "finished") and e not in over]
+    over = [
+        e
+        for e in evidence
+        if e.role == "basis" or (years_over and e.role == "finished" and e.end.year not in current)
+    ]
+    candidates = [
+        (e.end, e.granularity)
+        for e in evidence
+        if e.role in ("event", "finished") and e not in over
+    ]
     candidates += [_after(e) for e in over]
     if not candidates:
         return None
@@ -243,11 +277,15 @@ def dateline_year(text: str, month: int, day: int) -> int | None:
         reference = max(starts)
     if reference is None:
         return None
-    finished = [e.end for e in evidence if e.role in ("event", "finished") and e.granularity != "year"]
+    finished = [
+        e.end for e in evidence if e.role in ("event", "finished") and e.granularity != "year"
+    ]
     finished += [e.end for e in evidence if e.role == "basis"]
     finished += [e.begin for e in evidence if e.role == "since"]
     if month <= EARLY_MONTHS:
-        finished += [e.end for e in evidence if e.role in ("event", "finished") and e.granularity == "year"]
+        finished += [
+            e.end for e in evidence if e.role in ("event", "finished") and e.granularity == "year"
+        ]
     need = max(finished, default=None)
     for year in (reference.year, reference.year + 1):
         day_then = _safe_date(year, month, day)
@@ -269,10 +307,13 @@ def stamp_is_stale(text: str, stamp: date) -> bool:
     return reference is not None and stamp.year - reference.year >= STALE_STAMP_YEARS
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _url_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(e.regex) for e in load_lexicon("reference").entries
-                 if isinstance(e, PatternEntry) and e.label == "url_date" and e.regex)
+    return tuple(
+        re.compile(e.regex)
+        for e in load_lexicon("reference").entries
+        if isinstance(e, PatternEntry) and e.label == "url_date" and e.regex
+    )
 
 
 def url_date(url: str | None) -> date | None:
@@ -288,13 +329,9 @@ def url_date(url: str | None) -> date | None:
     path = url.split("?", 1)[0].split("#", 1)[0]
     for pattern in _url_patterns():
         for match in pattern.finditer(path):
-            found = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            found = _safe_date(
+                int(match.group("year")), int(match.group("month")), int(match.group("day"))
+            )
             if found is not None:
                 return found
     return None
-
-
-def clear_reference_cache() -> None:
-    """Forget the compiled cue words and address forms (after a lexicon change)."""
-    _cues.cache_clear()
-    _url_patterns.cache_clear()

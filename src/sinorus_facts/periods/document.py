@@ -15,15 +15,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
-from sinorus_facts.models import Document, Period
-from sinorus_facts.periods.component import resolve_sentence_timexes
-from sinorus_facts.periods.expressions import Timex, find_timexes
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.models import Period
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.page import Page
 
 __all__ = ["anchor_so_far", "carried_day", "period_in_context", "same_period", "shares_content"]
 
@@ -40,22 +38,11 @@ STEM_LENGTH = 6
 ENDINGS = ("ations", "ation", "ings", "ions", "ing", "ion", "ed", "es", "s", "e")
 
 
-def _reference(document: Document, index: int) -> Any:
-    sentence = document.sentences[index]
-    article = document.articles[sentence.article] if sentence.article is not None else None
-    return article.reference_date if article else document.published
-
-
-def _sentence_timexes(document: Document, index: int) -> list[Timex]:
-    sentence = document.sentences[index]
-    return resolve_sentence_timexes(document.text[sentence.start : sentence.end], _reference(document, index))
-
-
-def anchor_so_far(document: Document, index: int, period: Period) -> Period:
+def anchor_so_far(document: Page, index: int, period: Period) -> Period:
     """A "so far" period with no start runs from the last date of the sentence before."""
     if period.start is not None or index == 0:
         return period
-    dated = [t for t in _sentence_timexes(document, index - 1) if t.kind == "date" and t.begin is not None]
+    dated = [t for t in document.timexes(index - 1) if t.kind == "date" and t.begin is not None]
     if not dated:
         return period
     return period.model_copy(update={"start": dated[-1].begin})
@@ -85,47 +72,74 @@ def shares_content(first: str, second: str, *, skip: str = "") -> bool:
     return bool(_stems(first, skip) & _stems(second, skip))
 
 
-def carried_day(document: Document, index: int) -> Period | None:
+def carried_day(document: Page, index: int) -> Period | None:
     """The one day the sentence before ``index`` gives, if it is in the same paragraph and
     article, and the sentence at ``index`` gives no time of its own."""
     if index == 0:
         return None
     sentence, previous = document.sentences[index], document.sentences[index - 1]
-    if (previous.paragraph != sentence.paragraph or previous.article != sentence.article
-            or previous.boilerplate):
+    if (
+        previous.paragraph != sentence.paragraph
+        or previous.article != sentence.article
+        or previous.boilerplate
+    ):
         return None
-    if find_timexes(document.text[sentence.start : sentence.end]):
+    if document.timexes(index):
         return None
-    days = [t for t in _sentence_timexes(document, index - 1) if t.kind in DAY_KINDS and t.granularity == "day"]
+    days = [
+        t for t in document.timexes(index - 1) if t.kind in DAY_KINDS and t.granularity == "day"
+    ]
     if len(days) != 1 or days[0].begin is None:
         return None
     day = days[0]
-    if not shares_content(document.text[previous.start : previous.end], document.text[sentence.start : sentence.end],
-                          skip=day.text):
+    if not shares_content(
+        document.text[previous.start : previous.end],
+        document.text[sentence.start : sentence.end],
+        skip=day.text,
+    ):
         return None
-    return Period(start=day.begin, end=day.end_date, text=day.text, text_start=previous.start + day.start,
-                  text_end=previous.start + day.end, granularity="day", origin="article")
+    return Period(
+        start=day.begin,
+        end=day.end_date,
+        text=day.text,
+        text_start=previous.start + day.start,
+        text_end=previous.start + day.end,
+        granularity="day",
+        origin="article",
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _same_period() -> re.Pattern[str]:
     """A time that points back: "over the same period" (not "the same period last year")."""
-    words = sorted((w for e in load_lexicon("periods").entries if isinstance(e, PatternEntry) and e.label == "same_period"
-                    for w in e.words), key=len, reverse=True)
+    words = sorted(
+        (
+            w
+            for e in load_lexicon("periods").entries
+            if isinstance(e, PatternEntry) and e.label == "same_period"
+            for w in e.words
+        ),
+        key=len,
+        reverse=True,
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     # not followed by the year it is compared with: "... the same period last year"
-    return re.compile(rf"\b(?:{body})\b(?!\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding|a\s+year)\b)", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{body})\b(?!\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding|a\s+year)\b)",
+        re.IGNORECASE,
+    )
 
 
-def same_period(document: Document, index: int, earlier: Period | None) -> Period | None:
+def same_period(document: Page, index: int, earlier: Period | None) -> Period | None:
     """The ``earlier`` period, for a sentence that points back to it ("over the same
     period"), with this sentence's words as its text.
 
     >>> from datetime import date
-    >>> from sinorus_facts.models import Sentence
+    >>> from sinorus_facts.models import Document, Sentence
     >>> doc = Document(doc_id="d", text="Trade rose in May. Exports grew 5% over the same period.",
     ...                sentences=(Sentence(start=0, end=18, paragraph=0), Sentence(start=19, end=56, paragraph=0)))
-    >>> same_period(doc, 1, Period(start=date(2020, 5, 1), end=date(2020, 5, 31), text="in May")).text
+    >>> from sinorus_facts.periods.page import Page
+    >>> same_period(Page(doc), 1, Period(start=date(2020, 5, 1), end=date(2020, 5, 31), text="in May")).text
     'over the same period'
     """
     if earlier is None:
@@ -134,21 +148,33 @@ def same_period(document: Document, index: int, earlier: Period | None) -> Perio
     found = _same_period().search(document.text, sentence.start, sentence.end)
     if found is None:
         return None
-    return earlier.model_copy(update={"text": found.group(0), "text_start": found.start(), "text_end": found.end(),
-                                      "origin": "article"})
+    return earlier.model_copy(
+        update={
+            "text": found.group(0),
+            "text_start": found.start(),
+            "text_end": found.end(),
+            "origin": "article",
+        }
+    )
 
 
-def period_in_context(document: Document, index: int, draft: dict[str, Any], period: Period | None,
-                      earlier: Period | None = None) -> Period | None:
+def period_in_context(
+    document: Page,
+    index: int,
+    own: Timex | None,
+    tense: str | None,
+    period: Period | None,
+    earlier: Period | None = None,
+) -> Period | None:
     """The period of a claim draft of sentence ``index``, completed from the sentences
     around it: "so far" anchored; "over the same period" as ``earlier`` (the period of the
     article's last dated figure); a past-tense figure with no time carried from the day
-    of the sentence before."""
-    data = draft.get("period")
-    if period is not None and data and data.get("kind") == "to_date":
+    of the sentence before. ``own`` is the time expression of the figure's clause it was
+    linked to (``period`` the period read from it), ``tense`` the tense of its clause."""
+    if period is not None and own is not None and own.kind == "to_date":
         return anchor_so_far(document, index, period)
     if period is None and (pointed := same_period(document, index, earlier)) is not None:
         return pointed
-    if period is None and draft.get("tense") == "past":
+    if period is None and tense == "past":
         return carried_day(document, index)
     return period

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.periods.patterns import compiled_patterns
 from sinorus_facts.periods.resolve import resolve
 
@@ -100,7 +100,7 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     return found
 
 
-@lru_cache(maxsize=256)
+@lexicon_cache(maxsize=256)
 def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
     """Every match of the lexicon's forms in ``text``, best first: the longest where two
     overlap ("since January 2016" over "January 2016"), then the lexicon's order. (Cached:

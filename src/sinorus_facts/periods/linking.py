@@ -25,13 +25,12 @@ is told in the past tense (then it may take the day the sentence before gives).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -45,27 +44,36 @@ MAX_DISTANCE_CURRENT = 2
 SPAN_KINDS = ("frame", "range", "since", "to_date")
 
 # Auxiliaries that put a clause in the future or make it hypothetical: "will reach".
-FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
+FUTURE_AUX = frozenset(
+    {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
+)
 
 # Tags of a verb that carries its own tense: "rose" (VBD), "rises" (VBZ), "rise" (VBP).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-@cache
+@lexicon_cache
 def _words(label: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for e in load_lexicon("periods").entries
-                 if isinstance(e, PatternEntry) and e.label == label for w in e.words)
+    return tuple(
+        " ".join(w.lower().split())
+        for e in load_lexicon("periods").entries
+        if isinstance(e, PatternEntry) and e.label == label
+        for w in e.words
+    )
 
 
-@cache
+@lexicon_cache
 def _comparison(label: str = "comparison") -> re.Pattern[str]:
     """A comparison word between a figure and a later time: "than", "compared with"; with
     ``label="change_basis"``, the words that give a change its basis ("up 31% from")."""
     words = sorted(_words(label), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+        re.IGNORECASE,
+    )
 
 
-@cache
+@lexicon_cache
 def _introduced_as_basis() -> re.Pattern[str]:
     """A comparison word right before a time, which makes the time a basis whatever figure
     it stands by: "vs. " in "(+32% vs. 2022)", "compared with " in "compared with 2019"."""
@@ -88,7 +96,9 @@ def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     words = between.split()
     if words and words[-1].lower() in _words("comparison_last"):
         return True  # "three times as many cars in 2023 as in 2022"
-    return mention.change in ("increase", "decrease") and bool(_comparison("change_basis").fullmatch(between.strip()))
+    return mention.change in ("increase", "decrease") and bool(
+        _comparison("change_basis").fullmatch(between.strip())
+    )
 
 
 def _valued_noun(doc: Doc, mention: QuantityMention) -> Token | None:
@@ -121,7 +131,9 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
             noun = token.head
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
-            own = noun.i in ancestors or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in ancestors)
+            own = noun.i in ancestors or (
+                noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in ancestors
+            )
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
         token = token.head
@@ -132,8 +144,11 @@ def _modified_noun(doc: Doc, mention: QuantityMention, head: Token) -> Token | N
     """The noun outside the figure that the figure modifies: "target" in "the $200 billion
     target" (not "tons" in "30 million tons", which is the figure's own unit)."""
     noun = head.head
-    if head.dep_ in ("nummod", "compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") \
-            and not (mention.start <= noun.idx < mention.end):
+    if (
+        head.dep_ in ("nummod", "compound", "amod", "nmod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and not (mention.start <= noun.idx < mention.end)
+    ):
         return noun
     return None
 
@@ -171,10 +186,14 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
     return False
 
 
-@cache
+@lexicon_cache
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for e in load_lexicon("attribution").entries
-                     if isinstance(e, PatternEntry) and e.label == "speech_verb" for w in e.words)
+    return frozenset(
+        w.lower()
+        for e in load_lexicon("attribution").entries
+        if isinstance(e, PatternEntry) and e.label == "speech_verb"
+        for w in e.words
+    )
 
 
 def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> Timex | None:
@@ -194,7 +213,8 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
     """The timex ``mention`` holds for, or None."""
     text = text_of(doc)
     candidates = [
-        t for t in timexes
+        t
+        for t in timexes
         if t.resolved
         and not (t.start < mention.end and mention.start < t.end)
         and not (t.start >= mention.end and _basis_between(text, mention, t))
@@ -208,18 +228,30 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
     thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
     if thing is not None and any(_dates_an_act(doc, t, thing) for t in candidates):
         return None  # the time said of the thing dates its making; the figure has none of its own
-    candidates = [t for t in candidates if not _in_other_clause(doc, t, head) and not _dates_the_telling(doc, t, head)]
+    candidates = [
+        t
+        for t in candidates
+        if not _in_other_clause(doc, t, head) and not _dates_the_telling(doc, t, head)
+    ]
     valued = _noun_time(doc, mention, candidates)
     if valued is not None:
         return valued
-    describes_thing = mention.attributive or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"))
+    describes_thing = mention.attributive or (
+        head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
+    )
     if describes_thing and mention.unit_kind != "duration":
         # a length, a cost, a size of a thing: only times said of that thing (a duration
         # such as "a two-day forum" places an event, which the sentence dates)
         noun = head.head
         inside = {t.i for t in noun.subtree}
-        candidates = [t for t in candidates if (s := span_of(doc, t.start, t.end)) is not None and s.root.i in inside
-                      and s.root.i != head.i and not _dates_an_act(doc, t, noun)]
+        candidates = [
+            t
+            for t in candidates
+            if (s := span_of(doc, t.start, t.end)) is not None
+            and s.root.i in inside
+            and s.root.i != head.i
+            and not _dates_an_act(doc, t, noun)
+        ]
     scored = []
     for timex in candidates:
         span = span_of(doc, timex.start, timex.end)
@@ -250,7 +282,11 @@ def _main_clause(verb: Token) -> bool:
 def _asserting_verb(doc: Doc, mention: QuantityMention) -> tuple[Token, list[Token]] | None:
     """The finite verb of the main clause that asserts the figure, with its auxiliaries."""
     head = head_of_mention(doc, mention)
-    if head is None or mention.attributive or (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")):
+    if (
+        head is None
+        or mention.attributive
+        or (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"))
+    ):
         return None
     verb: Token | None = head
     auxes: list[Token] = []
@@ -266,7 +302,7 @@ def _asserting_verb(doc: Doc, mention: QuantityMention) -> tuple[Token, list[Tok
 
 
 def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
-    """"past", "present" or "future" for the main clause that asserts the figure; None for
+    """ "past", "present" or "future" for the main clause that asserts the figure; None for
     a figure that describes a thing ("the $1.5 billion plant"), one in a clause inside
     another ("officials said that trade rose 5%", "..., which rose 5%"), or where the parse
     has no verb. A present perfect ("has risen") is "perfect".

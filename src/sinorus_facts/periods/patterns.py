@@ -1,5 +1,5 @@
 """The time expression patterns of the ``periods`` lexicon, compiled, and the calendar
-words they resolve with (cached: :func:`clear_period_caches`).
+words they resolve with (cached: :func:`~sinorus_facts.lexicons.reload_lexicons`).
 
 Placeholders in the lexicon's regexes are filled from the ``calendar`` and
 ``number_words`` lexicons; names of months and weekdays keep their capital ("May" the
@@ -14,17 +14,22 @@ month, not "may" the verb), everything else is matched in any case.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sinorus_facts.lexicons import CalendarEntry, NumberWordEntry, PatternEntry, load_lexicon
+from sinorus_facts.lexicons import (
+    CalendarEntry,
+    NumberWordEntry,
+    PatternEntry,
+    lexicon_cache,
+    load_lexicon,
+)
 
-__all__ = ["calendar_number", "clear_period_caches", "compiled_patterns", "count_value"]
+__all__ = ["calendar_number", "compiled_patterns", "count_value"]
 
 # A year of the last two centuries or this one: "1905", "2018".
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _calendar() -> dict[str, dict[str, int]]:
     table: dict[str, dict[str, int]] = {}
     for entry in load_lexicon("calendar").entries:
@@ -43,11 +48,15 @@ def calendar_number(kind: str, word: str) -> int | None:
     return _calendar().get(kind, {}).get(" ".join(word.rstrip(".").lower().split()))
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _counts() -> dict[str, int]:
     table = {}
     for entry in load_lexicon("number_words").entries:
-        if isinstance(entry, NumberWordEntry) and entry.role in ("unit", "ten") and 1 <= entry.value < 100:
+        if (
+            isinstance(entry, NumberWordEntry)
+            and entry.role in ("unit", "ten")
+            and 1 <= entry.value < 100
+        ):
             for word in entry.words:
                 table[word.lower()] = int(entry.value)
     for pattern in load_lexicon("periods").entries:
@@ -76,7 +85,7 @@ def _alternation(words: object, *, keep_case: bool = False) -> str:
     return f"(?-i:{body})" if keep_case else f"(?:{body})"
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _placeholders() -> dict[str, str]:
     words: dict[str, list[str]] = {}
     for entry in load_lexicon("calendar").entries:
@@ -93,7 +102,7 @@ def _placeholders() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def compiled_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(label, compiled regex) of every pattern of the ``periods`` lexicon, in its order."""
     out = []
@@ -107,9 +116,3 @@ def compiled_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             source = source.replace(key, value)
         out.append((entry.label, re.compile(source, re.IGNORECASE)))
     return tuple(out)
-
-
-def clear_period_caches() -> None:
-    """Forget compiled patterns and calendar tables (after a lexicon change)."""
-    for cached in (_calendar, _counts, _placeholders, compiled_patterns):
-        cached.cache_clear()

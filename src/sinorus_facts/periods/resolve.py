@@ -28,15 +28,41 @@ Groups = dict[str, str | None]
 # The longest span of years written with a two-digit end: "2012-13", "2018-25".
 MAX_SHORT_SPAN = 10
 
-SHIFT = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
-         "this": 0, "current": 0, "the": 0}
+SHIFT = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "next": 1,
+    "coming": 1,
+    "this": 0,
+    "current": 0,
+    "the": 0,
+}
 # Thirds of a year (start month, end month) and of a month (first day, last day or None
 # for the month's end), by the word that names them.
-YEAR_EDGES = {"early": (1, 4), "beginning": (1, 1), "start": (1, 1), "mid": (5, 8), "middle": (5, 8),
-              "late": (9, 12), "end": (12, 12), "close": (12, 12), "turn": (12, 12)}
-MONTH_EDGES = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
-               "middle": (11, 20), "late": (21, None), "end": (21, None), "close": (21, None),
-               "turn": (21, None)}
+YEAR_EDGES = {
+    "early": (1, 4),
+    "beginning": (1, 1),
+    "start": (1, 1),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (12, 12),
+    "close": (12, 12),
+    "turn": (12, 12),
+}
+MONTH_EDGES = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, None),
+    "end": (21, None),
+    "close": (21, None),
+    "turn": (21, None),
+}
 
 
 def month_end(year: int, month: int) -> date:
@@ -116,7 +142,11 @@ def _rel_year(g: Groups, ref: date | None, *names: str) -> int | None:
 
 
 def _day(g: Groups, ref: date | None) -> Resolved | None:
-    month, year, day = _month(_first(g, "month", "month2")), _first(g, "year", "year2"), _first(g, "day", "day2")
+    month, year, day = (
+        _month(_first(g, "month", "month2")),
+        _first(g, "year", "year2"),
+        _first(g, "day", "day2"),
+    )
     found = _safe(int(year), month, int(day)) if month and year and day else None
     return ("date", found, found, "day") if found else None
 
@@ -172,17 +202,29 @@ def _part(g: Groups, ref: date | None) -> Resolved | None:
         number = calendar_number(kind, word)
         if number is None:
             continue
-        first, last = {"half": (6 * number - 5, 6 * number), "quarter": (3 * number - 2, 3 * number),
-                       "months_to_date": (1, number)}[kind]
+        first, last = {
+            "half": (6 * number - 5, 6 * number),
+            "quarter": (3 * number - 2, 3 * number),
+            "months_to_date": (1, number),
+        }[kind]
         given = _first(g, "year", "year0")
         year = int(given) if given else _rel_year(g, ref, "rel", "rel0")
         if year is None and ref is not None:
             # the last such part begun by the reference (a to-date total: ended by it)
-            year = ref.year if (first if kind != "months_to_date" else last) <= ref.month else ref.year - 1
+            year = (
+                ref.year
+                if (first if kind != "months_to_date" else last) <= ref.month
+                else ref.year - 1
+            )
         if year is None:
             return "date", None, None, None
         granularity = "month" if kind == "months_to_date" else kind
-        return ("range" if kind == "months_to_date" else "date"), date(year, first, 1), month_end(year, last), granularity
+        return (
+            ("range" if kind == "months_to_date" else "date"),
+            date(year, first, 1),
+            month_end(year, last),
+            granularity,
+        )
     return None
 
 
@@ -237,7 +279,9 @@ def _decade(g: Groups, ref: date | None) -> Resolved | None:
 def _edge(g: Groups, ref: date | None) -> Resolved | None:
     edge = (g.get("edge") or "").lower()
     prep = (g.get("prep") or "").lower()
-    kind = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "date"
+    kind = (
+        "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "date"
+    )
     month = _month(g.get("month"))
     if month:
         year_text = g.get("year_m")
@@ -246,7 +290,11 @@ def _edge(g: Groups, ref: date | None) -> Resolved | None:
         elif ref is None:
             return kind, None, None, None
         else:
-            year = _next_year_of_month(month, ref) if kind == "deadline" else _last_year_of_month(month, ref)
+            year = (
+                _next_year_of_month(month, ref)
+                if kind == "deadline"
+                else _last_year_of_month(month, ref)
+            )
         first_day, last_day = MONTH_EDGES.get(edge, (1, None))
         begin = date(year, month, first_day)
         end = month_end(year, month) if last_day is None else date(year, month, last_day)
@@ -258,7 +306,11 @@ def _edge(g: Groups, ref: date | None) -> Resolved | None:
         if year_int is None:
             return kind, None, None, None
         first_month, last_month = YEAR_EDGES.get(edge, (1, 12))
-        begin, end, granularity = date(year_int, first_month, 1), month_end(year_int, last_month), "month"
+        begin, end, granularity = (
+            date(year_int, first_month, 1),
+            month_end(year_int, last_month),
+            "month",
+        )
     if kind == "since":
         return "since", begin, ref, "range"
     return kind, begin, end, granularity
@@ -382,7 +434,13 @@ def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
     if not month:
         return None
     prep = (g.get("prep") or "").lower()
-    kind = "since" if prep in ("since", "from") else "deadline" if prep in ("by", "until") else "relative"
+    kind = (
+        "since"
+        if prep in ("since", "from")
+        else "deadline"
+        if prep in ("by", "until")
+        else "relative"
+    )
     if ref is None:
         return kind, None, None, None
     if prep == "next" or kind == "deadline":
@@ -397,11 +455,26 @@ def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
-    "day": _day, "day_no_year": _day_no_year, "day_range": _day_range, "month_range": _month_range,
-    "part": _part, "month_year": _month_year, "season_year": _season_year, "year_range": _year_range,
-    "year": _year, "decade": _decade, "edge": _edge, "since": _since, "deadline": _deadline,
-    "frame": _frame, "relative": _relative, "to_date": _to_date, "current": _current,
-    "weekday": _weekday, "day_offset": _day_offset, "month": _month_alone,
+    "day": _day,
+    "day_no_year": _day_no_year,
+    "day_range": _day_range,
+    "month_range": _month_range,
+    "part": _part,
+    "month_year": _month_year,
+    "season_year": _season_year,
+    "year_range": _year_range,
+    "year": _year,
+    "decade": _decade,
+    "edge": _edge,
+    "since": _since,
+    "deadline": _deadline,
+    "frame": _frame,
+    "relative": _relative,
+    "to_date": _to_date,
+    "current": _current,
+    "weekday": _weekday,
+    "day_offset": _day_offset,
+    "month": _month_alone,
 }
 
 

@@ -52,7 +52,11 @@ def make_claim_assembler(nlp: Language, name: str) -> ClaimAssembler:
     return ClaimAssembler(name=name)
 
 
-@Language.factory("sinorus_attribute_table", assigns=["token.pos", "token.morph", "token.lemma"], default_config={})
+@Language.factory(
+    "sinorus_attribute_table",
+    assigns=["token.pos", "token.morph", "token.lemma"],
+    default_config={},
+)
 def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     """The model's attribute ruler matched through a table (empty until
     :meth:`~sinorus_facts.pipeline.fast.attribute_table.AttributeTable.take_rules`)."""

@@ -132,7 +132,11 @@ def _path_jobs(path: Path, published: date | None, root: Path | None = None) -> 
         for found in walk(path):
             if isinstance(found, InputError):
                 where = found.path if isinstance(found, _Unreadable) else path
-                name = where.relative_to(root or path).as_posix() if where != (root or path) else str(where)
+                name = (
+                    where.relative_to(root or path).as_posix()
+                    if where != (root or path)
+                    else str(where)
+                )
                 yield _failed(name, str(found)), where.as_posix()
             elif isinstance(found, DocumentWarning):
                 yield Job(found.document, skipped=found), None
@@ -159,8 +163,16 @@ def _dict_job(item: dict[Any, Any], number: int, published: date | None) -> Job:
     except InputError as exc:
         return _failed(doc_id, str(exc))
     url, title = item.get("url"), item.get("title")
-    return Job(doc_id, raw=RawDocument(doc_id, text, given, url if isinstance(url, str) else None,
-                                       title if isinstance(title, str) else None))
+    return Job(
+        doc_id,
+        raw=RawDocument(
+            doc_id,
+            text,
+            given,
+            url if isinstance(url, str) else None,
+            title if isinstance(title, str) else None,
+        ),
+    )
 
 
 def _item_jobs(item: Any, number: int, published: date | None) -> Iterator[_Named]:
@@ -177,7 +189,13 @@ def _item_jobs(item: Any, number: int, published: date | None) -> Iterator[_Name
         doc_id = text_doc_id(text)
         yield Job(doc_id, raw=RawDocument(doc_id, text, published)), None
     else:
-        yield _failed(f"document-{number}", f"cannot read a {type(item).__name__}; give a text, a path or a dict"), None
+        yield (
+            _failed(
+                f"document-{number}",
+                f"cannot read a {type(item).__name__}; give a text, a path or a dict",
+            ),
+            None,
+        )
 
 
 def _all_jobs(documents: Iterable[Any], published: date | None) -> Iterator[_Named]:
@@ -203,7 +221,9 @@ def _all_jobs(documents: Iterable[Any], published: date | None) -> Iterator[_Nam
 
 def _renamed(job: Job, doc_id: str) -> Job:
     raw = dataclasses.replace(job.raw, doc_id=doc_id) if job.raw is not None else None
-    document = job.document.model_copy(update={"doc_id": doc_id}) if job.document is not None else None
+    document = (
+        job.document.model_copy(update={"doc_id": doc_id}) if job.document is not None else None
+    )
     error = job.error.model_copy(update={"document": doc_id}) if job.error is not None else None
     return dataclasses.replace(job, doc_id=doc_id, raw=raw, document=document, error=error)
 
@@ -221,7 +241,9 @@ class UniqueIds:
         self._seen: set[int] = set()
 
     def _take(self, doc_id: str) -> bool:
-        key = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+        key = int.from_bytes(
+            hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big"
+        )
         if key in self._seen:
             return False
         self._seen.add(key)

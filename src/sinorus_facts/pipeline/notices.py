@@ -12,10 +12,9 @@ the CLI counts them in its summary and writes them to ``--errors FILE``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
-from sinorus_facts.lexicons import FileFormatEntry, load_lexicon
+from sinorus_facts.lexicons import FileFormatEntry, lexicon_cache, load_lexicon
 from sinorus_facts.models import Article, Claim, Document, DocumentWarning
 
 __all__ = [
@@ -51,16 +50,24 @@ def date_fallback(article: Article | None, document: Document) -> str:
     """
     reference = article.reference_date if article is not None else None
     if reference is not None and article is not None and article.reference_source == "text":
-        return (f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
-                "the date the article's own text makes plain (its latest dated event); their periods say "
-                "origin 'inferred'")
+        return (
+            f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
+            "the date the article's own text makes plain (its latest dated event); their periods say "
+            "origin 'inferred'"
+        )
     if reference is not None and article is not None and article.reference_inferred:
-        return (f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
-                "the date of a neighbouring article on the page")
+        return (
+            f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}, "
+            "the date of a neighbouring article on the page"
+        )
     if reference is not None:
-        return f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}"
-    return (f"relative periods ({RELATIVE_EXAMPLES}) are left without a period; "
-            "give the date with --published or published=")
+        return (
+            f"relative periods ({RELATIVE_EXAMPLES}) are resolved against {reference.isoformat()}"
+        )
+    return (
+        f"relative periods ({RELATIVE_EXAMPLES}) are left without a period; "
+        "give the date with --published or published="
+    )
 
 
 def _article_name(article: Article | None, document: Document) -> str:
@@ -89,13 +96,20 @@ def date_warnings(document: Document, claims: Iterable[Claim]) -> list[DocumentW
             continue
         if (article.published if article is not None else document.published) is None:
             undated.setdefault(article.start if article is not None else -1, article)
-    return [DocumentWarning(document=document.doc_id, kind="no_date",
-                            message=f"no publication date found{_article_name(article, document)}: "
-                                    f"{date_fallback(article, document)}")
-            for article in undated.values()]
+    return [
+        DocumentWarning(
+            document=document.doc_id,
+            kind="no_date",
+            message=f"no publication date found{_article_name(article, document)}: "
+            f"{date_fallback(article, document)}",
+        )
+        for article in undated.values()
+    ]
 
 
-def cut_warnings(before: Document, after: Document, max_sentence: int, dropped: int) -> list[DocumentWarning]:
+def cut_warnings(
+    before: Document, after: Document, max_sentence: int, dropped: int
+) -> list[DocumentWarning]:
     """A warning when over-long sentences were cut into pieces (figures across a cut may
     be missed) or runs of characters without a blank were left out (``dropped`` of them).
 
@@ -112,25 +126,38 @@ def cut_warnings(before: Document, after: Document, max_sentence: int, dropped: 
     parts = []
     if long:
         was = "was" if long == 1 else "were"
-        parts.append(f"{long} sentence{'s' if long != 1 else ''} longer than {max_sentence:,} characters {was} "
-                     "analysed in pieces, so a figure across a cut may be missed")
+        parts.append(
+            f"{long} sentence{'s' if long != 1 else ''} longer than {max_sentence:,} characters {was} "
+            "analysed in pieces, so a figure across a cut may be missed"
+        )
     if dropped:
-        parts.append(f"{dropped} run{'s' if dropped != 1 else ''} of 500 or more characters without a blank "
-                     "left out")
+        parts.append(
+            f"{dropped} run{'s' if dropped != 1 else ''} of 500 or more characters without a blank "
+            "left out"
+        )
     if not parts:
         return []
-    return [DocumentWarning(document=before.doc_id, kind="text_cut", message="text cut: " + "; ".join(parts))]
+    return [
+        DocumentWarning(
+            document=before.doc_id, kind="text_cut", message="text cut: " + "; ".join(parts)
+        )
+    ]
 
 
 def language_warnings(doc_id: str, language: str | None) -> list[DocumentWarning]:
     """A warning for a text that is not English (the library extracts no claims from it)."""
     if language in (None, "en"):
         return []
-    return [DocumentWarning(document=doc_id, kind="not_english",
-                            message=f"the text looks {language}, not English: no claims were extracted")]
+    return [
+        DocumentWarning(
+            document=doc_id,
+            kind="not_english",
+            message=f"the text looks {language}, not English: no claims were extracted",
+        )
+    ]
 
 
-@cache
+@lexicon_cache
 def _formats() -> tuple[FileFormatEntry, ...]:
     return tuple(load_lexicon("file_formats").entries)
 
@@ -164,7 +191,14 @@ def skipped_warning(path: Path) -> DocumentWarning:
     "skipped 'scans/page-1.png': not supported (image (PNG)); the library reads .txt, .html and .jsonl files"
     """
     found = file_format(path)
-    what = found if found is not None else (f"'{path.suffix}' files" if path.suffix else "files without a suffix")
-    return DocumentWarning(document=path.name, kind="skipped_file",
-                           message=f"skipped '{path}': not supported ({what}); the library reads .txt, .html "
-                                   "and .jsonl files")
+    what = (
+        found
+        if found is not None
+        else (f"'{path.suffix}' files" if path.suffix else "files without a suffix")
+    )
+    return DocumentWarning(
+        document=path.name,
+        kind="skipped_file",
+        message=f"skipped '{path}': not supported ({what}); the library reads .txt, .html "
+        "and .jsonl files",
+    )

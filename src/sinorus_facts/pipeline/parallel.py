@@ -100,8 +100,12 @@ class _Workers:
     def submit(self, chunk: _Chunk) -> Future[list[DocumentResult]]:
         if self._pool is None:
             context = multiprocessing.get_context(_start_method())
-            self._pool = ProcessPoolExecutor(self.n_process, mp_context=context, initializer=_exit_with_parent,
-                                             initargs=(os.getpid(),))
+            self._pool = ProcessPoolExecutor(
+                self.n_process,
+                mp_context=context,
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
         try:
             return self._pool.submit(_analyse_chunk, chunk, self.model, self.batch_size)
         except BrokenProcessPool:
@@ -130,13 +134,21 @@ class _Workers:
                 results.extend(self.submit([job]).result())
             except BrokenProcessPool:
                 self.replace()
-                reason = "the worker process analysing this document died (out of memory, or a crash)"
-                results.append(DocumentResult(doc_id=job.doc_id,
-                                              error=DocumentError(document=job.doc_id, stage="extract", reason=reason)))
+                reason = (
+                    "the worker process analysing this document died (out of memory, or a crash)"
+                )
+                results.append(
+                    DocumentResult(
+                        doc_id=job.doc_id,
+                        error=DocumentError(document=job.doc_id, stage="extract", reason=reason),
+                    )
+                )
         return results
 
 
-def run_parallel(jobs: Iterable[Job], *, model: str | None, n_process: int, batch_size: int = 64) -> Iterator[DocumentResult]:
+def run_parallel(
+    jobs: Iterable[Job], *, model: str | None, n_process: int, batch_size: int = 64
+) -> Iterator[DocumentResult]:
     """One result per job, in input order, from ``n_process`` worker processes."""
     warm_up(load_pipeline(model))  # a missing model fails here, once; forked workers inherit it all
     workers = _Workers(n_process, model, batch_size)

@@ -32,8 +32,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import names_beyond_lexicon
-from sinorus_facts.claims.refine import share_of_fraction
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.normalise import (
@@ -48,13 +48,24 @@ from sinorus_facts.ingest.language import guess_language, looks_binary, without_
 from sinorus_facts.ingest.reading import RawDocument, read_path
 from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
 from sinorus_facts.periods.articles import build_document
+from sinorus_facts.periods.page import Page
 from sinorus_facts.pipeline.fast.decoding import decode
+from sinorus_facts.pipeline.loading import uses_fast_paths
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.refine import share_of_fraction
 
-__all__ = ["MAX_SENTENCE", "Job", "bounded_sentences", "candidate_sentences", "may_hold_claims", "run", "warm_up"]
+__all__ = [
+    "MAX_SENTENCE",
+    "Job",
+    "bounded_sentences",
+    "candidate_sentences",
+    "may_hold_claims",
+    "run",
+    "warm_up",
+]
 
 # The longest sentence the library analyses. A longer "sentence" (a page without full
 # stops, a line of digits, a table flattened into one line) is cut at blanks into pieces of
@@ -99,9 +110,12 @@ class _Work:
     """A document through the cheap pass, waiting for the model."""
 
     document: Document
+    page: Page  # the document's per-sentence time expressions, found once
     chosen: list[int]
-    found: dict[int, list[QuantityMention]] = field(default_factory=dict)  # the cheap pass's quantities
-    drafts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    found: dict[int, list[QuantityMention]] = field(
+        default_factory=dict
+    )  # the cheap pass's quantities
+    drafts: dict[int, list[ClaimDraft]] = field(default_factory=dict)
     failure: str | None = None
     warnings: list[DocumentWarning] = field(default_factory=list)
     # the text as read and the map back to it, when the document was normalised
@@ -111,7 +125,9 @@ class _Work:
 
 def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
     reason = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
-    return DocumentResult(doc_id=doc_id, error=DocumentError(document=doc_id, stage=stage, reason=reason[:500]))
+    return DocumentResult(
+        doc_id=doc_id, error=DocumentError(document=doc_id, stage=stage, reason=reason[:500])
+    )
 
 
 def bounded_sentences(document: Document) -> Document:
@@ -139,8 +155,11 @@ def bounded_sentences(document: Document) -> Document:
 def _dropped_runs(document: Document) -> int:
     """How many runs of :data:`LONG_TOKEN` :func:`bounded_sentences` leaves out of ``document``."""
     text = document.text
-    return sum(len(LONG_TOKEN.findall(text, s.start, s.end)) for s in document.sentences
-               if s.end - s.start > MAX_SENTENCE)
+    return sum(
+        len(LONG_TOKEN.findall(text, s.start, s.end))
+        for s in document.sentences
+        if s.end - s.start > MAX_SENTENCE
+    )
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -159,7 +178,10 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             start += 1
         stop = min(end, start + MAX_SENTENCE)
         if stop < end:
-            blank = max(text.rfind(" ", start + MAX_SENTENCE // 2, stop), text.rfind("\n", start + MAX_SENTENCE // 2, stop))
+            blank = max(
+                text.rfind(" ", start + MAX_SENTENCE // 2, stop),
+                text.rfind("\n", start + MAX_SENTENCE // 2, stop),
+            )
             stop = blank if blank > start else stop
         piece_end = stop
         while piece_end > start and text[piece_end - 1].isspace():
@@ -208,7 +230,9 @@ def _raw_of(job: Job) -> RawDocument | DocumentResult:
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
         return _error(job.doc_id, "read", exc)
     if looks_binary(raw.text):
-        return _error(job.doc_id, "decode", f"'{job.path}' is not text: it looks like a binary file")
+        return _error(
+            job.doc_id, "decode", f"'{job.path}' is not text: it looks like a binary file"
+        )
     return dataclasses.replace(raw, doc_id=job.doc_id, published=job.published or raw.published)
 
 
@@ -222,27 +246,40 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     if isinstance(source, DocumentResult):
         return source
     if (text := without_surrogates(source.text)) is not source.text:
-        source = source.model_copy(update={"text": text}) if isinstance(source, Document) else dataclasses.replace(
-            source, text=text)
+        source = (
+            source.model_copy(update={"text": text})
+            if isinstance(source, Document)
+            else dataclasses.replace(source, text=text)
+        )
     original = source.text
     clean, offsets = normalise(original)  # invisible characters out; offsets mapped back in _finish
     language = guess_language(clean)
     if language != "en":
-        return DocumentResult(doc_id=source.doc_id, language=language,
-                              warnings=tuple(language_warnings(source.doc_id, language)))
+        return DocumentResult(
+            doc_id=source.doc_id,
+            language=language,
+            warnings=tuple(language_warnings(source.doc_id, language)),
+        )
     try:
         if isinstance(source, Document):
             document = source if clean == original else document_normalised(source, clean, offsets)
         else:
-            document = build_document(source if clean == original else dataclasses.replace(source, text=clean))
+            document = build_document(
+                source if clean == original else dataclasses.replace(source, text=clean)
+            )
     except Exception as exc:  # noqa: BLE001
         return _error(source.doc_id, "parse", exc)
     try:
         bounded = bounded_sentences(document)
-        cut = cut_warnings(document, bounded, MAX_SENTENCE, _dropped_runs(document) if bounded is not document else 0)
+        cut = cut_warnings(
+            document,
+            bounded,
+            MAX_SENTENCE,
+            _dropped_runs(document) if bounded is not document else 0,
+        )
         candidates = _candidates(bounded, analyse_all=analyse_all)
         found = {} if analyse_all else candidates
-        work = _Work(bounded, list(candidates), found, warnings=cut)
+        work = _Work(bounded, Page(bounded), list(candidates), found, warnings=cut)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     if clean != original:
@@ -266,7 +303,11 @@ def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work |
         if isinstance(item, _Work):
             sentences += len(item.chosen)
             characters += len(item.document.text)
-        if sentences >= GROUP_SENTENCES or len(group) >= GROUP_DOCUMENTS or characters >= GROUP_CHARACTERS:
+        if (
+            sentences >= GROUP_SENTENCES
+            or len(group) >= GROUP_DOCUMENTS
+            or characters >= GROUP_CHARACTERS
+        ):
             yield group
             group, sentences, characters = [], 0, 0
     if group:
@@ -279,6 +320,7 @@ def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
     doc = nlp.make_doc(document.text[sentence.start : sentence.end])
     if index in work.found:
         preset_quantities(doc, work.found[index])
+    doc._.sf_timexes = [t.to_dict() for t in work.page.timexes(index)]
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
     doc._.sf_context = {
@@ -288,7 +330,9 @@ def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
     return doc
 
 
-def _analyse(nlp: Language, works: list[_Work], batch_size: int, *, analyse_all: bool = False) -> None:
+def _analyse(
+    nlp: Language, works: list[_Work], batch_size: int, *, analyse_all: bool = False
+) -> None:
     """Run the model over the chosen sentences of ``works`` (their ``drafts``); if the
     batch fails, again one sentence at a time, so only the culprit's document fails.
 
@@ -303,10 +347,14 @@ def _analyse(nlp: Language, works: list[_Work], batch_size: int, *, analyse_all:
 
     late = [] if analyse_all else _late_components(nlp)
     try:
-        analysed = nlp.pipe(tasks(), as_tuples=True, batch_size=batch_size, disable=[name for name, _ in late])
+        analysed = nlp.pipe(
+            tasks(), as_tuples=True, batch_size=batch_size, disable=[name for name, _ in late]
+        )
         for chunk in _chunks(analysed, batch_size):
-            for doc, (number, index) in _claims_of(chunk, late, batch_size):
-                works[number].drafts[index] = list(doc._.sf_claims or [])
+            for doc, (number, index) in _claims_of(chunk, late, batch_size, uses_fast_paths(nlp)):
+                works[number].drafts[index] = [
+                    ClaimDraft.from_dict(d) for d in doc._.sf_claims or []
+                ]
     except Exception:  # noqa: BLE001 - find the document that failed, below
         _analyse_one_by_one(nlp, works)
 
@@ -354,13 +402,18 @@ def may_hold_claims(doc: Doc) -> bool:
     [True, False]
     """
     text = text_of(doc)
-    return any(why_not_a_claim(text, share_of_fraction(QuantityMention.from_dict(q))) is None
-               for q in doc._.sf_quantities or [])
+    return any(
+        why_not_a_claim(text, share_of_fraction(QuantityMention.from_dict(q))) is None
+        for q in doc._.sf_quantities or []
+    )
 
 
-def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+def _claims_of(
+    chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_size: int, step: bool
+) -> Iterator[tuple[Doc, Any]]:
     """The chunk's Docs with their claims: the ``late`` components run over those that may
-    hold one; the others get none."""
+    hold one (decoded step by step where ``step``: :mod:`sinorus_facts.pipeline.fast`);
+    the others get none."""
     if not late:
         yield from chunk
         return
@@ -374,19 +427,19 @@ def _claims_of(chunk: list[tuple[Doc, Any]], late: list[tuple[str, Any]], batch_
     docs: Iterable[Doc] = (doc for doc, _ in chosen)
     for name, component in late:
         if name == "ner":
-            docs = _names_found(component, list(docs), batch_size)
+            docs = _names_found(component, list(docs), batch_size, step)
         else:
-            docs = decode(component, docs, batch_size=batch_size)
+            docs = decode(component, docs, batch_size=batch_size, step=step)
     for doc, (_, context) in zip(docs, chosen, strict=True):
         yield doc, context
 
 
-def _names_found(ner: Any, docs: list[Doc], batch_size: int) -> list[Doc]:
+def _names_found(ner: Any, docs: list[Doc], batch_size: int, step: bool) -> list[Doc]:
     """``docs`` with NER run over those that name something the lexicons do not know
     (:func:`~sinorus_facts.claims.entities.names_beyond_lexicon`); on the others it would
     change no claim."""
     named = [doc for doc in docs if names_beyond_lexicon(doc)]
-    for _ in decode(ner, named, batch_size=batch_size):
+    for _ in decode(ner, named, batch_size=batch_size, step=step):
         pass
     return docs
 
@@ -396,7 +449,8 @@ def _analyse_one_by_one(nlp: Language, works: list[_Work]) -> None:
         work.drafts.clear()
         for index in work.chosen:
             try:
-                work.drafts[index] = list(nlp(_sentence_doc(nlp, work, index))._.sf_claims or [])
+                analysed = nlp(_sentence_doc(nlp, work, index))
+                work.drafts[index] = [ClaimDraft.from_dict(d) for d in analysed._.sf_claims or []]
             except Exception as exc:  # noqa: BLE001
                 sentence = work.document.sentences[index]
                 work.failure = f"{type(exc).__name__}: {exc} (in the sentence at {sentence.start})"
@@ -408,13 +462,17 @@ def _finish(work: _Work) -> DocumentResult:
     if work.failure is not None:
         return _error(document.doc_id, "extract", work.failure)
     try:
-        claims = build_claims(document, sorted(work.drafts.items()))
+        claims = build_claims(document, sorted(work.drafts.items()), work.page)
         if work.original is not None:
-            claims = [claim_in_original(c, work.original, document.text, work.offsets) for c in claims]
+            claims = [
+                claim_in_original(c, work.original, document.text, work.offsets) for c in claims
+            ]
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     warnings = (*work.warnings, *date_warnings(document, claims))
-    return DocumentResult(doc_id=document.doc_id, claims=tuple(claims), language="en", warnings=warnings)
+    return DocumentResult(
+        doc_id=document.doc_id, claims=tuple(claims), language="en", warnings=warnings
+    )
 
 
 def warm_up(nlp: Language) -> None:
@@ -433,7 +491,9 @@ def warm_up(nlp: Language) -> None:
         pass
 
 
-def run(nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all: bool = False) -> Iterator[DocumentResult]:
+def run(
+    nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all: bool = False
+) -> Iterator[DocumentResult]:
     """Analyse the jobs' documents and yield one result per job, in input order: its
     claims, or the error that stopped it, or no claims and the script of a text that is
     not English (``DocumentResult.language``)."""

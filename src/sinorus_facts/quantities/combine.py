@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["combine_mentions"]
@@ -43,7 +42,10 @@ DASH_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*")
 TO_JOIN = re.compile(r"(?:-?[ \u00a0]+|-)(?:to|through|till|until)(?:[ \u00a0]+|-)", re.IGNORECASE)
 
 # "to" after a few words, in a from/to change: "from 5% in 2016 to 7%", "from 70 percent last year to".
-LOOSE_TO_JOIN = re.compile(r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+", re.IGNORECASE)
+LOOSE_TO_JOIN = re.compile(
+    r"[ \u00a0]+(?:[^\s\d]+[ \u00a0]+|\d{4}[ \u00a0,]+){0,4}?(?:to|through)[ \u00a0]+",
+    re.IGNORECASE,
+)
 
 # "and" in "between A and B".
 AND_JOIN = re.compile(r"[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
@@ -68,8 +70,20 @@ SCALE_SHARED_RATIO = (Decimal("0.05"), Decimal(20))
 
 # The kinds of unit a bare figure before "and" takes from the next one ("12 and 15 km");
 # never counts ("5 and 6 workers" is the tagger's), money or times ("in 2019 and 3 years").
-AND_SHARED_KINDS = frozenset({"mass", "volume", "length", "area", "percent", "energy", "power",
-                              "temperature", "speed", "data"})
+AND_SHARED_KINDS = frozenset(
+    {
+        "mass",
+        "volume",
+        "length",
+        "area",
+        "percent",
+        "energy",
+        "power",
+        "temperature",
+        "speed",
+        "data",
+    }
+)
 
 # What joins the unit and the hundredths of one amount: " ", " and ", ", and ".
 MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
@@ -83,11 +97,14 @@ FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 COMPOUND_JOIN = re.compile(r"[ \u00a0]*")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _compound_units() -> dict[tuple[str, str], Decimal]:
     """(larger unit, smaller unit) -> how many of the smaller make one of the larger."""
-    return {(e.words[0], e.words[1]): Decimal(e.value or "1") for e in load_lexicon("number_names").entries
-            if isinstance(e, PatternEntry) and e.label == "compound_unit" and len(e.words) == 2}
+    return {
+        (e.words[0], e.words[1]): Decimal(e.value or "1")
+        for e in load_lexicon("number_names").entries
+        if isinstance(e, PatternEntry) and e.label == "compound_unit" and len(e.words) == 2
+    }
 
 
 def _join_compounds(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -96,8 +113,13 @@ def _join_compounds(text: str, mentions: list[QuantityMention]) -> list[Quantity
     for mention in mentions:
         if out and (ratio := _compound_ratio(text, out[-1], mention)) is not None:
             first = out.pop()
-            out.append(first.with_(end=mention.end, text=text[first.start : mention.end],
-                                   value=first.value + (mention.value / ratio).normalize()))
+            out.append(
+                first.with_(
+                    end=mention.end,
+                    text=text[first.start : mention.end],
+                    value=first.value + (mention.value / ratio).normalize(),
+                )
+            )
             continue
         out.append(mention)
     return out
@@ -107,7 +129,11 @@ def _compound_ratio(text: str, a: QuantityMention, b: QuantityMention) -> Decima
     ratio = _compound_units().get((a.unit or "", b.unit or ""))
     if ratio is None or not (0 <= b.value < ratio) or a.high is not None or b.high is not None:
         return None
-    if a.change is not None or b.change is not None or not COMPOUND_JOIN.fullmatch(text[a.end : b.start]):
+    if (
+        a.change is not None
+        or b.change is not None
+        or not COMPOUND_JOIN.fullmatch(text[a.end : b.start])
+    ):
         return None
     return ratio
 
@@ -125,7 +151,10 @@ def combine_mentions(text: str, mentions: list[QuantityMention]) -> list[Quantit
         if merged is not None and second is not None:
             out.append(merged)
             index += 2
-            while index < len(mentions) and (chained := _chained(text, merged, second, mentions[index])) is not None:
+            while (
+                index < len(mentions)
+                and (chained := _chained(text, merged, second, mentions[index])) is not None
+            ):
                 out.append(chained)  # "from $60 to $65 to $70": each step a change of its own
                 merged, second = chained, mentions[index]
                 index += 1
@@ -142,37 +171,58 @@ def _dash_ends(text: str, mentions: list[QuantityMention]) -> list[QuantityMenti
     for mention in mentions:
         if out and _is_dash_end(text, out[-1], mention):
             first, second = _share(out.pop(), mention)
-            out.append(_merged(text, first.start, first, second, value=first.value, high=second.value))
+            out.append(
+                _merged(text, first.start, first, second, value=first.value, high=second.value)
+            )
             continue
         out.append(mention)
     return out
 
 
 def _is_dash_end(text: str, a: QuantityMention, b: QuantityMention) -> bool:
-    if not DASH_JOIN.fullmatch(text[a.end : b.start]) or a.change is not None or b.change is not None:
+    if (
+        not DASH_JOIN.fullmatch(text[a.end : b.start])
+        or a.change is not None
+        or b.change is not None
+    ):
         return False
     before = text[max(0, a.start - 12) : a.start]
-    if not (FROM_BEFORE.search(before) or TO_BEFORE.search(before)) or a.high is not None or b.high is not None:
+    if (
+        not (FROM_BEFORE.search(before) or TO_BEFORE.search(before))
+        or a.high is not None
+        or b.high is not None
+    ):
         return False
     raw_a = a.value * (b.multiplier if a.multiplier == 1 else 1)
     return _compatible(a, b, loose=True) and raw_a < b.value
 
 
-def _chained(text: str, merged: QuantityMention, last: QuantityMention, after: QuantityMention) -> QuantityMention | None:
+def _chained(
+    text: str, merged: QuantityMention, last: QuantityMention, after: QuantityMention
+) -> QuantityMention | None:
     """The next step of a chain of "to"s: "$65 to $70" after "from $60 to $65"."""
     if merged.change not in ("from_to", None) or after.change is not None or after.high is not None:
         return None
     if merged.change is None and merged.high is None:
         return None
-    if not TO_JOIN.fullmatch(text[last.end : after.start]) or not _compatible(last, after, loose=False):
+    if not TO_JOIN.fullmatch(text[last.end : after.start]) or not _compatible(
+        last, after, loose=False
+    ):
         return None
-    start = last.end + len(text[last.end : after.start]) - len(text[last.end : after.start].lstrip(" \u00a0-"))
+    start = (
+        last.end
+        + len(text[last.end : after.start])
+        - len(text[last.end : after.start].lstrip(" \u00a0-"))
+    )
     if merged.change == "from_to":
-        return _merged(text, start, last, after, value=after.value, from_value=last.value, change="from_to").with_(
-            flags=(*after.flags, "chained"))
+        return _merged(
+            text, start, last, after, value=after.value, from_value=last.value, change="from_to"
+        ).with_(flags=(*after.flags, "chained"))
     if last.value >= after.value:
         return None
-    return _merged(text, start, last, after, value=last.value, high=after.value).with_(flags=(*after.flags, "chained"))
+    return _merged(text, start, last, after, value=last.value, high=after.value).with_(
+        flags=(*after.flags, "chained")
+    )
 
 
 def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -186,18 +236,37 @@ def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[Quantit
         if a.unit is not None or b.unit is None or a.scaled:
             continue
         between = text[a.end : b.start]
-        measure_and = (b.unit_kind in AND_SHARED_KINDS and not b.scaled and b.high is None
-                       and a.word_number == b.word_number and a.change in (None, "increase", "decrease")
-                       and b.change in (None, a.change))
+        measure_and = (
+            b.unit_kind in AND_SHARED_KINDS
+            and not b.scaled
+            and b.high is None
+            and a.word_number == b.word_number
+            and a.change in (None, "increase", "decrease")
+            and b.change in (None, a.change)
+        )
         listed = index > 1 and _bare_list_before(text, out[index - 2], a)
-        joined = AND_SHARE_JOIN.fullmatch(between) or (listed and LIST_AND_JOIN.fullmatch(between)) or (
-            index in shared_to and LIST_COMMA.fullmatch(between))
+        joined = (
+            AND_SHARE_JOIN.fullmatch(between)
+            or (listed and LIST_AND_JOIN.fullmatch(between))
+            or (index in shared_to and LIST_COMMA.fullmatch(between))
+        )
         if OR_JOIN.fullmatch(between) or (measure_and and joined):
-            out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per)
+            out[index - 1] = a.with_(
+                unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per
+            )
             shared_to.add(index - 1)
-        elif joined and _shares_scale(a, b):  # "56 and 40 billion dollars", "5 and 6 million tonnes"
-            out[index - 1] = a.with_(unit=b.unit, unit_kind=b.unit_kind, unit_text=b.unit_text, per=b.per,
-                                     value=a.value * b.multiplier, multiplier=b.multiplier, scaled=True)
+        elif joined and _shares_scale(
+            a, b
+        ):  # "56 and 40 billion dollars", "5 and 6 million tonnes"
+            out[index - 1] = a.with_(
+                unit=b.unit,
+                unit_kind=b.unit_kind,
+                unit_text=b.unit_text,
+                per=b.per,
+                value=a.value * b.multiplier,
+                multiplier=b.multiplier,
+                scaled=True,
+            )
             shared_to.add(index - 1)
     return out
 
@@ -205,7 +274,13 @@ def _share_across_or(text: str, mentions: list[QuantityMention]) -> list[Quantit
 def _shares_scale(a: QuantityMention, b: QuantityMention) -> bool:
     """Whether a bare figure before "and" takes the scale and unit of the next ("56 and 40
     billion dollars"): digits both, of a size (SCALE_SHARED_RATIO), the second scaled."""
-    if not b.scaled or b.high is not None or a.word_number or b.word_number or a.change not in (None, b.change):
+    if (
+        not b.scaled
+        or b.high is not None
+        or a.word_number
+        or b.word_number
+        or a.change not in (None, b.change)
+    ):
         return False
     if b.unit_kind not in (*AND_SHARED_KINDS, "currency", "count") or not b.value:
         return False
@@ -215,7 +290,11 @@ def _shares_scale(a: QuantityMention, b: QuantityMention) -> bool:
 
 def _bare_list_before(text: str, before: QuantityMention, a: QuantityMention) -> bool:
     """Whether ``a`` follows a bare figure across a list comma: "10, " before "12, and 15%"."""
-    return before.unit is None and not before.scaled and bool(LIST_COMMA.fullmatch(text[before.end : a.start]))
+    return (
+        before.unit is None
+        and not before.scaled
+        and bool(LIST_COMMA.fullmatch(text[before.end : a.start]))
+    )
 
 
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
@@ -244,7 +323,9 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
     if from_before and (to or LOOSE_TO_JOIN.fullmatch(between)):
         start = a.start - (len(before) - from_before.start())
         if RANGE_VERB_BEFORE.search(text[max(0, start - 20) : start]):  # "ranging from $5 to $6"
-            return _merged(text, start, a, b, value=min(a.value, b.value), high=max(a.value, b.value))
+            return _merged(
+                text, start, a, b, value=min(a.value, b.value), high=max(a.value, b.value)
+            )
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
     if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
@@ -262,8 +343,15 @@ def _coin_and_note(a: QuantityMention, b: QuantityMention) -> bool:
 def _money_and_change(a: QuantityMention, b: QuantityMention) -> bool:
     """ "4 dollars 20 cents", "eleven dollars and sixty cents": an amount in a
     currency's unit, then less than one unit in its hundredths."""
-    return (a.unit_kind == "currency" and a.unit == b.unit and b.multiplier < 1 <= a.multiplier
-            and b.value < 1 and a.change is None and b.change is None and a.high is None)
+    return (
+        a.unit_kind == "currency"
+        and a.unit == b.unit
+        and b.multiplier < 1 <= a.multiplier
+        and b.value < 1
+        and a.change is None
+        and b.change is None
+        and a.high is None
+    )
 
 
 def _compatible(a: QuantityMention, b: QuantityMention, *, loose: bool) -> bool:
@@ -311,7 +399,13 @@ def _merged(
     if change == "from_to" and high is None:
         high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
     return b.with_(
-        start=start, text=text[start : b.end], value=value, high=high, from_value=from_value,
-        change=change, bound=bound, number_start=a.number_start,
+        start=start,
+        text=text[start : b.end],
+        value=value,
+        high=high,
+        from_value=from_value,
+        change=change,
+        bound=bound,
+        number_start=a.number_start,
         word_number=a.word_number and b.word_number,
     )

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from sinorus_facts.lexicons import CueEntry, NumberWordEntry, load_lexicon
+from sinorus_facts.lexicons import CueEntry, NumberWordEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.numbers import (
     as_decimal,
     fraction_value,
@@ -64,7 +63,9 @@ DIGITS_APART = re.compile(r"\d\.?[ \u00a0]\d")
 SCRAPED_POINT = re.compile(r"\.[ \u00a0]")
 
 # A month name right before a number, which makes its first group a day: "May 15 200".
-MONTH_THEN_BLANK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\Z")
+MONTH_THEN_BLANK = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\Z"
+)
 
 # What may follow a number and still leave it a number: not ".5" of "1.5.2", not ":20".
 # Matches the ".11" of "17.11.2017" and the ":20" of "16:20".
@@ -89,11 +90,34 @@ DIGIT_FRACTION = re.compile(
 )
 
 # A fraction written as one character, maybe after a whole number: "½", "2½", "1 ¾".
-VULGAR_FRACTION = re.compile(r"(?=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?<![\d.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+VULGAR_FRACTION = re.compile(
+    r"(?=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?<![\d.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+)
 
 # The value of each one-character fraction (Unicode's vulgar fractions).
-VULGAR_VALUES = dict(zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", ((1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5), (2, 5), (3, 5),
-                                            (4, 5), (1, 6), (5, 6), (1, 8), (3, 8), (5, 8), (7, 8)), strict=True))
+VULGAR_VALUES = dict(
+    zip(
+        "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞",
+        (
+            (1, 2),
+            (1, 3),
+            (2, 3),
+            (1, 4),
+            (3, 4),
+            (1, 5),
+            (2, 5),
+            (3, 5),
+            (4, 5),
+            (1, 6),
+            (5, 6),
+            (1, 8),
+            (3, 8),
+            (5, 8),
+            (7, 8),
+        ),
+        strict=True,
+    )
+)
 
 # What must follow a fraction written with digits or spaced words: "of" or a unit.
 # Matches " of" in "1/16 of a pint".
@@ -145,8 +169,12 @@ class CoreFinder:
 
     def __init__(self, units: UnitMatcher) -> None:
         self.units = units
-        entries = [e for e in load_lexicon("number_words").entries if isinstance(e, NumberWordEntry)]
-        plain = [w for e in entries if e.role in ("unit", "ten", "hundred", "fraction") for w in e.words]
+        entries = [
+            e for e in load_lexicon("number_words").entries if isinstance(e, NumberWordEntry)
+        ]
+        plain = [
+            w for e in entries if e.role in ("unit", "ten", "hundred", "fraction") for w in e.words
+        ]
         multiplying = [w for e in entries if e.role in ("hundred", "fraction") for w in e.words]
         scales = [w for e in load_lexicon("scale_words").entries for w in e.words]
         word, mult, scale = _alternation(plain), _alternation(multiplying), _alternation(scales)
@@ -160,7 +188,14 @@ class CoreFinder:
             rf"|{sequence}(?:\s+(?:a|an)(?=\s+(?:{scale})))?)(?!\w)",
             re.IGNORECASE,
         )
-        percent = _alternation([w for e in load_lexicon("units").entries if e.kind == "percent" for w in (*e.after, *e.symbols)])
+        percent = _alternation(
+            [
+                w
+                for e in load_lexicon("units").entries
+                if e.kind == "percent"
+                for w in (*e.after, *e.symbols)
+            ]
+        )
         # A decimal of scraped wire copy with a blank after its point, before a scale word
         # or a percent: "41. 6 million tonnes", "7. 4%" (never "in 2018. 5 firms").
         self.scraped_decimal = re.compile(
@@ -169,16 +204,39 @@ class CoreFinder:
         )
         # A scale word inside a number in words, and the words after it: "thousand six
         # hundred fifty-one" in "thirty-one thousand four hundred fifty-one".
-        self.inner_scale = re.compile(rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?)(?=\w)", re.IGNORECASE)
-        self._scales = {w.lower(): as_decimal(e.scale) for e in load_lexicon("scale_words").entries for w in e.words}
-        self._vague = {" ".join(p.lower().split()): e for e in entries if e.role == "vague_plural" for p in e.words}
+        self.inner_scale = re.compile(
+            rf"[ \u00a0]+(?P<scale>{scale})(?:,?[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?)(?=\w)",
+            re.IGNORECASE,
+        )
+        self._scales = {
+            w.lower(): as_decimal(e.scale)
+            for e in load_lexicon("scale_words").entries
+            for w in e.words
+        }
+        self._vague = {
+            " ".join(p.lower().split()): e
+            for e in entries
+            if e.role == "vague_plural"
+            for p in e.words
+        }
         # A vague plural: "hundreds of", "tens of thousands of".
-        self.vague_number = re.compile(rf"(?<![\w-])(?:{_alternation(list(self._vague))})", re.IGNORECASE)
+        self.vague_number = re.compile(
+            rf"(?<![\w-])(?:{_alternation(list(self._vague))})", re.IGNORECASE
+        )
         self._hundreds = {w.lower() for e in entries if e.role == "hundred" for w in e.words}
         self._fraction_words = {w.lower() for e in entries if e.role == "fraction" for w in e.words}
-        self._numerators = {w.lower(): as_decimal(e.value) for e in entries if e.role in ("unit", "article")
-                            and 1 <= e.value <= 10 for w in e.words}
-        self._denominators = {w.lower(): as_decimal(e.value) for e in entries if e.role == "denominator" for w in e.words}
+        self._numerators = {
+            w.lower(): as_decimal(e.value)
+            for e in entries
+            if e.role in ("unit", "article") and 1 <= e.value <= 10
+            for w in e.words
+        }
+        self._denominators = {
+            w.lower(): as_decimal(e.value)
+            for e in entries
+            if e.role == "denominator"
+            for w in e.words
+        }
         # A fraction in words: "a third", "two-thirds", "one fourth", "three quarters".
         self.word_fraction = re.compile(
             rf"(?<![\w-])(?P<num>{_alternation(list(self._numerators))})(?P<gap>[ \u00a0]+|-)"
@@ -193,21 +251,41 @@ class CoreFinder:
             re.IGNORECASE,
         )
         # "half" as a share: "half the wells", "nearly half of them".
-        self.half = re.compile(r"(?<![\w-])half(?=[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b)", re.IGNORECASE)
-        ones = [w for e in load_lexicon("number_names").entries if getattr(e, "label", None) == "one_by_article" for w in e.words]
+        self.half = re.compile(
+            r"(?<![\w-])half(?=[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b)", re.IGNORECASE
+        )
+        ones = [
+            w
+            for e in load_lexicon("number_names").entries
+            if getattr(e, "label", None) == "one_by_article"
+            for w in e.words
+        ]
         # "a" or "an" right before a unit it counts as one: the "a" of "a gallon of diesel",
         # "an ounce", "a penny" (the unit is read after it as after any number).
         self.article_one = re.compile(
-            rf"(?<![\w-])(?:a|an)(?=[ \u00a0]+(?:{_alternation(ones) or '(?!)'})(?![\w-]))", re.IGNORECASE
+            rf"(?<![\w-])(?:a|an)(?=[ \u00a0]+(?:{_alternation(ones) or '(?!)'})(?![\w-]))",
+            re.IGNORECASE,
         )
-        factors = [e for e in load_lexicon("changes").entries if isinstance(e, CueEntry) and e.value is not None]
+        factors = [
+            e
+            for e in load_lexicon("changes").entries
+            if isinstance(e, CueEntry) and e.value is not None
+        ]
         self._factor_words = {" ".join(w.lower().split()): e for e in factors for w in e.words}
-        auxiliaries = [w for e in load_lexicon("changes").entries if isinstance(e, CueEntry)
-                       and e.label == "auxiliary" for w in e.words]
+        auxiliaries = [
+            w
+            for e in load_lexicon("changes").entries
+            if isinstance(e, CueEntry) and e.label == "auxiliary"
+            for w in e.words
+        ]
         # A multiplier word: "doubled", "fourfold", "twice as much as", "halved".
-        self.factor_word = re.compile(rf"(?<![\w-])(?:{_alternation(list(self._factor_words))})", re.IGNORECASE)
+        self.factor_word = re.compile(
+            rf"(?<![\w-])(?:{_alternation(list(self._factor_words))})", re.IGNORECASE
+        )
         # A word that shows "double"/"triple" is a verb: "expected to double".
-        self.verb_marker = re.compile(rf"\b(?:{_alternation(auxiliaries)})[ \u00a0]+\Z", re.IGNORECASE)
+        self.verb_marker = re.compile(
+            rf"\b(?:{_alternation(auxiliaries)})[ \u00a0]+\Z", re.IGNORECASE
+        )
 
     # ------------------------------------------------------------------------------------
     def find(self, text: str) -> list[NumberCore]:
@@ -229,8 +307,11 @@ class CoreFinder:
         found = [(m.start(), m.end(), m.group(0)) for m in DIGITS.finditer(text)]
         if not DIGITS_APART.search(text):
             return found
-        grouped = [(m.start(), m.end(), m.group(0)) for m in SPACE_GROUPED.finditer(text)
-                   if not MONTH_THEN_BLANK.search(text[max(0, m.start() - 10) : m.start()])]
+        grouped = [
+            (m.start(), m.end(), m.group(0))
+            for m in SPACE_GROUPED.finditer(text)
+            if not MONTH_THEN_BLANK.search(text[max(0, m.start() - 10) : m.start()])
+        ]
         grouped += [(m.start(), m.end(), m.group(0)) for m in self.scraped_decimal.finditer(text)]
         if not grouped:
             return found
@@ -277,7 +358,15 @@ class CoreFinder:
         cores = []
         for match in self.vague_number.finditer(text):
             entry = self._vague[" ".join(match.group(0).lower().split())]
-            cores.append(NumberCore(match.start(), match.end(), as_decimal(entry.value), vague=True, bound=entry.bound))
+            cores.append(
+                NumberCore(
+                    match.start(),
+                    match.end(),
+                    as_decimal(entry.value),
+                    vague=True,
+                    bound=entry.bound,
+                )
+            )
         return cores
 
     def _word_cores(self, text: str, taken: list[tuple[int, int]]) -> list[NumberCore]:
@@ -287,11 +376,15 @@ class CoreFinder:
                 continue
             words = re.findall(r"[A-Za-z]+", match.group(0))
             lowered = {w.lower() for w in words}
-            if lowered <= self._fraction_words | {"a", "an"} and not self.units.scale_after(text, match.end()):
+            if lowered <= self._fraction_words | {"a", "an"} and not self.units.scale_after(
+                text, match.end()
+            ):
                 continue  # "half" alone is not a number ("the first half")
             if lowered <= self._hundreds:
                 continue  # "several hundred", "a baker's dozen": no number of its own
-            if words[0][0].isupper() and not CLAUSE_START.search(text[max(0, match.start() - 4) : match.start()]):
+            if words[0][0].isupper() and not CLAUSE_START.search(
+                text[max(0, match.start() - 4) : match.start()]
+            ):
                 continue  # "Formula One", "Channel Five": a name
             value = words_value(words)
             if value is None:
@@ -322,7 +415,9 @@ class CoreFinder:
         """Scientific notation, fractions and ratios."""
         cores = []
         for match in SCIENTIFIC.finditer(text):
-            value = power_of_ten(match.group("m"), match.group("e1") or match.group("e2") or match.group("e3"))
+            value = power_of_ten(
+                match.group("m"), match.group("e1") or match.group("e2") or match.group("e3")
+            )
             if value is not None:
                 cores.append(NumberCore(match.start(), match.end(), value))
         return cores + self._fractions(text) + self._ratios(text)
@@ -333,24 +428,53 @@ class CoreFinder:
         for match in DIGIT_FRACTION.finditer(text):
             num, den = Decimal(match.group("num")), Decimal(match.group("den"))
             value = fraction_value(num, den)
-            followed = OF_AFTER.match(text, match.end()) or self.units.after(text, match.end()) or match.group("whole")
+            followed = (
+                OF_AFTER.match(text, match.end())
+                or self.units.after(text, match.end())
+                or match.group("whole")
+            )
             if value is not None and num < den and followed:
                 whole = Decimal(match.group("whole") or 0)
                 cores.append(NumberCore(match.start(), match.end(), whole + value, fraction=True))
         for match in self.word_fraction.finditer(text):
-            value = fraction_value(self._numerators[match.group("num").lower()], self._denominators[match.group("den").lower()])
-            plural = match.group("den").lower().endswith("s") and match.group("num").lower() not in ("a", "an", "one")
-            joined = (match.group("gap") == "-" or plural or OF_AFTER.match(text, match.end())
-                      or (match.group("num").lower() not in ("a", "an") and FRACTION_ENDS.match(text, match.end())))
+            value = fraction_value(
+                self._numerators[match.group("num").lower()],
+                self._denominators[match.group("den").lower()],
+            )
+            plural = match.group("den").lower().endswith("s") and match.group(
+                "num"
+            ).lower() not in ("a", "an", "one")
+            joined = (
+                match.group("gap") == "-"
+                or plural
+                or OF_AFTER.match(text, match.end())
+                or (
+                    match.group("num").lower() not in ("a", "an")
+                    and FRACTION_ENDS.match(text, match.end())
+                )
+            )
             if value is not None and (joined or self.units.scale_after(text, match.end())):
-                cores.append(NumberCore(match.start(), match.end(), value, words=True, fraction=True))
+                cores.append(
+                    NumberCore(match.start(), match.end(), value, words=True, fraction=True)
+                )
         for match in VULGAR_FRACTION.finditer(text):
             top, bottom = VULGAR_VALUES[match.group("frac")]
             part = fraction_value(Decimal(top), Decimal(bottom)) or Decimal(0)
-            cores.append(NumberCore(match.start(), match.end(), Decimal(match.group("whole") or 0) + part, fraction=True))
+            cores.append(
+                NumberCore(
+                    match.start(),
+                    match.end(),
+                    Decimal(match.group("whole") or 0) + part,
+                    fraction=True,
+                )
+            )
         for match in self.half.finditer(text):
             if not HALF_PERIOD_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-                cores.append(NumberCore(match.start(), match.end(), Decimal("0.5"), words=True, fraction=True))
+                cores.append(
+                    NumberCore(
+                        match.start(), match.end(), Decimal("0.5"), words=True, fraction=True
+                    )
+                )
         return cores
 
     def _ratios(self, text: str) -> list[NumberCore]:
@@ -359,7 +483,14 @@ class CoreFinder:
         for match in self.ratio.finditer(text):
             a, b = (self._small(match.group(k)) for k in ("a", "b"))
             if a is not None and b is not None and 0 < a < b <= 1000 and not (1500 <= b <= 2199):
-                cores.append(NumberCore(match.start(), match.end(), fraction_value(a, b) or Decimal(0), fraction=True))
+                cores.append(
+                    NumberCore(
+                        match.start(),
+                        match.end(),
+                        fraction_value(a, b) or Decimal(0),
+                        fraction=True,
+                    )
+                )
         return cores
 
     def _small(self, word: str) -> Decimal | None:
@@ -373,20 +504,26 @@ class CoreFinder:
         cores = []
         for match in self.article_one.finditer(text):
             if not FIGURE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
-                cores.append(NumberCore(match.start(), match.end(), Decimal(1), words=True, article=True))
+                cores.append(
+                    NumberCore(match.start(), match.end(), Decimal(1), words=True, article=True)
+                )
         return cores
 
     def _factor_cores(self, text: str) -> list[NumberCore]:
         cores = []
         for match in self.factor_word.finditer(text):
             entry = self._factor_words[" ".join(match.group(0).lower().split())]
-            if entry.label == "verb" and not self.verb_marker.search(text[max(0, match.start() - 20) : match.start()]):
+            if entry.label == "verb" and not self.verb_marker.search(
+                text[max(0, match.start() - 20) : match.start()]
+            ):
                 continue  # "a double freeze plan" is not a doubling
-            cores.append(NumberCore(match.start(), match.end(), as_decimal(entry.value or 0), factor=True))
+            cores.append(
+                NumberCore(match.start(), match.end(), as_decimal(entry.value or 0), factor=True)
+            )
         return cores
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def core_finder() -> CoreFinder:
     """The core finder built from the installed lexicons (cached)."""
     return CoreFinder(unit_matcher())

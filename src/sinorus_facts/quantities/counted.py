@@ -10,19 +10,25 @@ counts nothing ("each one they sign", "the first three") is no quantity.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from sinorus_facts.common.extensions import text_of
-from sinorus_facts.lexicons import UnitEntry, load_lexicon
+from sinorus_facts.lexicons import UnitEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.relations import lend_bounds_and_changes
 from sinorus_facts.quantities.tagged import counted_noun, of_object, partitive_pronouns
 from sinorus_facts.quantities.units import unit_matcher
 
-__all__ = ["attach_counted", "complete_mentions", "is_bare_word", "needs_counted_noun", "person_nouns"]
+__all__ = [
+    "attach_counted",
+    "complete_mentions",
+    "is_bare_word",
+    "needs_counted_noun",
+    "person_nouns",
+    "unit_of_counted",
+]
 
 # What may follow a number that counts nothing: a stop, a bracket, the end, a clause word.
 # Matches ", while", ".", " to 3,214.60", " in 2018".
@@ -33,7 +39,7 @@ NO_NOUN_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The plural nouns of people in the units lexicon ("tourists", "workers")."""
     words: set[str] = set()
@@ -41,6 +47,21 @@ def person_nouns() -> frozenset[str]:
         if isinstance(entry, UnitEntry) and entry.unit == "person":
             words.update(w.lower() for w in entry.after)
     return frozenset(words)
+
+
+def unit_of_counted(noun: str) -> str:
+    """The unit of a count of ``noun``: ``person`` for people ("tourists", "worker",
+    "people"), ``count`` for anything else; the one place a count's unit is decided.
+
+    >>> unit_of_counted("tourists"), unit_of_counted("worker"), unit_of_counted("tractors")
+    ('person', 'person', 'count')
+    """
+    word = noun.lower()
+    return (
+        "person"
+        if word in person_nouns() or f"{word}s" in person_nouns() or word == "people"
+        else "count"
+    )
 
 
 def needs_counted_noun(mention: QuantityMention, text: str | None = None) -> bool:
@@ -56,16 +77,26 @@ def needs_counted_noun(mention: QuantityMention, text: str | None = None) -> boo
 def is_bare_word(mention: QuantityMention) -> bool:
     """A number in words with nothing it counts or measures: the pronoun "one", "the top
     three", "Formula One"; no quantity once the tags have shown no noun for it."""
-    return (mention.word_number and mention.unit is None and not mention.scaled and mention.change is None
-            and not mention.vague and "fraction" not in mention.flags and "of_pronoun" not in mention.flags)
+    return (
+        mention.word_number
+        and mention.unit is None
+        and not mention.scaled
+        and mention.change is None
+        and not mention.vague
+        and "fraction" not in mention.flags
+        and "of_pronoun" not in mention.flags
+    )
 
 
 def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
     """A bare number's count noun and unit, from the tags; other mentions unchanged."""
     if not needs_counted_noun(mention):
         return mention
-    span = doc.char_span(mention.number_start, mention.end if mention.scaled else mention.number_end,
-                         alignment_mode="expand")
+    span = doc.char_span(
+        mention.number_start,
+        mention.end if mention.scaled else mention.number_end,
+        alignment_mode="expand",
+    )
     if span is None or len(span) == 0:
         return mention
     token = span[-1]
@@ -77,20 +108,28 @@ def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
         if fraction or mention.value == 1:
             return mention  # "one of them": a pick, not a count; "half of which": a share of nothing named
         end = noun.idx + len(noun.text)  # "12 of them": a number of what was named before, no unit
-        return mention.with_(end=end, text=text_of(doc)[mention.start : end], flags=(*mention.flags, "of_pronoun"))
+        return mention.with_(
+            end=end, text=text_of(doc)[mention.start : end], flags=(*mention.flags, "of_pronoun")
+        )
     counted = text_of(doc)[token.idx + len(token.text) : noun.idx + len(noun.text)].strip()
     counted = counted[3:] if counted.lower().startswith("of ") else counted
     if fraction:  # "a third of the population": a share of it, not a count
         return mention.with_(counted=counted)
-    word = noun.lower_
-    unit = "person" if word in person_nouns() or f"{word}s" in person_nouns() or word == "people" else "count"
+    unit = unit_of_counted(noun.lower_)
     end = max(mention.end, noun.idx + len(noun.text))
     rate = unit_matcher().rate_after(text_of(doc), end)
     per = None
     if rate is not None and rate.kind == "time":  # "20 times a day", "300 flights a week"
         per, end = rate.per, rate.end
-    return mention.with_(unit=unit, unit_kind="count", unit_text=noun.text, counted=counted or noun.text,
-                         end=end, text=text_of(doc)[mention.start : end], per=per)
+    return mention.with_(
+        unit=unit,
+        unit_kind="count",
+        unit_text=noun.text,
+        counted=counted or noun.text,
+        end=end,
+        text=text_of(doc)[mention.start : end],
+        per=per,
+    )
 
 
 def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
-from sinorus_facts.lexicons import CueEntry, load_lexicon
+from sinorus_facts.lexicons import CueEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.units import _alternation
 
 __all__ = ["CueReader", "cue_reader"]
 
 # A level, not a change, follows these words: "rise only to 2.4%", "from 7.15%", "at $2".
-LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE
+)
 
 # How far before a figure a change verb of "<verb> ... by <figure>" is looked for:
 # "increased cross-border grain shipments to Kazakhstan by 18%".
@@ -71,28 +72,53 @@ class CueReader:
         self._bound_before = _cue_table(e for e in bounds if e.position == "before")
         self._bound_after = _cue_table(e for e in bounds if e.position == "after")
         self._change_before = _cue_table(
-            e for e in changes
-            if e.position == "before" and (e.change in ("increase", "decrease") or e.label == "not_a_change")
+            e
+            for e in changes
+            if e.position == "before"
+            and (e.change in ("increase", "decrease") or e.label == "not_a_change")
         )
-        self._change_after = _cue_table(e for e in changes if e.position == "after" and e.label != "after_rise")
-        self._change_around = _cue_table(e for e in changes if e.position == "around" and e.value is None)
-        verbs = [w for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words if " " not in w]
-        self._by_verbs = {w.lower(): e for e in changes if e.id in ("increase_verbs", "decrease_verbs") for w in e.words}
+        self._change_after = _cue_table(
+            e for e in changes if e.position == "after" and e.label != "after_rise"
+        )
+        self._change_around = _cue_table(
+            e for e in changes if e.position == "around" and e.value is None
+        )
+        verbs = [
+            w
+            for e in changes
+            if e.id in ("increase_verbs", "decrease_verbs")
+            for w in e.words
+            if " " not in w
+        ]
+        self._by_verbs = {
+            w.lower(): e
+            for e in changes
+            if e.id in ("increase_verbs", "decrease_verbs")
+            for w in e.words
+        }
         # A bound right before a figure: "more than ", "up to ", "exceeds ", "~", "sub-".
         self.bound_before = _ending_pattern(self._bound_before)
         # A change verb right before a figure (or its bound): "increased by ", "up ".
         self.change_before = _ending_pattern(self._change_before)
         # A bound after a figure: " or more", "-plus", "+".
-        self.bound_after = re.compile(rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE)
-        adjectives = _alternation([w for e in changes if e.label == "change_adjective" for w in e.words])
+        self.bound_after = re.compile(
+            rf"[ \u00a0]*(?:{_alternation(list(self._bound_after))})", re.IGNORECASE
+        )
+        adjectives = _alternation(
+            [w for e in changes if e.label == "change_adjective" for w in e.words]
+        )
         # A change after a figure: " increase", " growth", " higher", " times more", "-fold";
         # maybe a word between: " annual increase".
         self.change_after = re.compile(
-            rf"[ \u00a0]*(?:(?:{adjectives})[ \u00a0]+)?(?P<cue>{_alternation(list(self._change_after))})", re.IGNORECASE)
+            rf"[ \u00a0]*(?:(?:{adjectives})[ \u00a0]+)?(?P<cue>{_alternation(list(self._change_after))})",
+            re.IGNORECASE,
+        )
         # "by" right before a figure, maybe with an article and a word between: "grow exports
         # by 12 per cent", "fell by a cumulative 60%".
         self.by_before = re.compile(
-            rf"\bby[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z", re.IGNORECASE)
+            rf"\bby[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z",
+            re.IGNORECASE,
+        )
         # A multiplier's word after a figure of growth: " times" in "grew 3.4 times".
         self.times_after_rise = re.compile(
             rf"[ \u00a0]+(?:{_alternation([w for e in changes if e.label == 'after_rise' for w in e.words])})(?![\w-])",
@@ -133,27 +159,44 @@ class CueReader:
             # "by 40% up to $310 million": "up" says the 40% is a rise; "up to" belongs to the next figure
             change_end = end if UP_TO_AFTER.match(text, after_change.end()) else after_change.end()
             if entry.change == "factor" and mention.unit is None and not mention.scaled:
-                mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=after_change.end())
-            elif entry.change in ("increase", "decrease") and mention.unit_kind in ("percent", "currency"):
-                mention = mention.with_(change=entry.change, end=change_end, flags=(*mention.flags, "change_noun"))
+                mention = mention.with_(
+                    unit="x", unit_kind="multiplier", change="factor", end=after_change.end()
+                )
+            elif entry.change in ("increase", "decrease") and mention.unit_kind in (
+                "percent",
+                "currency",
+            ):
+                mention = mention.with_(
+                    change=entry.change, end=change_end, flags=(*mention.flags, "change_noun")
+                )
         mention = self.read_bound_before(text, mention)
         if mention.change is None:
             mention = self._change_before_figure(text, mention)
-        if mention.change == "increase" and mention.unit is None and not (mention.scaled or mention.word_number):
+        if (
+            mention.change == "increase"
+            and mention.unit is None
+            and not (mention.scaled or mention.word_number)
+        ):
             rise = self.times_after_rise.match(text, mention.end)
             if rise:  # "grew 3.4 times": the multiplier of a rise
-                mention = mention.with_(unit="x", unit_kind="multiplier", change="factor", end=rise.end())
+                mention = mention.with_(
+                    unit="x", unit_kind="multiplier", change="factor", end=rise.end()
+                )
         return mention.with_(text=text[mention.start : mention.end])
 
     def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
         left = mention.start
         window = text[max(0, left - 40) : left]
         if "signed" in mention.flags and mention.unit_kind in CHANGING_KINDS:
-            return mention.with_(change="decrease" if mention.value < 0 else "increase", value=abs(mention.value))
+            return mention.with_(
+                change="decrease" if mention.value < 0 else "increase", value=abs(mention.value)
+            )
         verb = self.change_before.search(window)
         if verb:
             entry = self._change_before[_norm(verb.group("cue"))]
-            if entry.change is None or (entry.label == "not_for_money" and mention.unit_kind == "currency"):
+            if entry.change is None or (
+                entry.label == "not_for_money" and mention.unit_kind == "currency"
+            ):
                 return mention
             flags = (*mention.flags, "change_noun") if entry.label == "noun" else mention.flags
             return mention.with_(change=entry.change, flags=flags)
@@ -175,8 +218,12 @@ class CueReader:
         if not found:
             return mention.with_(text=text[mention.start : mention.end])
         entry = self._bound_before[_norm(found.group("cue"))]
-        if _norm(found.group("cue")) == UP_TO and self.change_before_up_to.search(text, window_start, window_start + found.start("cue")):
-            return mention.with_(text=text[mention.start : mention.end])  # "rose by 40% up to": the level reached
+        if _norm(found.group("cue")) == UP_TO and self.change_before_up_to.search(
+            text, window_start, window_start + found.start("cue")
+        ):
+            return mention.with_(
+                text=text[mention.start : mention.end]
+            )  # "rose by 40% up to": the level reached
         start = window_start + found.start("cue")
         bound: str = entry.bound or "="
         if mention.bound != "=" and bound == "~":
@@ -196,7 +243,7 @@ class CueReader:
         return bool(found and found.group("cue")[-1:] in "-~≈")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def cue_reader() -> CueReader:
     """The cue reader built from the installed lexicons (cached)."""
     return CueReader()

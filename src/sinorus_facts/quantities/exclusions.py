@@ -13,9 +13,8 @@ is a name).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sinorus_facts.lexicons import CalendarEntry, PatternEntry, load_lexicon
+from sinorus_facts.lexicons import CalendarEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["MONTH_NAMES", "NameRules", "excluded_spans", "is_year_like", "name_rules"]
@@ -52,7 +51,9 @@ CLOCK_TIME = re.compile(
 )
 
 # A span of years: "2018-2020", "2013-2017", "2012-13", "2018/19" (a period, not a range).
-YEAR_SPAN = re.compile(r"(?=[12])(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%])")
+YEAR_SPAN = re.compile(
+    r"(?=[12])(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%])"
+)
 
 # A decade: "1980s", "the '90s", "2010s".
 DECADE = re.compile(r"(?=[\d'])(?:(?<![\d.,])(?:1[5-9]|20)?\d0s\b|'\d0s\b)")
@@ -98,7 +99,30 @@ PLURAL_AFTER = re.compile(r"[ \u00a0]+(?P<word>[a-z]+s)\b")
 
 # Words ending in "s" that are not plural nouns.
 NOT_PLURAL = frozenset(
-    ["was", "is", "has", "as", "this", "thus", "its", "his", "plus", "us", "always", "across", "unless", "versus", "less", "was", "does", "yes", "gas", "news", "series", "means"]
+    [
+        "was",
+        "is",
+        "has",
+        "as",
+        "this",
+        "thus",
+        "its",
+        "his",
+        "plus",
+        "us",
+        "always",
+        "across",
+        "unless",
+        "versus",
+        "less",
+        "was",
+        "does",
+        "yes",
+        "gas",
+        "news",
+        "series",
+        "means",
+    ]
 )
 
 # A dash or "to" and a number after a bare number: " - 2600", " to 2000" (a range's end).
@@ -106,14 +130,18 @@ RANGE_PARTNER = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<digits>\d[\
 
 # A capitalised word (or a camel-cased one) just before a bare number makes it part of a
 # name: "Boeing 737", "Section 301", "Group of 20", "Power of Siberia 2", "iPhone 15".
-NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z")
+NAME_BEFORE = re.compile(
+    r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z"
+)
 
 
 # A postal code: five or six digits written without grouping (checked in code), then a
 # place name that ends the clause ("119034 Moscow.", "10115 Berlin, Germany"), or after a
 # place name and a comma before a stop ("Moscow, 119034.").
 POSTCODE_DIGITS = re.compile(r"\d{5,6}")
-POSTCODE_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0-][A-Z][a-z]+)?[ \u00a0]*(?:[,.;:)]|\Z)")
+POSTCODE_PLACE_AFTER = re.compile(
+    r"[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0-][A-Z][a-z]+)?[ \u00a0]*(?:[,.;:)]|\Z)"
+)
 POSTCODE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \u00a0]\Z")
 POSTCODE_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\Z)")
 
@@ -130,7 +158,7 @@ def is_year_like(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2199
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _months() -> tuple[str, ...]:
     months: list[str] = []
     for entry in load_lexicon("calendar").entries:
@@ -143,7 +171,12 @@ MONTH_NAMES = _months
 
 
 def _name_words(label: str) -> list[str]:
-    words = [w for e in load_lexicon("number_names").entries if isinstance(e, PatternEntry) and e.label == label for w in e.words]
+    words = [
+        w
+        for e in load_lexicon("number_names").entries
+        if isinstance(e, PatternEntry) and e.label == label
+        for w in e.words
+    ]
     return sorted(words, key=len, reverse=True)
 
 
@@ -151,13 +184,18 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"[ \u00a0]+".join(re.escape(p) for p in w.split()) for w in words)
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
     # Month names in any case ("nov. 14" in lower-cased wire copy), but "May" and "March"
     # only capitalised: "may 12" and "march 5" are more often a verb and a number.
     exact = [m for m in _months() if m.lower().rstrip(".") in CAPITALISED_MONTHS]
     loose = [m for m in _months() if m.lower().rstrip(".") not in CAPITALISED_MONTHS]
-    months = "|".join(re.escape(m) for m in exact) + "|(?i:" + "|".join(re.escape(m) for m in loose) + ")"
+    months = (
+        "|".join(re.escape(m) for m in exact)
+        + "|(?i:"
+        + "|".join(re.escape(m) for m in loose)
+        + ")"
+    )
     # A month then a day (and maybe a year): "May 31", "May 14-15", "Nov. 15, 2018",
     # "January 02, 2018", "December 11-16".
     month_day = re.compile(
@@ -190,8 +228,12 @@ def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
 # Marks some patterns cannot match without: a text with none of them skips the pattern
 # (a web address holds "/" or "www.", an e-mail "@", a decade "0s", a span a dash or "/").
 NEEDED_MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
-    URL: ("/", "www."), EMAIL: ("@",), DECADE: ("0s",), YEAR_SPAN: ("-", "–", "—", "/"),
-    HYPHENATED_NAME: ("-",), SLASHED: ("/",),
+    URL: ("/", "www."),
+    EMAIL: ("@",),
+    DECADE: ("0s",),
+    YEAR_SPAN: ("-", "–", "—", "/"),
+    HYPHENATED_NAME: ("-",),
+    SLASHED: ("/",),
 }
 
 
@@ -202,11 +244,24 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
     month_day, day_month, address, zoned_time, counter = _lexicon_patterns()
     found: list[tuple[int, int, str, str]] = []
     named = (
-        ("url", URL), ("email", EMAIL), ("file", FILE_NAME), ("date", month_day),
-        ("date", day_month), ("date", NUMERIC_DATE), ("time", CLOCK_TIME), ("time", zoned_time),
-        ("years", YEAR_SPAN), ("decade", DECADE), ("ordinal", ORDINAL), ("rank", RANK),
-        ("enumerator", ENUMERATOR), ("name", HYPHENATED_NAME), ("ratio", SLASHED),
-        ("address", address), ("reference", BRACKETED), ("furniture", counter),
+        ("url", URL),
+        ("email", EMAIL),
+        ("file", FILE_NAME),
+        ("date", month_day),
+        ("date", day_month),
+        ("date", NUMERIC_DATE),
+        ("time", CLOCK_TIME),
+        ("time", zoned_time),
+        ("years", YEAR_SPAN),
+        ("decade", DECADE),
+        ("ordinal", ORDINAL),
+        ("rank", RANK),
+        ("enumerator", ENUMERATOR),
+        ("name", HYPHENATED_NAME),
+        ("ratio", SLASHED),
+        ("address", address),
+        ("reference", BRACKETED),
+        ("furniture", counter),
     )
     for why, pattern in named:
         needed = NEEDED_MARKS.get(pattern)
@@ -218,7 +273,9 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
         found.sort()
         return found
     for match in DASHED_PAIR.finditer(text):
-        if int(match.group("a")) >= int(match.group("b")) and not YEAR_SPAN.fullmatch(match.group(0)):
+        if int(match.group("a")) >= int(match.group("b")) and not YEAR_SPAN.fullmatch(
+            match.group(0)
+        ):
             found.append((match.start(), match.end(), match.group(0), "score"))
     found.sort()
     return found
@@ -237,20 +294,24 @@ class NameRules:
             rf"(?<![\w.])(?:{eras})[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:[-–]|to|and)[ \u00a0]*\Z"
         )
         # A word of a product model after a number: "15 Pro", "23 Ultra".
-        self.model_after = re.compile(rf"[ \u00a0]+(?:{_alternation(_name_words('model_suffix'))})\b")
+        self.model_after = re.compile(
+            rf"[ \u00a0]+(?:{_alternation(_name_words('model_suffix'))})\b"
+        )
         # Banknotes named by their value, and the words that open them: "a $50 bill".
         self.denominations = frozenset(w.lower() for w in _name_words("denomination"))
         self.denomination_before = re.compile(
-            rf"\b(?:{_alternation(_name_words('denomination_determiner'))})[ \u00a0]+\Z", re.IGNORECASE
+            rf"\b(?:{_alternation(_name_words('denomination_determiner'))})[ \u00a0]+\Z",
+            re.IGNORECASE,
         )
         # A word before a bracketed amount that makes the brackets a minus: "was ($3.7 million)".
         self.accounting_before = re.compile(
-            rf"\b(?:{_alternation(_name_words('accounting_negative_before'))})[ \u00a0]*:?[ \u00a0]*\Z", re.IGNORECASE
+            rf"\b(?:{_alternation(_name_words('accounting_negative_before'))})[ \u00a0]*:?[ \u00a0]*\Z",
+            re.IGNORECASE,
         )
         # A straight quote or apostrophe glued to a number as an inch or foot mark: the marks
         # of "5'8\"", "5' 8\"", "9\" wide", "6' tall" (never a closing quote: '"a 5" he said').
         self.length_mark = re.compile(
-            rf"""(?P<mark>["'])(?=[ \u00a0]?\d{{1,2}}(?:\.\d+)?["″]|[ \u00a0]+(?:{_alternation(_name_words('dimension_after'))})\b)"""
+            rf"""(?P<mark>["'])(?=[ \u00a0]?\d{{1,2}}(?:\.\d+)?["″]|[ \u00a0]+(?:{_alternation(_name_words("dimension_after"))})\b)"""
         )
         self.inch_after_feet = re.compile(r"\d['′][ \u00a0]?\Z")
         # Words that make the bare number after them an age, maybe through a bound or a
@@ -262,7 +323,9 @@ class NameRules:
             re.IGNORECASE,
         )
         # A noun that labels the number after it: "category 5", "level 3", "phase 2".
-        self.label_before = re.compile(rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE)
+        self.label_before = re.compile(
+            rf"\b(?:{_alternation(_name_words('label_before'))})[ \u00a0]+\Z", re.IGNORECASE
+        )
 
     def is_year_or_name(self, text: str, core: object, mention: QuantityMention) -> bool:
         """Whether a bare number (no unit, scale or change) is a year or part of a name;
@@ -271,11 +334,18 @@ class NameRules:
         if self._named_year_before_a_count(text, mention):
             return True
         bare = mention.unit is None and not mention.scaled and mention.change is None
-        if not bare or getattr(core, "words", False) or mention.vague or getattr(core, "fraction", False):
+        if (
+            not bare
+            or getattr(core, "words", False)
+            or mention.vague
+            or getattr(core, "fraction", False)
+        ):
             return False
         start, end = mention.number_start, mention.number_end
         digits = text[start:end]
-        if self.era_before.search(text[max(0, start - 8) : start]) or self.era_after.match(text, end):
+        if self.era_before.search(text[max(0, start - 8) : start]) or self.era_after.match(
+            text, end
+        ):
             return True
         if self.era_span_before.search(text[max(0, start - 20) : start]):
             return True
@@ -283,16 +353,26 @@ class NameRules:
             return self._is_year(text, start, end)
         if POSTCODE_DIGITS.fullmatch(digits) and (
             POSTCODE_PLACE_AFTER.match(text, end)
-            or (POSTCODE_PLACE_BEFORE.search(text[max(0, start - 30) : start]) and POSTCODE_END.match(text, end))
+            or (
+                POSTCODE_PLACE_BEFORE.search(text[max(0, start - 30) : start])
+                and POSTCODE_END.match(text, end)
+            )
         ):
             return True  # "119034 Moscow.", "Moscow, 119034": a postcode
-        if self.model_after.match(text, end) or self.label_before.search(text[max(0, start - 14) : start]):
+        if self.model_after.match(text, end) or self.label_before.search(
+            text[max(0, start - 14) : start]
+        ):
             return True
         return "." not in digits and _name_word_before(text, start)
 
     @staticmethod
     def _named_year_before_a_count(text: str, mention: QuantityMention) -> bool:
-        if mention.unit_kind != "count" or mention.scaled or mention.change is not None or mention.bound != "=":
+        if (
+            mention.unit_kind != "count"
+            or mention.scaled
+            or mention.change is not None
+            or mention.bound != "="
+        ):
             return False
         start, end = mention.number_start, mention.number_end
         return is_year_like(text[start:end]) and _name_word_before(text, start)
@@ -300,10 +380,16 @@ class NameRules:
     @staticmethod
     def _is_year(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 12) : start]
-        if YEAR_CONTEXT.search(before) or (NAME_BEFORE.search(before) and not WEAK_YEAR_CONTEXT.search(before)):
+        if YEAR_CONTEXT.search(before) or (
+            NAME_BEFORE.search(before) and not WEAK_YEAR_CONTEXT.search(before)
+        ):
             return True
         plural = PLURAL_AFTER.match(text, end)
-        if plural and plural.group("word") not in NOT_PLURAL and plural.group("word") not in _year_nouns():
+        if (
+            plural
+            and plural.group("word") not in NOT_PLURAL
+            and plural.group("word") not in _year_nouns()
+        ):
             return False  # "1800 hires", but "1996 sales" is the year's
         partner = RANGE_PARTNER.match(text, end)  # "about 2000 - 2600 tonnes" is no year
         return not (partner and not is_year_like(partner.group("digits").replace(",", "")))
@@ -314,13 +400,15 @@ def _name_word_before(text: str, start: int) -> bool:
     word of a sentence: "Boeing 737", "the Joint Sea 2016 sailors"; not "Exports 2,000"."""
     before = text[max(0, start - 40) : start]
     name = NAME_BEFORE.search(before)
-    return name is not None and not _starts_a_sentence(text, start - (len(before) - name.start("word")))
+    return name is not None and not _starts_a_sentence(
+        text, start - (len(before) - name.start("word"))
+    )
 
 
 # What may stand between a sentence's end and its first word: spaces, opening quotes and brackets.
 SENTENCE_OPENERS = " \t\u00a0\"'“‘«(["
 # Opening quotes: after one, a colon or comma also opens a sentence ('he said: "Some 300 ...').
-QUOTE_OPENERS = "\"“‘«"
+QUOTE_OPENERS = '"“‘«'
 
 
 def _starts_a_sentence(text: str, position: int) -> bool:
@@ -329,15 +417,19 @@ def _starts_a_sentence(text: str, position: int) -> bool:
     the start of a line."""
     before = text[:position].rstrip(SENTENCE_OPENERS)
     quoted = any(mark in text[len(before) : position] for mark in QUOTE_OPENERS)
-    return not before or before.endswith((".", "!", "?", "\n", "\r")) or (quoted and before.endswith((":", ",")))
+    return (
+        not before
+        or before.endswith((".", "!", "?", "\n", "\r"))
+        or (quoted and before.endswith((":", ",")))
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _year_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in _name_words("year_noun"))
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def name_rules() -> NameRules:
     """The name rules built from the installed lexicons (cached)."""
     return NameRules()

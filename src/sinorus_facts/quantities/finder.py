@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.cores import CoreFinder, NumberCore, core_finder
 from sinorus_facts.quantities.cues import CueReader, cue_reader
@@ -129,7 +129,11 @@ def _pounds_of_money(text: str, unit: UnitHit) -> bool:
     """ "pounds" after a scale word is money ("415 million pounds"), not weight, unless
     "of" names the thing weighed ("2 million pounds of beef")."""
     written = text[unit.start : unit.end].lower()
-    return unit.entry_id == "pound_mass" and written.startswith("pound") and not OF_AFTER.match(text, unit.end)
+    return (
+        unit.entry_id == "pound_mass"
+        and written.startswith("pound")
+        and not OF_AFTER.match(text, unit.end)
+    )
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,9 @@ class _Reading:
 class QuantityFinder:
     """Finds quantities in text, with patterns built once from the lexicons."""
 
-    def __init__(self, units: UnitMatcher, cores: CoreFinder, cues: CueReader, names: NameRules) -> None:
+    def __init__(
+        self, units: UnitMatcher, cores: CoreFinder, cues: CueReader, names: NameRules
+    ) -> None:
         self.units = units
         self.cores = cores
         self.cues = cues
@@ -172,7 +178,11 @@ class QuantityFinder:
             if kept and mention.number_start < kept[-1].end and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
-        kept = [m for i, m in enumerate(kept) if not ("article_one" in m.flags and _priced(text, m, kept[i + 1 : i + 2]))]
+        kept = [
+            m
+            for i, m in enumerate(kept)
+            if not ("article_one" in m.flags and _priced(text, m, kept[i + 1 : i + 2]))
+        ]
         return lend_bounds_and_changes(text, combine_mentions(text, kept))
 
     def _is_blocked(self, text: str, core: NumberCore, blocked: list[tuple[int, int, str]]) -> bool:
@@ -183,7 +193,11 @@ class QuantityFinder:
                 continue  # "1/2 tonne" is a fraction, "24/7" a ratio
             if why == "name" and (core.sign or self.cues.glued_bound_before(text, core.start)):
                 continue  # "minus-8 metres", "sub-5 nanometre"
-            if why == "reference" and self._bracketed(text, core.start, core.end) and self.units.scale_after(text, core.end + 1):
+            if (
+                why == "reference"
+                and self._bracketed(text, core.start, core.end)
+                and self.units.scale_after(text, core.end + 1)
+            ):
                 continue  # "(21) million rubles": an accounting minus, no reference
             return True
         return False
@@ -193,8 +207,15 @@ class QuantityFinder:
         if core.factor:
             end = self.cues.change_after_factor(text, core.end)
             mention = QuantityMention(
-                start=core.start, end=end, text=text[core.start : end], value=core.value, unit="x",
-                unit_kind="multiplier", change="factor", number_start=core.start, number_end=core.end,
+                start=core.start,
+                end=end,
+                text=text[core.start : end],
+                value=core.value,
+                unit="x",
+                unit_kind="multiplier",
+                change="factor",
+                number_start=core.start,
+                number_end=core.end,
             )
             return self.cues.read_bound_before(text, mention)
         reading = self._read_unit(text, core)
@@ -204,30 +225,57 @@ class QuantityFinder:
         chosen = currency if currency is not None else unit
         end = unit.end if unit is not None else reading.pos
         code, kind = (chosen.unit, chosen.kind) if chosen else (None, None)
-        multiplier = (scale.scale if scale else Decimal(1)) * (chosen.scale if chosen else Decimal(1))
+        multiplier = (scale.scale if scale else Decimal(1)) * (
+            chosen.scale if chosen else Decimal(1)
+        )
         per = None
         if chosen is not None and (not reading.hyphen or text[end : end + 1] == "-"):
             code, per, end = self._rate(text, chosen, code, end)
         start = currency.start if currency is not None else core.start
         written = unit if unit is not None else currency
-        if code is None and not scale and (self._age_in_apposition(text, core) or self._age_after_word(text, core)):
+        if (
+            code is None
+            and not scale
+            and (self._age_in_apposition(text, core) or self._age_after_word(text, core))
+        ):
             code, kind = "year", "age"
         mention = QuantityMention(
-            start=start, end=end, text=text[start:end], value=core.value * multiplier,
-            unit=code, unit_kind=kind, unit_text=text[written.start : written.end] if written else None,
-            bound=core.bound, number_start=core.start, number_end=core.end, scaled=scale is not None,
-            multiplier=multiplier, attributive=reading.hyphen and unit is not None, vague=core.vague,
-            word_number=core.words, per=per,
-            flags=(*(("signed",) if core.sign else ()), *(("fraction",) if core.fraction else ()),
-                   *(("article_one",) if core.article else ()), *reading.flags),
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=core.value * multiplier,
+            unit=code,
+            unit_kind=kind,
+            unit_text=text[written.start : written.end] if written else None,
+            bound=core.bound,
+            number_start=core.start,
+            number_end=core.end,
+            scaled=scale is not None,
+            multiplier=multiplier,
+            attributive=reading.hyphen and unit is not None,
+            vague=core.vague,
+            word_number=core.words,
+            per=per,
+            flags=(
+                *(("signed",) if core.sign else ()),
+                *(("fraction",) if core.fraction else ()),
+                *(("article_one",) if core.article else ()),
+                *reading.flags,
+            ),
         )
         if currency is not None and not core.sign:
             mention = self._sign_before_currency(text, mention)
         if "accounting_negative" in reading.flags:  # "(2.1) million rubles", brackets and all
             return mention.with_(start=start - 1, text=text[start - 1 : end], value=-mention.value)
         mention = self.cues.read(text, mention)
-        if kind == "currency" and "signed" not in mention.flags and self._in_accounting_brackets(text, mention):
-            mention = mention.with_(value=-mention.value, flags=(*mention.flags, "accounting_negative"))
+        if (
+            kind == "currency"
+            and "signed" not in mention.flags
+            and self._in_accounting_brackets(text, mention)
+        ):
+            mention = mention.with_(
+                value=-mention.value, flags=(*mention.flags, "accounting_negative")
+            )
         return mention
 
     def _sign_before_currency(self, text: str, mention: QuantityMention) -> QuantityMention:
@@ -236,20 +284,36 @@ class QuantityFinder:
         if sign not in ("-", "+"):
             return mention
         value = -mention.value if sign == "-" else mention.value
-        return mention.with_(start=start, text=text[start : mention.end], value=value, flags=(*mention.flags, "signed"))
+        return mention.with_(
+            start=start,
+            text=text[start : mention.end],
+            value=value,
+            flags=(*mention.flags, "signed"),
+        )
 
     def _in_accounting_brackets(self, text: str, mention: QuantityMention) -> bool:
         """Whether an amount stands alone in brackets as accounts write a minus: "net
         income was ($3.7 million)"; "5 billion rubles ($70 million)" restates a figure."""
-        if text[mention.start - 1 : mention.start] != "(" or text[mention.end : mention.end + 1] != ")":
+        if (
+            text[mention.start - 1 : mention.start] != "("
+            or text[mention.end : mention.end + 1] != ")"
+        ):
             return False
-        return bool(self.names.accounting_before.search(text[max(0, mention.start - 24) : mention.start - 1]))
+        return bool(
+            self.names.accounting_before.search(
+                text[max(0, mention.start - 24) : mention.start - 1]
+            )
+        )
 
     def _read_unit(self, text: str, core: NumberCore) -> _Reading | None:
         """The currency before, the scale and the unit after a number; None when what is
         glued to it makes it no quantity ("9AB", "six-speed")."""
         units = self.units
-        currency = (units.before(text, core.start) or units.before_money(text, core.start, core.end)) if not core.vague else None
+        currency = (
+            (units.before(text, core.start) or units.before_money(text, core.start, core.end))
+            if not core.vague
+            else None
+        )
         if currency is None and not core.vague and not core.words:
             in_context = units.in_context_after(text, core.end, core.start)
             if in_context is not None:  # "30 c" near "temperatures", "573.15K" near "°C"
@@ -268,26 +332,46 @@ class QuantityFinder:
                 scale = None
         if scale and currency is not None and self._names_a_note(text, currency, scale):
             scale = None  # "a $50 bill" is a banknote of twenty dollars
-        if scale and scale.glued and currency is None and not self._bare_scale(text, scale.start, scale.end):
+        if (
+            scale
+            and scale.glued
+            and currency is None
+            and not self._bare_scale(text, scale.start, scale.end)
+        ):
             scale = None
         pos = scale.end if scale else core.end
         hyphen = text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha()
         unit_pos = pos + 1 if hyphen else pos
-        measured = not core.words and bool(MONEY_DIGITS.fullmatch(text[core.start : core.end].lstrip("+-−")))
-        unit: UnitHit | None = units.after(text, unit_pos, allow_space_symbols=bool(scale and not scale.glued),
-                                           measured=measured)
+        measured = not core.words and bool(
+            MONEY_DIGITS.fullmatch(text[core.start : core.end].lstrip("+-−"))
+        )
+        unit: UnitHit | None = units.after(
+            text, unit_pos, allow_space_symbols=bool(scale and not scale.glued), measured=measured
+        )
         uncertainty = PLUS_MINUS.match(text, pos) if unit is None and not hyphen else None
-        if uncertainty is not None:  # "2,000.45±0.01 pounds": the unit after the margin is the figure's
+        if (
+            uncertainty is not None
+        ):  # "2,000.45±0.01 pounds": the unit after the margin is the figure's
             margin_scale = None if scale else units.scale_after(text, uncertainty.end())
-            unit = units.after(text, margin_scale.end if margin_scale else uncertainty.end(),
-                               allow_space_symbols=margin_scale is not None)
+            unit = units.after(
+                text,
+                margin_scale.end if margin_scale else uncertainty.end(),
+                allow_space_symbols=margin_scale is not None,
+            )
             if unit is None:
                 uncertainty = None
             elif margin_scale is not None:
                 scale = margin_scale  # "12.4 +/- 0.5 million tonnes"
-        if unit is not None and ((hyphen and unit.start != unit_pos) or (currency is not None and unit.kind != "currency")):
+        if unit is not None and (
+            (hyphen and unit.start != unit_pos)
+            or (currency is not None and unit.kind != "currency")
+        ):
             unit = None  # "$5 per tonne" is a price, read as a rate
-        if unit is not None and unit.entry_id == "degree" and (named := DEGREE_SCALE_AFTER.match(text, unit.end)):
+        if (
+            unit is not None
+            and unit.entry_id == "degree"
+            and (named := DEGREE_SCALE_AFTER.match(text, unit.end))
+        ):
             scale_unit = units.after(text, named.start("scale"))  # "-40° on the Celsius scale"
             if scale_unit is not None and scale_unit.kind == "temperature":
                 unit = replace(unit, unit=scale_unit.unit, entry_id=scale_unit.entry_id)
@@ -295,13 +379,26 @@ class QuantityFinder:
             unit = replace(unit, unit="GBP", kind="currency", entry_id="gbp")
         if unit is None and currency is None and not hyphen and not core.vague:
             unit = self._length_mark(text, core.start, pos) or units.fallback_after(text, pos)
-        if unit is None and currency is None and (text[pos : pos + 1].isalpha() or (hyphen and core.words)):
-            return None  # "9AB", "3D": digits glued to letters; "six-speed", "three-bed": adjectives
+        if (
+            unit is None
+            and currency is None
+            and (text[pos : pos + 1].isalpha() or (hyphen and core.words))
+        ):
+            return (
+                None  # "9AB", "3D": digits glued to letters; "six-speed", "three-bed": adjectives
+            )
         if unit is not None and unit.kind == "currency" and scale is None:
             after = units.scale_after(text, unit.end)  # "40 USD million"
             if after is not None and not after.glued:
                 scale, unit = after, replace(unit, end=after.end)
-        return _Reading(currency, unit, scale, hyphen, pos, (*flags, *(("plus_minus",) if uncertainty is not None else ())))
+        return _Reading(
+            currency,
+            unit,
+            scale,
+            hyphen,
+            pos,
+            (*flags, *(("plus_minus",) if uncertainty is not None else ())),
+        )
 
     @staticmethod
     def _bracketed(text: str, start: int, end: int) -> bool:
@@ -314,13 +411,19 @@ class QuantityFinder:
         mark = text[pos : pos + 1]
         if mark not in ("'", '"'):
             return None
-        is_mark = self.names.length_mark.match(text, pos) or (mark == '"' and (
-            self.names.inch_after_feet.search(text[max(0, start - 4) : start])
-            or (not self._quotation_open(text, pos) and MARK_END.match(text, pos + 1))))
+        is_mark = self.names.length_mark.match(text, pos) or (
+            mark == '"'
+            and (
+                self.names.inch_after_feet.search(text[max(0, start - 4) : start])
+                or (not self._quotation_open(text, pos) and MARK_END.match(text, pos + 1))
+            )
+        )
         if not is_mark:
             return None
         entry = "inch" if mark == '"' else "foot"
-        return UnitHit(pos, pos + 1, "in" if entry == "inch" else "ft", "length", Decimal(1), None, entry)
+        return UnitHit(
+            pos, pos + 1, "in" if entry == "inch" else "ft", "length", Decimal(1), None, entry
+        )
 
     @staticmethod
     def _quotation_open(text: str, pos: int) -> bool:
@@ -329,8 +432,11 @@ class QuantityFinder:
 
     def _names_a_note(self, text: str, currency: UnitHit, scale: ScaleHit) -> bool:
         """Whether the scale word after an amount is a banknote ("a $50 bill", "the $100 bill")."""
-        return (text[scale.start : scale.end].lower() in self.names.denominations
-                and bool(self.names.denomination_before.search(text[max(0, currency.start - 12) : currency.start])))
+        return text[scale.start : scale.end].lower() in self.names.denominations and bool(
+            self.names.denomination_before.search(
+                text[max(0, currency.start - 12) : currency.start]
+            )
+        )
 
     def _bare_scale(self, text: str, start: int, end: int) -> bool:
         """Whether a glued scale symbol counts without a currency: "10k", "3.9M", and "m"
@@ -349,7 +455,9 @@ class QuantityFinder:
                 return not ARTICLE_BEFORE.search(text[max(0, number_start - 8) : number_start])
         return False
 
-    def _rate(self, text: str, chosen: UnitHit, code: str | None, end: int) -> tuple[str | None, str | None, int]:
+    def _rate(
+        self, text: str, chosen: UnitHit, code: str | None, end: int
+    ) -> tuple[str | None, str | None, int]:
         rate = self.units.rate_after(text, end)
         if rate is None and chosen.kind in RATE_KINDS:
             rate = self._rate_after_of(text, end)
@@ -382,19 +490,32 @@ class QuantityFinder:
 
     def _age_after_word(self, text: str, core: NumberCore) -> bool:
         """ "aged 45", "at the age of 70", "aged 18 to 30": a whole number an age word opens."""
-        if core.fraction or core.sign or not (0 <= core.value <= 130) or core.value != int(core.value):
+        if (
+            core.fraction
+            or core.sign
+            or not (0 <= core.value <= 130)
+            or core.value != int(core.value)
+        ):
             return False
         return bool(self.names.age_before.search(text[max(0, core.start - 40) : core.start]))
 
     @staticmethod
     def _age_in_apposition(text: str, core: NumberCore) -> bool:
-        if core.words or core.fraction or core.sign or not (1 <= core.value <= 120) or core.value != int(core.value):
+        if (
+            core.words
+            or core.fraction
+            or core.sign
+            or not (1 <= core.value <= 120)
+            or core.value != int(core.value)
+        ):
             return False
-        return bool(AGE_APPOSITION_BEFORE.search(text[max(0, core.start - 30) : core.start])
-                    and AGE_APPOSITION_AFTER.match(text, core.end))
+        return bool(
+            AGE_APPOSITION_BEFORE.search(text[max(0, core.start - 30) : core.start])
+            and AGE_APPOSITION_AFTER.match(text, core.end)
+        )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def quantity_finder() -> QuantityFinder:
     """The finder built from the installed lexicons (cached)."""
     return QuantityFinder(unit_matcher(), core_finder(), cue_reader(), name_rules())
@@ -407,4 +528,3 @@ def find_quantities(text: str) -> list[QuantityMention]:
     [(Decimal('30000'), Decimal('35000'), 't')]
     """
     return quantity_finder().find(text)
-

@@ -67,7 +67,9 @@ class QuantityMention:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (decimals as strings) for storing on a spaCy Doc."""
-        data = {name: getattr(self, name) for name in _FIELDS}  # every value is immutable: no deep copy
+        data = {
+            name: getattr(self, name) for name in _FIELDS
+        }  # every value is immutable: no deep copy
         for key in ("value", "high", "from_value", "multiplier"):
             if data[key] is not None:
                 data[key] = str(data[key])

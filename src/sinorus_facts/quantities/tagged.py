@@ -9,18 +9,33 @@ Tags are the Penn Treebank's, as spaCy's English taggers give them in ``Token.ta
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from sinorus_facts.lexicons import PatternEntry, load_lexicon
+from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 
 __all__ = ["counted_noun", "of_object", "partitive_pronouns", "time_words"]
 
 # Tags a counted phrase may hold: adjectives, adverbs ("decently sized"), participles,
 # nouns, numbers inside it ("new 320 Neo jets"), hyphens and the "and" of "Lada and Haval".
-PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS",
-                         "HYPH", "CD", "CC"})
+PHRASE_TAGS = frozenset(
+    {
+        "JJ",
+        "JJR",
+        "JJS",
+        "RB",
+        "RBR",
+        "RBS",
+        "VBN",
+        "VBG",
+        "NN",
+        "NNS",
+        "NNP",
+        "NNPS",
+        "HYPH",
+        "CD",
+        "CC",
+    }
+)
 
 # Tags that end the phrase once a noun has come: "12 page document labeled ...".
 BEFORE_NOUN_ONLY = frozenset({"VBN", "VBG", "RB", "RBR", "RBS", "CD"})
@@ -38,18 +53,26 @@ DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "WDT"})
 MAX_PHRASE = 7
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def partitive_pronouns() -> frozenset[str]:
     """Pronouns after "of" that a number counts ("12 of them"): number_names.json."""
-    return frozenset(w.lower() for e in load_lexicon("number_names").entries
-                     if isinstance(e, PatternEntry) and e.label == "partitive_pronoun" for w in e.words)
+    return frozenset(
+        w.lower()
+        for e in load_lexicon("number_names").entries
+        if isinstance(e, PatternEntry) and e.label == "partitive_pronoun"
+        for w in e.words
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Words that open a time after a number ("last", "next"): number_names.json."""
-    return frozenset(w.lower() for e in load_lexicon("number_names").entries
-                     if isinstance(e, PatternEntry) and e.label == "time_word" for w in e.words)
+    return frozenset(
+        w.lower()
+        for e in load_lexicon("number_names").entries
+        if isinstance(e, PatternEntry) and e.label == "time_word"
+        for w in e.words
+    )
 
 
 def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token | None:
@@ -60,15 +83,25 @@ def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token |
         return None  # "up from 380 last year": a time follows, not what is counted
     for token in doc[start : start + MAX_PHRASE]:
         tag = token.tag_
-        if (tag == "CD" and noun is not None and noun.tag_ == "NNP" and token.i == noun.i + 1
-                and noun.text[:1].isupper() and token.text[:1].isdigit()):
+        if (
+            tag == "CD"
+            and noun is not None
+            and noun.tag_ == "NNP"
+            and token.i == noun.i + 1
+            and noun.text[:1].isupper()
+            and token.text[:1].isdigit()
+        ):
             continue  # "12 Boeing 737 jets": a maker and a model number, then what is counted
         if tag not in PHRASE_TAGS or (noun is not None and tag in BEFORE_NOUN_ONLY):
             break
         if tag == "CD" and token.i == start and not number_first:
             break  # "one 80,000 barrel-a-day refinery": the next number counts it
-        if tag == "CC" and (token.i == start or token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in PHRASE_TAGS
-                            or doc[token.i + 1].tag_ == "CD"):
+        if tag == "CC" and (
+            token.i == start
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].tag_ not in PHRASE_TAGS
+            or doc[token.i + 1].tag_ == "CD"
+        ):
             break
         if tag in NOUN_TAGS:
             noun = token
@@ -85,8 +118,10 @@ def of_object(doc: Doc, token: Token) -> Token | None:
     index += 1
     if index < len(doc) and doc[index].lower_ in partitive_pronouns():
         return doc[index]  # "12 of them", "a hundred and two of those"
-    while index < len(doc) and (doc[index].tag_ in DETERMINER_TAGS or (doc[index].tag_ == "NNP"
-                                and index + 1 < len(doc) and doc[index + 1].tag_ == "POS")):
+    while index < len(doc) and (
+        doc[index].tag_ in DETERMINER_TAGS
+        or (doc[index].tag_ == "NNP" and index + 1 < len(doc) and doc[index + 1].tag_ == "POS")
+    ):
         index += 1
     return _phrase_noun(doc, index, number_first=True) if index < len(doc) else None
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from sinorus_facts.lexicons import RateEntry, ScaleEntry, UnitEntry, load_lexicon
+from sinorus_facts.lexicons import RateEntry, ScaleEntry, UnitEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.numbers import as_decimal
 
 __all__ = ["RateHit", "ScaleHit", "UnitHit", "UnitMatcher", "unit_matcher"]
@@ -36,7 +35,9 @@ FALLBACK_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \u00a0][A-Za-z][A-Za-z\-]*
 
 
 # Words after "a year", "a week" that make them a time, not a rate: "a year earlier".
-NOT_A_RATE_AFTER = re.compile(r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE)
+NOT_A_RATE_AFTER = re.compile(
+    r"[ \u00a0]+(?:earlier|ago|later|before|after|back|on|prior)\b", re.IGNORECASE
+)
 
 # What may follow a symbol written apart from its number ("27 C", "35 L"): the end, a
 # punctuation mark, or a word the lexicon lists ("wide", "in", "of", and the words that open
@@ -144,10 +145,14 @@ class UnitMatcher:
         # A symbol written apart from its number, exact case: the "C" of "27 C", "L" of "35 L".
         self.spaced_pattern = re.compile(_alternation(list(self._spaced)) or r"(?!)")
         # What lets such a symbol stand: the end, a mark, "wide", "in", "of" ("35 L of fuel").
-        self.spaced_end = re.compile(SPACED_SYMBOL_END.format(words=_alternation(list(spaced_after)) or r"(?!)"))
+        self.spaced_end = re.compile(
+            SPACED_SYMBOL_END.format(words=_alternation(list(spaced_after)) or r"(?!)")
+        )
         # A transliterated currency sign before the amount: the "PS" of "PS3.4m", "PS 450".
         self.if_money_pattern = re.compile(
-            r"(?<![A-Za-z])(?P<alias>" + (_alternation(list(self._if_money)) or r"(?!)") + r")(?P<gap>[ \u00a0]?)\Z"
+            r"(?<![A-Za-z])(?P<alias>"
+            + (_alternation(list(self._if_money)) or r"(?!)")
+            + r")(?P<gap>[ \u00a0]?)\Z"
         )
         # A short symbol that is a unit only in a context, exact case: the "c" of "30 c", the
         # "K" of "573.15K", the "b" of "1500b".
@@ -156,14 +161,17 @@ class UnitMatcher:
         # temperatures; "packet", "server" for data; "cost", "paid" for money.
         self._contexts = {
             kind: re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(words))})", re.IGNORECASE)
-            for kind, words in (contexts or {}).items() if words
+            for kind, words in (contexts or {}).items()
+            if words
         }
         # A currency or unit standing just before a number: "$", "US$", "USD ", "RMB".
         dollars = [a for a in self._before if "$" in a and sum(c.isalpha() for c in a) != 1]
         exact = [a for a in self._before if a not in dollars]
         self._dollars = {_key(a): self._before[a] for a in dollars}
         # A currency or unit standing just before a number, exact case: "$", "USD ", "RMB".
-        self.before_pattern = re.compile(r"(?<![A-Za-z])(?P<alias>" + _alternation(exact) + r")[ \u00a0]?\Z")
+        self.before_pattern = re.compile(
+            r"(?<![A-Za-z])(?P<alias>" + _alternation(exact) + r")[ \u00a0]?\Z"
+        )
         # A dollar with its country, any case: "US$", "hk $" (lower-cased wire copy); one
         # letter and a dollar ("C $", "S $") only as written, never the "a $" of "a $10 fund".
         self.before_dollar_pattern = re.compile(
@@ -177,9 +185,7 @@ class UnitMatcher:
             for symbol in scale.symbols:
                 self._scale_symbols[symbol] = as_decimal(scale.scale)
         # A scale word after a number: "billion", "mln", "bn" (any case, whole word).
-        self.scale_word_pattern = re.compile(
-            _alternation(list(self._scale_words)), re.IGNORECASE
-        )
+        self.scale_word_pattern = re.compile(_alternation(list(self._scale_words)), re.IGNORECASE)
         # A scale symbol glued to the digits: "bn" in "$2bn", "k" in "10k", "m" in "$5m".
         self.scale_symbol_pattern = re.compile(_alternation(list(self._scale_symbols)))
         self._rates: dict[str, RateEntry] = {}
@@ -205,7 +211,9 @@ class UnitMatcher:
         return None
 
     # -- units -----------------------------------------------------------------------------
-    def after(self, text: str, pos: int, *, allow_space_symbols: bool = False, measured: bool = False) -> UnitHit | None:
+    def after(
+        self, text: str, pos: int, *, allow_space_symbols: bool = False, measured: bool = False
+    ) -> UnitHit | None:
         """The unit that starts at ``pos`` (after blanks), longest alias first.
 
         One-letter symbols ("t", "m", "h") count only when glued to the digits, or after a
@@ -230,8 +238,11 @@ class UnitMatcher:
                 best = self._hit(start, symbol.end(), self._symbols[alias])
         if best is None and not glued:
             spaced = self.spaced_pattern.match(text, start)
-            if spaced and (self.spaced_end.match(text, spaced.end()) or self.rate_after(text, spaced.end())
-                           or (measured and self._word_after_measure(text, spaced.end(), spaced.group(0)))):
+            if spaced and (
+                self.spaced_end.match(text, spaced.end())
+                or self.rate_after(text, spaced.end())
+                or (measured and self._word_after_measure(text, spaced.end(), spaced.group(0)))
+            ):
                 best = self._hit(start, spaced.end(), self._spaced[spaced.group(0)])
         return best
 
@@ -250,11 +261,15 @@ class UnitMatcher:
         found = self.if_money_pattern.search(text, max(0, pos - 4), pos)
         if not found:
             return None
-        looks_money = MONEY_DIGITS.fullmatch(text[pos:end]) or self.scale_after(text, end, currency=True)
+        looks_money = MONEY_DIGITS.fullmatch(text[pos:end]) or self.scale_after(
+            text, end, currency=True
+        )
         # "PS 450", "PS450": only two digits or more in a text that speaks of money ("the
         # ticket cost PS450"), never the console of "a PS4"
         apart_or_plain = found.group("gap") or not looks_money
-        if apart_or_plain and (end - pos < 2 or not self.speaks_of("currency", text, found.start(), end)):
+        if apart_or_plain and (
+            end - pos < 2 or not self.speaks_of("currency", text, found.start(), end)
+        ):
             return None
         return self._hit(found.start(), found.end("alias"), self._if_money[found.group("alias")])
 
@@ -278,7 +293,9 @@ class UnitMatcher:
         found = self.context_symbol_pattern.match(text, start)
         if not found or _letter_at(text, found.end()):
             return None
-        if start > pos and not (self.spaced_end.match(text, found.end()) or self.rate_after(text, found.end())):
+        if start > pos and not (
+            self.spaced_end.match(text, found.end()) or self.rate_after(text, found.end())
+        ):
             return None
         entry = self._in_context[found.group(0)]
         if not self.speaks_of(entry.kind, text, number_start, found.end()):
@@ -293,7 +310,9 @@ class UnitMatcher:
         dollar = self.before_dollar_pattern.search(window)
         if dollar and (found is None or dollar.start() <= found.start()):
             entry = self._dollars[_key(dollar.group("alias"))]
-            return self._hit(window_start + dollar.start(), window_start + dollar.end("alias"), entry)
+            return self._hit(
+                window_start + dollar.start(), window_start + dollar.end("alias"), entry
+            )
         if not found:
             return None
         entry = self._before[" ".join(found.group("alias").split())]
@@ -311,7 +330,9 @@ class UnitMatcher:
 
     @staticmethod
     def _hit(start: int, end: int, entry: UnitEntry) -> UnitHit:
-        return UnitHit(start, end, entry.unit, entry.kind, as_decimal(entry.scale), entry.rate, entry.id)
+        return UnitHit(
+            start, end, entry.unit, entry.kind, as_decimal(entry.scale), entry.rate, entry.id
+        )
 
     def fallback_after(self, text: str, pos: int) -> UnitHit | None:
         """A physical unit from quantulum3's database ("pound-feet", "rpm"), or None."""
@@ -335,7 +356,7 @@ def _letter_at(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isalpha() or text[pos].isdigit())
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def quantulum_surfaces() -> dict[str, str]:
     """quantulum3's physical unit surfaces (4+ letters, lower-cased) to the unit's name,
     from the ``fallback_units`` lexicon (built from quantulum3 by
@@ -351,10 +372,10 @@ def quantulum_surfaces() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def unit_matcher() -> UnitMatcher:
     """The matcher built from the installed lexicons (cached; clear with
-    :func:`sinorus_facts.quantities.clear_caches`)."""
+    :func:`sinorus_facts.lexicons.reload_lexicons`)."""
     names = load_lexicon("number_names").entries
     contexts: dict[str, tuple[str, ...]] = {}
     for entry in names:
@@ -364,6 +385,11 @@ def unit_matcher() -> UnitMatcher:
         tuple(load_lexicon("units").entries),
         tuple(load_lexicon("scale_words").entries),
         tuple(load_lexicon("rates").entries),
-        tuple(w for e in names if getattr(e, "label", None) in ("spaced_symbol_after", "time_word") for w in e.words),
+        tuple(
+            w
+            for e in names
+            if getattr(e, "label", None) in ("spaced_symbol_after", "time_word")
+            for w in e.words
+        ),
         contexts,
     )

@@ -40,7 +40,9 @@ def figure_text(claim: Claim) -> str:
     >>> figure_text(Claim(id="c", doc_id="d", value=3e9, high=4e9, confidence=1.0, evidence=evidence))
     '3 bn–4 bn'
     """
-    figure = number_text(claim.value) + (f"–{number_text(claim.high)}" if claim.high is not None else "")
+    figure = number_text(claim.value) + (
+        f"–{number_text(claim.high)}" if claim.high is not None else ""
+    )
     if claim.from_value is not None:
         figure = f"{number_text(claim.from_value)} → {figure}"
     return figure

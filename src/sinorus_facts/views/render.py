@@ -41,9 +41,11 @@ _STYLE = """
 .sf-period { text-decoration: underline dotted; text-underline-offset: 0.25em; }
 .sf-legend { font-family: sans-serif; font-size: 0.8em; }
 """
-_LEGEND = ('<p class="sf-legend">Figures: <mark class="sf-claim sf-actual">actual</mark> '
-           '<mark class="sf-claim sf-forecast">forecast</mark> <mark class="sf-claim sf-target">target</mark>'
-           ' · <span class="sf-period">period</span> the figure holds for</p>')
+_LEGEND = (
+    '<p class="sf-legend">Figures: <mark class="sf-claim sf-actual">actual</mark> '
+    '<mark class="sf-claim sf-forecast">forecast</mark> <mark class="sf-claim sf-target">target</mark>'
+    ' · <span class="sf-period">period</span> the figure holds for</p>'
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,10 @@ class Highlight:
 
     def page(self) -> str:
         """A standalone HTML page."""
-        return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-                f"<title>{html.escape(self.title)}</title>\n</head>\n<body>\n{self.html}\n</body>\n</html>\n")
+        return (
+            f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{html.escape(self.title)}</title>\n</head>\n<body>\n{self.html}\n</body>\n</html>\n"
+        )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`page` to ``path`` (UTF-8); returns the path."""
@@ -92,11 +96,16 @@ def _day_range(period: Period) -> str:
 
 def _tooltip(claim: Claim) -> str:
     figure = figure_text(claim)
-    parts = [f"{'' if claim.bound == '=' else claim.bound + ' '}{figure} {claim.unit or ''}".strip(),
-             claim.change or "", claim.category, claim.modality,
-             f"period {_day_range(claim.period)}" if claim.period else "no period",
-             f"measure: {claim.measure}" if claim.measure else "",
-             f"per {claim.attribution}" if claim.attribution else "", claim.id]
+    parts = [
+        f"{'' if claim.bound == '=' else claim.bound + ' '}{figure} {claim.unit or ''}".strip(),
+        claim.change or "",
+        claim.category,
+        claim.modality,
+        f"period {_day_range(claim.period)}" if claim.period else "no period",
+        f"measure: {claim.measure}" if claim.measure else "",
+        f"per {claim.attribution}" if claim.attribution else "",
+        claim.id,
+    ]
     return " · ".join(p for p in parts if p)
 
 
@@ -105,19 +114,40 @@ def _spans(claims: Iterable[Claim], base: int, length: int) -> list[_Span]:
     figures: dict[tuple[int, int], list[Claim]] = {}
     periods: dict[tuple[int, int], Period] = {}
     for claim in claims:
-        figures.setdefault((claim.evidence.quantity_start, claim.evidence.quantity_end), []).append(claim)
+        figures.setdefault((claim.evidence.quantity_start, claim.evidence.quantity_end), []).append(
+            claim
+        )
         period = claim.period
         if period is not None and period.text_start is not None and period.text_end is not None:
             periods.setdefault((period.text_start, period.text_end), period)
     wanted = []
     for (start, end), group in figures.items():
         first = group[0]
-        label = " · ".join(p for p in (first.category, first.modality, period_text(first.period)) if p)
-        wanted.append(_Span(start - base, end - base, "claim", f"sf-claim sf-{first.modality}", label,
-                            " | ".join(_tooltip(c) for c in group), " ".join(c.id for c in group)))
+        label = " · ".join(
+            p for p in (first.category, first.modality, period_text(first.period)) if p
+        )
+        wanted.append(
+            _Span(
+                start - base,
+                end - base,
+                "claim",
+                f"sf-claim sf-{first.modality}",
+                label,
+                " | ".join(_tooltip(c) for c in group),
+                " ".join(c.id for c in group),
+            )
+        )
     for (start, end), period in periods.items():
-        wanted.append(_Span(start - base, end - base, "period", "sf-period", "",
-                            f"period of a claim: {_day_range(period)}"))
+        wanted.append(
+            _Span(
+                start - base,
+                end - base,
+                "period",
+                "sf-period",
+                "",
+                f"period of a claim: {_day_range(period)}",
+            )
+        )
     kept: list[_Span] = []
     for span in sorted(wanted, key=lambda s: (s.kind != "claim", s.start)):  # figures win overlaps
         inside = 0 <= span.start < span.end <= length
@@ -129,12 +159,14 @@ def _spans(claims: Iterable[Claim], base: int, length: int) -> list[_Span]:
 def _marked(text: str, spans: list[_Span]) -> str:
     out, at = [], 0
     for span in spans:
-        out.append(html.escape(text[at:span.start]))
-        inner = html.escape(text[span.start:span.end])
+        out.append(html.escape(text[at : span.start]))
+        inner = html.escape(text[span.start : span.end])
         tip = html.escape(span.tooltip)
         if span.kind == "claim":
-            out.append(f'<mark class="{span.css}" data-claim-id="{html.escape(span.claim_id)}" title="{tip}">'
-                       f'{inner}<span class="sf-label">{html.escape(span.label)}</span></mark>')
+            out.append(
+                f'<mark class="{span.css}" data-claim-id="{html.escape(span.claim_id)}" title="{tip}">'
+                f'{inner}<span class="sf-label">{html.escape(span.label)}</span></mark>'
+            )
         else:
             out.append(f'<span class="{span.css}" title="{tip}">{inner}</span>')
         at = span.end
@@ -142,18 +174,26 @@ def _marked(text: str, spans: list[_Span]) -> str:
     return "".join(out)
 
 
-def render_document(document: Document, claims: Iterable[Claim], *, title: str | None = None) -> Highlight:
+def render_document(
+    document: Document, claims: Iterable[Claim], *, title: str | None = None
+) -> Highlight:
     """The whole text of ``document`` with the figures of ``claims`` marked.
 
     Claims of other documents, or whose offsets do not fit the text, are left out.
     """
     text = document.text
-    mine = [c for c in claims if c.doc_id == document.doc_id
-            and text[c.evidence.quantity_start:c.evidence.quantity_end] == c.evidence.quantity]
+    mine = [
+        c
+        for c in claims
+        if c.doc_id == document.doc_id
+        and text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity
+    ]
     heading = title or document.title or document.doc_id
     body = _marked(text, _spans(mine, 0, len(text)))
-    fragment = (f'<style>{_STYLE}</style><div class="sf-doc"><div class="sf-title">{html.escape(heading)}'
-                f'</div>{_LEGEND}<div class="sf-text">{body}</div></div>')
+    fragment = (
+        f'<style>{_STYLE}</style><div class="sf-doc"><div class="sf-title">{html.escape(heading)}'
+        f'</div>{_LEGEND}<div class="sf-text">{body}</div></div>'
+    )
     return Highlight(fragment, title=heading, n_claims=len(mine))
 
 
@@ -174,14 +214,21 @@ def render_evidence(claims: Iterable[Claim], *, title: str = "sinorus-facts evid
             parts.append(f'<div class="sf-source">{html.escape(doc_id)}</div>')
             current = doc_id
         sentence = group[0].evidence.sentence
-        parts.append(f'<div class="sf-doc"><div class="sf-text">'
-                     f"{_marked(sentence, _spans(group, start, len(sentence)))}</div></div>")
+        parts.append(
+            f'<div class="sf-doc"><div class="sf-text">'
+            f"{_marked(sentence, _spans(group, start, len(sentence)))}</div></div>"
+        )
         count += len(group)
     return Highlight("".join(parts), title=title, n_claims=count)
 
 
-def highlight(source: Document | str | os.PathLike[str], *, claims: Iterable[Claim] | None = None,
-              published: str | date | None = None, model: str | None = None) -> Highlight:
+def highlight(
+    source: Document | str | os.PathLike[str],
+    *,
+    claims: Iterable[Claim] | None = None,
+    published: str | date | None = None,
+    model: str | None = None,
+) -> Highlight:
     """Highlight a document, a file or a text; its claims are extracted unless given."""
     from sinorus_facts.api import extract_document, read
 
@@ -190,8 +237,13 @@ def highlight(source: Document | str | os.PathLike[str], *, claims: Iterable[Cla
     return render_document(document, found)
 
 
-def show_file(path: str | os.PathLike[str], *, html_path: str | os.PathLike[str] | None = None,
-              published: str | date | None = None, model: str | None = None) -> int:
+def show_file(
+    path: str | os.PathLike[str],
+    *,
+    html_path: str | os.PathLike[str] | None = None,
+    published: str | date | None = None,
+    model: str | None = None,
+) -> int:
     """Read a ``.txt``/``.html`` file, extract, and write its review page
     (:mod:`sinorus_facts.views.review`: the text with its figures, periods and speakers marked
     beside a table of the claims) to ``html_path`` (standard output when not given);

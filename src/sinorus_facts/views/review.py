@@ -61,7 +61,8 @@ def speaker_offsets(claim: Claim) -> tuple[int, int] | None:
 
 def _lead_article(document: Document) -> Article | None:
     return next((a for a in document.articles if not a.is_comment and a.title), None) or next(
-        (a for a in document.articles if not a.is_comment), None)
+        (a for a in document.articles if not a.is_comment), None
+    )
 
 
 def title_and_date(document: Document) -> tuple[str, str]:
@@ -77,7 +78,9 @@ def title_and_date(document: Document) -> tuple[str, str]:
     if published is not None:
         when = f"{published.day} {published:%B %Y}"
     elif article is not None and article.reference_date is not None:
-        when = f"no publication date found (periods read against {article.reference_date.isoformat()})"
+        when = (
+            f"no publication date found (periods read against {article.reference_date.isoformat()})"
+        )
     else:
         when = "no publication date found"
     return title, when
@@ -92,8 +95,15 @@ def _figure_marks(rows: Sequence[Claim]) -> tuple[list[_Mark], dict[int, str]]:
         key = (claim.evidence.quantity_start, claim.evidence.quantity_end)
         if key not in by_offsets:
             by_offsets[key] = f"sf-q-{number}"
-            marks.append(_Mark(key[0], key[1], "fig", f"sf-fig sf-{claim.modality}",
-                               f' id="sf-q-{number}" data-n="{number}" data-start="{key[0]}" data-end="{key[1]}"'))
+            marks.append(
+                _Mark(
+                    key[0],
+                    key[1],
+                    "fig",
+                    f"sf-fig sf-{claim.modality}",
+                    f' id="sf-q-{number}" data-n="{number}" data-start="{key[0]}" data-end="{key[1]}"',
+                )
+            )
         target[number] = by_offsets[key]
     return marks, target
 
@@ -114,7 +124,9 @@ def _kept(marks: Iterable[_Mark], length: int) -> list[_Mark]:
     """Marks inside the text that overlap none kept before them (figures first)."""
     kept: list[_Mark] = []
     for mark in sorted(set(marks), key=lambda m: (_RANK[m.kind], m.start, m.end)):
-        if 0 <= mark.start < mark.end <= length and all(mark.end <= k.start or k.end <= mark.start for k in kept):
+        if 0 <= mark.start < mark.end <= length and all(
+            mark.end <= k.start or k.end <= mark.start for k in kept
+        ):
             kept.append(mark)
     return sorted(kept, key=lambda m: m.start)
 
@@ -145,8 +157,11 @@ def _text_html(document: Document, marks: list[_Mark]) -> str:
     text, shades, out, at = document.text, _shades(document), [], 0
     for mark in marks:
         out.append(_shaded(text, at, mark.start, shades))
-        out.append(f'<mark class="{mark.css}"{mark.attrs}>' if mark.kind == "fig"
-                   else f'<span class="{mark.css}">')
+        out.append(
+            f'<mark class="{mark.css}"{mark.attrs}>'
+            if mark.kind == "fig"
+            else f'<span class="{mark.css}">'
+        )
         out.append(_shaded(text, mark.start, mark.end, shades))
         out.append("</mark>" if mark.kind == "fig" else "</span>")
         at = mark.end
@@ -162,8 +177,11 @@ def _cell(text: str | None, css: str = "", title: str = "") -> str:
 
 def _row(number: int, claim: Claim, target: str) -> str:
     evidence, period = claim.evidence, claim.period
-    when = " – ".join(f'<span class="sf-date">{html.escape(part)}</span>'
-                      for part in (period_text(period) if period is not None else "").split(" – ") if part)
+    when = " – ".join(
+        f'<span class="sf-date">{html.escape(part)}</span>'
+        for part in (period_text(period) if period is not None else "").split(" – ")
+        if part
+    )
     words = period.text if period is not None and period.text else ""
     if words:
         when += f'<div class="sf-words">{html.escape(words)}</div>'
@@ -171,39 +189,61 @@ def _row(number: int, claim: Claim, target: str) -> str:
     cells = [
         f'<td class="sf-n"><a href="#{target}">{number}</a></td>',
         f'<td class="sf-quote">{html.escape(evidence.quantity)}'
-        + (f'<div class="sf-measure">{html.escape(claim.measure)}</div>' if claim.measure else "") + "</td>",
-        _cell(figure_text(claim), "sf-num", exact), _cell(claim.unit), _cell("" if claim.bound == "=" else claim.bound),
-        _cell(claim.change), f'<td class="sf-when">{when}</td>',
+        + (f'<div class="sf-measure">{html.escape(claim.measure)}</div>' if claim.measure else "")
+        + "</td>",
+        _cell(figure_text(claim), "sf-num", exact),
+        _cell(claim.unit),
+        _cell("" if claim.bound == "=" else claim.bound),
+        _cell(claim.change),
+        f'<td class="sf-when">{when}</td>',
         f'<td><span class="sf-chip sf-{claim.modality}">{claim.modality}</span></td>',
-        _cell(claim.attribution), _cell(claim.category), _cell(f"{claim.confidence:.2f}", "sf-num"),
+        _cell(claim.attribution),
+        _cell(claim.category),
+        _cell(f"{claim.confidence:.2f}", "sf-num"),
     ]
-    return (f'<tr class="sf-row" id="sf-row-{number}" data-target="{target}" data-claim-id="{html.escape(claim.id)}" '
-            f'data-start="{evidence.quantity_start}" data-end="{evidence.quantity_end}" '
-            f'data-quantity="{html.escape(evidence.quantity)}">' + "".join(cells) + "</tr>")
+    return (
+        f'<tr class="sf-row" id="sf-row-{number}" data-target="{target}" data-claim-id="{html.escape(claim.id)}" '
+        f'data-start="{evidence.quantity_start}" data-end="{evidence.quantity_end}" '
+        f'data-quantity="{html.escape(evidence.quantity)}">' + "".join(cells) + "</tr>"
+    )
 
 
-_HEAD = ("<tr><th>#</th><th>figure · measure</th><th>value</th><th>unit</th><th>bound</th>"
-         "<th>change</th><th>period</th><th>modality</th><th>speaker</th><th>category</th><th>conf.</th></tr>")
+_HEAD = (
+    "<tr><th>#</th><th>figure · measure</th><th>value</th><th>unit</th><th>bound</th>"
+    "<th>change</th><th>period</th><th>modality</th><th>speaker</th><th>category</th><th>conf.</th></tr>"
+)
 
 
-def review_page(document: Document, claims: Iterable[Claim], *,
-                warnings: Sequence[DocumentWarning] = ()) -> str:
+def review_page(
+    document: Document, claims: Iterable[Claim], *, warnings: Sequence[DocumentWarning] = ()
+) -> str:
     """The review page of ``document`` with ``claims`` (those of other documents, or whose
     offsets do not fit the text, are left out), as one standalone HTML page."""
     text = document.text
-    rows = sorted((c for c in claims if c.doc_id == document.doc_id
-                   and text[c.evidence.quantity_start:c.evidence.quantity_end] == c.evidence.quantity),
-                  key=lambda c: (c.evidence.quantity_start, c.evidence.quantity_end))
+    rows = sorted(
+        (
+            c
+            for c in claims
+            if c.doc_id == document.doc_id
+            and text[c.evidence.quantity_start : c.evidence.quantity_end] == c.evidence.quantity
+        ),
+        key=lambda c: (c.evidence.quantity_start, c.evidence.quantity_end),
+    )
     figures, target = _figure_marks(rows)
     marks = _kept([*figures, *_other_marks(rows)], len(text))
     title, when = title_and_date(document)
     articles = [a for a in document.articles if not a.is_comment]
-    facts = [when, f"{len(rows)} claim{'s' if len(rows) != 1 else ''}",
-             f"{len(articles)} articles on the page" if len(articles) > 1 else "", document.doc_id]
+    facts = [
+        when,
+        f"{len(rows)} claim{'s' if len(rows) != 1 else ''}",
+        f"{len(articles)} articles on the page" if len(articles) > 1 else "",
+        document.doc_id,
+    ]
     notes = "".join(f'<li class="sf-warning">{html.escape(w.message)}</li>' for w in warnings)
     notes = f'<ul class="sf-warnings">{notes}</ul>' if notes else ""
     table = "".join(_row(n, c, target[n]) for n, c in enumerate(rows, 1)) or (
-        '<tr><td colspan="11" class="sf-none">No claims in this document.</td></tr>')
+        '<tr><td colspan="11" class="sf-none">No claims in this document.</td></tr>'
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
@@ -218,8 +258,9 @@ def review_page(document: Document, claims: Iterable[Claim], *,
     )
 
 
-def review_file(path: str | os.PathLike[str], *, published: str | date | None = None,
-                model: str | None = None) -> tuple[str, int]:
+def review_file(
+    path: str | os.PathLike[str], *, published: str | date | None = None, model: str | None = None
+) -> tuple[str, int]:
     """Read a ``.txt``/``.html`` file, extract its claims; its review page and the number
     of claims on it. The page lists the document's warnings (no date found, text cut).
 

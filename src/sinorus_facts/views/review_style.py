@@ -54,12 +54,14 @@ body { display: flex; flex-direction: column; font-family: system-ui, -apple-sys
 .sf-none { color: #777; padding: 1.5em; }
 """
 
-LEGEND = ('<div class="sf-legend"><span>Figures: <mark class="sf-fig sf-actual">actual</mark> '
-          '<mark class="sf-fig sf-forecast">forecast</mark> <mark class="sf-fig sf-target">target</mark></span>'
-          '<span><span class="sf-period">period words</span></span>'
-          '<span><span class="sf-speaker">speaker words</span></span>'
-          '<span><span class="sf-furniture">page furniture</span></span>'
-          "<span>Click a row to see its figure in the text; click a figure to find its row.</span></div>")
+LEGEND = (
+    '<div class="sf-legend"><span>Figures: <mark class="sf-fig sf-actual">actual</mark> '
+    '<mark class="sf-fig sf-forecast">forecast</mark> <mark class="sf-fig sf-target">target</mark></span>'
+    '<span><span class="sf-period">period words</span></span>'
+    '<span><span class="sf-speaker">speaker words</span></span>'
+    '<span><span class="sf-furniture">page furniture</span></span>'
+    "<span>Click a row to see its figure in the text; click a figure to find its row.</span></div>"
+)
 
 SCRIPT = """
 (function () {

@@ -33,7 +33,11 @@ __all__ = ["COLUMNS", "MAX_LINES", "cells", "fit", "write_table"]
 
 # The columns of fixed width: (header, width, the narrowest it gets on a narrow terminal).
 COLUMNS: tuple[tuple[str, int, int], ...] = (
-    ("figure", 18, 12), ("change", 7, 6), ("period", 17, 10), ("category", 14, 9), ("modality", 8, 8),
+    ("figure", 18, 12),
+    ("change", 7, 6),
+    ("period", 17, 10),
+    ("category", 14, 9),
+    ("modality", 8, 8),
 )
 # The lines a cell may take; what does not fit in them is cut with an ellipsis.
 MAX_LINES = 2
@@ -69,9 +73,15 @@ def cells(claim: Claim) -> list[str]:
     modality, measure, speaker."""
     figure = figure_text(claim)
     bound = "" if claim.bound == "=" else claim.bound + " "
-    return [f"{bound}{figure} {claim.unit or ''}".rstrip(), _CHANGES.get(claim.change or "", ""),
-            period_text(claim.period), claim.category, claim.modality,
-            claim.measure or f"“{claim.evidence.quantity}”", claim.attribution or ""]
+    return [
+        f"{bound}{figure} {claim.unit or ''}".rstrip(),
+        _CHANGES.get(claim.change or "", ""),
+        period_text(claim.period),
+        claim.category,
+        claim.modality,
+        claim.measure or f"“{claim.evidence.quantity}”",
+        claim.attribution or "",
+    ]
 
 
 def _widths(width: int) -> list[int]:
@@ -81,7 +91,9 @@ def _widths(width: int) -> list[int]:
     fixed = [w for _, w, _ in COLUMNS]
     least = MIN_MEASURE + MIN_SPEAKER + len(GAP)
     frame = len(INDENT) + len(GAP) * len(COLUMNS)
-    for index in sorted(range(len(COLUMNS)), key=lambda i: COLUMNS[i][1] - COLUMNS[i][2], reverse=True):
+    for index in sorted(
+        range(len(COLUMNS)), key=lambda i: COLUMNS[i][1] - COLUMNS[i][2], reverse=True
+    ):
         over = frame + sum(fixed) + least - (width - 1)
         if over <= 0:
             break
@@ -94,8 +106,15 @@ def _widths(width: int) -> list[int]:
 def _row(values: list[str], widths: list[int]) -> list[str]:
     columns = [fit(v, w) for v, w in zip(values, widths, strict=True)]
     height = max(len(c) for c in columns)
-    return [(INDENT + GAP.join((c[i] if i < len(c) else "").ljust(w) for c, w in zip(columns, widths, strict=True))
-             ).rstrip() for i in range(height)]
+    return [
+        (
+            INDENT
+            + GAP.join(
+                (c[i] if i < len(c) else "").ljust(w) for c, w in zip(columns, widths, strict=True)
+            )
+        ).rstrip()
+        for i in range(height)
+    ]
 
 
 def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = None) -> int:
@@ -108,7 +127,9 @@ def write_table(claims: Iterable[Claim], out: TextIO, *, width: int | None = Non
     for claim in claims:
         if claim.doc_id != current:
             current = claim.doc_id
-            out.write(f"\n{fit(claim.doc_id, width - 1, 1)[0]}\n" + "\n".join(_row(header, widths)) + "\n")
+            out.write(
+                f"\n{fit(claim.doc_id, width - 1, 1)[0]}\n" + "\n".join(_row(header, widths)) + "\n"
+            )
         out.write("\n".join(_row(cells(claim), widths)) + "\n")
         count += 1
     return count

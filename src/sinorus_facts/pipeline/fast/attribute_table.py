@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
@@ -61,7 +61,9 @@ class _Sequence:
     def matches(self, values: list[Values], start: int) -> bool:
         if start + len(self.tokens) > len(values):
             return False
-        return all(_passes(values[start + offset], tests) for offset, tests in enumerate(self.tokens))
+        return all(
+            _passes(values[start + offset], tests) for offset, tests in enumerate(self.tokens)
+        )
 
 
 def _passes(values: Values, tests: tuple[tuple[int, str, Any], ...]) -> bool:
@@ -86,12 +88,25 @@ def can_tabulate(ruler: AttributeRuler) -> bool:
     >>> can_tabulate(spacy.load(_find_model()).get_pipe("attribute_ruler"))
     True
     """
-    return all(_known(token) for rule in ruler.patterns for pattern in rule["patterns"] for token in pattern)
+    return all(
+        _known(token) for rule in ruler.patterns for pattern in _patterns(rule) for token in pattern
+    )
+
+
+def _patterns(rule: Any) -> list[list[dict[str, Any]]]:
+    """The token patterns of one rule of an attribute ruler (typed loosely by spaCy)."""
+    return cast("list[list[dict[str, Any]]]", rule["patterns"])
 
 
 def _known(token: dict[str, Any]) -> bool:
-    return all(key in READERS and (isinstance(value, str | bool) or (
-        isinstance(value, dict) and len(value) == 1 and set(value) <= TESTS)) for key, value in token.items())
+    return all(
+        key in READERS
+        and (
+            isinstance(value, str | bool)
+            or (isinstance(value, dict) and len(value) == 1 and set(value) <= TESTS)
+        )
+        for key, value in token.items()
+    )
 
 
 class AttributeTable:
@@ -102,8 +117,12 @@ class AttributeTable:
         self.name = name
         self.vocab = vocab
         self.ruler = AttributeRuler(vocab, name=name)
-        self.table: list[tuple[tuple[int, ...], dict[Values, list[int]]]] = []  # (attribute indexes, keys)
-        self.anchored: dict[tuple[int, Any], list[_Sequence]] = {}  # (attribute, value of the first token)
+        self.table: list[
+            tuple[tuple[int, ...], dict[Values, list[int]]]
+        ] = []  # (attribute indexes, keys)
+        self.anchored: dict[
+            tuple[int, Any], list[_Sequence]
+        ] = {}  # (attribute, value of the first token)
         self.unanchored: list[_Sequence] = []
         # per token values: the one-token rules that apply, the longer ones to try from there
         self._memo: dict[Values, tuple[tuple[int, ...], tuple[_Sequence, ...]]] = {}
@@ -116,10 +135,15 @@ class AttributeTable:
         anchored: dict[tuple[int, Any], list[_Sequence]] = defaultdict(list)
         self.unanchored = []
         for number, rule in enumerate(self.ruler.patterns):
-            for pattern in rule["patterns"]:
-                if len(pattern) == 1 and all(isinstance(v, str | bool) or "IN" in v for v in pattern[0].values()):
+            for pattern in _patterns(rule):
+                if len(pattern) == 1 and all(
+                    isinstance(v, str | bool) or "IN" in v for v in pattern[0].values()
+                ):
                     signature = tuple(sorted(pattern[0]))
-                    choices = [[v] if isinstance(v, str | bool) else v["IN"] for v in (pattern[0][k] for k in signature)]
+                    choices = [
+                        [v] if isinstance(v, str | bool) else v["IN"]
+                        for v in (pattern[0][k] for k in signature)
+                    ]
                     for key in itertools.product(*choices):
                         table[signature][key].append(number)
                     continue
@@ -132,14 +156,27 @@ class AttributeTable:
                     for value in values:
                         anchored[(attribute, value)].append(sequence)
         self._memo.clear()
-        self.table = [(tuple(ATTRIBUTES.index(k) for k in signature), dict(keys)) for signature, keys in table.items()]
+        self.table = [
+            (tuple(ATTRIBUTES.index(k) for k in signature), dict(keys))
+            for signature, keys in table.items()
+        ]
         self.anchored = dict(anchored)
 
     def _rules_of(self, token: Values) -> tuple[tuple[int, ...], tuple[_Sequence, ...]]:
-        numbers = tuple(n for indexes, keys in self.table for n in keys.get(tuple(token[i] for i in indexes), ()))
+        numbers = tuple(
+            n
+            for indexes, keys in self.table
+            for n in keys.get(tuple(token[i] for i in indexes), ())
+        )
         # (a sequence's first token is this one: only those whose first tests it passes)
-        sequences = tuple(s for s in (*(s for i, value in enumerate(token) for s in self.anchored.get((i, value), ())),
-                                      *self.unanchored) if _passes(token, s.tokens[0]))
+        sequences = tuple(
+            s
+            for s in (
+                *(s for i, value in enumerate(token) for s in self.anchored.get((i, value), ())),
+                *self.unanchored,
+            )
+            if _passes(token, s.tokens[0])
+        )
         if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()
         self._memo[token] = (numbers, sequences)
@@ -154,7 +191,9 @@ class AttributeTable:
             index = indices[number]
             position = (start if index >= 0 else end) + index
             if not start <= position < end:
-                raise ValueError(f"attribute rule {number} sets token {index} of a match of {end - start} tokens")
+                raise ValueError(
+                    f"attribute rule {number} sets token {index} of a match of {end - start} tokens"
+                )
             given.setdefault(position, {}).update(attrs[number])
         for position, values in given.items():
             set_token_attrs(doc[position], values)
@@ -167,7 +206,9 @@ class AttributeTable:
     def match(self, doc: Doc) -> list[Match]:
         """The rules that apply to ``doc``, as ``AttributeRuler.match`` gives them."""
         strings = self.vocab.strings
-        return [(number, strings[str(number)], start, end) for number, start, end in self._matched(doc)]
+        return [
+            (number, strings[str(number)], start, end) for number, start, end in self._matched(doc)
+        ]
 
     def _matched(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(rule number, start, end) of every match, in the rules' order."""
@@ -185,18 +226,22 @@ class AttributeTable:
         return sorted(found)
 
 
-MEMO_SIZE = 200_000  # token values remembered (a word with its tag and relation) before forgetting them all
+MEMO_SIZE = (
+    200_000  # token values remembered (a word with its tag and relation) before forgetting them all
+)
 
 
 def _tests(token: dict[str, Any]) -> tuple[tuple[int, str, Any], ...]:
-    tests = []
+    tests: list[tuple[int, str, Any]] = []
     for key, value in token.items():
         attribute = ATTRIBUTES.index(key)
         if isinstance(value, str | bool):
             tests.append((attribute, "=", value))
         else:
-            (test, operand), = value.items()
-            tests.append((attribute, test, re.compile(operand) if test == "REGEX" else frozenset(operand)))
+            ((test, operand),) = value.items()
+            tests.append(
+                (attribute, test, re.compile(operand) if test == "REGEX" else frozenset(operand))
+            )
     return tuple(tests)
 
 

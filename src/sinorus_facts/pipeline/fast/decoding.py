@@ -26,12 +26,13 @@ spaCy runs it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
-__all__ = ["can_step", "decode"]
+__all__ = ["can_step", "decode", "minibatch"]
+
+T = TypeVar("T")
 
 
 def can_step(component: Any) -> bool:
@@ -50,28 +51,45 @@ def can_step(component: Any) -> bool:
     return isinstance(cfg, dict) and cfg.get("beam_width", 1) == 1
 
 
-def decode(component: Any, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
-    """``component.pipe(docs)``, decoded step by step (:func:`can_step` components; the
-    others run as they are): the Docs, in order, annotated.
+def decode(
+    component: Any, docs: Iterable[Doc], *, batch_size: int = 64, step: bool = True
+) -> Iterator[Doc]:
+    """``component.pipe(docs)``, decoded step by step (:func:`can_step` components, unless
+    ``step`` is off; the others run as they are): the Docs, in order, annotated.
 
     Like spaCy's own ``pipe``, each batch is decoded in sub-batches of similar lengths.
     """
-    if not can_step(component):
-        yield from component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
+    if not step or not can_step(component):
+        yield from (
+            component.pipe(docs, batch_size=batch_size)
+            if hasattr(component, "pipe")
+            else map(component, docs)
+        )
         return
     for batch in minibatch(docs, size=batch_size):
         in_order = list(batch)
         by_length = sorted(in_order, key=len)
         for sub in minibatch(by_length, size=max(batch_size // 4, 2)):
-            sub = list(sub)
             component.set_annotations(sub, _states(component, sub))
         yield from in_order
+
+
+def minibatch(items: Iterable[T], *, size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), as spaCy's own ``minibatch``."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _states(component: Any, docs: list[Doc]) -> list[Any]:
     """The final parse states of ``docs``: every unfinished state moved by the best valid
     move of its scores, until all are final."""
-    states = component.moves.init_batch(docs)
+    states: list[Any] = component.moves.init_batch(docs)
     if not any(len(doc) for doc in docs):
         return states
     if hasattr(component, "_ensure_labels_are_added"):

@@ -17,7 +17,7 @@ lemma already set, unless it overwrites); ``tests/test_lemma_table.py`` compares
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
@@ -69,7 +69,11 @@ class LemmaTable:
         overwrite = lemmatizer.overwrite
         for token in doc:
             if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)
+                key = (
+                    token.orth,
+                    token.pos,
+                    cast(Any, token.morph).key,
+                )  # the analysis' hash (untyped in spaCy)
                 lemma = lemmas.get(key)
                 if lemma is None:
                     lemma = lemmas[key] = lemmatizer.lemmatize(token)[0]

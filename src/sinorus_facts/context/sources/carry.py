@@ -38,34 +38,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from sinorus_facts.claims.attribution import clean_source
-from sinorus_facts.claims.cues import cue_words
 from sinorus_facts.context.figures import (
     Figure,
     lead_paragraph,
     read_articles,
     timeless,
 )
-from sinorus_facts.models import Document, Period
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import cue_words
+from sinorus_facts.models import Period
+from sinorus_facts.periods.page import Page
 
 __all__ = ["headline_source", "inherit_sources", "locate"]
 
 # A headline that names its source after a dash at its end, as wire headlines do:
 # "Electricity exports down 35% since January - Inter RAO".
-HEADLINE_SOURCE = re.compile(r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$")
+HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$"
+)
 
 # How many paragraphs from the lead on give the report's source for the whole article: the
 # lead, and the paragraph that completes it (a wire report quotes its source there).
 LEAD_PARAGRAPHS = 2
 
 
-@cache
+@lexicon_cache
 def _crediting() -> re.Pattern[str]:
     """A sentence that credits someone: "said", "told", "according to" ("..., he said")."""
-    words = sorted(cue_words("attribution", "speech_form") | cue_words("attribution", "according_to"),
-                   key=len, reverse=True)
+    words = sorted(
+        cue_words("attribution", "speech_form") | cue_words("attribution", "according_to"),
+        key=len,
+        reverse=True,
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -87,7 +93,9 @@ def locate(text: str, name: str, start: int, end: int, position: int) -> tuple[i
 # A name given right after a description of a body, in quotation marks or brackets: the
 # '"Open Roads"' in 'the travel association "Open Roads" said',
 # the '(Rosstat)' in 'the statistics service (Rosstat)'.
-NAME_AFTER_DESCRIPTION = re.compile(r'\s*(?:["“«](?P<quoted>[^"”»\n]{2,60})["”»]|\((?P<bracketed>[A-Z][^()\n]{1,60})\))')
+NAME_AFTER_DESCRIPTION = re.compile(
+    r'\s*(?:["“«](?P<quoted>[^"”»\n]{2,60})["”»]|\((?P<bracketed>[A-Z][^()\n]{1,60})\))'
+)
 
 
 def named(text: str, description: str, start: int, end: int) -> str | None:
@@ -122,27 +130,38 @@ def _not_a_source(name: str) -> bool:
     """A weekday, a month or a bare pronoun taken for a speaker ("Tuesday", "he")."""
     words = {w.lower().rstrip(".") for w in name.split()}
     calendar = cue_words("context", "not_a_source")
-    return bool(words) and (words <= calendar or name.lower() in cue_words("attribution", "pronoun"))
+    return bool(words) and (
+        words <= calendar or name.lower() in cue_words("attribution", "pronoun")
+    )
 
 
-@cache
+@lexicon_cache
 def _according_to() -> re.Pattern[str]:
     """ "according to X," in a sentence without figures: X is the source of what follows
     ("According to the port authority, the terminal has grown ...")."""
     words = sorted(cue_words("attribution", "according_to"), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![\w-])(?:{body})\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{body})\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)",
+        re.IGNORECASE,
+    )
 
 
-@cache
+@lexicon_cache
 def _subject_speaks() -> re.Pattern[str]:
     """A name that opens a sentence and speaks: "United Aircraft Corporation (UAC), the
     consortium of plane makers, revealed new details ..." (the name, an acronym in
     brackets, one apposition between commas, then a verb of speech)."""
-    verbs = sorted(cue_words("attribution", "speech_form") | cue_words("context", "disclosure_form"), key=len, reverse=True)
+    verbs = sorted(
+        cue_words("attribution", "speech_form") | cue_words("context", "disclosure_form"),
+        key=len,
+        reverse=True,
+    )
     body = "|".join(re.escape(v) for v in verbs)
     name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|de))*"
-    return re.compile(rf"^\s*(?P<source>{name})\s*(?:\([A-Z][\w.&-]{{1,12}}\))?\s*(?:,[^,]{{3,120}},)?\s+(?:{body})\b")
+    return re.compile(
+        rf"^\s*(?P<source>{name})\s*(?:\([A-Z][\w.&-]{{1,12}}\))?\s*(?:,[^,]{{3,120}},)?\s+(?:{body})\b"
+    )
 
 
 def stated_source(text: str, *, speakers: bool = True) -> str | None:
@@ -164,34 +183,39 @@ def stated_source(text: str, *, speakers: bool = True) -> str | None:
     return source if source[:1].isupper() and not _not_a_source(source) else None
 
 
-@cache
+@lexicon_cache
 def _disclosing() -> re.Pattern[str]:
     """A verb that discloses details: "revealed", "unveiled" ("The maker unveiled the plane's specifications")."""
     words = sorted(cue_words("context", "details_disclosure"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE
+    )
 
 
-def _discloses(document: Document, index: int) -> bool:
+def _discloses(document: Page, index: int) -> bool:
     """Whether a sentence discloses what the article goes on to detail: its figures, those
     describing a thing too ("the hull is 30 metres long"), are the discloser's."""
     sentence = document.sentences[index]
     return bool(_disclosing().search(document.text, sentence.start, sentence.end))
 
 
-def _credits_someone(document: Document, index: int) -> bool:
+def _credits_someone(document: Page, index: int) -> bool:
     sentence = document.sentences[index]
     return bool(_crediting().search(document.text, sentence.start, sentence.end))
 
 
-def _with_offsets(document: Document, figure: Figure, origin: str) -> Figure:
+def _with_offsets(document: Page, figure: Figure, origin: str) -> Figure:
     claim = figure.claim
     if claim.attribution is None:
         return figure
     article = document.articles[figure.article] if figure.article is not None else None
     start, end = (article.start, article.end) if article else (0, len(document.text))
     span = locate(document.text, claim.attribution, start, end, claim.evidence.quantity_start)
-    return figure.with_claim(attribution_origin=origin, attribution_start=span[0] if span else None,
-                             attribution_end=span[1] if span else None)
+    return figure.with_claim(
+        attribution_origin=origin,
+        attribution_start=span[0] if span else None,
+        attribution_end=span[1] if span else None,
+    )
 
 
 @dataclass
@@ -222,8 +246,13 @@ class Report:
     def _in_its_time(self, period: Period | None) -> bool:
         if period is None or not self.periods or period.start is None or period.end is None:
             return True
-        return any(p.start is not None and p.end is not None and period.start <= p.end and p.start <= period.end
-                   for p in self.periods)
+        return any(
+            p.start is not None
+            and p.end is not None
+            and period.start <= p.end
+            and p.start <= period.end
+            for p in self.periods
+        )
 
     def _of_its_time(self, period: Period | None) -> bool:
         """Strictly of the report's time: undated as an undated figure of it, or dated within
@@ -232,7 +261,7 @@ class Report:
             return self.undated
         return bool(self.periods) and self._in_its_time(period)
 
-    def holds(self, document: Document, figure: Figure, paragraph: int) -> bool:
+    def holds(self, document: Page, figure: Figure, paragraph: int) -> bool:
         """Whether a figure with no source of its own is one of this report's: of its kind
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
@@ -254,7 +283,7 @@ def _dated(period: Period | None) -> bool:
     return period is not None and period.start is not None and period.end is not None
 
 
-def _with_name(document: Document, figure: Figure) -> Figure:
+def _with_name(document: Page, figure: Figure) -> Figure:
     """The figure with its source's name where its source is a description the article
     names: "the association" -> "Open Roads"."""
     claim = figure.claim
@@ -267,11 +296,17 @@ def _with_name(document: Document, figure: Figure) -> Figure:
 
 def _in_headline(figure: Figure) -> bool:
     article = figure.claim.article
-    return (article is not None and article.title_start is not None and article.title_end is not None
-            and article.title_start <= figure.claim.evidence.quantity_start < article.title_end)
+    return (
+        article is not None
+        and article.title_start is not None
+        and article.title_end is not None
+        and article.title_start <= figure.claim.evidence.quantity_start < article.title_end
+    )
 
 
-def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _read_article(
+    document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
+) -> None:
     report: Report | None = None
     lead = lead_paragraph(document, sentences)
     for index in sentences:
@@ -282,25 +317,40 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
             source = stated_source(text, speakers=in_lead)
             if source is not None:
-                report = Report(source, paragraph, in_lead, opening=True,
-                                disclosure=in_lead and _discloses(document, index))
-            elif report is not None and (_credits_someone(document, index) or (report.opening and not report.from_lead)):
+                report = Report(
+                    source,
+                    paragraph,
+                    in_lead,
+                    opening=True,
+                    disclosure=in_lead and _discloses(document, index),
+                )
+            elif report is not None and (
+                _credits_someone(document, index) or (report.opening and not report.from_lead)
+            ):
                 report = None
             continue
         for position, figure in enumerate(figures):
             if figure.claim.attribution is not None and _not_a_source(figure.claim.attribution):
                 figure = figures[position] = figure.with_claim(attribution=None)
             if figure.claim.attribution is None and _in_headline(figure):
-                named = headline_source(figure.claim.article.title if figure.claim.article else None)
+                named = headline_source(
+                    figure.claim.article.title if figure.claim.article else None
+                )
                 if named is not None:
                     figure = figures[position] = figure.with_claim(attribution=named)
             if figure.claim.attribution is not None:
                 figure = figures[position] = _with_name(document, figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
-            elif report is not None and not figure.claim.in_comment and (report.disclosure or not timeless(figure)):
+            elif (
+                report is not None
+                and not figure.claim.in_comment
+                and (report.disclosure or not timeless(figure))
+            ):
                 # (a description of a thing, "the 3,000-km pipeline", neither takes nor ends it)
                 if report.holds(document, figure, paragraph):
-                    figures[position] = _with_offsets(document, figure.with_claim(attribution=report.source), "article")
+                    figures[position] = _with_offsets(
+                        document, figure.with_claim(attribution=report.source), "article"
+                    )
                 else:
                     report = None  # a figure of something else: the writer's own voice
         if report is not None and report.opening:
@@ -334,48 +384,87 @@ def _set_off(text: str, start: int, end: int | None) -> bool:
     return before.rstrip().endswith(",") and bool(ASIDE_AFTER.match(text, end))
 
 
-def _from_the_next_sentence(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _from_the_next_sentence(
+    document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
+) -> None:
     """Figures no source holds take the source of the very next sentence when it credits
     figures of the same kind after them: news often names the source of a report's first
     figures at the end of its second ("Trade grew 43% to $45 billion. Exports rose 72%,
     government figures showed.")."""
     for index in sentences:
         figures, after = by_sentence.get(index), by_sentence.get(index + 1)
-        if not figures or not after or document.sentences[index + 1].article != document.sentences[index].article:
+        if (
+            not figures
+            or not after
+            or document.sentences[index + 1].article != document.sentences[index].article
+        ):
             continue
         # the source named after its figures, as a report's afterword: "..., figures showed"
-        credited = [f for f in after if f.claim.attribution_origin == "sentence" and f.claim.attribution_start is not None
-                    and (f.claim.attribution_start > f.claim.evidence.quantity_end
-                         or _set_off(document.text, f.claim.attribution_start, f.claim.attribution_end))]
+        credited = [
+            f
+            for f in after
+            if f.claim.attribution_origin == "sentence"
+            and f.claim.attribution_start is not None
+            and (
+                f.claim.attribution_start > f.claim.evidence.quantity_end
+                or _set_off(document.text, f.claim.attribution_start, f.claim.attribution_end)
+            )
+        ]
         if not credited or any(f.claim.attribution is not None for f in figures):
             continue
         source, kinds = credited[-1].claim.attribution, {f.claim.category for f in credited}
         for position, figure in enumerate(figures):
-            if figure.claim.category in kinds and not timeless(figure) and not figure.claim.in_comment:
-                figures[position] = _with_offsets(document, figure.with_claim(attribution=source), "article")
+            if (
+                figure.claim.category in kinds
+                and not timeless(figure)
+                and not figure.claim.in_comment
+            ):
+                figures[position] = _with_offsets(
+                    document, figure.with_claim(attribution=source), "article"
+                )
 
 
-def _from_lead_twins(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _from_lead_twins(
+    document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
+) -> None:
     """A headline figure no source holds takes the source its lead gives the same figure (the
     same value and unit): "Gas imports reach 3 bcm" over "Imports reached 3 billion cubic
     metres, the operator said."."""
     headline = {index for index in sentences for f in by_sentence.get(index, []) if _in_headline(f)}
     if not headline:
         return
-    lead = lead_paragraph(document, [index for index in sentences if index not in headline and index > min(headline)])
-    in_lead = [f for index in sentences if document.sentences[index].paragraph == lead and index not in headline
-               for f in by_sentence.get(index, [])]
+    lead = lead_paragraph(
+        document, [index for index in sentences if index not in headline and index > min(headline)]
+    )
+    in_lead = [
+        f
+        for index in sentences
+        if document.sentences[index].paragraph == lead and index not in headline
+        for f in by_sentence.get(index, [])
+    ]
     for index in sorted(headline):
         for position, figure in enumerate(by_sentence.get(index, [])):
             claim = figure.claim
             if claim.attribution is not None or not _in_headline(figure):
                 continue
-            twin = next((t.claim for t in in_lead if t.claim.attribution_origin == "sentence"
-                         and t.claim.value == claim.value and t.claim.unit == claim.unit), None)
+            twin = next(
+                (
+                    t.claim
+                    for t in in_lead
+                    if t.claim.attribution_origin == "sentence"
+                    and t.claim.value == claim.value
+                    and t.claim.unit == claim.unit
+                ),
+                None,
+            )
             if twin is not None:
-                by_sentence[index][position] = _with_offsets(document, figure.with_claim(attribution=twin.attribution), "article")
+                by_sentence[index][position] = _with_offsets(
+                    document, figure.with_claim(attribution=twin.attribution), "article"
+                )
 
 
-def inherit_sources(document: Document, figures: list[Figure]) -> list[Figure]:
+def inherit_sources(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the sources their articles give them."""
-    return read_articles(document, figures, _read_article, _from_the_next_sentence, _from_lead_twins)
+    return read_articles(
+        document, figures, _read_article, _from_the_next_sentence, _from_lead_twins
+    )

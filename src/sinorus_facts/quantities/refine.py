@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sinorus_facts.claims.cues import cue_entries, cue_words, phrase_pattern
-from sinorus_facts.claims.speakers import POSSESSIVE_END
+from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words, phrase_pattern
+from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["refine_unit", "share_of_fraction", "unit_from_measure"]
@@ -39,12 +39,18 @@ RATE_AFTER = re.compile(
 )
 
 # Verbs that end the reach of "annual" (it then qualifies another noun).
-VERB_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|reached|totaled|totalled|amounted|stood|hit)\b", re.IGNORECASE)
+VERB_GAP = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|reached|totaled|totalled|amounted|stood|hit)\b",
+    re.IGNORECASE,
+)
 
 PHYSICAL = ("mass", "volume", "energy")
 
 # "the number of Chinese tourists in Russia": what a bare figure counts.
-NUMBER_OF = re.compile(r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+NUMBER_OF = re.compile(
+    r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b",
+    re.IGNORECASE,
+)
 
 
 def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
@@ -63,7 +69,9 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     if mention.unit_kind == "currency" and "/" not in mention.unit and mention.per is None:
         for entry in cue_entries("implicit_units"):
             limit = Decimal(entry.value or "0")
-            if mention.value <= limit and phrase_pattern("implicit_units", entry.label).search(text):
+            if mention.value <= limit and phrase_pattern("implicit_units", entry.label).search(
+                text
+            ):
                 return mention.with_(unit=f"{mention.unit}/{entry.label}")
     return mention
 
@@ -108,15 +116,12 @@ def unit_from_measure(mention: QuantityMention, measure: str | None) -> Quantity
     found = NUMBER_OF.search(measure)
     if not found:
         last = POSSESSIVE_END.sub("", measure.lower().strip())
-        if any(last == w or last.endswith(" " + w) for w in cue_words("claim_filters", "people_noun")):
-            return mention.with_(unit="person", unit_kind="count")  # "the region's population fell below 790,000"
+        if any(
+            last == w or last.endswith(" " + w) for w in cue_words("claim_filters", "people_noun")
+        ):
+            return mention.with_(
+                unit="person", unit_kind="count"
+            )  # "the region's population fell below 790,000"
         return mention
     noun = found.group("noun").lower()
-    unit = "person" if noun in _person_nouns() else "count"
-    return mention.with_(unit=unit, unit_kind="count", counted=noun)
-
-
-def _person_nouns() -> frozenset[str]:
-    from sinorus_facts.quantities.counted import person_nouns
-
-    return person_nouns()
+    return mention.with_(unit=unit_of_counted(noun), unit_kind="count", counted=noun)

@@ -35,20 +35,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from sinorus_facts.claims.cues import word_forms
 from sinorus_facts.context.figures import (
     Figure,
     context_words,
     lead_paragraph,
     read_articles,
-    sentence_timexes,
     timeless,
 )
-from sinorus_facts.models import Article, Document, Period
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import word_forms
+from sinorus_facts.models import Article, Period
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import basis_before
+from sinorus_facts.periods.page import Page
 
 __all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
 
@@ -75,7 +75,7 @@ EVENT_GRANULARITIES = ("day", "week")
 # a tense: "accounting for 38 percent"); the present tells a state, the future a plan.
 REPORTING_TENSES = ("past", "perfect", None)
 # Quotation marks that open a quoted sentence.
-QUOTE_OPENERS = "“«\"‘"
+QUOTE_OPENERS = '“«"‘'
 
 
 @dataclass
@@ -100,18 +100,33 @@ def narrower(inner: Period, outer: Period) -> bool:
     assert inner.end
     assert outer.start
     assert outer.end
-    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+    )
 
 
-def _reference(document: Document, article: Article | None) -> date | None:
+def _reference(document: Page, article: Article | None) -> date | None:
     return article.reference_date if article else document.published
 
 
 def _as_period(timex: Timex, offset: int, origin: str) -> Period:
-    granularity = timex.granularity if timex.granularity in (
-        "day", "week", "month", "quarter", "season", "half", "year", "range") else None
-    return Period(start=timex.begin, end=timex.end_date, text=timex.text, text_start=offset + timex.start,
-                  text_end=offset + timex.end, granularity=granularity, origin=origin)
+    granularity = (
+        timex.granularity
+        if timex.granularity
+        in ("day", "week", "month", "quarter", "season", "half", "year", "range")
+        else None
+    )
+    return Period(
+        start=timex.begin,
+        end=timex.end_date,
+        text=timex.text,
+        text_start=offset + timex.start,
+        text_end=offset + timex.end,
+        granularity=granularity,
+        origin=origin,
+    )
 
 
 def _sets_frame(timex: Timex) -> bool:
@@ -122,12 +137,12 @@ def _sets_frame(timex: Timex) -> bool:
     return timex.granularity not in EVENT_GRANULARITIES
 
 
-def _in_lead(document: Document, index: int, lead: int) -> bool:
+def _in_lead(document: Page, index: int, lead: int) -> bool:
     """Whether sentence ``index`` is the headline or in the article's first paragraph of text."""
     return document.sentences[index].paragraph <= lead
 
 
-def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None:
+def frame_of_sentence(document: Page, index: int, lead: int) -> Frame | None:
     """The frame a sentence without figures establishes for the figures after it: its one
     time of a report's span, when the sentence is the headline or the lead (paragraph
     ``lead`` or before; for the whole article) or opens with that time ("In 2019, the two
@@ -141,9 +156,14 @@ def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None
         return None
     text = document.text[sentence.start : sentence.end]
     if _signing().search(text):
-        return None  # "The contract was signed in October 2008": the day of a signing frames no report
-    timexes = [t for t in sentence_timexes(text, _reference(document, article)) if _sets_frame(t)]
-    if len(timexes) != 1 or len((text[: timexes[0].start] + text[timexes[0].end :]).split()) < MIN_FRAMING_WORDS:
+        return (
+            None  # "The contract was signed in October 2008": the day of a signing frames no report
+        )
+    timexes = [t for t in document.timexes(index) if _sets_frame(t)]
+    if (
+        len(timexes) != 1
+        or len((text[: timexes[0].start] + text[timexes[0].end :]).split()) < MIN_FRAMING_WORDS
+    ):
         return None
     period = _as_period(timexes[0], sentence.start, "article")
     return Frame(period)
@@ -151,56 +171,73 @@ def frame_of_sentence(document: Document, index: int, lead: int) -> Frame | None
 
 def _own_frame(figure: Figure) -> Period | None:
     """The period a figure's own clause gives, when it can frame the report after it."""
-    period, data = figure.claim.period, figure.draft.get("period") or {}
-    if period is None or figure.claim.modality != "actual" or period.start is None or period.end is None:
+    period, own = figure.claim.period, figure.draft.period
+    if (
+        period is None
+        or figure.claim.modality != "actual"
+        or period.start is None
+        or period.end is None
+    ):
         return None
-    if data.get("kind") not in FRAME_KINDS or period.granularity in EVENT_GRANULARITIES:
+    kind = own.kind if own is not None else None
+    if kind not in FRAME_KINDS or period.granularity in EVENT_GRANULARITIES:
         return None
-    if data.get("kind") == "since" and (period.end - period.start).days > MAX_RUNNING_DAYS:
+    if kind == "since" and (period.end - period.start).days > MAX_RUNNING_DAYS:
         return None
     return period
 
 
-@cache
+@lexicon_cache
 def _same_year() -> re.Pattern[str]:
     """Words that point back to the frame's year: "that year", "the same year"."""
     words = sorted(context_words("same_year"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+        re.IGNORECASE,
+    )
 
 
-def _unlinked_time(document: Document, figure: Figure) -> bool:
+def _unlinked_time(document: Page, figure: Figure) -> bool:
     """Whether the figure's sentence gives a time the figure was not linked to (a signing
     date, a comparison's basis, another clause's time): the sentence is about another
     time, and the article's frame is not the figure's."""
     sentence = document.sentences[figure.index]
-    article = document.articles[sentence.article] if sentence.article is not None else None
+    document.articles[sentence.article] if sentence.article is not None else None
     text = document.text[sentence.start : sentence.end]
-    return any(t.kind != "current" and not basis_before(text, t)
-               for t in sentence_timexes(text, _reference(document, article)))
+    return any(
+        t.kind != "current" and not basis_before(text, t) for t in document.timexes(figure.index)
+    )
 
 
-def inherits(document: Document, figure: Figure, *, own_sentence: bool = False) -> bool:
+def inherits(document: Page, figure: Figure, *, own_sentence: bool = False) -> bool:
     """Whether a figure with no time of its own takes its article's frame (or, with
     ``own_sentence``, the time its sentence gives its other facts)."""
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
-    if timeless(figure) or draft.get("tense") not in REPORTING_TENSES:
+    if timeless(figure) or draft.tense not in REPORTING_TENSES:
         return False
-    if (draft.get("verb") or "") in context_words("stative_verb"):
+    if (draft.verb or "") in context_words("stative_verb"):
         return False
     return own_sentence or not _unlinked_time(document, figure)
 
 
-def _pointed_year(document: Document, figure: Figure, frame: Period) -> Period | None:
+def _pointed_year(document: Page, figure: Figure, frame: Period) -> Period | None:
     """The frame's year, for a figure whose sentence says "that year"."""
     sentence = document.sentences[figure.index]
     found = _same_year().search(document.text, sentence.start, sentence.end)
     if found is None or frame.start is None:
         return None
     year = frame.start.year
-    return Period(start=date(year, 1, 1), end=date(year, 12, 31), text=found.group(0), text_start=found.start(),
-                  text_end=found.end(), granularity="year", origin="article")
+    return Period(
+        start=date(year, 1, 1),
+        end=date(year, 12, 31),
+        text=found.group(0),
+        text_start=found.start(),
+        text_end=found.end(),
+        granularity="year",
+        origin="article",
+    )
 
 
 # "the year" with the definite article points back to the year the article speaks of:
@@ -211,14 +248,22 @@ THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.I
 
 def _in_frame_year(period: Period, frame: Period) -> Period:
     """A period said with "the year" moved into the frame's year."""
-    if (period.start is None or period.end is None or frame.start is None or period.origin == "article"
-            or not THE_YEAR.search(period.text or "")):
+    if (
+        period.start is None
+        or period.end is None
+        or frame.start is None
+        or period.origin == "article"
+        or not THE_YEAR.search(period.text or "")
+    ):
         return period
     shift = frame.start.year - period.start.year
     if shift == 0 or frame.end is None or frame.end.year != frame.start.year:
         return period
     try:
-        start, end = period.start.replace(year=period.start.year + shift), period.end.replace(year=period.end.year + shift)
+        start, end = (
+            period.start.replace(year=period.start.year + shift),
+            period.end.replace(year=period.end.year + shift),
+        )
     except ValueError:  # 29 February
         return period
     return period.model_copy(update={"start": start, "end": end, "origin": "article"})
@@ -228,12 +273,14 @@ def _inherited(frame: Period, origin: str) -> Period:
     return frame.model_copy(update={"origin": origin})
 
 
-def _quoted(document: Document, index: int) -> bool:
+def _quoted(document: Page, index: int) -> bool:
     sentence = document.sentences[index]
     return document.text[sentence.start : sentence.end].lstrip()[:1] in QUOTE_OPENERS
 
 
-def _next_frame(document: Document, index: int, figures: list[Figure], frame: Frame | None) -> Frame | None:
+def _next_frame(
+    document: Page, index: int, figures: list[Figure], frame: Frame | None
+) -> Frame | None:
     """The frame after a sentence with figures: its facts' own span replaces the frame
     (unless it narrows it: "in October alone"); a sentence that gives only some other time
     (an event's day, a signing, a deadline) ends it; a sentence with no time leaves it."""
@@ -249,7 +296,7 @@ def _next_frame(document: Document, index: int, figures: list[Figure], frame: Fr
     return frame
 
 
-def _shared_in_sentence(document: Document, figures: list[Figure]) -> None:
+def _shared_in_sentence(document: Page, figures: list[Figure]) -> None:
     """A figure with no time of its own takes the one time its sentence gives its other
     facts, unless it is what they are compared with ("rose 43.4 percent year on year to
     $45.1 billion in the first 10 months": both; "..., compared with $80 billion": not the
@@ -258,10 +305,19 @@ def _shared_in_sentence(document: Document, figures: list[Figure]) -> None:
     sentence = document.sentences[figures[0].index]
     compared, previous_end = [], sentence.start
     for figure in figures:
-        compared.append(bool(COMPARED_BEFORE.search(document.text[previous_end : figure.claim.evidence.quantity_start])))
+        compared.append(
+            bool(
+                COMPARED_BEFORE.search(
+                    document.text[previous_end : figure.claim.evidence.quantity_start]
+                )
+            )
+        )
         previous_end = figure.claim.evidence.quantity_end
-    own = {(f.claim.period.start, f.claim.period.end): f.claim.period for f, basis in zip(figures, compared, strict=True)
-           if f.claim.period is not None and f.claim.modality == "actual" and not basis}
+    own = {
+        (f.claim.period.start, f.claim.period.end): f.claim.period
+        for f, basis in zip(figures, compared, strict=True)
+        if f.claim.period is not None and f.claim.modality == "actual" and not basis
+    }
     if len(own) != 1:
         return
     period = next(iter(own.values()))
@@ -273,7 +329,7 @@ def _shared_in_sentence(document: Document, figures: list[Figure]) -> None:
             figures[position] = figure.with_claim(period=period)
 
 
-@cache
+@lexicon_cache
 def _signing() -> re.Pattern[str]:
     """A verb of signing in any form: "signed", "inked", "concluded" (``signing_verb``)."""
     body = "|".join(word_forms(w) for w in sorted(context_words("signing_verb")))
@@ -295,12 +351,15 @@ def undated_terms(figure: Figure) -> Figure:
     if claim.modality != "target":
         return figure
     if period.granularity in EVENT_GRANULARITIES or (
-            period.granularity == "month" and _signing().search(claim.evidence.sentence)):
+        period.granularity == "month" and _signing().search(claim.evidence.sentence)
+    ):
         return figure.with_claim(period=None)
     return figure
 
 
-def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _read_article(
+    document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
+) -> None:
     frame: Frame | None = None
     lead = lead_paragraph(document, sentences)
     for index in sentences:
@@ -313,7 +372,9 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             _shared_in_sentence(document, figures)
         if not figures:
             found = frame_of_sentence(document, index, lead)
-            if found is not None and not (frame is not None and narrower(found.period, frame.period)):
+            if found is not None and not (
+                frame is not None and narrower(found.period, frame.period)
+            ):
                 frame = found
             continue
         if frame is not None:
@@ -322,15 +383,21 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
                     moved = _in_frame_year(figure.claim.period, frame.period)
                     if moved is not figure.claim.period:
                         figure = figures[position] = figure.with_claim(period=moved)
-                pointed = _pointed_year(document, figure, frame.period) if figure.claim.period is None else None
+                pointed = (
+                    _pointed_year(document, figure, frame.period)
+                    if figure.claim.period is None
+                    else None
+                )
                 if pointed is not None:
                     figures[position] = figure.with_claim(period=pointed)
                 elif inherits(document, figure):
-                    figures[position] = figure.with_claim(period=_inherited(frame.period, "article"))
+                    figures[position] = figure.with_claim(
+                        period=_inherited(frame.period, "article")
+                    )
         frame = _next_frame(document, index, figures, frame)
 
 
-def _from_twins(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
     """A figure of the headline or the lead with no time takes the period the article's
     body gives the same figure (the same value and unit, and change where it has one):
     "up 24%" in the headline and again in the lead."""
@@ -343,13 +410,24 @@ def _from_twins(document: Document, sentences: list[int], by_sentence: dict[int,
             claim = figure.claim
             if claim.period is not None:
                 continue
-            twin = next((t.claim for t in figures if t is not figure and t.claim.period is not None
-                         and t.claim.value == claim.value and t.claim.unit in (claim.unit, None)
-                         and (claim.change is None or t.claim.change == claim.change)), None)
+            twin = next(
+                (
+                    t.claim
+                    for t in figures
+                    if t is not figure
+                    and t.claim.period is not None
+                    and t.claim.value == claim.value
+                    and t.claim.unit in (claim.unit, None)
+                    and (claim.change is None or t.claim.change == claim.change)
+                ),
+                None,
+            )
             if twin is not None and twin.period is not None:
-                by_sentence[index][position] = figure.with_claim(period=_inherited(twin.period, "article"))
+                by_sentence[index][position] = figure.with_claim(
+                    period=_inherited(twin.period, "article")
+                )
 
 
-def inherit_periods(document: Document, figures: list[Figure]) -> list[Figure]:
+def inherit_periods(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the periods their articles give them."""
     return read_articles(document, figures, _read_article, _from_twins)

@@ -1,4 +1,4 @@
-"""Cue lists from the lexicons, loaded once (cached; :func:`clear_cue_cache` forgets them).
+"""Cue lists from the lexicons, loaded once (cached; :func:`~sinorus_facts.lexicons.reload_lexicons` forgets them).
 
 >>> "according to" in cue_words("attribution", "according_to")
 True
@@ -7,29 +7,36 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from sinorus_facts.lexicons import ContextCueEntry, PatternEntry, load_lexicon
+from sinorus_facts.lexicons import ContextCueEntry, PatternEntry, lexicon_cache, load_lexicon
 
 __all__ = [
-    "clear_cue_cache", "context_cues", "cue_entries", "cue_pattern", "cue_words", "phrase_pattern",
+    "POSSESSIVE_END",
+    "context_cues",
+    "cue_entries",
+    "cue_pattern",
+    "cue_words",
+    "phrase_pattern",
     "word_forms",
 ]
 
+# A possessive ending of a word: "the region's" -> "the region".
+POSSESSIVE_END = re.compile(r"['’]s$")
 
-@cache
+
+@lexicon_cache
 def cue_entries(lexicon: str) -> tuple[PatternEntry, ...]:
     """The entries of a pattern lexicon."""
     return tuple(e for e in load_lexicon(lexicon).entries if isinstance(e, PatternEntry))
 
 
-@cache
+@lexicon_cache
 def context_cues(lexicon: str) -> tuple[ContextCueEntry, ...]:
     """The ConText cue entries of ``lexicon`` (``modality``)."""
     return tuple(e for e in load_lexicon(lexicon).entries if isinstance(e, ContextCueEntry))
 
 
-@cache
+@lexicon_cache
 def cue_words(lexicon: str, label: str) -> frozenset[str]:
     """Every word or phrase of ``lexicon`` with ``label``, lower-cased."""
     return frozenset(w.lower() for e in cue_entries(lexicon) if e.label == label for w in e.words)
@@ -48,7 +55,7 @@ def word_forms(word: str) -> str:
     return rf"(?:{re.escape(word)}(?:s|es|d)?|{re.escape(stem)}{last}?(?:ed|ing|ings))"
 
 
-@cache
+@lexicon_cache
 def phrase_pattern(lexicon: str, label: str) -> re.Pattern[str]:
     """A regex that finds any phrase of ``lexicon``/``label`` as whole words, any case."""
     words = sorted(cue_words(lexicon, label), key=len, reverse=True)
@@ -56,7 +63,7 @@ def phrase_pattern(lexicon: str, label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-@cache
+@lexicon_cache
 def cue_pattern(entry: ContextCueEntry) -> re.Pattern[str]:
     """A regex finding ``entry`` in text: its phrases, the inflections of its one-word
     lemmas, and its own ``regex``."""
@@ -65,9 +72,3 @@ def cue_pattern(entry: ContextCueEntry) -> re.Pattern[str]:
         forms.append(f"(?:{entry.regex})")
     body = "|".join(forms) or r"(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-def clear_cue_cache() -> None:
-    """Forget every cached cue list (after :func:`~sinorus_facts.lexicons.clear_lexicon_cache`)."""
-    for cached in (cue_entries, context_cues, cue_words, phrase_pattern, cue_pattern):
-        cached.cache_clear()

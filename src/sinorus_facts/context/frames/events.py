@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sinorus_facts.context.figures import Figure, context_words, read_articles, sentence_timexes
-from sinorus_facts.models import Document, Period
+from sinorus_facts.context.figures import Figure, context_words, read_articles
+from sinorus_facts.models import Period
+from sinorus_facts.periods.page import Page
 
 __all__ = ["date_events", "span_of_days"]
 
@@ -44,30 +45,50 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
     return first, last
 
 
-def _event_span(document: Document, index: int, figures: list[Figure]) -> Period | None:
+def _event_span(document: Page, index: int, figures: list[Figure]) -> Period | None:
     sentence = document.sentences[index]
-    article = document.articles[sentence.article] if sentence.article is not None else None
-    reference = article.reference_date if article else document.published
+    document.articles[sentence.article] if sentence.article is not None else None
     text = document.text[sentence.start : sentence.end]
-    timexes = [t for t in sentence_timexes(text, reference)
-               if t.granularity == "day" and t.begin is not None and t.end_date is not None]
-    lengths = [int(f.claim.value) for f in figures if f.claim.unit == "day" and f.claim.value == int(f.claim.value)]
-    span = span_of_days([(t.begin, t.end_date) for t in timexes], lengths[0] if len(lengths) == 1 else None)  # type: ignore[misc]
+    timexes = [
+        t
+        for t in document.timexes(index)
+        if t.granularity == "day" and t.begin is not None and t.end_date is not None
+    ]
+    lengths = [
+        int(f.claim.value)
+        for f in figures
+        if f.claim.unit == "day" and f.claim.value == int(f.claim.value)
+    ]
+    span = span_of_days(
+        [(t.begin, t.end_date) for t in timexes],  # type: ignore[misc]
+        lengths[0] if len(lengths) == 1 else None,
+    )
     if span is None:
         return None
     first, last = timexes[0], timexes[-1]
-    return Period(start=span[0], end=span[1], text=text[first.start : last.end],
-                  text_start=sentence.start + first.start, text_end=sentence.start + last.end,
-                  granularity="range", origin="article")
+    return Period(
+        start=span[0],
+        end=span[1],
+        text=text[first.start : last.end],
+        text_start=sentence.start + first.start,
+        text_end=sentence.start + last.end,
+        granularity="range",
+        origin="article",
+    )
 
 
 def _counts_the_event(figure: Figure) -> bool:
     claim = figure.claim
-    return (claim.unit in context_words("event_unit") and claim.category in context_words("event_category")
-            and not claim.in_comment)
+    return (
+        claim.unit in context_words("event_unit")
+        and claim.category in context_words("event_category")
+        and not claim.in_comment
+    )
 
 
-def _read_article(document: Document, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
+def _read_article(
+    document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
+) -> None:
     event: Period | None = None
     for index in sentences:
         figures = by_sentence.get(index, [])
@@ -76,11 +97,15 @@ def _read_article(document: Document, sentences: list[int], by_sentence: dict[in
             continue
         for position, figure in enumerate(figures):
             period = figure.claim.period
-            own_day = period is not None and period.origin != "article" and period.granularity == "day"
-            if _counts_the_event(figure) and (period is None or (own_day and figure.claim.unit == "day")):
+            own_day = (
+                period is not None and period.origin != "article" and period.granularity == "day"
+            )
+            if _counts_the_event(figure) and (
+                period is None or (own_day and figure.claim.unit == "day")
+            ):
                 figures[position] = figure.with_claim(period=event)
 
 
-def date_events(document: Document, figures: list[Figure]) -> list[Figure]:
+def date_events(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` (in text order) with the counts of dated events given the event's days."""
     return read_articles(document, figures, _read_article)

@@ -14,12 +14,19 @@ These read the text only (cheap patterns), so they work on sentences the model n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sinorus_facts.claims.cues import cue_entries, cue_words
+from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words
 
 __all__ = [
-    "clean_name", "expand_acronym", "full_name", "inside_quote", "introduced_speaker", "last_organisation", "last_speaker", "named_later",
+    "clean_name",
+    "expand_acronym",
+    "full_name",
+    "inside_quote",
+    "introduced_speaker",
+    "last_organisation",
+    "last_speaker",
+    "named_later",
     "quote_opening",
     "quote_speaker",
     "resolve_description",
@@ -38,7 +45,9 @@ DESCRIPTION = r"[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}?[a-z-]+(?=\s*[,.;:!?]|\s+(?:{s
 DESCRIPTION_STOPS = "at|in|on|of|to|for|with|from|during|after|before|who|when|while|as|and|but|that|referring|speaking|adding|noting"
 
 # Words that may follow a speaker named after "said": "said Zhang at a meeting".
-AFTER_SAID_NAME = "at|in|on|during|after|when|while|who|according|adding|noting|referring|speaking|told|to"
+AFTER_SAID_NAME = (
+    "at|in|on|during|after|when|while|who|according|adding|noting|referring|speaking|told|to"
+)
 
 # A role between an organisation and a person's name: "deputy", "CEO" in "Gazprom deputy
 # CEO Elena Burmistrova told reporters".
@@ -47,8 +56,8 @@ ROLE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,})"
 # A person's name of two or three capitalised words: "Elena Burmistrova".
 PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 
-OPENING_QUOTES = "“\"‘«"
-CLOSING_QUOTES = "”\"’»"
+OPENING_QUOTES = '“"‘«'
+CLOSING_QUOTES = '”"’»'
 
 # How far after a closing quote its speaker may be named: '," Putin said at a meeting'.
 AFTER_QUOTE_REACH = 200
@@ -57,18 +66,18 @@ AFTER_QUOTE_REACH = 200
 BEFORE_QUOTE_REACH = 160
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _speech() -> str:
     forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _description() -> str:
     return DESCRIPTION.format(stops=f"{DESCRIPTION_STOPS}|{_speech()}")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _after_quote() -> re.Pattern[str]:
     # What follows a closing quote: ', Sanakoyev added', ' said the Chinese envoy',
     # ', he said'. Groups: who (a name), pronoun, description.
@@ -80,7 +89,7 @@ def _after_quote() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _before_quote() -> re.Pattern[str]:
     # What ends right before an opening quote: 'Putin said: ', 'Zhang added, ',
     # 'said Li Hui: '. Groups as in _after_quote.
@@ -92,32 +101,42 @@ def _before_quote() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _speaker_patterns() -> tuple[re.Pattern[str], ...]:
     speech = _speech()
     return (
         # "Zhang added", "Chinese Ambassador Li Hui said"
         re.compile(rf"(?P<who>{NAME})\s*,?\s+(?:has\s+|had\s+)?(?:{speech})\b"),
         # "said Alimov", "said Igor Ivanov, president of RIAC" (not "said China imported")
-        re.compile(rf"\b(?:{speech})\s+(?P<who>{NAME})(?=\s*(?:[,.;:!?]|\Z|\s+(?:{AFTER_SAID_NAME})\b))"),
+        re.compile(
+            rf"\b(?:{speech})\s+(?P<who>{NAME})(?=\s*(?:[,.;:!?]|\Z|\s+(?:{AFTER_SAID_NAME})\b))"
+        ),
         # "according to Chinese Ambassador Li Hui"
         re.compile(rf"\baccording\s+to\s+(?P<who>{NAME})"),
     )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _titled_name() -> re.Pattern[str]:
     # A person named with a title: "Chinese Ambassador Li Hui", "President Vladimir Putin".
-    titles = sorted((t for t in cue_words("attribution", "title") if t.isalpha() and len(t) > 3), key=len, reverse=True)
+    titles = sorted(
+        (t for t in cue_words("attribution", "title") if t.isalpha() and len(t) > 3),
+        key=len,
+        reverse=True,
+    )
     body = "|".join(re.escape(t.capitalize()) for t in titles)
     return re.compile(rf"\b(?:{body})\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _name_with_role() -> re.Pattern[str]:
     # A person named with a role after: "Alexei Miller, head of Gazprom", "Igor Sechin, CEO of".
-    roles = "|".join(re.escape(r) for r in sorted(cue_words("attribution", "person_role"), key=len, reverse=True))
-    return re.compile(rf"\b(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{roles})\b")
+    roles = "|".join(
+        re.escape(r) for r in sorted(cue_words("attribution", "person_role"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{roles})\b"
+    )
 
 
 def clean_name(name: str) -> str:
@@ -132,9 +151,15 @@ def clean_name(name: str) -> str:
     titles = cue_words("attribution", "title") | cue_words("attribution", "person_role")
     roles = [i for i, w in enumerate(words) if w.lower().strip(",") in titles]
     person = words[roles[-1] + 1 :] if roles else []
-    if 1 <= len(person) <= 3 and not any(w.lower() in cue_words("attribution", "body_noun") for w in person):
-        return " ".join(person).strip(" ,.;:")  # "Russian Economic Development Minister Maxim Oreshkin"
-    while len(words) > 1 and (words[0].lower().strip(",") in titles or (words[0].isupper() and len(words) > 2)):
+    if 1 <= len(person) <= 3 and not any(
+        w.lower() in cue_words("attribution", "body_noun") for w in person
+    ):
+        return " ".join(person).strip(
+            " ,.;:"
+        )  # "Russian Economic Development Minister Maxim Oreshkin"
+    while len(words) > 1 and (
+        words[0].lower().strip(",") in titles or (words[0].isupper() and len(words) > 2)
+    ):
         words = words[1:]
     return " ".join(words).strip(" ,.;:")
 
@@ -159,7 +184,9 @@ def inside_quote(text: str, paragraph_start: int, position: int) -> bool:
 
 def _closes(text: str, index: int) -> bool:
     """Whether the character at ``index`` closes a quotation (not the ’ of "Russia’s")."""
-    return text[index] in CLOSING_QUOTES and (text[index] != "’" or not text[index + 1 : index + 2].isalpha())
+    return text[index] in CLOSING_QUOTES and (
+        text[index] != "’" or not text[index + 1 : index + 2].isalpha()
+    )
 
 
 def _who(found: re.Match[str]) -> str | None:
@@ -174,7 +201,9 @@ def quote_speaker(text: str, position: int, limit: int) -> str | None:
     quotation may run over several sentences ('"... 35%. This is good news," Putin said')."""
     for index in range(position, min(limit, len(text), position + 3000)):
         if _closes(text, index):
-            found = _after_quote().match(text, index + 1, min(limit, len(text), index + AFTER_QUOTE_REACH))
+            found = _after_quote().match(
+                text, index + 1, min(limit, len(text), index + AFTER_QUOTE_REACH)
+            )
             return _who(found) if found else None
     return None
 
@@ -208,7 +237,7 @@ def quote_opening(text: str, paragraph_start: int, position: int) -> int | None:
     return straight
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _described_speaker() -> re.Pattern[str]:
     # "The Chinese envoy noted", "the ministry said"
     return re.compile(rf"(?P<desc>{_description()})\s*,?\s+(?:has\s+|had\s+)?(?:{_speech()})\b")
@@ -281,9 +310,15 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     'Oleg Petrov'
     """
     words = description.split()
-    if len(words) < 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in cue_words("attribution", "person_role"):
+    if (
+        len(words) < 3
+        or words[0].lower() not in ("a", "an")
+        or words[-1].lower() not in cue_words("attribution", "person_role")
+    ):
         return None
-    telling = {w for w in words[1:-1] if w.islower() and w not in cue_words("attribution", "person_role")}
+    telling = {
+        w for w in words[1:-1] if w.islower() and w not in cue_words("attribution", "person_role")
+    }
     if not telling:
         return None
     for match in _name_with_role().finditer(text, position, end):
@@ -293,9 +328,11 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     return None
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {w: e.label for e in cue_entries("entities") if e.kind == "organisation" for w in e.words}
+    names = {
+        w: e.label for e in cue_entries("entities") if e.kind == "organisation" for w in e.words
+    }
     # Any organisation of the entities lexicon, longest name first: "Gazprom Neft", "Gazprom".
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), names
@@ -317,7 +354,6 @@ def last_organisation(text: str, start: int, position: int) -> str | None:
 LEADING_THE = re.compile(r"^The\s+")
 
 # A possessive ending: "center's" -> "center".
-POSSESSIVE_END = re.compile(r"['’]s$")
 
 # An acronym as a source: "GAC", "RDIF", "CNPC" (two to six capitals, digits after the first).
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
@@ -347,11 +383,17 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     surname = re.escape(name)
     # "Vladimir Putin" (given name first) or "Zhang Hanhui" (family name first); the
     # lookahead lets "Ambassador Li" be skipped without hiding a later "Li Hui".
-    pattern = re.compile(rf"\b(?P<before>[A-Z][a-z'’-]+)\s+(?={surname}\b)|\b{surname}\s+(?P<after>[A-Z][a-z'’-]+)\b")
+    pattern = re.compile(
+        rf"\b(?P<before>[A-Z][a-z'’-]+)\s+(?={surname}\b)|\b{surname}\s+(?P<after>[A-Z][a-z'’-]+)\b"
+    )
     for match in pattern.finditer(text, start, end):
         other = match.group("before") or match.group("after")
         lowered = other.lower()
-        if lowered in titles or lowered in cue_words("attribution", "pronoun") or lowered in cue_words("attribution", "not_a_name"):
+        if (
+            lowered in titles
+            or lowered in cue_words("attribution", "pronoun")
+            or lowered in cue_words("attribution", "not_a_name")
+        ):
             continue
         if match.group("after") and lowered in _speech_words():
             continue
@@ -359,6 +401,6 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _speech_words() -> frozenset[str]:
     return frozenset(w.lower() for w in cue_words("attribution", "speech_form") if " " not in w)

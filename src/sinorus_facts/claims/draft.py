@@ -1,0 +1,101 @@
+"""The sentence stage's draft of a claim: what one sentence, read alone, says of one of its
+figures. The document stage (:mod:`sinorus_facts.context`) completes it with what needs
+the rest of the article and makes the :class:`~sinorus_facts.models.Claim`.
+
+On a spaCy ``Doc`` drafts are kept as plain data (``doc._.sf_claims``: :meth:`ClaimDraft.to_dict`),
+so that Docs pickle and serialise; everywhere else they travel typed.
+
+>>> from decimal import Decimal
+>>> from sinorus_facts.quantities.mention import QuantityMention
+>>> draft = ClaimDraft(quantity=QuantityMention(13, 15, "5%", Decimal(5), unit="%"), modality="actual",
+...                    category="trade")
+>>> ClaimDraft.from_dict(draft.to_dict()) == draft
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sinorus_facts.claims.attribution import Speaker
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["ClaimDraft"]
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """One figure of a sentence as the sentence stage read it; offsets are into the
+    sentence.
+
+    ``period`` is the time expression of its own clause it was linked to; ``tense`` and
+    ``verb`` those of the clause that governs it; ``measure_head`` the head noun of its
+    measure, ``whole`` the whole it is a part of, ``agent`` the doer of its verb
+    (``agent_pronoun`` when that doer is "it" or "they", named only in a sentence before);
+    ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...).
+    """
+
+    quantity: QuantityMention
+    modality: str
+    category: str
+    period: Timex | None = None
+    tense: str | None = None
+    verb: str | None = None
+    speaker: Speaker | None = None
+    measure: str | None = None
+    measure_source: str | None = None
+    measure_head: str | None = None
+    whole: str | None = None
+    agent: str | None = None
+    agent_pronoun: bool = False
+    entities: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for ``doc._.sf_claims``."""
+        return {
+            "quantity": self.quantity.to_dict(),
+            "modality": self.modality,
+            "category": self.category,
+            "period": self.period.to_dict() if self.period else None,
+            "tense": self.tense,
+            "verb": self.verb,
+            "speaker": None
+            if self.speaker is None
+            else {
+                "text": self.speaker.text,
+                "kind": self.speaker.kind,
+                "start": self.speaker.start,
+                "end": self.speaker.end,
+            },
+            "measure": self.measure,
+            "measure_source": self.measure_source,
+            "measure_head": self.measure_head,
+            "whole": self.whole,
+            "agent": self.agent,
+            "agent_pronoun": self.agent_pronoun,
+            "entities": list(self.entities),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClaimDraft:
+        """The inverse of :meth:`to_dict`."""
+        speaker = data.get("speaker")
+        period = data.get("period")
+        return cls(
+            quantity=QuantityMention.from_dict(data["quantity"]),
+            modality=data["modality"],
+            category=data["category"],
+            period=Timex.from_dict(period) if period else None,
+            tense=data.get("tense"),
+            verb=data.get("verb"),
+            speaker=Speaker(**speaker) if speaker else None,
+            measure=data.get("measure"),
+            measure_source=data.get("measure_source"),
+            measure_head=data.get("measure_head"),
+            whole=data.get("whole"),
+            agent=data.get("agent"),
+            agent_pronoun=bool(data.get("agent_pronoun")),
+            entities=tuple(data.get("entities") or ()),
+        )

@@ -1,0 +1,147 @@
+"""Who a figure's own sentence credits, read with the article around it:
+
+- a figure in a quotation is credited to the speaker named after it ('..., the envoy
+  added'), however many sentences the quotation runs, or before it ('The minister said:
+  "...'); a speaker of a quotation outranks a source cited inside it;
+- "he said" goes to the last named speaker, "the Chinese envoy said" to the last named
+  person, "the ministry said" to the last body named with that noun (or "ministry"); a
+  surname takes the full name the article gives, an acronym its expansion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.context.sources.speakers import (
+    expand_acronym,
+    full_name,
+    inside_quote,
+    introduced_speaker,
+    last_speaker,
+    named_later,
+    quote_opening,
+    quote_speaker,
+    resolve_description,
+)
+from sinorus_facts.lexicons.cues import cue_words
+from sinorus_facts.models import Article, Document, Sentence
+
+__all__ = ["credit"]
+
+
+def _article_of(document: Document, sentence: Sentence) -> Article | None:
+    return document.articles[sentence.article] if sentence.article is not None else None
+
+
+def _paragraph_start(document: Document, index: int) -> int:
+    sentence = document.sentences[index]
+    first = index
+    while first > 0 and document.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    return document.sentences[first].start
+
+
+def _paragraph_end(document: Document, index: int) -> int:
+    sentence = document.sentences[index]
+    last = index
+    while (
+        last + 1 < len(document.sentences)
+        and document.sentences[last + 1].paragraph == sentence.paragraph
+    ):
+        last += 1
+    return document.sentences[last].end
+
+
+def _resolve(
+    text: str,
+    said: str,
+    scope_start: int,
+    position: int,
+    credited: Sequence[str] = (),
+    scope_end: int | None = None,
+) -> str | None:
+    """A name for what a sentence or quotation credits: a name stays; "he" and "the envoy"
+    go to the last named speaker; "the ministry" to the last body named with that noun;
+    where the article names none, a bare description goes to the last of the sources it
+    ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
+    and "the report", "the source" (named only by what it is) to the source credited last."""
+    if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
+        # "the ministry said" with no ministry named before still credits the ministry; "a trade
+        # official said" is the person the article names later with that role
+        found = resolve_description(text, said, scope_start, position)
+        later = named_later(text, said, position, len(text) if scope_end is None else scope_end)
+        return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
+    if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
+        return said
+    earlier = last_speaker(text, scope_start, position, descriptions=True)
+    if earlier is not None and earlier.startswith("the "):
+        return (
+            resolve_description(text, earlier, scope_start, position)
+            or earlier.split(maxsplit=1)[1]
+        )
+    return earlier
+
+
+def _credited_before(said: str, credited: Sequence[str]) -> str | None:
+    """The source credited before that a bare description ("the report", "the service")
+    stands for: the last with its noun, else (for a source named only by what it is, "the
+    report", "the source") the last one."""
+    words = said.lower().split()
+    if len(words) != 2 or words[0] != "the" or not credited:
+        return None
+    with_noun = [source for source in credited if words[1] in source.lower().split()]
+    if with_noun:
+        return with_noun[-1]
+    return credited[-1] if words[1] in cue_words("attribution", "anaphoric_source") else None
+
+
+def credit(
+    document: Document, index: int, draft: ClaimDraft, start: int, credited: Sequence[str]
+) -> str | None:
+    """Who the article credits with the figure of ``draft`` (sentence ``index``) at
+    ``start``: its sentence's speaker, the speaker of the quotation it stands in, "he" or
+    "the ministry" resolved to whom the article named, a surname at its fullest;
+    ``credited`` are the sources of the article's figures before it, the last for
+    "according to the same data". The report's source carried to a figure whose sentence
+    names none is :mod:`sinorus_facts.context.sources.carry`'s."""
+    previous = credited[-1] if credited else None
+    text = document.text
+    sentence = document.sentences[index]
+    article = _article_of(document, sentence)
+    scope_start = article.start if article else 0
+    scope_end = article.end if article else len(text)
+    speaker = draft.speaker
+    paragraph_start = _paragraph_start(document, index)
+    name: str | None = None
+    if speaker and speaker.kind == "same":
+        return previous
+    quoted = inside_quote(text, paragraph_start, start) or _opens_quote_before(
+        text, sentence.start, start
+    )
+    if speaker and speaker.kind == "name" and not quoted:
+        name = speaker.text
+    elif quoted:
+        # the speaker of a quotation outranks a source cited inside it ('"According to the
+        # registry, exports rose 5%," the ministry said' credits the ministry)
+        said = quote_speaker(text, start, _paragraph_end(document, index) + 400)
+        opening = quote_opening(text, min(paragraph_start, sentence.start), start)
+        if said is None and opening is not None:
+            said = introduced_speaker(text, opening)
+        said = said or (speaker.text if speaker else None)
+        name = (
+            _resolve(text, said, scope_start, sentence.start, credited, scope_end) if said else None
+        )
+    elif speaker:
+        # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
+        name = _resolve(
+            text, speaker.text, scope_start, sentence.start + speaker.start, credited, scope_end
+        )
+    if name is None:
+        return None
+    name = full_name(text, name, scope_start, article.end if article else None)
+    return expand_acronym(text, name, scope_start, article.end if article else len(text))
+
+
+def _opens_quote_before(text: str, sentence_start: int, position: int) -> bool:
+    return any(c in '“«"' for c in text[sentence_start:position])

@@ -1,0 +1,88 @@
+"""A document as the stages after the sentence stage read it: the
+:class:`~sinorus_facts.models.Document` and what is worked out once per document and
+looked up after, never searched again: each sentence's resolved time expressions (found
+once, handed to the model's component and to the document stage), each sentence's
+reference date, each article's sentences.
+
+>>> from sinorus_facts.periods.articles import build_document
+>>> from sinorus_facts.ingest.reading import RawDocument
+>>> page = Page(build_document(RawDocument("x", "May 31, 2018\\n\\nExports rose 5% in April.")))
+>>> [t.text for t in page.timexes(1)], page.reference(1).isoformat(), page.article_sentences(0)
+(['in April'], '2018-05-31', [0, 1])
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sinorus_facts.models import Article, Document, Sentence
+from sinorus_facts.periods.component import resolve_sentence_timexes
+from sinorus_facts.periods.expressions import Timex
+
+__all__ = ["Page"]
+
+
+class Page:
+    """One document and its per-sentence lookups (see the module's doc). It reads like the
+    document (``text``, ``sentences``, ``articles``, ``doc_id``, ``published``, ``title``)."""
+
+    __slots__ = ("_by_article", "_timexes", "document")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._timexes: dict[int, tuple[Timex, ...]] = {}
+        self._by_article: dict[int | None, list[int]] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.document.sentences
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self.document.articles
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def published(self) -> date | None:
+        return self.document.published
+
+    @property
+    def title(self) -> str | None:
+        return self.document.title
+
+    def article_of(self, index: int) -> Article | None:
+        """The article that holds sentence ``index``."""
+        sentence = self.document.sentences[index]
+        return self.document.articles[sentence.article] if sentence.article is not None else None
+
+    def reference(self, index: int) -> date | None:
+        """The date relative times of sentence ``index`` are read against: its article's
+        reference date, else the document's date."""
+        article = self.article_of(index)
+        return article.reference_date if article else self.document.published
+
+    def timexes(self, index: int) -> tuple[Timex, ...]:
+        """The resolved time expressions of sentence ``index``, found once."""
+        found = self._timexes.get(index)
+        if found is None:
+            sentence = self.document.sentences[index]
+            text = self.document.text[sentence.start : sentence.end]
+            found = self._timexes[index] = tuple(
+                resolve_sentence_timexes(text, self.reference(index))
+            )
+        return found
+
+    def article_sentences(self, article: int | None) -> list[int]:
+        """The indices of the sentences of one article, in order."""
+        if self._by_article is None:
+            self._by_article = {}
+            for index, sentence in enumerate(self.document.sentences):
+                self._by_article.setdefault(sentence.article, []).append(index)
+        return self._by_article.get(article, [])
