@@ -70,10 +70,27 @@ class Period(_Record):
     )
 
 
+class FieldEvidence(_Record):
+    """The words that decided one field of a claim (``field``: ``bound``, ``modality``, ...),
+    and the rule that read them: ``text[start:end] == text`` for the document as read;
+    ``rule`` a stable name of the rule or lexicon entry (``bounds.more_than``,
+    ``modality.deal_terms``)."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
 class Evidence(_Record):
     """Where a claim comes from: its sentence and figure, with offsets into the document.
 
     ``text[quantity_start:quantity_end] == quantity`` holds for the text exactly as read.
+    ``fields`` holds an entry for each field that words of the text decided (``unit``,
+    ``bound``, ``change``, ``from_value``, ``modality``, ``measure``, ``category``,
+    ``period``, ``attribution``): those words and the rule that read them; a field decided
+    by no word (a default) has none.
     """
 
     sentence: str
@@ -82,6 +99,7 @@ class Evidence(_Record):
     quantity: str
     quantity_start: int
     quantity_end: int
+    fields: tuple[FieldEvidence, ...] = ()
 
 
 class Article(_Record):
@@ -187,15 +205,32 @@ class DocumentWarning(_Record):
     message: str
 
 
+class RejectedNumber(_Record):
+    """A number the library read in a document and did not make a claim of, and why:
+    ``reason`` one of ``year``, ``date``, ``ordinal``, ``name``, ``page_furniture``,
+    ``incidental_count``, ``time_frame``, ... and ``rule`` the rule that rejected it;
+    ``text[start:end] == text`` for the document as read."""
+
+    record: Literal["rejected"] = "rejected"
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    reason: str
+    rule: str
+
+
 class DocumentResult(_Record):
     """What one document of a batch gave: its claims, or the error that stopped it, and
-    the warnings of what could not be read as it should."""
+    the warnings of what could not be read as it should; ``rejected`` the numbers it read
+    and made no claim of, each with its reason."""
 
     doc_id: str
     claims: tuple[Claim, ...] = ()
     error: DocumentError | None = None
     language: str | None = Field(default=None, description="'en', or the script seen if not")
     warnings: tuple[DocumentWarning, ...] = ()
+    rejected: tuple[RejectedNumber, ...] = ()
 
     @property
     def ok(self) -> bool:
