@@ -25,7 +25,9 @@ from sinorus_facts.models import (
     DocumentResult,
     DocumentWarning,
     Evidence,
+    FieldEvidence,
     Period,
+    RejectedNumber,
 )
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.quantities.mention import QuantityMention
@@ -44,12 +46,14 @@ __all__ = [
     "DocumentWarning",
     "Evidence",
     "ExchangeRates",
+    "FieldEvidence",
     "InputError",
     "InputNotFoundError",
     "InputTypeError",
     "ModelNotFoundError",
     "Period",
     "QuantityMention",
+    "RejectedNumber",
     "SinorusError",
     "collect",
     "extract",

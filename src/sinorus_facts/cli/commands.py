@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         "(no publication date, file skipped, text cut, not English)",
     )
     extract.add_argument(
+        "--rejected",
+        metavar="FILE",
+        help="also write here one JSON line per number read and not made a claim, with its "
+        "reason (the ledger: year, date, ordinal, name, page_furniture, bare_number, ...)",
+    )
+    extract.add_argument(
         "--strict", action="store_true", help="stop at the first document that fails"
     )
     extract.add_argument(
@@ -145,7 +151,9 @@ def _run_extract(args: argparse.Namespace) -> int:
         raise SinorusError(f"unknown --format {args.format!r}; use one of: {', '.join(FORMATS)}")
     published = parse_published(args.published, where="--published")
     _check_paths(args.paths)
-    check_outputs(args.paths, {"-o": args.output, "--errors": args.errors})
+    check_outputs(
+        args.paths, {"-o": args.output, "--errors": args.errors, "--rejected": args.rejected}
+    )
     stats = BatchStats()
     progress = ProgressLine(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
     with ExitStack() as stack:
@@ -155,6 +163,9 @@ def _run_extract(args: argparse.Namespace) -> int:
         if args.errors:
             files.append(stack.enter_context(OutputFile(args.errors)))
         errors: TextIO | None = files[-1].handle if args.errors else None
+        if args.rejected:
+            files.append(stack.enter_context(OutputFile(args.rejected)))
+        rejected: TextIO | None = files[-1].handle if args.rejected else None
         write = _claim_writer(args.format, out)
         results = extract_many(
             args.paths,
@@ -166,6 +177,8 @@ def _run_extract(args: argparse.Namespace) -> int:
         for result in results:
             stats.add(result)
             write(list(result.claims))
+            if rejected is not None:
+                rejected.writelines(number.model_dump_json() + "\n" for number in result.rejected)
             if errors is not None:
                 for warning in result.warnings:
                     errors.write(warning.model_dump_json() + "\n")

@@ -24,9 +24,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sinorus_facts.common.ids import claim_id
-from sinorus_facts.models import Claim, Document
+from sinorus_facts.models import Claim, Document, RejectedNumber
 
-__all__ = ["INVISIBLE", "OffsetMap", "claim_in_original", "document_normalised", "normalise"]
+__all__ = [
+    "INVISIBLE",
+    "OffsetMap",
+    "claim_in_original",
+    "document_normalised",
+    "normalise",
+    "number_in_original",
+]
 
 # Characters that take no room on the page, removed before numbers are read: soft hyphen
 # (U+00AD), Arabic letter mark (U+061C), Mongolian vowel separator (U+180E), zero-width
@@ -199,3 +206,16 @@ def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMa
             }
         )
     return claim.model_copy(update=update)
+
+
+def number_in_original(number: RejectedNumber, original: str, offsets: OffsetMap) -> RejectedNumber:
+    """A rejected number found in the normalised text moved back into ``original``.
+
+    >>> original = "Up 1\u200b000 t"
+    >>> found = RejectedNumber(doc_id="d", text="1000", start=3, end=7, reason="year", rule="r")
+    >>> back = number_in_original(found, original, normalise(original)[1])
+    >>> (back.start, back.end, back.text == original[3:8])
+    (3, 8, True)
+    """
+    start, end = offsets.span(number.start, number.end)
+    return number.model_copy(update={"start": start, "end": end, "text": original[start:end]})

@@ -41,8 +41,10 @@ from sinorus_facts.common.normalise import (
     claim_in_original,
     document_normalised,
     normalise,
+    number_in_original,
 )
 from sinorus_facts.context.claims import build_claims
+from sinorus_facts.context.ledger import rejected_numbers
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, read_path
@@ -463,15 +465,21 @@ def _finish(work: _Work) -> DocumentResult:
         return _error(document.doc_id, "extract", work.failure)
     try:
         claims = build_claims(document, sorted(work.drafts.items()), work.page)
+        rejected = rejected_numbers(document, claims, work.found)
         if work.original is not None:
             claims = [
                 claim_in_original(c, work.original, document.text, work.offsets) for c in claims
             ]
+            rejected = tuple(number_in_original(r, work.original, work.offsets) for r in rejected)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     warnings = (*work.warnings, *date_warnings(document, claims))
     return DocumentResult(
-        doc_id=document.doc_id, claims=tuple(claims), language="en", warnings=warnings
+        doc_id=document.doc_id,
+        claims=tuple(claims),
+        language="en",
+        warnings=warnings,
+        rejected=rejected,
     )
 
 
