@@ -9,6 +9,7 @@ sourced record.
 
 from sinorus_facts.analysis.collection import ClaimSet, collect, load_claims
 from sinorus_facts.analysis.convert import ExchangeRates
+from sinorus_facts.analysis.review import apply_review
 from sinorus_facts.api import extract, extract_document, extract_file, extract_many, read
 from sinorus_facts.errors import (
     InputError,
@@ -55,6 +56,7 @@ __all__ = [
     "QuantityMention",
     "RejectedNumber",
     "SinorusError",
+    "apply_review",
     "collect",
     "extract",
     "extract_document",

@@ -1,4 +1,4 @@
-"""The command line: ``sinorus-facts extract | show | ...`` (:mod:`sinorus_facts.cli.commands`)."""
+"""The command line: ``sinorus-facts extract | show | review | review-to-gold`` (:mod:`sinorus_facts.cli.commands`)."""
 
 from sinorus_facts.cli.commands import main
 

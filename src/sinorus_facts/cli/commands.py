@@ -13,11 +13,18 @@ line (documents, claims, failures, rate) is drawn on stderr when it is a termina
 texts not in English, files skipped and failures, with a line for each kind of warning
 (no publication date, file skipped, text cut); ``--errors FILE`` also gets each document's
 warning records (``{"record": "warning", "document", "kind", "message"}``).
+
+``sinorus-facts show FILE --html OUT`` writes the review page of one file;
+``sinorus-facts review PATH... --html OUT`` the review tool of files, folders and corpora
+(:mod:`sinorus_facts.views.review_corpus`: claims to accept, reject, edit and promote with
+the keyboard, decisions exported as JSONL); ``sinorus-facts review-to-gold DECISIONS`` turns
+those decisions into a gold file (:mod:`sinorus_facts.analysis.review`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -27,11 +34,13 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
+from pydantic import ValidationError
+
 from sinorus_facts import __version__
 from sinorus_facts.cli.progress import BatchStats, ProgressLine
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.ingest.reading import parse_published
-from sinorus_facts.models import Claim
+from sinorus_facts.models import Claim, RejectedNumber
 from sinorus_facts.outputs.export import CsvWriter, write_jsonl
 from sinorus_facts.outputs.output_files import OutputFile, check_outputs
 from sinorus_facts.views.table import write_table
@@ -117,6 +126,60 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm"
     )
+    review = commands.add_parser(
+        "review",
+        help="a review page of files, folders or .jsonl corpora: every claim to accept, reject "
+        "or edit with the keyboard, decisions exported as JSONL (one offline HTML file)",
+    )
+    review.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt/.html file, a directory, or a .jsonl corpus",
+    )
+    review.add_argument(
+        "--html", metavar="OUT", help="write the page here instead of standard output"
+    )
+    review.add_argument(
+        "--claims",
+        metavar="FILE",
+        help="the claims to review (written by 'extract'), instead of extracting them again",
+    )
+    review.add_argument(
+        "--rejected",
+        metavar="FILE",
+        help="with --claims: the numbers not made claims (one JSON line each: doc_id, text, "
+        "start, end, reason, rule)",
+    )
+    review.add_argument("--title", default="sinorus-facts review", help="the page's title")
+    review.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="the publication date of every document given"
+    )
+    review.add_argument(
+        "--model", metavar="NAME", help="a spaCy pipeline to use instead of en_core_web_sm"
+    )
+    review.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    gold = commands.add_parser(
+        "review-to-gold",
+        help="turn a reviewer's decisions (exported by the review page) into a gold file "
+        "that ../shared/eval/score.py reads",
+    )
+    gold.add_argument("decisions", metavar="DECISIONS", help="the decisions, a .jsonl file")
+    gold.add_argument(
+        "--claims",
+        metavar="FILE",
+        help="the claims the page was made of (for decisions that do not carry theirs)",
+    )
+    gold.add_argument(
+        "--keep-undecided",
+        action="store_true",
+        help="with --claims: a claim without a decision, in a document the reviewer worked on, "
+        "counts as right",
+    )
+    gold.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    gold.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     return parser
 
 
@@ -216,6 +279,86 @@ def _run_extract(args: argparse.Namespace) -> int:
     return 1 if stats.failed else 0
 
 
+def _read_rejected(path: str) -> list[RejectedNumber]:
+    """The numbers of a ledger file: one JSON line each (``doc_id`` or ``doc``, ``text``,
+    ``start``, ``end``, ``reason``, ``rule``)."""
+    numbers = []
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if isinstance(data, dict) and "doc_id" not in data and "doc" in data:
+                    data["doc_id"] = data.pop("doc")
+                numbers.append(RejectedNumber.model_validate(data))
+            except (json.JSONDecodeError, ValidationError) as exc:
+                raise SinorusError(
+                    f"{path}:{number}: not a rejected number ({str(exc).splitlines()[0]})"
+                ) from exc
+    return numbers
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from sinorus_facts.analysis.collection import load_claims
+    from sinorus_facts.views.review_corpus import corpus_review_page, review_documents
+
+    published = parse_published(args.published, where="--published")
+    _check_paths(args.paths)
+    extra = [f for f in (args.claims, args.rejected) if f]
+    _check_paths(extra)
+    if args.rejected and not args.claims:
+        raise SinorusError("--rejected goes with --claims (the ledger of the claims given)")
+    check_outputs([*args.paths, *extra], {"--html": args.html})
+    claims = list(load_claims(args.claims)) if args.claims else None
+    rejected = _read_rejected(args.rejected) if args.rejected else None
+    items = list(
+        review_documents(
+            args.paths, published=published, model=args.model, claims=claims, rejected=rejected
+        )
+    )
+    page = corpus_review_page(items, title=args.title)
+    if args.html is None:
+        sys.stdout.write(page)
+    else:
+        with OutputFile(args.html) as out:
+            out.handle.write(page)
+            out.commit()
+    if not args.quiet:
+        n_claims = sum(len(i.claims) for i in items)
+        failed = sum(1 for i in items if i.error)
+        where = f" to {args.html}" if args.html else ""
+        print(
+            f"sinorus-facts: review page of {len(items)} documents, {n_claims} claims{where}"
+            + (f"; {failed} could not be read" if failed else ""),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _run_review_to_gold(args: argparse.Namespace) -> int:
+    from sinorus_facts.analysis.collection import load_claims
+    from sinorus_facts.analysis.review import review_to_gold
+
+    inputs = [args.decisions, *([args.claims] if args.claims else [])]
+    _check_paths(inputs)
+    if args.keep_undecided and not args.claims:
+        raise SinorusError("--keep-undecided needs --claims (the claims the page was made of)")
+    check_outputs(inputs, {"-o": args.output})
+    claims = list(load_claims(args.claims)) if args.claims else None
+    gold = review_to_gold(args.decisions, claims, keep_undecided=args.keep_undecided)
+    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in gold.rows)
+    if args.output is None:
+        sys.stdout.write(lines)
+    else:
+        with OutputFile(args.output) as out:
+            out.handle.write(lines)
+            out.commit()
+    if not args.quiet:
+        print(f"sinorus-facts: gold of {gold.summary()}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
@@ -229,6 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             show_file(args.file, html_path=args.html, published=args.published, model=args.model)
             return 0
+        if args.command == "review":
+            return _run_review(args)
+        if args.command == "review-to-gold":
+            return _run_review_to_gold(args)
     except SinorusError as exc:
         print(f"sinorus-facts: {exc}", file=sys.stderr)
         return 2

@@ -7,11 +7,11 @@ terminal table, the highlighted text, the review page, the plots) takes them fro
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sinorus_facts.models import Claim, Period
 
-__all__ = ["figure_text", "number_text", "period_text"]
+__all__ = ["figure_text", "number_text", "period_code", "period_text"]
 
 # Scale words for a round figure, largest first: 31,200,000,000 is "31.2 bn".
 _SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k"))
@@ -64,3 +64,32 @@ def period_text(period: Period | None) -> str:
         first, last = start.isoformat()[:7], end.isoformat()[:7]
         return first if first == last else f"{first} – {last}"
     return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
+def _code_part(day: date, grain: str) -> str:
+    return day.isoformat()[: {"year": 4, "month": 7}.get(grain, 10)]
+
+
+def period_code(period: Period | None) -> str | None:
+    """A period written as the gold annotations write it, at the grain its days allow: a
+    year (``2018``), a month (``2018-04``), a day (``2018-04-30``), or ``start/end`` at the
+    coarser grain of the two ends; None for no period (or an open end).
+
+    >>> from datetime import date
+    >>> [period_code(Period(start=date(*a), end=date(*b))) for a, b in [
+    ...     ((2018, 1, 1), (2018, 12, 31)), ((2011, 1, 1), (2017, 12, 31)),
+    ...     ((2018, 1, 1), (2018, 4, 30)), ((2018, 4, 1), (2018, 4, 30)),
+    ...     ((2018, 5, 31), (2018, 5, 31)), ((2018, 5, 16), (2018, 6, 30))]]
+    ['2018', '2011/2017', '2018-01/2018-04', '2018-04', '2018-05-31', '2018-05-16/2018-06-30']
+    """
+    if period is None or period.start is None or period.end is None:
+        return None
+    start, end = period.start, period.end
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        grain = "year"
+    elif start.day == 1 and (end + timedelta(days=1)).day == 1:
+        grain = "month"
+    else:
+        grain = "day"
+    first, last = _code_part(start, grain), _code_part(end, grain)
+    return first if first == last else f"{first}/{last}"
