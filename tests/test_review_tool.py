@@ -580,6 +580,18 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def test_cli_review_says_what_it_left_out(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    only_a = corpus / "only-a.jsonl"
+    _write_jsonl(only_a, [{"id": "wire-a.txt", "text": TEXT_A}])
+    claims = str(corpus / "claims.jsonl")
+    code = main(["review", str(only_a), "--claims", claims, "--html", str(corpus / "a.html")])
+    assert (code, capsys.readouterr().err) == (
+        0,
+        f"sinorus-facts: review page of 1 documents, 3 claims to {corpus / 'a.html'}; "
+        "2 claims of documents not given left out\n",
+    )
+
+
 def test_cli_review_of_given_claims(corpus: Path) -> None:
     out = corpus / "review.html"
     code = main(
@@ -1074,6 +1086,25 @@ def test_review_filters_in_chromium(
         expected,
         expected[-1],
     )
+
+
+@pytest.mark.slow
+def test_offsets_after_characters_beyond_the_basic_plane_in_chromium(
+    browser: Any, tmp_path: Path
+) -> None:
+    # offsets count code points (as Python does); the page must not count UTF-16 units
+    text = "🇨🇳🇷🇺 Trade 📈 rose 7% to $90bn in 2019 𝕏.\n"
+    doc = Document(doc_id="emoji.txt", text=text)
+    claims = (
+        make_claim(text, "7%", doc_id="emoji.txt", value=7.0, unit="%"),
+        make_claim(text, "$90bn", doc_id="emoji.txt", value=90e9, unit="USD"),
+    )
+    shown = _Page(
+        browser, _page_file(tmp_path, "emoji.html", [ReviewDocument("emoji.txt", doc, claims)])
+    )
+    first = (shown.js("return document.getElementById('rv-text').textContent"), shown.evidence())
+    shown.keys("j")
+    assert (first, shown.evidence()) == ((text, {"value": "7%"}), {"value": "$90bn"})
 
 
 def _many_documents(count: int) -> list[ReviewDocument]:

@@ -327,10 +327,13 @@ def _run_review(args: argparse.Namespace) -> int:
     if not args.quiet:
         n_claims = sum(len(i.claims) for i in items)
         failed = sum(1 for i in items if i.error)
+        given = {i.doc_id for i in items}
+        elsewhere = sum(1 for c in claims or () if c.doc_id not in given)
         where = f" to {args.html}" if args.html else ""
         print(
             f"sinorus-facts: review page of {len(items)} documents, {n_claims} claims{where}"
-            + (f"; {failed} could not be read" if failed else ""),
+            + (f"; {failed} could not be read" if failed else "")
+            + (f"; {elsewhere} claims of documents not given left out" if elsewhere else ""),
             file=sys.stderr,
         )
     return 0
