@@ -587,8 +587,10 @@ def test_cli_review_says_what_it_left_out(corpus: Path, capsys: pytest.CaptureFi
     code = main(["review", str(only_a), "--claims", claims, "--html", str(corpus / "a.html")])
     assert (code, capsys.readouterr().err) == (
         0,
-        f"sinorus-facts: review page of 1 documents, 3 claims to {corpus / 'a.html'}; "
-        "2 claims of documents not given left out\n",
+        (
+            f"sinorus-facts: review page of 1 documents, 3 claims to {corpus / 'a.html'}; "
+            "2 claims of documents not given left out\n"
+        ),
     )
 
 
