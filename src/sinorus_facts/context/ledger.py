@@ -44,7 +44,7 @@ __all__ = ["number_spans", "rejected_numbers"]
 DIGITS = r"\d+(?:[.,]\d+)*"
 
 # Words that count a span of time as a number does ("more than a decade": ten years).
-TIME_COUNTS = ("decade", "decades", "century", "centuries")
+TIME_COUNTS = ("decade", "decades")
 
 # The kinds of excluded span under the names the ledger gives them.
 EXCLUDED_AS = {"years": "year", "furniture": "page_furniture"}
