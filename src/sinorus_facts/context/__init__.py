@@ -57,6 +57,6 @@ def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     figures = inherit_periods(document, figures)
     figures = inherit_sources(document, figures)
     return [
-        f.claim.model_copy(update={"confidence": confidence_of(signals_of(f.claim, f.draft))})
+        f.claim.model_copy(update={"confidence": confidence_of(signals_of(f.claim))})
         for f in figures
     ]

@@ -1,89 +1,134 @@
-"""Confidence: how much of a claim the text makes clear, as a number from 0 to 1.
+"""Confidence: the chance that a claim is fully right, computed once its article has been
+read, from what predicts a wrong field.
 
-Each thing the text pins down adds to a base: a unit (most for money, amounts and shares;
-less for a count of things), a measure found in the parse (less for a counted noun alone,
-nothing without one), a period, a source. Vague figures ("hundreds of"), figures written
-in words and figures in reader comments count less. So a figure with a clear unit, a
-parse-linked measure and a period always scores above a bare number.
+"Fully right" is what the evaluation calls a full claim: the figure is one the text asserts,
+and its value, unit, bound, modality and period are all right. What predicts a wrong field is
+read off the claim itself (:class:`Signals`): where its period came from (its own sentence,
+the article, a date inferred for an undated page, none), where its source came from, its
+modality, its kind of unit, a change or a bound, a measure found or not, a figure written
+in words, a reader's comment, how the article's date was reached. A small logistic model
+over these signals, fitted on the development sets by ``tools/train_confidence.py``, gives
+the number; its weights ship with the package (``confidence_model.json``), and the README
+shows how well the stated confidence matches the share of claims fully right
+(``benchmarks/reliability.py``).
 
->>> clear = Signals(unit="USD", measure="parse", period=True)
->>> bare = Signals(unit=None, measure="none", period=False)
->>> confidence_of(clear) > confidence_of(bare)
+>>> sure = Signals(unit="USD", period="sentence", attribution="sentence", measure=True)
+>>> unsure = Signals(unit=None, period=None, measure=False, in_words=True)
+>>> confidence_of(sure) > confidence_of(unsure)
 True
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.models import Claim
 
-__all__ = ["Signals", "confidence_of", "signals_of"]
+__all__ = ["MODEL_FILE", "Signals", "confidence_of", "features", "signals_of"]
 
-BASE = 0.3
+# The fitted weights, shipped with the package (written by tools/train_confidence.py).
+MODEL_FILE = "confidence_model.json"
 
-# What a unit adds: counts name what they count, but "person"/"count" are weaker units.
-UNIT_WEIGHT = {"none": 0.0, "count": 0.12, "clear": 0.25}
+# The stated confidence stays within these bounds: no claim is certain, none hopeless.
+FLOOR, CEILING = 0.02, 0.99
 
-# What a measure adds, by where it came from.
-MEASURE_WEIGHT = {"none": 0.0, "counted": 0.1, "parse": 0.2}
-
-PERIOD_WEIGHT = 0.15
-SOURCE_WEIGHT = 0.05
-VAGUE_PENALTY = 0.1
-COMMENT_PENALTY = 0.2
-
-FLOOR, CEILING = 0.05, 0.99
+# Canonical units by the kind of figure they make (others: a physical amount).
+_UNIT_KINDS = {
+    "%": "percent",
+    "x": "factor",
+    "person": "count",
+    "count": "count",
+    "year": "time",
+    "day": "time",
+}
 
 
 @dataclass(frozen=True)
 class Signals:
-    """What the text made clear about a claim."""
+    """What is known of a claim that bears on whether it is right."""
 
     unit: str | None
-    measure: str = "none"  # "parse", "counted" or "none"
-    period: bool = False
-    attributed: bool = False
-    vague: bool = False
+    period: str | None = None  # where the period came from: sentence, article, inferred, or none
+    attribution: str | None = None  # where the source came from: sentence, article, or none
+    modality: str = "actual"
+    change: bool = False
+    bound: bool = False  # a bound other than "="
+    measure: bool = False  # a measure was found
+    in_words: bool = False  # the figure has no digit ("hundreds of", "two")
     in_comment: bool = False
+    dated_by: str | None = None  # how the article's date was reached (Article.reference_source)
 
 
 def _unit_kind(unit: str | None) -> str:
     if unit is None:
         return "none"
-    return "count" if unit in ("count", "person") else "clear"
+    if unit in _UNIT_KINDS:
+        return _UNIT_KINDS[unit]
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return "rate" if "/" in unit else "amount"
 
 
-def confidence_of(signals: Signals) -> float:
-    """The confidence of a claim with ``signals``, rounded to two places.
+def features(signals: Signals) -> dict[str, float]:
+    """The named features of ``signals`` the model weighs (absent features are 0).
 
-    >>> confidence_of(Signals(unit="t/yr", measure="parse", period=True, attributed=True))
-    0.95
-    >>> confidence_of(Signals(unit=None))
-    0.3
+    >>> sorted(features(Signals(unit="t/yr", period="article")))
+    ['bias', 'dated:none', 'modality:actual', 'period:article', 'source:none', 'unit:rate']
     """
-    score = BASE + UNIT_WEIGHT[_unit_kind(signals.unit)] + MEASURE_WEIGHT.get(signals.measure, 0.0)
-    if signals.period:
-        score += PERIOD_WEIGHT
-    if signals.attributed:
-        score += SOURCE_WEIGHT
-    if signals.vague:
-        score -= VAGUE_PENALTY
-    if signals.in_comment:
-        score -= COMMENT_PENALTY
-    return round(min(CEILING, max(FLOOR, score)), 2)
+    dated = (
+        signals.dated_by
+        if signals.dated_by in ("published", "dateline")
+        else ("none" if signals.dated_by is None else "inferred")
+    )
+    found = {
+        "bias": 1.0,
+        f"unit:{_unit_kind(signals.unit)}": 1.0,
+        f"period:{signals.period or 'none'}": 1.0,
+        f"source:{signals.attribution or 'none'}": 1.0,
+        f"modality:{signals.modality}": 1.0,
+        f"dated:{dated}": 1.0,
+    }
+    for name in ("change", "bound", "measure", "in_words", "in_comment"):
+        if getattr(signals, name):
+            found[name] = 1.0
+    return found
 
 
-def signals_of(claim: Claim, draft: ClaimDraft) -> Signals:
-    """What the text made clear about ``claim`` once its article has been read (its period
-    and source may come from the article), with what its sentence said (``draft``)."""
-    mention = draft.quantity
+@cache
+def _weights() -> dict[str, float]:
+    text = resources.files("sinorus_facts.context").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def confidence_of(signals: Signals, weights: dict[str, float] | None = None) -> float:
+    """The chance that a claim with ``signals`` is fully right, rounded to two places
+    (``weights`` by default the shipped model's).
+
+    >>> confidence_of(Signals(unit="USD"), {"bias": 0.0})
+    0.5
+    """
+    table = _weights() if weights is None else weights
+    score = sum(table.get(name, 0.0) * value for name, value in features(signals).items())
+    chance = 1.0 / (1.0 + math.exp(-score))
+    return round(min(CEILING, max(FLOOR, chance)), 2)
+
+
+def signals_of(claim: Claim) -> Signals:
+    """What ``claim`` (its article read) tells of its own reliability."""
     return Signals(
         unit=claim.unit,
-        measure=draft.measure_source or ("parse" if draft.measure else "none"),
-        period=claim.period is not None,
-        attributed=claim.attribution is not None,
-        vague=mention.vague or mention.word_number,
+        period=claim.period.origin or "sentence" if claim.period is not None else None,
+        attribution=claim.attribution_origin or "sentence" if claim.attribution else None,
+        modality=claim.modality,
+        change=claim.change is not None,
+        bound=claim.bound != "=",
+        measure=claim.measure is not None,
+        in_words=not any(c.isdigit() for c in claim.evidence.quantity),
         in_comment=claim.in_comment,
+        dated_by=claim.article.reference_source if claim.article is not None else None,
     )
