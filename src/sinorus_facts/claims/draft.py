@@ -34,7 +34,9 @@ class ClaimDraft:
     ``verb`` those of the clause that governs it; ``measure_head`` the head noun of its
     measure, ``whole`` the whole it is a part of, ``agent`` the doer of its verb
     (``agent_pronoun`` when that doer is "it" or "they", named only in a sentence before);
-    ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...).
+    ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...);
+    ``cues`` the words that decided a field, as (field, start, end, rule): the evidence of
+    :mod:`sinorus_facts.context.evidence`.
     """
 
     quantity: QuantityMention
@@ -51,6 +53,7 @@ class ClaimDraft:
     agent: str | None = None
     agent_pronoun: bool = False
     entities: tuple[str, ...] = ()
+    cues: tuple[tuple[str, int, int, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``doc._.sf_claims``."""
@@ -76,6 +79,7 @@ class ClaimDraft:
             "agent": self.agent,
             "agent_pronoun": self.agent_pronoun,
             "entities": list(self.entities),
+            "cues": [list(cue) for cue in self.cues],
         }
 
     @classmethod
@@ -98,4 +102,5 @@ class ClaimDraft:
             agent=data.get("agent"),
             agent_pronoun=bool(data.get("agent_pronoun")),
             entities=tuple(data.get("entities") or ()),
+            cues=tuple((str(f), int(s), int(e), str(r)) for f, s, e, r in data.get("cues") or ()),
         )

@@ -179,6 +179,18 @@ def claim_in_original(claim: Claim, original: str, clean: str, offsets: OffsetMa
             }
         ),
     }
+    if evidence.fields:
+        moved = []
+        for entry in evidence.fields:
+            start, end = offsets.span(entry.start, entry.end)
+            moved.append(
+                entry.model_copy(update={"start": start, "end": end, "text": original[start:end]})
+            )
+        update["evidence"] = update["evidence"].model_copy(update={"fields": tuple(moved)})
+    if claim.attribution_start is not None and claim.attribution_end is not None:
+        update["attribution_start"], update["attribution_end"] = offsets.span(
+            claim.attribution_start, claim.attribution_end
+        )
     period = claim.period
     if period is not None and period.text_start is not None and period.text_end is not None:
         start, end = offsets.span(period.text_start, period.text_end)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from sinorus_facts.context.commitments import commit
 from sinorus_facts.context.confidence import confidence_of, signals_of
+from sinorus_facts.context.evidence import with_field_evidence
 from sinorus_facts.context.figures import Figure
 from sinorus_facts.context.frames.events import date_events
 from sinorus_facts.context.frames.reports import inherit_periods
@@ -51,12 +52,16 @@ __all__ = [
 
 def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     """The claims of ``document`` with what their article gives them: modality, the days of
-    events, periods, then sources; then the confidence of each, from what is now known of it."""
+    events, periods, then sources; then the evidence of each field
+    (:mod:`~sinorus_facts.context.evidence`) and the confidence of each, from what is now
+    known of it."""
     figures = commit(document, figures)
     figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
     figures = inherit_sources(document, figures)
-    return [
-        f.claim.model_copy(update={"confidence": confidence_of(signals_of(f.claim))})
-        for f in figures
-    ]
+    claims = []
+    for figure in figures:
+        offset = document.sentences[figure.index].start
+        claim = with_field_evidence(document.text, figure.claim, figure.draft, offset)
+        claims.append(claim.model_copy(update={"confidence": confidence_of(signals_of(claim))}))
+    return claims
