@@ -56,8 +56,10 @@ def test_a_claims_field_evidence(
 
 
 _TEXTS = [
-    "BEIJING, Nov 7 (Xinhua) -- China's imports of Russian coal rose by more than 30% to about 90 million "
-    "tonnes in the first ten months, the customs administration said on Tuesday.",
+    (
+        "BEIJING, Nov 7 (Xinhua) -- China's imports of Russian coal rose by more than 30% to about 90 million "
+        "tonnes in the first ten months, the customs administration said on Tuesday."
+    ),
     "Exports doubled from 4 billion cubic metres to 8 billion cubic metres, Gazprom reported.\u200b",
 ]
 
