@@ -1,0 +1,172 @@
+"""The sentence stage for Russian and Chinese: what a figure's own sentence says of its
+modality, its source and its category, from the language's cue lexicons (ConText-style
+windows in the figure's clause: Chinese has no parser that installs offline, and these
+cues need none).
+
+- modality: a forecast cue in the clause before the figure ("ожидает", "预计") makes a
+  forecast; a target cue ("план", "контракт", "计划", "设计") or a bare future ("будут",
+  "将") a target; a forecast cue wins;
+- source: the language's ``source_pattern`` regexes ("со ссылкой на данные X", "据X统计",
+  "X表示"); a quotation's speaker for the figures inside it; Russian names put into the
+  nominative;
+- category: the cue words of ``categories.json``, weighted by where they stand.
+
+>>> modality_of("zh", "预计今年贸易额将超过2000亿美元", 10)
+'forecast'
+>>> category_of("ru", "Поставки газа по газопроводу выросли на 5%", 38, title=None)
+'pipeline'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sinorus_facts.ingest.morphology import nominative
+from sinorus_facts.lexicons.languages import entries_with
+from sinorus_facts.quantities.lexical import lexicon_pattern
+
+__all__ = ["Source", "category_of", "clause_before", "modality_of", "quoted_spans", "sources_in", "trim_source"]
+
+# What ends a clause for the modality cues (a cue does not reach across it).
+CLAUSE_END = {"ru": re.compile(r"[;:]|\.\s|,\s+(?:а|но|и|что)\s"), "zh": re.compile(r"[。；;！？!?]")}
+
+# Quotation marks of each language, open and close.
+QUOTES = {"ru": ("«\"„“", "»\"“”"), "zh": ("“「『\"", "”」』\"")}
+
+# A date or a day before a Chinese speech verb is no part of the source ("29日公布").
+ZH_DAY = re.compile(r"\d{1,2}[日号]$")
+
+# Sources no reader takes for a name: pronouns and words of the writer's own voice.
+NOT_A_SOURCE = frozenset({
+    "он", "она", "они", "это", "этом", "мы", "я", "который", "которая", "стороны", "эксперты",
+    "他", "她", "他们", "我们", "报道", "数据", "数据显示", "统计", "分析", "分析认为", "有关方", "文章",
+})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source a sentence names: its name as the article should give it, where its words
+    are, and its kind (``report``: a source of the whole report; ``speaker``/``quote``: a
+    person's or a body's words)."""
+
+    name: str
+    start: int
+    end: int
+    kind: str
+
+
+def clause_before(language: str, text: str, position: int) -> str:
+    """The text of the clause up to ``position``."""
+    start = 0
+    for m in CLAUSE_END[language].finditer(text, 0, position):
+        start = m.end()
+    return text[start:position]
+
+
+def _any(language: str, name: str, label: str, text: str) -> bool:
+    return bool(lexicon_pattern(language, name, label).search(text))
+
+
+def modality_of(language: str, sentence: str, position: int) -> str:
+    """'forecast', 'target' or 'actual' for a figure at ``position`` of ``sentence``: the
+    cues of the whole sentence before the figure, and of its clause after it."""
+    before = sentence[:position]
+    clause_after = sentence[position:]
+    end = CLAUSE_END[language].search(clause_after)
+    after = clause_after[: end.start()] if end else clause_after
+    if _any(language, "modality", "forecast", before) or _any(language, "modality", "forecast", after):
+        return "forecast"
+    if _any(language, "modality", "target", before) or _any(language, "modality", "target", after):
+        return "target"
+    clause = clause_before(language, sentence, position)
+    if _any(language, "modality", "future", clause) or _any(language, "modality", "future", before[-40:]):
+        return "target"
+    return "actual"
+
+
+def category_of(language: str, sentence: str, position: int, *, title: str | None) -> str:
+    """The category whose cues weigh most for a figure at ``position``: three times in its
+    clause, once elsewhere in the sentence, a quarter in the article's title."""
+    clause = clause_before(language, sentence, position) + sentence[position : position + 20]
+    scores: dict[str, float] = {}
+    for label in _LABELS:
+        pattern = lexicon_pattern(language, "categories", label)
+        weight = max((e.weight for e in entries_with(language, "categories", label)), default=1.0)
+        score = 3 * len(pattern.findall(clause)) + len(pattern.findall(sentence))
+        if title:
+            score += 0.25 * len(pattern.findall(title))
+        if score:
+            scores[label] = score * weight
+    if not scores:
+        return "other"
+    return max(scores, key=lambda k: scores[k])
+
+
+_LABELS = (
+    "trade", "energy", "pipeline", "investment", "finance", "price", "economy", "resources", "tourism",
+    "demographics", "infrastructure", "military", "politics", "event", "other",
+)
+
+
+def trim_source(language: str, name: str) -> str:
+    """A source as the article should give it: a relay's outlet and a date cut off, a
+    Russian name in the nominative, a Chinese title before a name cut ("经理罗志立" keeps
+    "罗志立" when a name follows the title)."""
+    name = name.strip(" \t\n,.;:—-–\"«»“”()（）")
+    if language == "zh":
+        name = ZH_DAY.sub("", name)
+        titles = lexicon_pattern(language, "sources", "title")
+        last = None
+        for m in titles.finditer(name):
+            last = m
+        if last is not None and 2 <= len(name) - last.end() <= 12 and not re.search(r"[部局署会社]$", name):
+            name = name[last.end() :]
+        for prefix in ("据", "據", "根据", "根據"):
+            name = name.removeprefix(prefix)
+        return name
+    name = re.sub(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$", "", name)
+    words = name.split()
+    if words and words[0].lower() in ("в", "во"):
+        words = words[1:]
+    return nominative(" ".join(words)) if words else ""
+
+
+def sources_in(language: str, sentence: str) -> list[Source]:
+    """The sources one sentence names, in text order (a relay's outlet is no source)."""
+    relays = lexicon_pattern(language, "sources", "relay")
+    out: list[Source] = []
+    for entry in entries_with(language, "sources", "source_pattern"):
+        assert entry.regex is not None
+        for m in re.finditer(entry.regex, sentence, re.MULTILINE):
+            raw = m.group("source")
+            name = trim_source(language, raw)
+            if not name or name.lower() in NOT_A_SOURCE or relays.fullmatch(name) or len(name) > 80:
+                continue
+            if language == "ru" and not re.search(r"[А-ЯЁA-Z]", name) and not re.search(
+                lexicon_pattern(language, "sources", "title").pattern + "|" + lexicon_pattern(language, "sources", "report_anaphor").pattern,
+                name, re.IGNORECASE,
+            ):
+                continue
+            out.append(Source(name, m.start("source"), m.end("source"), entry.kind or "report"))
+    out.sort(key=lambda s: s.start)
+    kept: list[Source] = []
+    for source in out:
+        if all(source.end <= k.start or source.start >= k.end for k in kept):
+            kept.append(source)
+    return kept
+
+
+def quoted_spans(language: str, text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of ``text`` (between a language's quotation marks)."""
+    opens, closes = QUOTES[language]
+    spans = []
+    stack: int | None = None
+    for i, char in enumerate(text):
+        if stack is None and char in opens:
+            stack = i
+        elif stack is not None and char in closes:
+            if i - stack > 15:
+                spans.append((stack, i + 1))
+            stack = None
+    return spans

@@ -1,0 +1,75 @@
+"""What the period grammars of Russian and Chinese share: the :class:`Timex` record the
+English grammar gives, and resolution of months, ranges, "the first N months" and
+relative years against a reference date (the article's, never today).
+
+>>> from datetime import date
+>>> first_months(10, None, date(2024, 11, 20))
+(datetime.date(2024, 1, 1), datetime.date(2024, 10, 31))
+>>> month_before(12, date(2025, 2, 3))
+2024
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.resolve import month_end
+
+__all__ = ["choose", "first_months", "make", "month_before", "month_span", "year_of"]
+
+
+def month_before(month: int, reference: date) -> int:
+    """The year of the last such month up to the reference ("в декабре" said in February
+    is last December; "в марте" said in March is this March)."""
+    return reference.year if month <= reference.month else reference.year - 1
+
+
+def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
+    """The days of months ``first`` to ``last`` of ``year``."""
+    return date(year, first, 1), month_end(year, last or first)
+
+
+def first_months(n: int, year: int | None, reference: date | None) -> tuple[date, date] | None:
+    """The first ``n`` months of ``year``; without a year, those of the year the reference
+    is in, or of the one before when the reference falls within them (a report of "the
+    first ten months" comes out after them)."""
+    if not 1 <= n <= 12:
+        return None
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year if reference.month > n else reference.year - 1
+    return month_span(year, 1, n)
+
+
+def year_of(relative: str | None, absolute: str | None, reference: date | None) -> int | None:
+    """A year written out ("2024") or relative to the reference ("this", "last", "next")."""
+    if absolute:
+        return int(absolute)
+    if reference is None or relative is None:
+        return None
+    return reference.year + {"this": 0, "last": -1, "next": 1}[relative]
+
+
+def make(match: re.Match[str], kind: str, span: tuple[date, date] | None, granularity: str | None,
+         *, offset: int = 0) -> Timex:
+    """The :class:`Timex` of a match (its whole text), with or without dates."""
+    begin, end = span if span else (None, None)
+    return Timex(match.start() + offset, match.end() + offset, match.group(0), kind, begin, end, granularity)
+
+
+def choose(found: list[Timex]) -> list[Timex]:
+    """The expressions that overlap none longer (the longer wins, then the earlier).
+
+    >>> a = Timex(0, 10, "x" * 10, "date", None, None, None)
+    >>> b = Timex(3, 5, "xx", "date", None, None, None)
+    >>> [t.text for t in choose([b, a])]
+    ['xxxxxxxxxx']
+    """
+    kept: list[Timex] = []
+    for timex in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+        if all(timex.end <= k.start or timex.start >= k.end for k in kept):
+            kept.append(timex)
+    return sorted(kept, key=lambda t: t.start)

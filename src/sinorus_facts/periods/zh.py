@@ -1,0 +1,152 @@
+"""Periods in Chinese text: the grammar of the periods of statistics and news, resolved
+against the article's date (never today); the words are ``lexicons/zh/periods.json``.
+
+Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), the first N months
+("前10个月", "今年前5个月"), a quarter or a half ("一季度", "上半年"), a day ("2014年5月21日",
+"8月1日"), a month ("2024年4月", "今年5月", "5月", "8月份"), a year ("2017年"), relative
+years ("今年", "去年"), "since" ("自2014年...以来"), a deadline ("2021年第四季度前"), "now"
+("目前"); and what takes words but gives no period: a comparison's basis ("去年同期",
+"较2024年"), "同期" (the report's period, resolved by the article).
+
+>>> from datetime import date
+>>> [(t.text, str(t.begin), str(t.end_date)) for t in find_periods("今年前10个月", date(2024, 11, 7))]
+[('今年前10个月', '2024-01-01', '2024-10-31')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.lexical import choose, first_months, make, month_before, month_span, year_of
+from sinorus_facts.periods.resolve import month_end
+from sinorus_facts.quantities.lexical import entry_of, lexicon_pattern
+from sinorus_facts.quantities.zh import parse_chinese_numeral
+
+__all__ = ["find_periods"]
+
+LANG = "zh"
+
+# A year in digits before 年.
+YEAR = r"(?P<year>(?:19|20)\d{2})年"
+
+# A month's or a day's number, in digits or characters ("10", "十").
+NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+
+
+def _p(*labels: str) -> str:
+    return lexicon_pattern(LANG, "periods", *labels).pattern
+
+
+@cache
+def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rel = _p("this_year", "last_year", "next_year")
+    joiner = _p("range_joiner")
+    year_or_rel = rf"(?:{YEAR}|(?P<rel>{rel}))"
+    forms = [
+        ("basis", rf"(?:{_p('basis')})(?:{YEAR}|(?P<rel>{rel}))?(?:同期)?"),
+        ("same_period", rf"{_p('same_period')}"),
+        ("month_range", rf"{year_or_rel}?(?P<m1>{NUM})月?(?:份)?(?:{joiner})(?P<m2>{NUM})月(?:份)?"),
+        ("first_months", rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>{NUM})(?:{_p('months_word')})"),
+        ("to_date", rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末)?"),
+        ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
+        ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
+        ("day", rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]"),
+        ("month", rf"{year_or_rel}?(?P<m1>{NUM})月(?:份)?(?:当月|當月)?"),
+        ("since", rf"(?:自|从|從){YEAR}(?:.{{0,12}}?)(?:以来|以來)"),
+        ("start", rf"(?:从|從|自){YEAR}(?:(?P<m1>{NUM})月)?(?:开始|開始|起)"),
+        ("year", rf"{YEAR}(?:度)?"),
+        ("relative", rf"(?P<rel>{rel})(?:以来|以來)?"),
+        ("current", rf"{_p('current')}"),
+    ]
+    return tuple((name, re.compile(body)) for name, body in forms)
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    value = parse_chinese_numeral(text)
+    return int(value) if value is not None else None
+
+
+def _relative(word: str | None) -> str | None:
+    if not word:
+        return None
+    entry = entry_of(LANG, "periods", word.removesuffix("以来").removesuffix("以來"), "this_year", "last_year", "next_year")
+    return {"this_year": "this", "last_year": "last", "next_year": "next"}.get(entry.label) if entry else None
+
+
+def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[date, date] | None, str | None]:
+    g = m.groupdict()
+    year = year_of(_relative(g.get("rel")), g.get("year"), ref)
+    if name in ("basis", "same_period"):
+        return name, None, None
+    if name in ("month_range", "to_date"):
+        m1, m2 = (1, _num(g["m1"])) if name == "to_date" else (_num(g["m1"]), _num(g["m2"]))
+        if m1 is None or m2 is None or not 1 <= m1 <= m2 <= 12:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = month_before(m2, ref)
+        return "range", month_span(year, m1, m2) if year else None, "range"
+    if name == "first_months":
+        n = _num(g["n"])
+        if n is None or not 1 <= n <= 12:
+            return "skip", None, None
+        return "range", first_months(n, year, ref), "range"
+    if name == "quarter":
+        q = _num(g["q"]) or 0
+        if not 1 <= q <= 4:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = ref.year if 3 * q <= ref.month else ref.year - 1
+        kind = "deadline" if g.get("before") else "date"
+        return kind, month_span(year, 3 * q - 2, 3 * q) if year else None, "quarter"
+    if name == "half":
+        first = g["h"].startswith("上")
+        if year is None and ref is not None:
+            year = ref.year if (6 if first else 12) <= ref.month else ref.year - 1
+        return "date", month_span(year, 1 if first else 7, 6 if first else 12) if year else None, "half"
+    if name in ("day", "month", "start"):
+        month = _num(g.get("m1"))
+        if name == "start" and month is None:
+            return "date", (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
+        if month is None or not 1 <= month <= 12:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = month_before(month, ref)
+        if year is None:
+            return "date", None, None
+        if name == "day":
+            day = _num(g["d1"]) or 0
+            if not 1 <= day <= month_end(year, month).day:
+                return "skip", None, None
+            return "date", (date(year, month, day), date(year, month, day)), "day"
+        return "date", month_span(year, month), "month"
+    if name == "since":
+        return "since", (date(year, 1, 1), ref) if year and ref else None, "range"
+    if name in ("year", "relative"):
+        return ("date" if name == "year" else "relative"), (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
+    if name == "current" and ref is not None:
+        return "current", month_span(ref.year, ref.month), "month"
+    return name, None, None
+
+
+def find_periods(text: str, reference: date | None) -> list[Timex]:
+    """The time expressions of one Chinese sentence, resolved against ``reference``.
+
+    >>> from datetime import date
+    >>> [(t.text, t.kind, str(t.begin)) for t in find_periods("2021年1月至9月,同比增长", date(2021, 10, 13))]
+    [('2021年1月至9月', 'range', '2021-01-01'), ('同比', 'basis', 'None')]
+    """
+    found: list[Timex] = []
+    for name, pattern in _grammar():
+        for m in pattern.finditer(text):
+            kind, span, granularity = _resolve(name, m, reference)
+            if kind == "skip":
+                continue
+            found.append(make(m, kind, span, granularity))
+    return choose(found)

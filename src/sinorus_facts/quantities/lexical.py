@@ -1,0 +1,125 @@
+"""What the quantity readers of Russian and Chinese share: the lexicons as patterns, and
+the steps that are the same in both languages (a rate after a physical amount, a figure
+that is a count of people, the mention record the English finder gives).
+
+The readers are pure functions of a sentence's text (:mod:`sinorus_facts.quantities.ru`,
+:mod:`sinorus_facts.quantities.zh`): no model, offsets into the text they were given.
+
+>>> unit_of("ru", "кубометров")
+('m3', 'volume')
+>>> scale_of("zh", "亿")
+Decimal('100000000')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from sinorus_facts.lexicons.languages import LanguageEntry, entries_with, words_pattern
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = [
+    "PHYSICAL_KINDS",
+    "cue_pattern",
+    "lexicon_pattern",
+    "mention",
+    "rated_unit",
+    "scale_of",
+    "unit_of",
+]
+
+# Dimensions whose amounts become a rate when a rate word stands by them ("38 млрд
+# кубометров в год": m3/yr); money keeps its currency ("$200 млрд в год": USD).
+PHYSICAL_KINDS = frozenset({"mass", "volume", "energy"})
+
+
+def _bounded(language: str) -> bool:
+    """Whole-word matching for an alphabetic script; Chinese words stand unbounded."""
+    return language != "zh"
+
+
+@cache
+def lexicon_pattern(language: str, name: str, *labels: str) -> re.Pattern[str]:
+    """One regex for every word of ``labels`` in ``lexicons/<language>/<name>.json``.
+
+    >>> bool(lexicon_pattern("ru", "numbers", "scale").fullmatch("миллиардов"))
+    True
+    """
+    words = [w for e in entries_with(language, name, *labels) for w in e.words]
+    flags = re.IGNORECASE if _bounded(language) else 0
+    return re.compile(words_pattern(words, bounded=_bounded(language)), flags)
+
+
+@cache
+def _word_entries(language: str, name: str, *labels: str) -> tuple[tuple[re.Pattern[str], LanguageEntry], ...]:
+    """Each entry of ``labels`` with a regex of its words (longest words first overall)."""
+    flags = re.IGNORECASE if _bounded(language) else 0
+    pairs = [
+        (re.compile(words_pattern([w], bounded=_bounded(language)), flags), e, len(w.rstrip("*")))
+        for e in entries_with(language, name, *labels)
+        for w in e.words
+    ]
+    pairs.sort(key=lambda p: -p[2])
+    return tuple((p, e) for p, e, _ in pairs)
+
+
+def entry_of(language: str, name: str, text: str, *labels: str) -> LanguageEntry | None:
+    """The entry of ``labels`` whose word is the whole of ``text``, if any.
+
+    >>> entry_of("ru", "units", "тонн", "unit").unit
+    't'
+    """
+    for pattern, entry in _word_entries(language, name, *labels):
+        if pattern.fullmatch(text):
+            return entry
+    return None
+
+
+def unit_of(language: str, text: str) -> tuple[str, str] | None:
+    """The canonical unit and its kind of a unit word (``None`` if it is none)."""
+    entry = entry_of(language, "units", text, "unit", "unit_before", "duration", "person", "classifier")
+    if entry is None or entry.unit is None:
+        return None
+    return entry.unit, entry.kind or "other"
+
+
+def scale_of(language: str, text: str) -> Decimal | None:
+    """The factor of a scale word ("млрд" 1e9, "万" 1e4), ``None`` if it is none."""
+    entry = entry_of(language, "numbers", text, "scale")
+    return None if entry is None or entry.value is None else Decimal(str(int(entry.value)))
+
+
+@cache
+def cue_pattern(language: str, *labels: str) -> re.Pattern[str]:
+    """The words of ``labels`` in the language's ``cues.json`` as one regex."""
+    return lexicon_pattern(language, "cues", *labels)
+
+
+def rated_unit(unit: str | None, kind: str | None, per: str | None) -> str | None:
+    """A physical unit made a rate by a rate word ("t" per "yr": "t/yr"); others as they are.
+
+    >>> rated_unit("m3", "volume", "yr"), rated_unit("USD", "currency", "yr")
+    ('m3/yr', 'USD')
+    """
+    if unit and per and kind in PHYSICAL_KINDS:
+        return f"{unit}/{per}"
+    return unit
+
+
+def mention(
+    text: str,
+    span: tuple[int, int],
+    value: Decimal,
+    unit: tuple[str | None, str | None],
+    **fields: object,
+) -> QuantityMention:
+    """A :class:`QuantityMention` of ``text[span[0]:span[1]]`` (the record the English finder gives).
+
+    >>> mention("вырос на 5%", (9, 11), Decimal(5), ("%", "percent"), change="increase").change
+    'increase'
+    """
+    start, end = span
+    code, kind = unit
+    return QuantityMention(start, end, text[start:end], value, unit=code, unit_kind=kind, **fields)  # type: ignore[arg-type]

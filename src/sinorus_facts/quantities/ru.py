@@ -1,0 +1,407 @@
+"""Quantities in Russian text: the same :class:`QuantityMention` records the English finder
+gives, from the ``lexicons/ru`` files and the morphology of the ``[ru]`` extra.
+
+What Russian writes differently: the decimal comma ("202,2 млрд" is 202.2 billion) and
+spaced thousands ("1 500" is fifteen hundred); scale and unit words in every case
+("млрд кубометров", "миллиарда долларов", "тыс. туристов"); a count is any noun after a
+number ("86 совместных проектов"), a count of people where the noun is a person; the
+change is told by the verb or noun before "на N" ("вырос на 15,4%", "рост составил 4%");
+"до" after a change says what the figure reached (a level), without one "up to";
+"с A до B" is a change from A to B; "в два раза", "вдвое" a factor; "треть" a share.
+
+>>> [(q.text, str(q.value), q.unit, q.change) for q in find_quantities("Экспорт вырос на 12,5% до $3,4 млрд.")]
+[('12,5%', '12.5', '%', 'increase'), ('$3,4 млрд', '3400000000.0', 'USD', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sinorus_facts.ingest.morphology import available, is_noun, tags_of
+from sinorus_facts.quantities.lexical import (
+    cue_pattern,
+    entry_of,
+    lexicon_pattern,
+    mention,
+    rated_unit,
+    scale_of,
+    unit_of,
+)
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["find_quantities", "parse_number"]
+
+LANG = "ru"
+
+# A number in digits: spaced thousands and a decimal comma ("1 500", "202,2", "69,525"),
+# not inside a word, a code or a dotted date ("COVID-19", "20.08.2018"), and not a time.
+NUMBER = re.compile(
+    r"""(?<![\w.,/:])(?<![A-Za-zА-Яа-яЁё]-)
+    (?P<int>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)
+    (?:,(?P<frac>\d+))?
+    (?![\d]|[.:]\d)""",
+    re.VERBOSE,
+)
+
+# A number in words and what it counts: "двух десятков", "двум", "тридцать".
+WORD_NUMBER_LABELS = ("digit", "ten", "hundred")
+
+# The words between a figure and what it counts that the morphology reads as adjectives
+# ("86 совместных проектов"); at most this many.
+MAX_ADJECTIVES = 3
+
+# A word: Cyrillic or Latin letters with inner hyphens.
+WORD = re.compile(r"[\w]+(?:-[\w]+)*")
+
+# What stands between a figure and the words of its change ("на", "на почти").
+BY = re.compile(r"(?:^|\s)на\s+(?:(?:всего|лишь|почти|более\s+чем|около|уже|еще|ещё)\s+)?\Z", re.IGNORECASE)
+
+# A clause boundary inside a sentence: a change word before it does not reach past it
+# ("рост на 5%; доля составила 20%").
+CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:а|но|что|который|которая|которые|при\s+этом)\s")
+
+# Words after which a figure is a level that the clause's change reached ("составил 4%"
+# keeps a change noun's direction, "до 5%" never does).
+LEVEL_BEFORE = re.compile(r"(?:^|\s)(?:до|составил\w*|составля\w*|достиг\w*)\s+\S*\s*\Z", re.IGNORECASE)
+
+# After a scale word's full stop: the end of the sentence ("... 3,4 млрд." then a capital).
+SENTENCE_END = re.compile(r"\s*\Z|\s+[A-ZА-ЯЁ«\"]")
+
+# Up to two words between an amount and its rate ("12 млрд кубометров газа в год").
+RATE_GAP = r"(?:\s+[а-яё]+){0,2}?"
+
+# The year of a date: four digits from 1800 to 2199.
+YEAR = re.compile(r"(?:18|19|20|21)\d\d")
+
+# A hyphenated adjective of a term after a number: "30-летнего", "5-дневный".
+TERM_ADJECTIVE = re.compile(r"-?\s*(?P<word>летн\w*|лет\w*|дневн\w*|месячн\w*)", re.IGNORECASE)
+
+
+def parse_number(int_part: str, frac: str | None = None) -> Decimal:
+    """The value of a Russian number in digits ("1 500" and ",5").
+
+    >>> parse_number("1 500"), parse_number("202", "2")
+    (Decimal('1500'), Decimal('202.2'))
+    """
+    digits = re.sub(r"\D", "", int_part)
+    return Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
+
+
+def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """A scale word right after ``pos`` ("млрд", "тыс.") and where it ends."""
+    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "numbers", "scale").pattern + r")\.?").match(text, pos)
+    if not m:
+        return None
+    word = m.group(1)
+    scale = scale_of(LANG, word) or scale_of(LANG, word + ".")
+    if scale is None:
+        return None
+    end = m.end()
+    if text[end - 1 : end] == "." and SENTENCE_END.match(text, end):
+        end -= 1  # the sentence's full stop, not the abbreviation's
+    return scale, end
+
+
+def _unit_at(text: str, pos: int) -> tuple[tuple[str, str], int] | None:
+    """A unit word after ``pos`` ("долларов", "%", "млн тонн") and where it ends."""
+    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "units", "unit").pattern + r")").match(text, pos)
+    if not m:
+        m = re.compile(r"\s*(%)").match(text, pos)
+        if not m:
+            return None
+    found = unit_of(LANG, m.group(1))
+    return (found, m.end()) if found else None
+
+
+def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
+    """What a number counts: the noun after it and its adjectives ("китайских
+    военнослужащих": person; "совместных проектов": count), where the phrase ends."""
+    if not available():
+        return None
+    words = []
+    for m in WORD.finditer(text, pos):
+        if text[pos : m.start()].strip():
+            break
+        words.append(m)
+        pos = m.end()
+        if len(words) > MAX_ADJECTIVES + 1:
+            break
+    for i, m in enumerate(words):
+        word = m.group(0)
+        if not re.fullmatch(r"[А-Яа-яЁё\-]+", word):
+            return None
+        entry = entry_of(LANG, "units", word, "person", "count_noun", "duration")
+        if entry is not None and entry.unit:
+            if entry.label == "duration" and i > 0:
+                return None
+            return (entry.unit, entry.kind or "count"), m.end(), word
+        tags = tags_of(word)
+        if is_noun(word) and not tags & {"ADJF", "PRTF"} or ("NOUN" in tags):
+            if lexicon_pattern(LANG, "periods", "month").fullmatch(word):
+                return None
+            return ("count", "count"), m.end(), word
+        if not tags & {"ADJF", "PRTF", "ADJS"}:
+            return None
+    return None
+
+
+def _bound_before(text: str, start: int) -> tuple[str, int] | None:
+    """The bound word right before ``start`` ("более", "около", "до") and where it starts."""
+    m = re.compile(r"(" + cue_pattern(LANG, "bound").pattern + r")\s*(?:чем\s+)?\Z", re.IGNORECASE).search(text[:start])
+    if not m:
+        return None
+    entry = entry_of(LANG, "cues", m.group(1).strip(), "bound")
+    return (entry.bound or "=", m.start(1)) if entry else None
+
+
+def _change_before(text: str, start: int) -> str | None:
+    """The direction of the nearest change word before ``start`` in its clause."""
+    clause_start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, start):
+        clause_start = m.end()
+    found = None
+    for m in cue_pattern(LANG, "increase", "decrease").finditer(text, clause_start, start):
+        found = m
+    if found is None:
+        return None
+    entry = entry_of(LANG, "cues", found.group(0), "increase", "decrease")
+    return entry.label if entry else None
+
+
+def _last_change(text: str, start: int) -> str | None:
+    """The direction of the last change word of the sentence before ``start``
+    ("экспорт вырос на 22%, а импорт - на 30%": the 30% rose too)."""
+    found = None
+    for m in cue_pattern(LANG, "increase", "decrease").finditer(text, 0, start):
+        found = m
+    if found is None:
+        return None
+    entry = entry_of(LANG, "cues", found.group(0), "increase", "decrease")
+    return entry.label if entry else None
+
+
+def _comparative_after(text: str, end: int) -> str | None:
+    m = re.compile(r"\s*(" + cue_pattern(LANG, "comparative").pattern + r")", re.IGNORECASE).match(text, end)
+    if not m:
+        return None
+    entry = entry_of(LANG, "cues", m.group(1), "comparative")
+    return "increase" if entry and (entry.value or 0) > 0 else "decrease"
+
+
+def _date_after(text: str, end: int) -> bool:
+    """A month word after the number ("8 февраля", "29-31 декабря"): a date, no figure."""
+    month = lexicon_pattern(LANG, "periods", "month").pattern
+    return bool(re.compile(r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:" + month + r")(?!\w)", re.IGNORECASE).match(text, end))
+
+
+def _incidental(text: str, start: int) -> bool:
+    return bool(re.compile(cue_pattern(LANG, "incidental").pattern, re.IGNORECASE).match(text, start))
+
+
+class _Reader:
+    """Reads one sentence: numbers in digits, then numbers in words, then factors."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[QuantityMention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in self.taken)
+
+    def add(self, q: QuantityMention) -> None:
+        self.out.append(q)
+        self.taken.append((q.start, q.end))
+
+    def read(self) -> list[QuantityMention]:
+        self._from_to()
+        for m in NUMBER.finditer(self.text):
+            if self.free(m.start(), m.end()):
+                self._digits(m)
+        self._words()
+        return sorted(self.out, key=lambda q: q.start)
+
+    # -- one number in digits ------------------------------------------------------------
+    def _amount(self, start: int, end: int, value: Decimal) -> tuple[Decimal, int, tuple[str, str] | None, bool]:
+        """The number's scale and unit after it: (value at full scale, end, unit, scaled)."""
+        text = self.text
+        scaled = False
+        if (scale := _scale_at(text, end)) is not None:
+            value, end, scaled = value * scale[0], scale[1], True
+        unit = None
+        if (found := _unit_at(text, end)) is not None:
+            unit, end = found
+        return value, end, unit, scaled
+
+    def _digits(self, m: re.Match[str]) -> None:
+        text = self.text
+        start, end = m.start(), m.end()
+        value = parse_number(m.group("int"), m.group("frac"))
+        if _date_after(text, end) or re.match(r"\s*[-–—]?\s*\d{1,2}:\d\d", text[end:]):
+            return
+        if re.match(r"[A-Za-z]", text[end : end + 1]) or re.search(r"[A-Za-z]\s\Z", text[:start]) and re.match(
+            r"\s[A-Za-z]", text[end : end + 2]
+        ):
+            return  # part of a Latin name or code ("Tiggo 7 Pro")
+        if re.search(r"(?:№|N°|No\.?)\s*\Z", text[:start]):
+            return
+        high = None
+        value, q_end, unit, scaled = self._amount(start, end, value)
+        range_m = re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE).match(text, end) if not scaled and unit is None else None
+        if range_m:
+            inner = NUMBER.match(text, range_m.start(1))
+            assert inner is not None
+            high_raw = parse_number(inner.group("int"), inner.group("frac"))
+            high, q_end, unit, scaled2 = self._amount(inner.start(), inner.end(), high_raw)
+            if scaled2:
+                value = value * (high / high_raw)
+            if _date_after(text, inner.end()):
+                return
+        start_q = start
+        before = text[:start]
+        if (cur := re.search(r"(\$|€)\s*\Z", before)) is not None:
+            unit = unit_of(LANG, cur.group(1))
+            start_q = cur.start()
+        if unit is None and not scaled:
+            if YEAR.fullmatch(m.group(0)):
+                return  # a year ("в 2014 году", "2023-м")
+            term = TERM_ADJECTIVE.match(text, end)
+            if term and text[end : end + 1] == "-":
+                unit, q_end = ("year", "duration") if term.group("word").lower().startswith("лет") else (
+                    ("day", "duration") if term.group("word").lower().startswith("дн") else ("month", "duration")
+                ), term.end()
+            elif text[end : end + 1].isalpha():
+                return  # glued to letters: a code, not a figure ("1гк")
+            else:
+                counted = _counted_at(text, end)
+                if counted is None:
+                    return
+                unit, q_end, _noun = counted
+        elif unit is None and text[q_end : q_end + 1].isalpha():
+            return
+        if unit is None:
+            if (counted := _counted_at(text, q_end)) is not None and counted[0][1] == "count":
+                unit, q_end = counted[0], counted[1]
+        per = None
+        rate = re.compile(RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE).match(text, q_end)
+        if rate:
+            entry = entry_of(LANG, "units", rate.group(1), "rate")
+            per = entry.unit if entry else None
+        code, kind = unit if unit else (None, None)
+        bound = "="
+        bound_cue = _bound_before(text, start_q)
+        if bound_cue is not None:
+            bound, cue_start = bound_cue
+            if bound == "<=" and _change_before(text, cue_start) is not None:
+                bound = "="  # "вырос на 5% - до $3 млрд": what the change reached
+            if bound == ">" and re.match(r"\s*на\s", text[cue_start:]):
+                bound = "="
+        change = self._change(start_q, q_end, kind)
+        if change is not None and bound_cue is not None and text[bound_cue[1] : bound_cue[1] + 2].lower() == "до":
+            change = None
+        self.add(mention(text, (start_q, q_end), value, (rated_unit(code, kind, per), kind),
+                         high=high, bound=bound, change=change, scaled=scaled, number_start=start, number_end=end,
+                         unit_text=text[end:q_end].strip() or None))
+
+    def _change(self, start: int, end: int, kind: str | None) -> str | None:
+        text = self.text
+        after = _comparative_after(text, end)
+        if after is not None and kind in ("percent", None):
+            return after
+        if BY.search(text[:start]):
+            return _change_before(text, start) or _last_change(text, start)
+        if kind == "percent" and not LEVEL_BEFORE.search(text[:start]) and not re.search(
+            cue_pattern(LANG, "share_of").pattern + r"[^,;]*\Z", text[:start], re.IGNORECASE
+        ):
+            direction = _change_before(text, start)
+            if direction is not None:
+                return direction
+        if kind == "percent" and re.search(r"составил\w*\s+\Z", text[:start]):
+            clause = text[: start]
+            for m in cue_pattern(LANG, "increase", "decrease").finditer(clause):
+                entry = entry_of(LANG, "cues", m.group(0), "increase", "decrease")
+                return entry.label if entry else None
+        return None
+
+    # -- "с A до B" ------------------------------------------------------------------------
+    def _from_to(self) -> None:
+        text = self.text
+        pattern = re.compile(
+            r"(?<!\w)(?:с|со)\s+(?P<a>" + NUMBER.pattern + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>" + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>") + ")",
+            re.VERBOSE | re.IGNORECASE,
+        )
+        for m in pattern.finditer(text):
+            if _date_after(text, m.end("b")) or _date_after(text, m.end("a")):
+                continue
+            if _change_before(text, m.start()) is None and _change_before(text, len(text)) is None:
+                continue
+            b_val = parse_number(m.group("int2"), m.group("frac2"))
+            b_value, end, unit, scaled = self._amount(m.start("b"), m.end("b"), b_val)
+            a_val = parse_number(m.group("int"), m.group("frac"))
+            a_value, a_end, a_unit, a_scaled = self._amount(m.start("a"), m.end("a"), a_val)
+            if not a_scaled and scaled:
+                a_value = a_val * (b_value / b_val)
+            if unit is None and not scaled:
+                continue
+            code, kind = unit if unit else (None, None)
+            self.add(mention(text, (m.start("a"), end), b_value, (code, kind), from_value=a_value,
+                             change="from_to", scaled=scaled, number_start=m.start("b"), number_end=m.end("b")))
+
+    # -- numbers in words, factors and shares ----------------------------------------------
+    def _words(self) -> None:
+        text = self.text
+        words_re = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS)
+        times = re.compile(r"(?<!\w)в\s+(?P<n>" + NUMBER.pattern + r"|" + words_re.pattern + r")\s+(?:" + cue_pattern(LANG, "factor_after").pattern + ")", re.VERBOSE | re.IGNORECASE)
+        for m in times.finditer(text):
+            if not self.free(m.start(), m.end()):
+                continue
+            raw = m.group("n")
+            entry = entry_of(LANG, "numbers", raw, *WORD_NUMBER_LABELS)
+            value = Decimal(str(entry.value)) if entry and entry.value else parse_number(re.sub(r",.*", "", raw), raw.split(",")[1] if "," in raw else None)
+            self._factor(m.start(), m.end(), value.normalize())
+        for m in lexicon_pattern(LANG, "numbers", "multiplier").finditer(text):
+            entry = entry_of(LANG, "numbers", m.group(0), "multiplier")
+            if entry and entry.value and self.free(m.start(), m.end()):
+                self._factor(m.start(), m.end(), Decimal(str(int(entry.value))))
+        for m in lexicon_pattern(LANG, "numbers", "fraction").finditer(text):
+            entry = entry_of(LANG, "numbers", m.group(0), "fraction")
+            if entry and entry.value and self.free(m.start(), m.end()) and re.match(r"\s+\w", text[m.end():]):
+                self.add(mention(text, m.span(), Decimal(str(entry.value)), ("%", "percent")))
+        for m in words_re.finditer(text):
+            if not self.free(m.start(), m.end()) or _incidental(text, m.start()):
+                continue
+            entry = entry_of(LANG, "numbers", m.group(0), *WORD_NUMBER_LABELS)
+            if entry is None or not entry.value or entry.value == 1:
+                continue
+            value, end = Decimal(str(int(entry.value))), m.end()
+            tens = re.compile(r"\s+(" + lexicon_pattern(LANG, "numbers", "tens_noun").pattern + ")", re.IGNORECASE).match(text, end)
+            if tens:
+                value, end = value * 10, tens.end()
+            counted = _counted_at(text, end)
+            if counted is None or counted[0][1] == "duration" and not tens:
+                continue
+            unit, q_end, _noun = counted
+            bound = "="
+            if (cue := _bound_before(text, m.start())) is not None:
+                bound = cue[0]
+            self.add(mention(text, (m.start(), q_end), value, unit, bound=bound, word_number=True,
+                             number_start=m.start(), number_end=end))
+
+    def _factor(self, start: int, end: int, value: Decimal) -> None:
+        bound = "="
+        if (cue := _bound_before(self.text, start)) is not None:
+            bound = cue[0]
+            if bound in (">", "<") and re.match(r"\s*на\s", self.text[cue[1]:]):
+                bound = "="
+        self.add(mention(self.text, (start, end), value, ("x", "multiplier"), change="factor", bound=bound,
+                         number_start=start, number_end=end, word_number=True))
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """The quantities of one Russian sentence, in text order.
+
+    >>> [(q.text, str(q.value), q.unit, q.bound) for q in find_quantities("Поставки составили около 12,3 млн тонн.")]
+    [('12,3 млн тонн', '12300000.0', 't', '~')]
+    """
+    return _Reader(text).read()
