@@ -1,0 +1,214 @@
+"""The document stage for Russian and Chinese: where a document's figures become claims.
+The rules are those of :mod:`sinorus_facts.context` for English, read without a parse:
+
+- periods: a figure keeps the time its own clause states; an actual figure with a month's,
+  a quarter's, a year's or a range's time sets the article's frame (so does a sentence
+  without figures that states one), and a figure of the report with no time of its own
+  takes the frame; a forecast, a target, a length or a duration takes none; "за тот же
+  период"/"同期" take the frame; a figure of the headline takes the period (and source) of
+  its twin in the body;
+- sources: a figure inside a quotation is its speaker's; else the source its sentence
+  names; else the report's source, carried through the article (a person's words through
+  their paragraph, and past it when their sentence holds no figure of its own); a report's
+  source named after its figures ("Об этом сообщает ...") credits the figures before it;
+  a figure of an earlier time than the report's is the writer's background (no source,
+  and the carry stops).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sinorus_facts.claims.languages import Source, category_of, modality_of, quoted_spans, sources_in
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["Figure", "SentenceText", "read_document"]
+
+# Kinds of time expression that give a figure its period.
+DATED_KINDS = ("date", "range", "relative", "deadline", "since", "current")
+# Kinds that set a report's frame.
+FRAME_KINDS = ("date", "range", "relative")
+# Granularities too fine to be a report's frame.
+EVENT_GRANULARITIES = ("day",)
+# Units that describe a thing or a span, not a report's figure: no period of the frame.
+TIMELESS_UNITS = ("km", "year", "month", "day", "x")
+
+
+@dataclass(frozen=True)
+class SentenceText:
+    """A sentence of the document: its span, paragraph and whether it is the headline."""
+
+    start: int
+    end: int
+    paragraph: int
+    title: bool = False
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure with what the document gives it (offsets into the document)."""
+
+    quantity: QuantityMention
+    sentence: int
+    period: Timex | None
+    period_origin: str | None
+    modality: str
+    category: str
+    source: str | None
+    source_span: tuple[int, int] | None
+    source_origin: str | None
+
+
+def _own_period(timexes: list[Timex], q: QuantityMention, sentence_text: str, offset: int) -> Timex | None:
+    """The time expression of a figure's own clause: the nearest dated one before it in
+    its sentence, else the nearest after it; a comparison's basis is none."""
+    dated = [t for t in timexes if t.kind in DATED_KINDS and t.begin is not None]
+    if not dated:
+        return None
+    before = [t for t in dated if t.end <= q.start - offset]
+    if before:
+        return before[-1]
+    after = [t for t in dated if t.start >= q.end - offset]
+    return after[0] if after else None
+
+
+def _earlier(period: Timex, frame: Timex | None) -> bool:
+    """Whether ``period`` ends before ``frame`` starts (the writer's background)."""
+    return bool(frame and frame.begin and period.end_date and period.end_date < frame.begin)
+
+
+def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
+    return a.unit == b.unit and a.value == b.value and a.change == b.change
+
+
+class _DocumentReader:
+    def __init__(self, language: str, text: str, sentences: list[SentenceText], reference: date | None,
+                 title: str | None) -> None:
+        self.language = language
+        self.text = text
+        self.sentences = sentences
+        self.reference = reference
+        self.title = title
+        self.quotes = quoted_spans(language, text)
+
+    def _in_quote(self, q: QuantityMention) -> tuple[int, int] | None:
+        for start, end in self.quotes:
+            if start <= q.start and q.end <= end:
+                return start, end
+        return None
+
+    def read(self, found: list[tuple[int, list[QuantityMention], list[Timex]]]) -> list[Figure]:
+        figures: list[Figure] = []
+        frame: Timex | None = None
+        report: tuple[Source, int] | None = None  # the carried source and the offset of its sentence
+        speaker: tuple[Source, int, bool] | None = None  # source, paragraph, may pass the paragraph
+        for index, quantities, timexes in found:
+            sentence = self.sentences[index]
+            text = self.text[sentence.start : sentence.end]
+            sources = [replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
+                       for s in sources_in(self.language, text)]
+            same = [t for t in timexes if t.kind == "same_period"]
+            new_figures: list[Figure] = []
+            for q in quantities:
+                position = q.start - sentence.start
+                own = _own_period(timexes, q, text, sentence.start)
+                modality = modality_of(self.language, text, position)
+                unit = q.unit or ""
+                period, origin = (own, "sentence") if own else (None, None)
+                if own is None and (same or modality == "actual") and frame is not None and unit not in TIMELESS_UNITS:
+                    period, origin = frame, "article"
+                if own is not None and modality == "target" and own.kind == "date" and own.granularity == "day":
+                    period, origin = None, None  # a signing's day dates the deal, not its terms
+                source, span, s_origin = self._source(q, sources, report, speaker, sentence, own, frame)
+                category = category_of(self.language, text, position, title=self.title)
+                new_figures.append(Figure(q, index, period, origin, modality, category, source, span, s_origin))
+            # the frame: an actual figure's month, quarter, year or range; a sentence's time
+            for figure in new_figures:
+                p = figure.period
+                if (figure.period_origin == "sentence" and figure.modality == "actual" and p is not None
+                        and p.kind in FRAME_KINDS and p.granularity not in EVENT_GRANULARITIES):
+                    frame = p
+            if not quantities:
+                for t in timexes:
+                    if t.kind in FRAME_KINDS and t.begin is not None and t.granularity not in EVENT_GRANULARITIES and not sentence.title:
+                        frame = t
+                        break
+            # the sources: the report's, and a speaker's
+            for s in sources:
+                if s.kind == "report" or (s.kind == "speaker" and any(k.kind == "report" for k in sources)):
+                    report = (replace(s, kind="report"), sentence.start)
+                    speaker = None
+                    self._credit_before(figures, s)
+                elif s.kind in ("speaker", "quote"):
+                    speaker = (s, sentence.paragraph, not quantities)
+            figures.extend(new_figures)
+            for figure in new_figures:
+                if figure.source is None and figure.period is not None and _earlier(figure.period, frame):
+                    report = None
+        return self._twins(figures)
+
+    def _source(self, q: QuantityMention, sources: list[Source], report: tuple[Source, int] | None,
+                speaker: tuple[Source, int, bool] | None, sentence: SentenceText, own: Timex | None,
+                frame: Timex | None) -> tuple[str | None, tuple[int, int] | None, str | None]:
+        quote = self._in_quote(q)
+        if quote is not None:
+            outside = [s for s in sources if not (quote[0] <= s.start < quote[1])]
+            if outside:
+                s = min(outside, key=lambda s: abs(s.start - q.start))
+                return s.name, (s.start, s.end), "sentence"
+        if sources:
+            before = [s for s in sources if s.start <= q.start]
+            s = before[-1] if before else sources[0]
+            return s.name, (s.start, s.end), "sentence"
+        if own is not None and _earlier(own, frame):
+            return None, None, None
+        if speaker is not None and (speaker[1] == sentence.paragraph or speaker[2]):
+            s = speaker[0]
+            return s.name, (s.start, s.end), "article"
+        if report is not None:
+            s = report[0]
+            return s.name, (s.start, s.end), "article"
+        return None, None, None
+
+    def _credit_before(self, figures: list[Figure], source: Source) -> None:
+        """A report's source named after its figures credits the figures before it that
+        have none, back to the last figure that has one."""
+        for i in range(len(figures) - 1, -1, -1):
+            figure = figures[i]
+            if figure.source is not None:
+                break
+            figures[i] = replace(figure, source=source.name, source_span=(source.start, source.end),
+                                 source_origin="article")
+
+    def _twins(self, figures: list[Figure]) -> list[Figure]:
+        """A figure of the headline or the lead takes the period and source of its twin in
+        the body (the same value, unit and change)."""
+        out = []
+        for figure in figures:
+            if figure.period is None or figure.source is None:
+                twin = next((f for f in figures if f is not figure and f.sentence > figure.sentence
+                             and _same_value(f.quantity, figure.quantity) and f.period is not None), None)
+                if twin is not None and self.sentences[figure.sentence].paragraph <= 2:
+                    figure = replace(
+                        figure,
+                        period=figure.period or twin.period,
+                        period_origin=figure.period_origin or "article",
+                        source=figure.source or twin.source,
+                        source_span=figure.source_span or twin.source_span,
+                        source_origin=figure.source_origin or twin.source_origin,
+                    )
+            out.append(figure)
+        return out
+
+
+def read_document(language: str, text: str, sentences: list[SentenceText],
+                  found: list[tuple[int, list[QuantityMention], list[Timex]]], *,
+                  reference: date | None, title: str | None) -> list[Figure]:
+    """The figures of a document with their periods, modality, category and sources.
+
+    ``found`` holds, for each sentence in order, its quantities (document offsets) and its
+    time expressions (sentence offsets).
+    """
+    return _DocumentReader(language, text, sentences, reference, title).read(found)

@@ -1,0 +1,176 @@
+"""The pipeline of Russian and Chinese documents: the same :class:`Claim` records as for
+English, from the language's readers (no spaCy model: Russian takes its morphology from
+pymorphy3, the ``[ru]`` extra; Chinese is read from characters and cues).
+
+A document is split into paragraphs and sentences, dated (the given date, else its
+dateline or byline), its figures found sentence by sentence
+(:mod:`~sinorus_facts.quantities.ru`, :mod:`~sinorus_facts.quantities.zh`), its time
+expressions read (:mod:`~sinorus_facts.periods.ru`, :mod:`~sinorus_facts.periods.zh`),
+and the document stage (:mod:`sinorus_facts.context.languages`) gives each its period,
+modality, category and source.
+
+>>> claims = extract_language("Экспорт угля в Китай вырос на 8,5% в январе 2024 года.", "ru",
+...                           doc_id="d", published="2024-02-20")
+>>> [(c.value, c.unit, c.change, c.period.start.isoformat()) for c in claims]
+[(8.5, '%', 'increase', '2024-01-01')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+
+from sinorus_facts.claims.confidence import Signals, confidence_of
+from sinorus_facts.claims.document import claim_id
+from sinorus_facts.context.languages import Figure, SentenceText, read_document
+from sinorus_facts.ingest import morphology
+from sinorus_facts.ingest.foreign_datelines import dateline_date, furniture_spans
+from sinorus_facts.models import Article, Claim, Evidence, Period
+from sinorus_facts.periods import ru as periods_ru
+from sinorus_facts.periods import zh as periods_zh
+from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.quantities import ru as quantities_ru
+from sinorus_facts.quantities import zh as quantities_zh
+from sinorus_facts.quantities.mention import QuantityMention
+
+__all__ = ["LANGUAGE_OF_SCRIPT", "extract_language", "install_hint", "language_available", "split_sentences"]
+
+# The language read for each script that :func:`~sinorus_facts.ingest.language.guess_language` reports.
+LANGUAGE_OF_SCRIPT = {"cyrillic": "ru", "cjk": "zh"}
+
+# The readers of each language: quantities of a sentence, periods of a sentence.
+READERS: dict[str, tuple[Callable[[str], list[QuantityMention]], Callable[[str, date | None], list[Timex]]]] = {
+    "ru": (quantities_ru.find_quantities, periods_ru.find_periods),
+    "zh": (quantities_zh.find_quantities, periods_zh.find_periods),
+}
+
+# Where a sentence ends: a full stop, a question or exclamation mark (and Chinese 。！？),
+# before a blank and a capital, a quotation mark or a digit ("... млрд. Экспорт ..."), and
+# never after a Russian abbreviation of a scale or a unit ("тыс.", "руб.").
+SENTENCE_END = {
+    "ru": re.compile(r"(?<!\bтыс)(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bруб)(?<!\bг)(?<!\bгг)(?<!\bдолл)"
+                     r"[.!?…]+[»\"]?(?=\s+[«\"\(А-ЯЁA-Z0-9—–-])"),
+    "zh": re.compile(r"[。！？!?]+[”」』]?"),
+}
+
+# A headline: the first line of a page, short and without a final full stop.
+MAX_TITLE = 160
+
+
+def language_available(language: str) -> bool:
+    """Whether what ``language`` needs is installed (Russian: pymorphy3, the ``[ru]`` extra).
+
+    >>> language_available("zh")
+    True
+    """
+    if language == "ru":
+        return morphology.available()
+    return language in READERS
+
+
+def install_hint(language: str) -> str:
+    """The command that installs what ``language`` needs.
+
+    >>> install_hint("ru")
+    'pip install "sinorus-facts[ru]"'
+    """
+    return morphology.INSTALL_RU if language == "ru" else f'pip install "sinorus-facts[{language}]"'
+
+
+def split_sentences(language: str, text: str) -> list[SentenceText]:
+    """The sentences of ``text``: paragraphs are lines, sentences end at the language's
+    marks; the first line is the headline when it is short and has no final stop.
+
+    >>> [(s.start, s.end, s.paragraph, s.title) for s in split_sentences("zh", "标题\\n第一句。第二句。")]
+    [(0, 2, 0, True), (3, 7, 1, False), (7, 11, 1, False)]
+    """
+    out: list[SentenceText] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        cut = start
+        for m in SENTENCE_END[language].finditer(text, start, end):
+            if text[cut:m.end()].strip():
+                out.append(SentenceText(cut, m.end(), paragraph))
+            cut = m.end()
+            while cut < end and text[cut] == " ":
+                cut += 1
+        if text[cut:end].strip():
+            out.append(SentenceText(cut, end, paragraph))
+        paragraph += 1
+    if out and out[0].paragraph == 0:
+        first = text[out[0].start : out[0].end].strip()
+        alone = len([s for s in out if s.paragraph == 0]) == 1
+        if alone and len(first) <= MAX_TITLE and not re.search(r"[.。!！?？:：]$", first):
+            out[0] = SentenceText(out[0].start, out[0].end, 0, True)
+    return out
+
+
+def _reference(language: str, text: str, published: date | None) -> date | None:
+    return published or dateline_date(language, text)
+
+
+def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
+    return all(q.end <= a or q.start >= b for a, b in spans)
+
+
+def _claim(doc_id: str, text: str, figure: Figure, sentence: SentenceText, article: Article) -> Claim:
+    q = figure.quantity
+    period = None
+    if figure.period is not None and figure.period.begin is not None:
+        t = figure.period
+        period = Period(start=t.begin, end=t.end_date, text=t.text, origin=figure.period_origin,  # type: ignore[arg-type]
+                        granularity=t.granularity)  # type: ignore[arg-type]
+    value = float(q.value)
+    return Claim(
+        id=claim_id(doc_id, q.start, q.end, q.value),
+        doc_id=doc_id,
+        value=value,
+        high=float(q.high) if q.high is not None else None,
+        unit=q.unit,
+        bound=q.bound,  # type: ignore[arg-type]
+        change=q.change,  # type: ignore[arg-type]
+        from_value=float(q.from_value) if q.from_value is not None else None,
+        category=figure.category,  # type: ignore[arg-type]
+        period=period,
+        modality=figure.modality,  # type: ignore[arg-type]
+        attribution=figure.source,
+        attribution_start=figure.source_span[0] if figure.source_span else None,
+        attribution_end=figure.source_span[1] if figure.source_span else None,
+        attribution_origin=figure.source_origin,  # type: ignore[arg-type]
+        evidence=Evidence(sentence=text[sentence.start : sentence.end], sentence_start=sentence.start,
+                          sentence_end=sentence.end, quantity=text[q.start : q.end], quantity_start=q.start,
+                          quantity_end=q.end),
+        article=article,
+        unit_text=q.unit_text,
+        confidence=confidence_of(Signals(unit=q.unit, period=period is not None, attributed=figure.source is not None)),
+    )
+
+
+def extract_language(text: str, language: str, *, doc_id: str = "document",
+                     published: str | date | None = None) -> list[Claim]:
+    """The claims of a Russian (``"ru"``) or Chinese (``"zh"``) text."""
+    find_quantities, find_periods = READERS[language]
+    day = date.fromisoformat(published) if isinstance(published, str) else published
+    reference = _reference(language, text, day)
+    sentences = split_sentences(language, text)
+    furniture = furniture_spans(language, text)
+    found: list[tuple[int, list[QuantityMention], list[Timex]]] = []
+    for index, sentence in enumerate(sentences):
+        sentence_text = text[sentence.start : sentence.end]
+        quantities = [q.shifted(sentence.start) for q in find_quantities(sentence_text)]
+        quantities = [q for q in quantities if _outside(q, furniture)]
+        found.append((index, quantities, find_periods(sentence_text, reference)))
+    title = text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
+    figures = read_document(language, text, sentences, found, reference=reference, title=title)
+    article = Article(title=title, published=day, start=0, end=len(text), reference_date=reference,
+                      reference_source=("published" if day else "dateline") if reference else None)
+    return [_claim(doc_id, text, f, sentences[f.sentence], article) for f in figures]
+
+
