@@ -20,7 +20,7 @@ cues need none).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sinorus_facts.ingest.morphology import nominative
 from sinorus_facts.lexicons.languages import entries_with
@@ -29,7 +29,18 @@ from sinorus_facts.quantities.lexical import lexicon_pattern
 __all__ = ["Source", "category_of", "clause_before", "modality_of", "quoted_spans", "sources_in", "trim_source"]
 
 # What ends a clause for the modality cues (a cue does not reach across it).
-CLAUSE_END = {"ru": re.compile(r"[;:]|\.\s|,\s+(?:а|но|и|что)\s"), "zh": re.compile(r"[。；;！？!?]")}
+CLAUSE_END = {"ru": re.compile(r"[;:]|\.\s|,\s+(?:а|но|и|что)\s"), "zh": re.compile(r"[。；;！？!?，,]")}
+
+# Languages whose forecast cue governs the clauses after it in its sentence ("预计，...，将有"):
+# a Chinese sentence strings clauses with commas, a Russian one says "ожидает, что ...".
+FORECAST_SCOPE_SENTENCE = ("ru", "zh")
+
+# Languages whose target cues reach over the whole sentence before a figure (Russian: "по
+# контракту ... будут поставлены"); a Chinese cue governs its own clause.
+TARGET_SCOPE_SENTENCE = ("ru",)
+
+# Pronouns that stand for the last person the article named ("он отметил", "他还表示").
+PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|也|又|同时)?$", re.IGNORECASE)
 
 # Quotation marks of each language, open and close.
 QUOTES = {"ru": ("«\"„“", "»\"“”"), "zh": ("“「『\"", "”」』\"")}
@@ -39,8 +50,8 @@ ZH_DAY = re.compile(r"\d{1,2}[日号]$")
 
 # Sources no reader takes for a name: pronouns and words of the writer's own voice.
 NOT_A_SOURCE = frozenset({
-    "он", "она", "они", "это", "этом", "мы", "я", "который", "которая", "стороны", "эксперты",
-    "他", "她", "他们", "我们", "报道", "数据", "数据显示", "统计", "分析", "分析认为", "有关方", "文章",
+    "это", "этом", "мы", "я", "который", "которая", "стороны", "эксперты",
+    "我们", "报道", "数据", "数据显示", "统计", "分析", "分析认为", "有关方", "文章",
 })
 
 
@@ -75,11 +86,12 @@ def modality_of(language: str, sentence: str, position: int) -> str:
     clause_after = sentence[position:]
     end = CLAUSE_END[language].search(clause_after)
     after = clause_after[: end.start()] if end else clause_after
+    clause = clause_before(language, sentence, position)
     if _any(language, "modality", "forecast", before) or _any(language, "modality", "forecast", after):
         return "forecast"
-    if _any(language, "modality", "target", before) or _any(language, "modality", "target", after):
+    target_before = before if language in TARGET_SCOPE_SENTENCE else clause
+    if _any(language, "modality", "target", target_before) or _any(language, "modality", "target", after):
         return "target"
-    clause = clause_before(language, sentence, position)
     if _any(language, "modality", "future", clause) or _any(language, "modality", "future", before[-40:]):
         return "target"
     return "actual"
@@ -114,6 +126,7 @@ def trim_source(language: str, name: str) -> str:
     Russian name in the nominative, a Chinese title before a name cut ("经理罗志立" keeps
     "罗志立" when a name follows the title)."""
     name = name.strip(" \t\n,.;:—-–\"«»“”()（）")
+    name = re.sub(r"^.*[)）]", "", name).strip()  # a wire's dateline and byline before the name
     if language == "zh":
         name = ZH_DAY.sub("", name)
         titles = lexicon_pattern(language, "sources", "title")
@@ -143,12 +156,17 @@ def sources_in(language: str, sentence: str) -> list[Source]:
             name = trim_source(language, raw)
             if not name or name.lower() in NOT_A_SOURCE or relays.fullmatch(name) or len(name) > 80:
                 continue
+            if re.search(r"\d", name) or relays.match(name):
+                continue  # a date line or an outlet that relays, no source
             if language == "ru" and not re.search(r"[А-ЯЁA-Z]", name) and not re.search(
                 lexicon_pattern(language, "sources", "title").pattern + "|" + lexicon_pattern(language, "sources", "report_anaphor").pattern,
                 name, re.IGNORECASE,
             ):
                 continue
-            out.append(Source(name, m.start("source"), m.end("source"), entry.kind or "report"))
+            kind = "pronoun" if PRONOUNS.match(name) else entry.kind or "report"
+            out.append(Source(name, m.start("source"), m.end("source"), kind))
+    if relays.search(sentence):  # "据塔斯社报道, X表示": X is the source of the report
+        out = [replace(s, kind="report") if s.kind == "speaker" else s for s in out]
     out.sort(key=lambda s: s.start)
     kept: list[Source] = []
     for source in out:

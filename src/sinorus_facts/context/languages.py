@@ -17,11 +17,13 @@ The rules are those of :mod:`sinorus_facts.context` for English, read without a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from sinorus_facts.claims.languages import Source, category_of, modality_of, quoted_spans, sources_in
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["Figure", "SentenceText", "read_document"]
@@ -32,8 +34,13 @@ DATED_KINDS = ("date", "range", "relative", "deadline", "since", "current")
 FRAME_KINDS = ("date", "range", "relative")
 # Granularities too fine to be a report's frame.
 EVENT_GRANULARITIES = ("day",)
-# Units that describe a thing or a span, not a report's figure: no period of the frame.
-TIMELESS_UNITS = ("km", "year", "month", "day", "x")
+# Units that describe a thing or a span, not a report's figure: no period, their own
+# clause's time included ("a 30-year contract signed in May 2014", "the line, 1,067 km,
+# completed on 16 October").
+TIMELESS_UNITS = ("km", "year", "month", "day")
+
+# What ends a clause for a time after a figure: a time past it holds for another figure.
+CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 @dataclass(frozen=True)
@@ -64,14 +71,25 @@ class Figure:
 def _own_period(timexes: list[Timex], q: QuantityMention, sentence_text: str, offset: int) -> Timex | None:
     """The time expression of a figure's own clause: the nearest dated one before it in
     its sentence, else the nearest after it; a comparison's basis is none."""
-    dated = [t for t in timexes if t.kind in DATED_KINDS and t.begin is not None]
+    inside = (q.start - offset, q.end - offset)  # a time inside a figure ("从1月的1%增至3%") is the from's
+    dated = [t for t in timexes if t.kind in DATED_KINDS and t.begin is not None
+             and (t.end <= inside[0] or t.start >= inside[1])]
     if not dated:
         return None
     before = [t for t in dated if t.end <= q.start - offset]
     if before:
         return before[-1]
-    after = [t for t in dated if t.start >= q.end - offset]
+    if any(t.end <= inside[0] and t.kind in DATED_KINDS for t in timexes):
+        return None  # a time of its own that the reference cannot resolve
+    after = [t for t in dated if t.start >= inside[1] and not CLAUSE_BREAK.search(sentence_text[inside[1] : t.start])]
     return after[0] if after else None
+
+
+def signing(language: str, sentence_text: str, timex: Timex) -> bool:
+    """Whether ``timex`` dates a signing in its clause ("signed in May 2014"): a signing
+    verb of the language's ``periods`` lexicon within a few words of it."""
+    window = sentence_text[max(0, timex.start - 25) : timex.end + 25]
+    return bool(lexicon_pattern(language, "periods", "signing").search(window))
 
 
 def _earlier(period: Timex, frame: Timex | None) -> bool:
@@ -104,11 +122,21 @@ class _DocumentReader:
         frame: Timex | None = None
         report: tuple[Source, int] | None = None  # the carried source and the offset of its sentence
         speaker: tuple[Source, int, bool] | None = None  # source, paragraph, may pass the paragraph
+        named: Source | None = None  # the last person or body named, for a pronoun
+        credited: set[str] = set()  # the sources that gave figures so far
         for index, quantities, timexes in found:
             sentence = self.sentences[index]
             text = self.text[sentence.start : sentence.end]
-            sources = [replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
-                       for s in sources_in(self.language, text)]
+            sources = []
+            for s in sources_in(self.language, text):
+                s = replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
+                if s.kind == "pronoun":
+                    if named is None:
+                        continue
+                    s = replace(named, kind="speaker")
+                else:
+                    named = s
+                sources.append(s)
             same = [t for t in timexes if t.kind == "same_period"]
             new_figures: list[Figure] = []
             for q in quantities:
@@ -117,10 +145,12 @@ class _DocumentReader:
                 modality = modality_of(self.language, text, position)
                 unit = q.unit or ""
                 period, origin = (own, "sentence") if own else (None, None)
-                if own is None and (same or modality == "actual") and frame is not None and unit not in TIMELESS_UNITS:
+                if own is None and (same or modality == "actual") and frame is not None and unit != "x":
                     period, origin = frame, "article"
-                if own is not None and modality == "target" and own.kind == "date" and own.granularity == "day":
-                    period, origin = None, None  # a signing's day dates the deal, not its terms
+                if own is not None and modality == "target" and signing(self.language, text, own):
+                    period, origin = None, None  # a signing's time dates the deal, not its terms
+                if unit in TIMELESS_UNITS:
+                    period, origin = None, None
                 source, span, s_origin = self._source(q, sources, report, speaker, sentence, own, frame)
                 category = category_of(self.language, text, position, title=self.title)
                 new_figures.append(Figure(q, index, period, origin, modality, category, source, span, s_origin))
@@ -132,7 +162,8 @@ class _DocumentReader:
                     frame = p
             if not quantities:
                 for t in timexes:
-                    if t.kind in FRAME_KINDS and t.begin is not None and t.granularity not in EVENT_GRANULARITIES and not sentence.title:
+                    if (t.kind in FRAME_KINDS and t.begin is not None and t.granularity not in EVENT_GRANULARITIES
+                            and not sentence.title and not signing(self.language, text, t)):
                         frame = t
                         break
             # the sources: the report's, and a speaker's
@@ -142,8 +173,11 @@ class _DocumentReader:
                     speaker = None
                     self._credit_before(figures, s)
                 elif s.kind in ("speaker", "quote"):
-                    speaker = (s, sentence.paragraph, not quantities)
+                    # a person who gave figures before keeps the floor past the paragraph
+                    # that introduces them without figures of its own
+                    speaker = (s, sentence.paragraph, not quantities and s.name in credited)
             figures.extend(new_figures)
+            credited.update(f.source for f in new_figures if f.source)
             for figure in new_figures:
                 if figure.source is None and figure.period is not None and _earlier(figure.period, frame):
                     report = None

@@ -112,8 +112,24 @@ def split_sentences(language: str, text: str) -> list[SentenceText]:
     return out
 
 
-def _reference(language: str, text: str, published: date | None) -> date | None:
-    return published or dateline_date(language, text)
+# Granularities of a time that dates a page without a date: a month, a range of months,
+# a day written with its year (a year alone says too little).
+DATING_GRANULARITIES = ("month", "range", "day")
+
+
+def _reference(language: str, text: str, published: date | None,
+               sentences: list[SentenceText]) -> tuple[date | None, str | None]:
+    """The date relative times are read against: the given date, else the page's dateline,
+    else the latest month the text dates with its year (a report of "2023年1月至8月" was
+    written after August 2023)."""
+    if published is not None:
+        return published, "published"
+    if (day := dateline_date(language, text)) is not None:
+        return day, "dateline"
+    find_periods = READERS[language][1]
+    ends = [t.end_date for s in sentences for t in find_periods(text[s.start : s.end], None)
+            if t.kind in ("date", "range") and t.end_date is not None and t.granularity in DATING_GRANULARITIES]
+    return (max(ends), "text") if ends else (None, None)
 
 
 def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
@@ -158,8 +174,8 @@ def extract_language(text: str, language: str, *, doc_id: str = "document",
     """The claims of a Russian (``"ru"``) or Chinese (``"zh"``) text."""
     find_quantities, find_periods = READERS[language]
     day = date.fromisoformat(published) if isinstance(published, str) else published
-    reference = _reference(language, text, day)
     sentences = split_sentences(language, text)
+    reference, reference_source = _reference(language, text, day, sentences)
     furniture = furniture_spans(language, text)
     found: list[tuple[int, list[QuantityMention], list[Timex]]] = []
     for index, sentence in enumerate(sentences):
@@ -170,7 +186,7 @@ def extract_language(text: str, language: str, *, doc_id: str = "document",
     title = text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
     figures = read_document(language, text, sentences, found, reference=reference, title=title)
     article = Article(title=title, published=day, start=0, end=len(text), reference_date=reference,
-                      reference_source=("published" if day else "dateline") if reference else None)
+                      reference_source=reference_source, reference_inferred=reference_source == "text")  # type: ignore[arg-type]
     return [_claim(doc_id, text, f, sentences[f.sentence], article) for f in figures]
 
 

@@ -298,7 +298,7 @@ class _Reader:
                     continue
                 self.out.remove(q_from)
                 self.out.remove(q_to)
-                self.out.append(q_to.with_(start=q_from.start, text=text[q_from.start : q_to.end],
+                self.out.append(q_to.with_(start=marker.start(), text=text[marker.start() : q_to.end],
                                            from_value=q_from.value, change="from_to", bound="="))
                 break
 
@@ -307,6 +307,6 @@ def find_quantities(text: str) -> list[QuantityMention]:
     """The quantities of one Chinese sentence, in text order.
 
     >>> [(q.text, str(q.value), q.unit, q.bound) for q in find_quantities("游客人数从3万人次增至约4.5万人次。")]
-    [('3万人次增至约4.5万人次', '45000.0', 'person', '=')]
+    [('从3万人次增至约4.5万人次', '45000.0', 'person', '=')]
     """
     return _Reader(text).read()
