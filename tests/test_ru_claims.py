@@ -1,0 +1,46 @@
+"""Claims of short Russian reports (written for these tests): the report's period carried
+to its breakdowns, the source named after its figures and carried through the report, a
+quotation's speaker, a forecast, a source in the nominative, the writer's background."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinorus_facts.pipeline.languages import extract_language
+
+pytest.importorskip("pymorphy3")
+
+Row = tuple[str, str | None, list[tuple[str, float, str | None, str | None, str | None, str, str | None]]]
+
+_REPORTS: list[Row] = [
+    (
+        "Товарооборот двух стран в январе–мае 2024 года вырос на 6,1%, до $98,4 млрд. Об этом сообщает "
+        "Интерфакс со ссылкой на данные Главного таможенного управления КНР. Экспорт увеличился на 3,2%. "
+        "В 2022 году оборот составил $190 млрд.",
+        "2024-06-07",
+        [
+            ("6,1%", 6.1, "%", "increase", "2024-01-01", "actual", "Главное таможенное управление КНР"),
+            ("$98,4 млрд", 98.4e9, "USD", None, "2024-01-01", "actual", "Главное таможенное управление КНР"),
+            ("3,2%", 3.2, "%", "increase", "2024-01-01", "actual", "Главное таможенное управление КНР"),
+            ("$190 млрд", 190e9, "USD", None, "2022-01-01", "actual", None),
+        ],
+    ),
+    (
+        "«Мы ожидаем, что в этом году поставки превысят 40 млн тонн», — заявил министр Игорь Петров.",
+        "2025-03-02",
+        [("40 млн тонн", 40e6, "t", None, "2025-01-01", "forecast", "министр Игорь Петров")],
+    ),
+    (
+        "По словам Сергея Орлова, компании подписали контракт на поставку 12 млрд кубометров газа в год.",
+        "2025-03-02",
+        [("12 млрд кубометров", 12e9, "m3/yr", None, None, "target", "Сергей Орлов")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _REPORTS, ids=[t[:40] for t, _, _ in _REPORTS])
+def test_reports(text: str, published: str | None, expected: list[object]) -> None:
+    claims = extract_language(text, "ru", doc_id="t", published=published)
+    found = [(c.evidence.quantity, c.value, c.unit, c.change, c.period.start.isoformat() if c.period and c.period.start else None,
+              c.modality, c.attribution) for c in claims]
+    assert found == expected
