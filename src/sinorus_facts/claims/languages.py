@@ -105,7 +105,7 @@ def category_of(language: str, sentence: str, position: int, *, title: str | Non
     for label in _LABELS:
         pattern = lexicon_pattern(language, "categories", label)
         weight = max((e.weight for e in entries_with(language, "categories", label)), default=1.0)
-        score = 3 * len(pattern.findall(clause)) + len(pattern.findall(sentence))
+        score = 3.0 * len(pattern.findall(clause)) + len(pattern.findall(sentence))
         if title:
             score += 0.25 * len(pattern.findall(title))
         if score:

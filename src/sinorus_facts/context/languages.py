@@ -21,7 +21,13 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sinorus_facts.claims.languages import Source, category_of, modality_of, quoted_spans, sources_in
+from sinorus_facts.claims.languages import (
+    Source,
+    category_of,
+    modality_of,
+    quoted_spans,
+    sources_in,
+)
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention

@@ -60,7 +60,7 @@ def dateline_date(language: str, text: str) -> date | None:
 def furniture_spans(language: str, text: str) -> list[tuple[int, int]]:
     """The spans of page furniture whose numbers are no figures: datelines, time stamps,
     reading counters."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for entry in entries_with(language, "datelines", "dateline", "furniture"):
         assert entry.regex is not None
         spans.extend(m.span() for m in re.finditer(entry.regex, text))

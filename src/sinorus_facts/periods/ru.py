@@ -24,7 +24,14 @@ from functools import cache
 
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.lexical import choose, first_months, make, month_before, month_span, year_of
+from sinorus_facts.periods.lexical import (
+    choose,
+    first_months,
+    make,
+    month_before,
+    month_span,
+    year_of,
+)
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.lexical import entry_of, lexicon_pattern
 

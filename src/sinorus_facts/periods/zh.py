@@ -20,7 +20,14 @@ from datetime import date
 from functools import cache
 
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.lexical import choose, first_months, make, month_before, month_span, year_of
+from sinorus_facts.periods.lexical import (
+    choose,
+    first_months,
+    make,
+    month_before,
+    month_span,
+    year_of,
+)
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.lexical import entry_of, lexicon_pattern
 from sinorus_facts.quantities.zh import parse_chinese_numeral

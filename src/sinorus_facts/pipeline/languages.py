@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-
 from sinorus_facts.claims.confidence import Signals, confidence_of
 from sinorus_facts.claims.document import claim_id
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
@@ -141,8 +140,8 @@ def _claim(doc_id: str, text: str, figure: Figure, sentence: SentenceText, artic
     period = None
     if figure.period is not None and figure.period.begin is not None:
         t = figure.period
-        period = Period(start=t.begin, end=t.end_date, text=t.text, origin=figure.period_origin,  # type: ignore[arg-type]
-                        granularity=t.granularity)  # type: ignore[arg-type]
+        period = Period(start=t.begin, end=t.end_date, text=t.text, origin=figure.period_origin,
+                        granularity=t.granularity)
     value = float(q.value)
     return Claim(
         id=claim_id(doc_id, q.start, q.end, q.value),
@@ -150,16 +149,16 @@ def _claim(doc_id: str, text: str, figure: Figure, sentence: SentenceText, artic
         value=value,
         high=float(q.high) if q.high is not None else None,
         unit=q.unit,
-        bound=q.bound,  # type: ignore[arg-type]
-        change=q.change,  # type: ignore[arg-type]
+        bound=q.bound,
+        change=q.change,
         from_value=float(q.from_value) if q.from_value is not None else None,
-        category=figure.category,  # type: ignore[arg-type]
+        category=figure.category,
         period=period,
-        modality=figure.modality,  # type: ignore[arg-type]
+        modality=figure.modality,
         attribution=figure.source,
         attribution_start=figure.source_span[0] if figure.source_span else None,
         attribution_end=figure.source_span[1] if figure.source_span else None,
-        attribution_origin=figure.source_origin,  # type: ignore[arg-type]
+        attribution_origin=figure.source_origin,
         evidence=Evidence(sentence=text[sentence.start : sentence.end], sentence_start=sentence.start,
                           sentence_end=sentence.end, quantity=text[q.start : q.end], quantity_start=q.start,
                           quantity_end=q.end),
@@ -186,7 +185,7 @@ def extract_language(text: str, language: str, *, doc_id: str = "document",
     title = text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
     figures = read_document(language, text, sentences, found, reference=reference, title=title)
     article = Article(title=title, published=day, start=0, end=len(text), reference_date=reference,
-                      reference_source=reference_source, reference_inferred=reference_source == "text")  # type: ignore[arg-type]
+                      reference_source=reference_source, reference_inferred=reference_source == "text")
     return [_claim(doc_id, text, f, sentences[f.sentence], article) for f in figures]
 
 

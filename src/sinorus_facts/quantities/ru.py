@@ -137,7 +137,7 @@ def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
                 return None
             return (entry.unit, entry.kind or "count"), m.end(), word
         tags = tags_of(word)
-        if is_noun(word) and not tags & {"ADJF", "PRTF"} or ("NOUN" in tags):
+        if (is_noun(word) and not tags & {"ADJF", "PRTF"}) or ("NOUN" in tags):
             if lexicon_pattern(LANG, "periods", "month").fullmatch(word):
                 return None
             return ("count", "count"), m.end(), word
@@ -240,9 +240,9 @@ class _Reader:
         value = parse_number(m.group("int"), m.group("frac"))
         if _date_after(text, end) or re.match(r"\s*[-–—]?\s*\d{1,2}:\d\d", text[end:]):
             return
-        if re.match(r"[A-Za-z]", text[end : end + 1]) or re.search(r"[A-Za-z]\s\Z", text[:start]) and re.match(
+        if re.match(r"[A-Za-z]", text[end : end + 1]) or (re.search(r"[A-Za-z]\s\Z", text[:start]) and re.match(
             r"\s[A-Za-z]", text[end : end + 2]
-        ):
+        )):
             return  # part of a Latin name or code ("Tiggo 7 Pro")
         if re.search(r"(?:№|N°|No\.?)\s*\Z", text[:start]):
             return
@@ -280,9 +280,8 @@ class _Reader:
                 unit, q_end, _noun = counted
         elif unit is None and text[q_end : q_end + 1].isalpha():
             return
-        if unit is None:
-            if (counted := _counted_at(text, q_end)) is not None and counted[0][1] == "count":
-                unit, q_end = counted[0], counted[1]
+        if unit is None and (counted := _counted_at(text, q_end)) is not None and counted[0][1] == "count":
+            unit, q_end = counted[0], counted[1]
         per = None
         rate = re.compile(RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE).match(text, q_end)
         if rate:
@@ -339,7 +338,7 @@ class _Reader:
             b_val = parse_number(m.group("int2"), m.group("frac2"))
             b_value, end, unit, scaled = self._amount(m.start("b"), m.end("b"), b_val)
             a_val = parse_number(m.group("int"), m.group("frac"))
-            a_value, a_end, a_unit, a_scaled = self._amount(m.start("a"), m.end("a"), a_val)
+            a_value, _a_end, _a_unit, a_scaled = self._amount(m.start("a"), m.end("a"), a_val)
             if not a_scaled and scaled:
                 a_value = a_val * (b_value / b_val)
             if unit is None and not scaled:
@@ -379,7 +378,7 @@ class _Reader:
             if tens:
                 value, end = value * 10, tens.end()
             counted = _counted_at(text, end)
-            if counted is None or counted[0][1] == "duration" and not tens:
+            if counted is None or (counted[0][1] == "duration" and not tens):
                 continue
             unit, q_end, _noun = counted
             bound = "="

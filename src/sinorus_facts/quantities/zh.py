@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sinorus_facts.quantities.lexical import cue_pattern, entry_of, lexicon_pattern, mention, rated_unit
+from sinorus_facts.quantities.lexical import (
+    cue_pattern,
+    entry_of,
+    lexicon_pattern,
+    mention,
+    rated_unit,
+)
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["find_quantities", "parse_chinese_numeral"]
@@ -270,7 +276,7 @@ class _Reader:
         """Where a count of people ends: a person word right after ``pos``, or after up to
         four characters that describe the people ("中国游客", "俄游客")."""
         text = self.text
-        for gap in range(0, 5):
+        for gap in range(5):
             segment = text[pos : pos + gap]
             if any(c in CLAUSE_END or c.isdigit() for c in segment):
                 return None
