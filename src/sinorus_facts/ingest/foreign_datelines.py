@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sinorus_facts.lexicons.languages import entries_with
-from sinorus_facts.quantities.lexical import entry_of
+from sinorus_facts.lexicons.languages import entries_with, entry_of
 
 __all__ = ["dateline_date", "furniture_spans"]
 

@@ -26,7 +26,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sinorus_facts.errors import LexiconError
 
-__all__ = ["LANGUAGES", "LanguageEntry", "clear_language_cache", "language_lexicon", "words_pattern"]
+__all__ = [
+    "LANGUAGES", "LanguageEntry", "clear_language_cache", "entries_with", "entry_of", "language_lexicon",
+    "lexicon_pattern", "words_pattern",
+]
 
 # The languages that have a folder of lexicons.
 LANGUAGES = ("ru", "zh")
@@ -168,6 +171,50 @@ def words_pattern(words: tuple[str, ...] | list[str], *, bounded: bool = True) -
     return rf"(?<![\w])(?:{body})(?![\w])" if bounded else f"(?:{body})"
 
 
+def _bounded(language: str) -> bool:
+    """Whole-word matching for an alphabetic script; Chinese words stand unbounded."""
+    return language != "zh"
+
+
+@cache
+def lexicon_pattern(language: str, name: str, *labels: str) -> re.Pattern[str]:
+    """One regex for every word of ``labels`` in ``lexicons/<language>/<name>.json``.
+
+    >>> bool(lexicon_pattern("ru", "numbers", "scale").fullmatch("миллиардов"))
+    True
+    """
+    words = [w for e in entries_with(language, name, *labels) for w in e.words]
+    flags = re.IGNORECASE if _bounded(language) else 0
+    return re.compile(words_pattern(words, bounded=_bounded(language)), flags)
+
+
+@cache
+def _word_entries(language: str, name: str, *labels: str) -> tuple[tuple[re.Pattern[str], LanguageEntry], ...]:
+    """Each entry of ``labels`` with a regex of its words (longest words first overall)."""
+    flags = re.IGNORECASE if _bounded(language) else 0
+    pairs = [
+        (re.compile(words_pattern([w], bounded=_bounded(language)), flags), e, len(w.rstrip("*")))
+        for e in entries_with(language, name, *labels)
+        for w in e.words
+    ]
+    pairs.sort(key=lambda p: -p[2])
+    return tuple((p, e) for p, e, _ in pairs)
+
+
+def entry_of(language: str, name: str, text: str, *labels: str) -> LanguageEntry | None:
+    """The entry of ``labels`` whose word is the whole of ``text``, if any.
+
+    >>> entry_of("ru", "units", "тонн", "unit").unit
+    't'
+    """
+    for pattern, entry in _word_entries(language, name, *labels):
+        if pattern.fullmatch(text):
+            return entry
+    return None
+
+
 def clear_language_cache() -> None:
-    """Forget the loaded language lexicons (after editing a file)."""
+    """Forget the loaded language lexicons and the patterns made of them (after editing a file)."""
     language_lexicon.cache_clear()
+    lexicon_pattern.cache_clear()
+    _word_entries.cache_clear()

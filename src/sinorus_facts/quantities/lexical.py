@@ -17,12 +17,13 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from sinorus_facts.lexicons.languages import LanguageEntry, entries_with, words_pattern
+from sinorus_facts.lexicons.languages import entry_of, lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
     "PHYSICAL_KINDS",
     "cue_pattern",
+    "entry_of",
     "lexicon_pattern",
     "mention",
     "rated_unit",
@@ -33,48 +34,6 @@ __all__ = [
 # Dimensions whose amounts become a rate when a rate word stands by them ("38 млрд
 # кубометров в год": m3/yr); money keeps its currency ("$200 млрд в год": USD).
 PHYSICAL_KINDS = frozenset({"mass", "volume", "energy"})
-
-
-def _bounded(language: str) -> bool:
-    """Whole-word matching for an alphabetic script; Chinese words stand unbounded."""
-    return language != "zh"
-
-
-@cache
-def lexicon_pattern(language: str, name: str, *labels: str) -> re.Pattern[str]:
-    """One regex for every word of ``labels`` in ``lexicons/<language>/<name>.json``.
-
-    >>> bool(lexicon_pattern("ru", "numbers", "scale").fullmatch("миллиардов"))
-    True
-    """
-    words = [w for e in entries_with(language, name, *labels) for w in e.words]
-    flags = re.IGNORECASE if _bounded(language) else 0
-    return re.compile(words_pattern(words, bounded=_bounded(language)), flags)
-
-
-@cache
-def _word_entries(language: str, name: str, *labels: str) -> tuple[tuple[re.Pattern[str], LanguageEntry], ...]:
-    """Each entry of ``labels`` with a regex of its words (longest words first overall)."""
-    flags = re.IGNORECASE if _bounded(language) else 0
-    pairs = [
-        (re.compile(words_pattern([w], bounded=_bounded(language)), flags), e, len(w.rstrip("*")))
-        for e in entries_with(language, name, *labels)
-        for w in e.words
-    ]
-    pairs.sort(key=lambda p: -p[2])
-    return tuple((p, e) for p, e, _ in pairs)
-
-
-def entry_of(language: str, name: str, text: str, *labels: str) -> LanguageEntry | None:
-    """The entry of ``labels`` whose word is the whole of ``text``, if any.
-
-    >>> entry_of("ru", "units", "тонн", "unit").unit
-    't'
-    """
-    for pattern, entry in _word_entries(language, name, *labels):
-        if pattern.fullmatch(text):
-            return entry
-    return None
 
 
 def unit_of(language: str, text: str) -> tuple[str, str] | None:
