@@ -29,7 +29,10 @@ from sinorus_facts.quantities.lexical import lexicon_pattern
 __all__ = ["Source", "category_of", "clause_before", "modality_of", "quoted_spans", "sources_in", "trim_source"]
 
 # What ends a clause for the modality cues (a cue does not reach across it).
-CLAUSE_END = {"ru": re.compile(r"[;:]|\.\s|,\s+(?:а|но|и|что)\s"), "zh": re.compile(r"[。；;！？!?，,]")}
+CLAUSE_END = {
+    "ru": re.compile(r"[;:]|(?<!тыс)(?<!млн)(?<!млрд)(?<!трлн)(?<!руб)(?<!долл)\.\s|,\s+(?:а|но|и|что)\s"),
+    "zh": re.compile(r"[。；;！？!?，,]"),
+}
 
 # Languages whose forecast cue governs the clauses after it in its sentence ("预计，...，将有"):
 # a Chinese sentence strings clauses with commas, a Russian one says "ожидает, что ...".
@@ -65,6 +68,8 @@ class Source:
     start: int
     end: int
     kind: str
+    rank: int = 0  # the pattern's place in the lexicon: the first that matches a span wins
+    backward: bool = False  # named after its figures ("Об этом сообщает ..."): credits them
 
 
 def clause_before(language: str, text: str, position: int) -> str:
@@ -92,7 +97,7 @@ def modality_of(language: str, sentence: str, position: int) -> str:
     target_before = before if language in TARGET_SCOPE_SENTENCE else clause
     if _any(language, "modality", "target", target_before) or _any(language, "modality", "target", after):
         return "target"
-    if _any(language, "modality", "future", clause) or _any(language, "modality", "future", before[-40:]):
+    if any(_any(language, "modality", "future", part) for part in (clause, after)):
         return "target"
     return "actual"
 
@@ -121,7 +126,14 @@ _LABELS = (
 )
 
 
-def trim_source(language: str, name: str) -> str:
+# A time before a source's name is no part of it ("В мае 2014 года министр ...").
+LEADING_TIME = re.compile(r"^.*?(?:19|20)\d\d\s*(?:года|году|г\.)?\s*", re.IGNORECASE)
+
+# Words that open the writer's own clause, never a source ("Об этом сообщает ...").
+NOT_A_SOURCE_START = re.compile(r"^(?:об\s+этом|при\s+этом|кроме\s+того|также)\b", re.IGNORECASE)
+
+
+def trim_source(language: str, name: str, case: str | None = None) -> str:
     """A source as the article should give it: a relay's outlet and a date cut off, a
     Russian name in the nominative, a Chinese title before a name cut ("经理罗志立" keeps
     "罗志立" when a name follows the title)."""
@@ -139,40 +151,46 @@ def trim_source(language: str, name: str) -> str:
             name = name.removeprefix(prefix)
         return name
     name = re.sub(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$", "", name)
+    name = LEADING_TIME.sub("", name)
+    if NOT_A_SOURCE_START.match(name):
+        return ""
     words = name.split()
     if words and words[0].lower() in ("в", "во"):
         words = words[1:]
-    return nominative(" ".join(words)) if words else ""
+        case = case or "loct"
+    return nominative(" ".join(words), case) if words else ""
 
 
 def sources_in(language: str, sentence: str) -> list[Source]:
     """The sources one sentence names, in text order (a relay's outlet is no source)."""
     relays = lexicon_pattern(language, "sources", "relay")
+    anaphors = lexicon_pattern(language, "sources", "report_anaphor")
     out: list[Source] = []
-    for entry in entries_with(language, "sources", "source_pattern"):
+    for rank, entry in enumerate(entries_with(language, "sources", "source_pattern")):
         assert entry.regex is not None
         for m in re.finditer(entry.regex, sentence, re.MULTILINE):
             raw = m.group("source")
-            name = trim_source(language, raw)
+            name = trim_source(language, raw, entry.case)
             if not name or name.lower() in NOT_A_SOURCE or relays.fullmatch(name) or len(name) > 80:
                 continue
             if re.search(r"\d", name) or relays.match(name):
                 continue  # a date line or an outlet that relays, no source
-            if language == "ru" and not re.search(r"[А-ЯЁA-Z]", name) and not re.search(
+            if entry.kind == "speaker" and language == "ru" and not re.search(r"[А-ЯЁA-Z]", name) and not re.search(
                 lexicon_pattern(language, "sources", "title").pattern + "|" + lexicon_pattern(language, "sources", "report_anaphor").pattern,
                 name, re.IGNORECASE,
             ):
                 continue
-            kind = "pronoun" if PRONOUNS.match(name) else entry.kind or "report"
-            out.append(Source(name, m.start("source"), m.end("source"), kind))
+            kind = entry.kind or "report"
+            if PRONOUNS.match(name) or anaphors.fullmatch(raw.strip()) or anaphors.fullmatch(name):
+                kind = "pronoun" if PRONOUNS.match(name) else "anaphor"
+            out.append(Source(name, m.start("source"), m.end("source"), kind, rank, entry.position == "after"))
     if relays.search(sentence):  # "据塔斯社报道, X表示": X is the source of the report
         out = [replace(s, kind="report") if s.kind == "speaker" else s for s in out]
-    out.sort(key=lambda s: s.start)
     kept: list[Source] = []
-    for source in out:
+    for source in sorted(out, key=lambda s: (s.rank, s.start)):
         if all(source.end <= k.start or source.start >= k.end for k in kept):
             kept.append(source)
-    return kept
+    return sorted(kept, key=lambda s: s.start)
 
 
 def quoted_spans(language: str, text: str) -> list[tuple[int, int]]:

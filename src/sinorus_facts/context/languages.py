@@ -136,10 +136,10 @@ class _DocumentReader:
             sources = []
             for s in sources_in(self.language, text):
                 s = replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
-                if s.kind == "pronoun":
+                if s.kind in ("pronoun", "anaphor"):  # "он отметил", "в компании уточнили"
                     if named is None:
                         continue
-                    s = replace(named, kind="speaker")
+                    s = replace(named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank)
                 else:
                     named = s
                 sources.append(s)
@@ -151,7 +151,8 @@ class _DocumentReader:
                 modality = modality_of(self.language, text, position)
                 unit = q.unit or ""
                 period, origin = (own, "sentence") if own else (None, None)
-                if own is None and (same or modality == "actual") and frame is not None and unit != "x":
+                rate = "/" in unit or q.per is not None  # "$200 млрд в год": a rate holds for no report
+                if own is None and (same or modality == "actual") and frame is not None and not rate:
                     period, origin = frame, "article"
                 if own is not None and modality == "target" and signing(self.language, text, own):
                     period, origin = None, None  # a signing's time dates the deal, not its terms
@@ -177,7 +178,8 @@ class _DocumentReader:
                 if s.kind == "report" or (s.kind == "speaker" and any(k.kind == "report" for k in sources)):
                     report = (replace(s, kind="report"), sentence.start)
                     speaker = None
-                    self._credit_before(figures, s)
+                    if s.backward:
+                        self._credit_before(figures, s)
                 elif s.kind in ("speaker", "quote"):
                     # a person who gave figures before keeps the floor past the paragraph
                     # that introduces them without figures of its own
@@ -194,13 +196,12 @@ class _DocumentReader:
                 frame: Timex | None) -> tuple[str | None, tuple[int, int] | None, str | None]:
         quote = self._in_quote(q)
         if quote is not None:
-            outside = [s for s in sources if not (quote[0] <= s.start < quote[1])]
+            outside = [s for s in sources if not (quote[0] <= s.start < quote[1])] or self._speaker_of(quote)
             if outside:
-                s = min(outside, key=lambda s: abs(s.start - q.start))
+                s = min(outside, key=lambda s: (s.rank, abs(s.start - q.start)))
                 return s.name, (s.start, s.end), "sentence"
         if sources:
-            before = [s for s in sources if s.start <= q.start]
-            s = before[-1] if before else sources[0]
+            s = min(sources, key=lambda s: (s.rank, s.start > q.start, abs(s.start - q.start)))
             return s.name, (s.start, s.end), "sentence"
         if own is not None and _earlier(own, frame):
             return None, None, None
@@ -211,6 +212,19 @@ class _DocumentReader:
             s = report[0]
             return s.name, (s.start, s.end), "article"
         return None, None, None
+
+    def _speaker_of(self, quote: tuple[int, int]) -> list[Source]:
+        """The speaker named right after a quotation ("«...», — отметил X") or right before
+        it ("X表示：“...”"), for a figure of a quotation that runs over several sentences."""
+        after = self.text[quote[1] - 1 : quote[1] + 160]
+        cut = re.search(r"[.。!?！？]\s", after)
+        found = [replace(s, start=s.start + quote[1] - 1, end=s.end + quote[1] - 1)
+                 for s in sources_in(self.language, after[: cut.start() if cut else None])]
+        if found:
+            return found
+        start = max(0, quote[0] - 80)
+        before = self.text[start : quote[0] + 1]
+        return [replace(s, start=s.start + start, end=s.end + start) for s in sources_in(self.language, before)]
 
     def _credit_before(self, figures: list[Figure], source: Source) -> None:
         """A report's source named after its figures credits the figures before it that

@@ -81,6 +81,13 @@ def _reading(word: str, pos: str, case: str | None) -> Any | None:
     return None
 
 
+def _name_reading(word: str, case: str | None) -> Any | None:
+    """The reading of a capitalised ``word`` as a first name, surname or patronymic."""
+    if not word[:1].isupper():
+        return None
+    return _reading(word, "Name", case) or _reading(word, "Surn", case) or _reading(word, "Patr", case)
+
+
 def _case_of(words: list[str]) -> str | None:
     """The oblique case the phrase's first noun stands in, if it is in one."""
     for word in words:
@@ -122,11 +129,11 @@ def nominative(phrase: str, case: str | None = None) -> str:
     if case is None:
         return phrase
     first = words[0]
-    name = _reading(first, "Name", case) or _reading(first, "Surn", case) or _reading(first, "Patr", case)
+    name = _name_reading(first, case)
     if name is not None:
         out = [_inflected(name, first)]
         for word in words[1:]:
-            more = _reading(word, "Surn", case) or _reading(word, "Name", case) or _reading(word, "Patr", case)
+            more = _name_reading(word, case)
             if more is None or len(out) == len(words):
                 break
             out.append(_inflected(more, word))

@@ -65,7 +65,8 @@ class LanguageEntry(BaseModel):
     ``words`` are phrases matched as whole words, any case; a trailing ``*`` makes a stem.
     ``position`` says where a cue stands from the figure; ``value`` is a number's value, a
     scale's factor or a month's number; ``unit``/``kind`` name a unit; ``bound``/``change``
-    what a cue makes of a figure; ``regex`` a pattern with named groups.
+    what a cue makes of a figure; ``regex`` a pattern with named groups; ``case`` the case
+    a Russian pattern governs ("по словам" + genitive), for the nominative of its name.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -79,6 +80,7 @@ class LanguageEntry(BaseModel):
     bound: Bound | None = None
     position: Literal["before", "after"] | None = None
     weight: float = 1.0
+    case: Literal["nomn", "gent", "datv", "accs", "ablt", "loct"] | None = None
     note: str | None = None
 
     @field_validator("regex")

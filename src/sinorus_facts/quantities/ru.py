@@ -185,7 +185,11 @@ def _comparative_after(text: str, end: int) -> str | None:
     m = re.compile(r"\s*(" + cue_pattern(LANG, "comparative").pattern + r")", re.IGNORECASE).match(text, end)
     if not m:
         return None
-    entry = entry_of(LANG, "cues", m.group(1), "comparative")
+    return _direction_of(m.group(1))
+
+
+def _direction_of(word: str) -> str:
+    entry = entry_of(LANG, "cues", word, "comparative")
     return "increase" if entry and (entry.value or 0) > 0 else "decrease"
 
 
@@ -299,16 +303,20 @@ class _Reader:
         change = self._change(start_q, q_end, kind)
         if change is not None and bound_cue is not None and text[bound_cue[1] : bound_cue[1] + 2].lower() == "до":
             change = None
-        self.add(mention(text, (start_q, q_end), value, (rated_unit(code, kind, per), kind),
+        rated = rated_unit(code, kind, per)
+        self.add(mention(text, (start_q, q_end), value, (rated, kind),
                          high=high, bound=bound, change=change, scaled=scaled, number_start=start, number_end=end,
-                         unit_text=text[end:q_end].strip() or None))
+                         unit_text=text[end:q_end].strip() or None, per=per if rated == code else None))
 
     def _change(self, start: int, end: int, kind: str | None) -> str | None:
         text = self.text
         after = _comparative_after(text, end)
         if after is not None and kind in ("percent", None):
             return after
-        if BY.search(text[:start]):
+        if (by := BY.search(text[:start])) is not None:
+            before_by = re.compile(r"(" + cue_pattern(LANG, "comparative").pattern + r")\s*\Z", re.IGNORECASE)
+            if (comparative := before_by.search(text[: by.start() + 1])) is not None:  # "меньше на 56%"
+                return _direction_of(comparative.group(1))
             return _change_before(text, start) or _last_change(text, start)
         if kind == "percent" and not LEVEL_BEFORE.search(text[:start]) and not re.search(
             cue_pattern(LANG, "share_of").pattern + r"[^,;]*\Z", text[:start], re.IGNORECASE

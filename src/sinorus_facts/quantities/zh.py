@@ -267,10 +267,11 @@ class _Reader:
                 start_q = max(0, start - 2) if text[start - 2 : start] in ("增长", "增長", "增加", "提高") else start_q
         elif code == "%" or (kind not in ("count", "duration") and code is not None):
             change = _change_before(text, start_q) if code == "%" else None
-        per = _rate_before(text, start_q) if kind in ("mass", "volume", "energy") else None
-        self.out.append(mention(text, (start_q, q_end), value, (rated_unit(code, kind, per), kind), high=high,
+        per = _rate_before(text, start_q) if code is not None and kind != "percent" else None
+        rated = rated_unit(code, kind, per)
+        self.out.append(mention(text, (start_q, q_end), value, (rated, kind), high=high,
                                 bound=bound, change=change, scaled=scaled, number_start=start, number_end=end,
-                                word_number=not in_digits))
+                                word_number=not in_digits, per=per if rated == code else None))
 
     def _person(self, pos: int) -> int | None:
         """Where a count of people ends: a person word right after ``pos``, or after up to
