@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sinorus_facts.claims.confidence import Signals, confidence_of
+from sinorus_facts.claims.languages import modality_of
 from sinorus_facts.claims.document import claim_id
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
 from sinorus_facts.ingest import morphology
@@ -32,6 +33,7 @@ from sinorus_facts.periods import zh as periods_zh
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities import ru as quantities_ru
 from sinorus_facts.quantities import zh as quantities_zh
+from sinorus_facts.quantities.lexical import elliptical_units
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["LANGUAGE_OF_SCRIPT", "extract_language", "install_hint", "language_available", "split_sentences"]
@@ -119,16 +121,33 @@ DATING_GRANULARITIES = ("month", "range", "day")
 def _reference(language: str, text: str, published: date | None,
                sentences: list[SentenceText]) -> tuple[date | None, str | None]:
     """The date relative times are read against: the given date, else the page's dateline,
-    else the latest month the text dates with its year (a report of "2023年1月至8月" was
-    written after August 2023)."""
+    else the date the text makes plain: the end of the latest month it names with its year
+    (a report of "2023年1月至8月" was written after August 2023), or the end of a later
+    year it names outside a plan (a page that expects "в 2023 году" more tourists speaks
+    in 2023; a plan looks further ahead)."""
     if published is not None:
         return published, "published"
     if (day := dateline_date(language, text)) is not None:
         return day, "dateline"
     find_periods = READERS[language][1]
-    ends = [t.end_date for s in sentences for t in find_periods(text[s.start : s.end], None)
-            if t.kind in ("date", "range") and t.end_date is not None and t.granularity in DATING_GRANULARITIES]
-    return (max(ends), "text") if ends else (None, None)
+    months: list[date] = []
+    years: list[int] = []
+    for s in sentences:
+        sentence = text[s.start : s.end]
+        for t in find_periods(sentence, None):
+            if t.end_date is None or t.kind not in ("date", "range", "deadline"):
+                continue
+            if modality_of(language, sentence, t.start) == "target":
+                continue
+            years.append(t.end_date.year)
+            if t.granularity in DATING_GRANULARITIES:
+                months.append(t.end_date)
+    if not years:
+        return None, None
+    latest_month = max(months) if months else None
+    if latest_month is not None and latest_month.year >= max(years):
+        return latest_month, "text"
+    return date(max(years), 12, 31), "text"
 
 
 def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
@@ -176,12 +195,18 @@ def extract_language(text: str, language: str, *, doc_id: str = "document",
     sentences = split_sentences(language, text)
     reference, reference_source = _reference(language, text, day, sentences)
     furniture = furniture_spans(language, text)
-    found: list[tuple[int, list[QuantityMention], list[Timex]]] = []
+    by_sentence = []
+    for sentence in sentences:
+        quantities = [q.shifted(sentence.start) for q in find_quantities(text[sentence.start : sentence.end])]
+        by_sentence.append([q for q in quantities if _outside(q, furniture)])
+    paragraphs: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
-        sentence_text = text[sentence.start : sentence.end]
-        quantities = [q.shifted(sentence.start) for q in find_quantities(sentence_text)]
-        quantities = [q for q in quantities if _outside(q, furniture)]
-        found.append((index, quantities, find_periods(sentence_text, reference)))
+        paragraphs.setdefault(sentence.paragraph, []).append(index)
+    for indices in paragraphs.values():
+        for index, mentions in zip(indices, elliptical_units([by_sentence[i] for i in indices]), strict=True):
+            by_sentence[index] = mentions
+    found = [(index, by_sentence[index], find_periods(text[s.start : s.end], reference))
+             for index, s in enumerate(sentences)]
     title = text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
     figures = read_document(language, text, sentences, found, reference=reference, title=title)
     article = Article(title=title, published=day, start=0, end=len(text), reference_date=reference,

@@ -23,6 +23,7 @@ from sinorus_facts.quantities.mention import QuantityMention
 __all__ = [
     "PHYSICAL_KINDS",
     "cue_pattern",
+    "elliptical_units",
     "entry_of",
     "lexicon_pattern",
     "mention",
@@ -65,6 +66,38 @@ def rated_unit(unit: str | None, kind: str | None, per: str | None) -> str | Non
     if unit and per and kind in PHYSICAL_KINDS:
         return f"{unit}/{per}"
     return unit
+
+
+# Kinds of unit a bare scaled amount may take from the amount it stands beside.
+ELLIPTICAL_KINDS = frozenset({"currency", "mass", "volume"})
+
+
+def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[QuantityMention]]:
+    """Amounts of one paragraph with a scale but no unit take the unit of the amount they
+    stand beside, the next in their sentence or else the last before them ("до 18,3 млрд, а
+    импорт — до 20,1 млрд долларов": both USD; "2402.2亿, 其中出口1300亿美元").
+
+    >>> from decimal import Decimal
+    >>> a = QuantityMention(0, 8, "18,3 млрд", Decimal("18.3e9"), scaled=True)
+    >>> b = QuantityMention(20, 40, "20,1 млрд долларов", Decimal("20.1e9"), unit="USD", unit_kind="currency", scaled=True)
+    >>> [q.unit for q in elliptical_units([[a, b]])[0]]
+    ['USD', 'USD']
+    """
+    out: list[list[QuantityMention]] = []
+    last: QuantityMention | None = None
+    for mentions in sentences:
+        done = []
+        for i, q in enumerate(mentions):
+            if q.unit is None and q.scaled and q.change is None:
+                after = next((m for m in mentions[i + 1 :] if m.scaled and m.unit_kind in ELLIPTICAL_KINDS), None)
+                model = after or last
+                if model is not None:
+                    q = q.with_(unit=model.unit, unit_kind=model.unit_kind)
+            if q.scaled and q.unit_kind in ELLIPTICAL_KINDS:
+                last = q
+            done.append(q)
+        out.append(done)
+    return out
 
 
 def mention(
