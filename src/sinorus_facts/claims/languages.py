@@ -137,7 +137,10 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
     """A source as the article should give it: a relay's outlet and a date cut off, a
     Russian name in the nominative, a Chinese title before a name cut ("经理罗志立" keeps
     "罗志立" when a name follows the title)."""
-    name = name.strip(" \t\n,.;:—-–\"«»“”()（）")
+    name = name.strip(" \t\n,.;:—-–\"“”")
+    for opening, closing in ("«»", "()", "（）"):  # a mark keeps its pair: "дилеры (РОАД)", "«Восход»"
+        if name.count(opening) != name.count(closing):
+            name = name.strip(opening + closing + " ")
     name = re.sub(r"^.*[)）]", "", name).strip()  # a wire's dateline and byline before the name
     if language == "zh":
         name = ZH_DAY.sub("", name)

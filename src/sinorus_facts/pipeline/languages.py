@@ -22,8 +22,8 @@ from collections.abc import Callable
 from datetime import date
 
 from sinorus_facts.claims.confidence import Signals, confidence_of
-from sinorus_facts.claims.languages import modality_of
 from sinorus_facts.claims.document import claim_id
+from sinorus_facts.claims.languages import modality_of
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
 from sinorus_facts.ingest import morphology
 from sinorus_facts.ingest.foreign_datelines import dateline_date, furniture_spans
