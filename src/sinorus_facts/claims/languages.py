@@ -26,7 +26,9 @@ from sinorus_facts.ingest.morphology import nominative
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.quantities.lexical import lexicon_pattern
 
-__all__ = ["Source", "category_of", "clause_before", "modality_of", "quoted_spans", "sources_in", "trim_source"]
+__all__ = [
+    "Source", "category_of", "clause_before", "modality_of", "quoted_spans", "relayed", "sources_in", "trim_source",
+]
 
 # What ends a clause for the modality cues (a cue does not reach across it).
 CLAUSE_END = {
@@ -40,7 +42,7 @@ FORECAST_SCOPE_SENTENCE = ("ru", "zh")
 
 # Languages whose target cues reach over the whole sentence before a figure (Russian: "по
 # контракту ... будут поставлены"); a Chinese cue governs its own clause.
-TARGET_SCOPE_SENTENCE = ("ru",)
+TARGET_SCOPE_SENTENCE = ("ru", "zh")
 
 # Pronouns that stand for the last person the article named ("он отметил", "他还表示").
 PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|也|又|同时)?$", re.IGNORECASE)
@@ -129,6 +131,9 @@ _LABELS = (
 # A time before a source's name is no part of it ("В мае 2014 года министр ...").
 LEADING_TIME = re.compile(r"^.*?(?:19|20)\d\d\s*(?:года|году|г\.)?\s*", re.IGNORECASE)
 
+# A wire's dateline and byline before a name ("新华社北京8月16日电(记者 王)公司"): no part of it.
+WIRE_BYLINE = re.compile(r"^.*(?:电|電)\s*[(（][^)）]*[)）]")
+
 # Words that open the writer's own clause, never a source ("Об этом сообщает ...").
 NOT_A_SOURCE_START = re.compile(r"^(?:об\s+этом|при\s+этом|кроме\s+того|также)\b", re.IGNORECASE)
 
@@ -141,7 +146,7 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
     for opening, closing in ("«»", "()", "（）"):  # a mark keeps its pair: "дилеры (РОАД)", "«Восход»"
         if name.count(opening) != name.count(closing):
             name = name.strip(opening + closing + " ")
-    name = re.sub(r"^.*[)）]", "", name).strip()  # a wire's dateline and byline before the name
+    name = WIRE_BYLINE.sub("", name).strip()
     if language == "zh":
         name = ZH_DAY.sub("", name)
         titles = lexicon_pattern(language, "sources", "title")
@@ -187,13 +192,31 @@ def sources_in(language: str, sentence: str) -> list[Source]:
             if PRONOUNS.match(name) or anaphors.fullmatch(raw.strip()) or anaphors.fullmatch(name):
                 kind = "pronoun" if PRONOUNS.match(name) else "anaphor"
             out.append(Source(name, m.start("source"), m.end("source"), kind, rank, entry.position == "after"))
-    if relays.search(sentence):  # "据塔斯社报道, X表示": X is the source of the report
+    if relayed(language, sentence):  # "据塔斯社报道, X表示": X is the source of the report
         out = [replace(s, kind="report") if s.kind == "speaker" else s for s in out]
+    points_back = bool(lexicon_pattern(language, "sources", "report_after").search(sentence))
     kept: list[Source] = []
     for source in sorted(out, key=lambda s: (s.rank, s.start)):
         if all(source.end <= k.start or source.start >= k.end for k in kept):
-            kept.append(source)
+            # a source named after its figures stays so when another pattern names it better
+            # ("Об этом сообщает ТАСС со ссылкой на данные X": X, after its figures)
+            backward = any(o.backward and o.start < source.end and source.start < o.end for o in out)
+            kept.append(replace(source, backward=source.backward or backward or points_back))
     return sorted(kept, key=lambda s: s.start)
+
+
+def relayed(language: str, sentence: str) -> bool:
+    """Whether the sentence relays an outlet's report ("据塔斯社报道", "как передает ТАСС"),
+    where the speaker it names is the source of the report (a wire's dateline is no relay).
+
+    >>> relayed("zh", "据塔斯社报道,俄罗斯旅游业联盟表示"), relayed("zh", "新华社北京8月16日电 公司宣告")
+    (True, False)
+    """
+    relays = lexicon_pattern(language, "sources", "relay").pattern
+    speech = lexicon_pattern(language, "sources", "speech_verb").pattern
+    if language == "zh":
+        return bool(re.search(rf"(?:据|據|根据|根據)[^，,。]{{0,12}}?(?:{relays})[^，,。]{{0,12}}?(?:{speech})", sentence))
+    return bool(re.search(rf"(?:{speech})\s+(?:{relays})|(?:{relays})\s*(?:{speech})", sentence, re.IGNORECASE))
 
 
 def quoted_spans(language: str, text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from sinorus_facts.claims.languages import (
     Source,
@@ -44,6 +44,9 @@ EVENT_GRANULARITIES = ("day",)
 # clause's time included ("a 30-year contract signed in May 2014", "the line, 1,067 km,
 # completed on 16 October").
 TIMELESS_UNITS = ("km", "year", "month", "day")
+
+# Categories whose counts hold for the days of the article's dated event.
+EVENT_CATEGORIES = ("military", "event")
 
 # What ends a clause for a time after a figure: a time past it holds for another figure.
 CLAUSE_BREAK = re.compile(r"[,，;；。]")
@@ -98,6 +101,34 @@ def signing(language: str, sentence_text: str, timex: Timex) -> bool:
     return bool(lexicon_pattern(language, "periods", "signing").search(window))
 
 
+def _respectively(language: str, sentence_text: str, figures: list[Figure]) -> list[Figure]:
+    """Figures said "respectively" of a run of days take one day each, in order ("29-31
+    декабря ... на 66%, 73% и 80% соответственно": the 29th, the 30th, the 31st)."""
+    if not lexicon_pattern(language, "cues", "respectively").search(sentence_text):
+        return figures
+    shared = [f for f in figures if f.period is not None and f.period_origin == "sentence"
+              and f.period.granularity == "day" and f.period.begin != f.period.end_date]
+    if not shared or any(f.period != shared[0].period for f in shared):
+        return figures
+    days = shared[0].period
+    if days is None or days.begin is None or days.end_date is None:
+        return figures
+    if (days.end_date - days.begin).days + 1 != len(shared):
+        return figures
+    out = []
+    for figure in figures:
+        if figure in shared:
+            day = days.begin + timedelta(days=shared.index(figure))
+            figure = replace(figure, period=replace(days, begin=day, end_date=day))
+        out.append(figure)
+    return out
+
+
+def _past_day(timex: Timex, reference: date | None) -> bool:
+    """A day before the article's date: what happened that day (a signing, an opening)."""
+    return bool(timex.granularity == "day" and reference and timex.end_date and timex.end_date < reference)
+
+
 def _earlier(period: Timex, frame: Timex | None) -> bool:
     """Whether ``period`` ends before ``frame`` starts (the writer's background)."""
     return bool(frame and frame.begin and period.end_date and period.end_date < frame.begin)
@@ -123,13 +154,29 @@ class _DocumentReader:
                 return start, end
         return None
 
+    def _event_days(self, found: list[tuple[int, list[QuantityMention], list[Timex]]]) -> Timex | None:
+        """The days of the article's dated event: the first time of day granularity in a
+        sentence that names an event ("учения пройдут с 9 по 15 сентября", "军演11日结束")."""
+        events = lexicon_pattern(self.language, "periods", "event")
+        for index, _quantities, timexes in found:
+            sentence = self.sentences[index]
+            text = self.text[sentence.start : sentence.end]
+            if not events.search(text):
+                continue
+            for t in timexes:
+                if t.kind == "date" and t.granularity == "day" and t.begin is not None:
+                    return t
+        return None
+
     def read(self, found: list[tuple[int, list[QuantityMention], list[Timex]]]) -> list[Figure]:
         figures: list[Figure] = []
+        event = self._event_days(found)
         frame: Timex | None = None
         report: tuple[Source, int] | None = None  # the carried source and the offset of its sentence
         speaker: tuple[Source, int, bool] | None = None  # source, paragraph, may pass the paragraph
         named: Source | None = None  # the last person or body named, for a pronoun
         credited: set[str] = set()  # the sources that gave figures so far
+        names: list[str] = []  # every source named so far, at its fullest
         for index, quantities, timexes in found:
             sentence = self.sentences[index]
             text = self.text[sentence.start : sentence.end]
@@ -141,6 +188,10 @@ class _DocumentReader:
                         continue
                     s = replace(named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank)
                 else:
+                    full = next((n for n in reversed(names) if n != s.name and n.endswith(s.name)), None)
+                    if full is not None:  # "Дмитриев" after "Кирилл Дмитриев"
+                        s = replace(s, name=full)
+                    names.append(s.name)
                     named = s
                 sources.append(s)
             same = [t for t in timexes if t.kind == "same_period"]
@@ -154,13 +205,20 @@ class _DocumentReader:
                 rate = "/" in unit or q.per is not None  # "$200 млрд в год": a rate holds for no report
                 if own is None and (same or modality == "actual") and frame is not None and not rate:
                     period, origin = frame, "article"
-                if own is not None and modality == "target" and signing(self.language, text, own):
-                    period, origin = None, None  # a signing's time dates the deal, not its terms
+                if own is not None and modality == "target" and (
+                    signing(self.language, text, own) or _past_day(own, self.reference)
+                ):
+                    period, origin = None, None  # a signing's or an opening's day dates no terms
+                category = category_of(self.language, text, position, title=self.title)
+                if own is None and event is not None and category in EVENT_CATEGORIES:
+                    period, origin = event, "article"  # the counts of a dated exercise hold for its days
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
                 source, span, s_origin = self._source(q, sources, report, speaker, sentence, own, frame)
-                category = category_of(self.language, text, position, title=self.title)
                 new_figures.append(Figure(q, index, period, origin, modality, category, source, span, s_origin))
+            new_figures = _respectively(self.language, text, new_figures)
+            if any(f.source is None and f.period is not None and _earlier(f.period, frame) for f in new_figures):
+                report = None  # the writer's background of an earlier time ends the report
             # the frame: an actual figure's month, quarter, year or range; a sentence's time
             for figure in new_figures:
                 p = figure.period
@@ -186,9 +244,6 @@ class _DocumentReader:
                     speaker = (s, sentence.paragraph, not quantities and s.name in credited)
             figures.extend(new_figures)
             credited.update(f.source for f in new_figures if f.source)
-            for figure in new_figures:
-                if figure.source is None and figure.period is not None and _earlier(figure.period, frame):
-                    report = None
         return self._twins(figures)
 
     def _source(self, q: QuantityMention, sources: list[Source], report: tuple[Source, int] | None,
@@ -244,7 +299,8 @@ class _DocumentReader:
             if figure.period is None or figure.source is None:
                 twin = next((f for f in figures if f is not figure and f.sentence > figure.sentence
                              and _same_value(f.quantity, figure.quantity) and f.period is not None), None)
-                if twin is not None and self.sentences[figure.sentence].paragraph <= 2:
+                lead = self.sentences[figure.sentence]
+                if twin is not None and (lead.title or lead.paragraph == 0 or (lead.paragraph == 1 and self.sentences[0].title)):
                     figure = replace(
                         figure,
                         period=figure.period or twin.period,

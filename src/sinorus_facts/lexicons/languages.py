@@ -45,10 +45,10 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     "periods": frozenset({
         "month", "quarter", "half", "year_word", "this_year", "last_year", "next_year", "current",
         "first_months", "months_word", "same_period", "basis", "deadline", "since", "after",
-        "until", "range_joiner", "whole_year", "result_of", "signing",
+        "until", "range_joiner", "whole_year", "result_of", "signing", "event",
     }),
     "modality": frozenset({"forecast", "target", "future", "negation"}),
-    "sources": frozenset({"source_pattern", "speech_verb", "report_anaphor", "relay", "title"}),
+    "sources": frozenset({"source_pattern", "speech_verb", "report_anaphor", "relay", "title", "report_after"}),
     "categories": frozenset({
         "trade", "energy", "pipeline", "investment", "finance", "price", "economy", "resources",
         "tourism", "demographics", "infrastructure", "geography", "military", "politics", "event", "other",

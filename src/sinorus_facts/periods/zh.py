@@ -43,6 +43,12 @@ YEAR = r"(?P<year>(?:19|20)\d{2})年"
 NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
 
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A verb of saying right after a time ("22日表示", "8日公布")."""
+    return re.compile(r"(?:[^，,。]{0,2}?)(?:" + lexicon_pattern(LANG, "sources", "speech_verb").pattern + ")")
+
+
 def _p(*labels: str) -> str:
     return lexicon_pattern(LANG, "periods", *labels).pattern
 
@@ -62,6 +68,7 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
         ("day", rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]"),
         ("month", rf"{year_or_rel}?(?P<m1>{NUM})月(?:份)?(?:当月|當月)?"),
+        ("day_alone", r"(?<![\d月])(?P<d1>\d{1,2})[日号號]"),
         ("since", rf"(?:自|从|從){YEAR}(?:.{{0,12}}?)(?:以来|以來)"),
         ("start", rf"(?:从|從|自){YEAR}(?:(?P<m1>{NUM})月)?(?:开始|開始|起)"),
         ("year", rf"{YEAR}(?:度)?"),
@@ -133,6 +140,16 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
                 return "skip", None, None
             return "date", (date(year, month, day), date(year, month, day)), "day"
         return "date", month_span(year, month), "month"
+    if name == "day_alone":
+        if _speech_after().match(m.string, m.end()):
+            return "skip", None, None  # "22日表示": the day of a statement, not of its figures
+        day = _num(g["d1"]) or 0
+        if ref is None or not 1 <= day <= 31:
+            return "skip", None, None
+        year, month = (ref.year, ref.month) if day <= ref.day else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        if day > month_end(year, month).day:
+            return "skip", None, None
+        return "date", (date(year, month, day), date(year, month, day)), "day"
     if name == "since":
         return "since", (date(year, 1, 1), ref) if year and ref else None, "range"
     if name in ("year", "relative"):
