@@ -128,7 +128,7 @@ _LABELS = (
 )
 
 
-# A time before a source's name is no part of it ("В мае 2014 года министр ...").
+# A time before a source's name is no part of it ("В марте 2019 года министр ...").
 LEADING_TIME = re.compile(r"^.*?(?:19|20)\d\d\s*(?:года|году|г\.)?\s*", re.IGNORECASE)
 
 # A wire's dateline and byline before a name ("新华社北京8月16日电(记者 王)公司"): no part of it.
@@ -199,7 +199,7 @@ def sources_in(language: str, sentence: str) -> list[Source]:
     for source in sorted(out, key=lambda s: (s.rank, s.start)):
         if all(source.end <= k.start or source.start >= k.end for k in kept):
             # a source named after its figures stays so when another pattern names it better
-            # ("Об этом сообщает ТАСС со ссылкой на данные X": X, after its figures)
+            # ("Об этом пишет РБК со ссылкой на отчет X": X, after its figures)
             backward = any(o.backward and o.start < source.end and source.start < o.end for o in out)
             kept.append(replace(source, backward=source.backward or backward or points_back))
     return sorted(kept, key=lambda s: s.start)

@@ -41,7 +41,7 @@ FRAME_KINDS = ("date", "range", "relative")
 # Granularities too fine to be a report's frame.
 EVENT_GRANULARITIES = ("day",)
 # Units that describe a thing or a span, not a report's figure: no period, their own
-# clause's time included ("a 30-year contract signed in May 2014", "the line, 1,067 km,
+# clause's time included ("a 25-year contract signed in March 2016", "the line, 842 km,
 # completed on 16 October").
 TIMELESS_UNITS = ("km", "year", "month", "day")
 
@@ -156,7 +156,7 @@ class _DocumentReader:
 
     def _event_days(self, found: list[tuple[int, list[QuantityMention], list[Timex]]]) -> Timex | None:
         """The days of the article's dated event: the first time of day granularity in a
-        sentence that names an event ("учения пройдут с 9 по 15 сентября", "军演11日结束")."""
+        sentence that names an event ("учения пройдут с 4 по 8 октября", "军演11日结束")."""
         events = lexicon_pattern(self.language, "periods", "event")
         for index, _quantities, timexes in found:
             sentence = self.sentences[index]

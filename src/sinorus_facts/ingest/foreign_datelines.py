@@ -1,5 +1,5 @@
-"""Datelines and bylines of Russian and Chinese pages ("28 декабря 2020, 20:07",
-"МОСКВА, 28 декабря. /ТАСС/", "新华社北京1月14日电", "2025年1月14日"): the date a page was
+"""Datelines and bylines of Russian and Chinese pages ("14 января 2025, 10:32",
+"МОСКВА, 14 января. /ТАСС/", "新华社北京1月14日电", "2025年1月14日"): the date a page was
 published when its metadata gives none. A dateline without a year takes the latest year
 the text names up to that point's neighbourhood (the page's own year), else none.
 

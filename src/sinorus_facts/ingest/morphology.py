@@ -22,7 +22,7 @@ __all__ = ["INSTALL_RU", "available", "is_noun", "lemma", "nominative", "tags_of
 # The command that installs what Russian needs.
 INSTALL_RU = 'pip install "sinorus-facts[ru]"'
 
-# A word of Cyrillic letters (with inner hyphens: "торгово-экономического").
+# A word of Cyrillic letters (with inner hyphens: "торгово-промышленной").
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 # Cases a name stands in after the words that introduce a source ("по данным" + genitive,
@@ -117,8 +117,8 @@ def nominative(phrase: str, case: str | None = None) -> str:
     noun and that noun, or every word of a person's name; what follows the head (a noun in
     the genitive, a name in quotes) stays as written.
 
-    >>> nominative("департаменте угольной промышленности Минэнерго")
-    'департамент угольной промышленности Минэнерго'
+    >>> nominative("управлении внешней торговли Минпромторга")
+    'управление внешней торговли Минпромторга'
     >>> nominative("китайских таможенников")
     'китайские таможенники'
     """

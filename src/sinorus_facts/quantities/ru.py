@@ -4,7 +4,7 @@ gives, from the ``lexicons/ru`` files and the morphology of the ``[ru]`` extra.
 What Russian writes differently: the decimal comma ("202,2 млрд" is 202.2 billion) and
 spaced thousands ("1 500" is fifteen hundred); scale and unit words in every case
 ("млрд кубометров", "миллиарда долларов", "тыс. туристов"); a count is any noun after a
-number ("86 совместных проектов"), a count of people where the noun is a person; the
+number ("64 совместных проекта"), a count of people where the noun is a person; the
 change is told by the verb or noun before "на N" ("вырос на 15,4%", "рост составил 4%");
 "до" after a change says what the figure reached (a level), without one "up to";
 "с A до B" is a change from A to B; "в два раза", "вдвое" a factor; "треть" a share.
@@ -35,7 +35,7 @@ __all__ = ["find_quantities", "parse_number"]
 LANG = "ru"
 
 # A number in digits: spaced thousands and a decimal comma ("1 500", "202,2", "69,525"),
-# not inside a word, a code or a dotted date ("COVID-19", "20.08.2018"), and not a time.
+# not inside a word, a code or a dotted date ("Ту-214", "05.11.2024"), and not a time.
 NUMBER = re.compile(
     r"""(?<![\w.,/:])(?<![A-Za-zА-Яа-яЁё]-)
     (?P<int>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)
@@ -48,7 +48,7 @@ NUMBER = re.compile(
 WORD_NUMBER_LABELS = ("digit", "ten", "hundred")
 
 # The words between a figure and what it counts that the morphology reads as adjectives
-# ("86 совместных проектов"); at most this many.
+# ("64 совместных проекта"); at most this many.
 MAX_ADJECTIVES = 3
 
 # A word: Cyrillic or Latin letters with inner hyphens.

@@ -206,7 +206,7 @@ class _Reader:
         if re.match(r"[A-Za-z]", text[end : end + 1]) or re.search(r"[A-Za-z]\Z", before):
             return  # a code or a name ("3M", "hhx6")
         if in_digits and re.match(r"\s*[:：]\d|-\d{1,2}-|/\d", text[end : end + 4]):
-            return  # a time or a date ("10:41", "2024-05-08")
+            return  # a time or a date ("16:02", "2021-09-14")
         if re.match(r"(?:月份|月|日|号|號|时|時)", text[end : end + 2]):
             return  # a date ("5月", "11日")
         if re.match(r"年", text[end : end + 1]) and not scaled and re.fullmatch(r"(?:1[89]|20|21)\d\d", raw):
