@@ -124,6 +124,24 @@ def _respectively(language: str, sentence_text: str, figures: list[Figure]) -> l
     return out
 
 
+# A year written in digits: a time that names it is not moved.
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _ahead(timex: Timex, reference: date | None) -> Timex:
+    """A time without its year said of a plan or a forecast is the next one, not the last
+    ("учения пройдут с 4 по 8 октября" said in September: this October)."""
+    if reference is None or timex.begin is None or timex.end_date is None or WRITTEN_YEAR.search(timex.text):
+        return timex
+    if timex.end_date >= reference or timex.kind not in ("date", "range"):
+        return timex
+    try:
+        return replace(timex, begin=timex.begin.replace(year=timex.begin.year + 1),
+                       end_date=timex.end_date.replace(year=timex.end_date.year + 1))
+    except ValueError:
+        return timex
+
+
 def _past_day(timex: Timex, reference: date | None) -> bool:
     """A day before the article's date: what happened that day (a signing, an opening)."""
     return bool(timex.granularity == "day" and reference and timex.end_date and timex.end_date < reference)
@@ -200,6 +218,8 @@ class _DocumentReader:
                 position = q.start - sentence.start
                 own = _own_period(timexes, q, text, sentence.start)
                 modality = modality_of(self.language, text, position)
+                if own is not None and modality != "actual":
+                    own = _ahead(own, self.reference)
                 unit = q.unit or ""
                 period, origin = (own, "sentence") if own else (None, None)
                 rate = "/" in unit or q.per is not None  # "$200 млрд в год": a rate holds for no report
@@ -212,6 +232,8 @@ class _DocumentReader:
                 category = category_of(self.language, text, position, title=self.title)
                 if own is None and event is not None and category in EVENT_CATEGORIES:
                     period, origin = event, "article"  # the counts of a dated exercise hold for its days
+                if period is not None and modality != "actual":
+                    period = _ahead(period, self.reference)
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
                 source, span, s_origin = self._source(q, sources, report, speaker, sentence, own, frame)

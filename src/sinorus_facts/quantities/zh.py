@@ -230,6 +230,11 @@ class _Reader:
                     scaled = True
                 end = inner.end()
         q_end = end
+        loose = None  # "20余架", "3000多万": a bound between the number and its unit
+        if (after := _bound_after(text, end)) is not None and (
+            _at(text, after[1], "unit", "classifier", "person", "duration") is not None
+        ):
+            loose, end = after[0], after[1]
         found = _at(text, end, "unit")
         if found is not None:
             unit, q_end = (found[1], found[2]), found[0].end()
@@ -253,7 +258,7 @@ class _Reader:
         code, kind = unit if unit else (None, None)
         if code == "year" and value > 200:
             return
-        bound = "="
+        bound = loose or "="
         if (cue := _bound_before(text, start_q)) is not None:
             bound = cue[0]
         if (after := _bound_after(text, q_end)) is not None:
