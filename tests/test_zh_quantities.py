@@ -33,6 +33,7 @@ _CHANGES: list[Row] = [
     ("人数从4万人次增至6万人次。",
      [Q("从4万人次增至6万人次", "60000", unit="person", change="from_to", from_value="40000")]),
     ("占同期外贸总值的3.1%。", [Q("3.1%", "3.1", unit="%")]),
+    ("份额提高了0.8个百分点。", [Q("0.8个百分点", "0.8", unit="pp", change="increase")]),
 ]
 
 _RATES: list[Row] = [

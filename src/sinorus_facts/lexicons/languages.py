@@ -44,7 +44,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     }),
     "periods": frozenset({
         "month", "quarter", "half", "year_word", "this_year", "last_year", "next_year", "current",
-        "first_months", "months_word", "same_period", "basis", "deadline", "since", "after",
+        "first_months", "months_word", "quarters_word", "same_period", "basis", "deadline", "since", "after",
         "until", "range_joiner", "whole_year", "result_of", "signing", "event",
     }),
     "modality": frozenset({"forecast", "target", "future", "negation"}),

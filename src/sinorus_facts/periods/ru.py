@@ -71,6 +71,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_range", rf"(?:(?:в\s+период\s+)?(?:с|со)\s+|(?:в|за)\s+)?(?P<m1>{month}){joiner}(?P<m2>{month}){year_tail}"),
         # "за первые девять месяцев 2021 года", "за пять месяцев"
         ("first_months", rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('months_word')}){year_tail}"),
+        # "за три квартала 2024 года", "за первые два квартала"
+        ("first_quarters", rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('quarters_word')}){year_tail}"),
         ("quarter", rf"(?:(?:за|в|во)\s+)?(?P<q>{_p('quarter')}){year_tail}"),
         ("half", rf"(?:(?:за|в|во)\s+)?(?P<h>{_p('half')}){year_tail}"),
         # "с 4 по 8 октября", "12-14 марта 2021 года"
@@ -132,6 +134,11 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
         if n is None or not 1 <= n <= 12:
             return "skip", None, None
         return "range", first_months(n, year, ref), "range"
+    if name == "first_quarters":
+        n = _count(g["n"])
+        if n is None or not 1 <= n <= 4:
+            return "skip", None, None
+        return "range", first_months(3 * n, year, ref), "range"
     if name in ("quarter", "half"):
         number = _ordinal(name, g["q" if name == "quarter" else "h"])
         if number is None:

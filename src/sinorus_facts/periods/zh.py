@@ -63,6 +63,7 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("same_period", rf"{_p('same_period')}"),
         ("month_range", rf"{year_or_rel}?(?P<m1>{NUM})月?(?:份)?(?:{joiner})(?P<m2>{NUM})月(?:份)?"),
         ("first_months", rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>{NUM})(?:{_p('months_word')})"),
+        ("first_quarters", rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>[一二两三1-3])(?:{_p('quarters_word')})"),
         ("to_date", rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末)?"),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
@@ -111,6 +112,11 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
         if n is None or not 1 <= n <= 12:
             return "skip", None, None
         return "range", first_months(n, year, ref), "range"
+    if name == "first_quarters":
+        n = _num(g["n"])
+        if n is None or not 1 <= n <= 3:
+            return "skip", None, None
+        return "range", first_months(3 * n, year, ref), "range"
     if name == "quarter":
         q = _num(g["q"]) or 0
         if not 1 <= q <= 4:

@@ -270,8 +270,8 @@ class _Reader:
             if re.search(rf"(?:{rise}){CHANGE_GAP}\Z", text[max(0, start - 6) : start]):
                 value += 1
                 start_q = max(0, start - 2) if text[start - 2 : start] in ("增长", "增長", "增加", "提高") else start_q
-        elif code == "%" or (kind not in ("count", "duration") and code is not None):
-            change = _change_before(text, start_q) if code == "%" else None
+        elif kind == "percent":
+            change = _change_before(text, start_q)
         per = _rate_before(text, start_q) if code is not None and kind != "percent" else None
         rated = rated_unit(code, kind, per)
         self.out.append(mention(text, (start_q, q_end), value, (rated, kind), high=high,
