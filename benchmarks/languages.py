@@ -18,7 +18,6 @@ from pathlib import Path
 
 from sinorus_facts.pipeline.languages import extract_language, install_hint, language_available
 
-
 # A sentence of each language read once before the timing: lexicons, patterns, morphology.
 WARM_UP = {"ru": "Экспорт вырос на 1% в январе.", "zh": "1月出口增长1%。"}
 

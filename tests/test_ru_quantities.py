@@ -52,6 +52,11 @@ _BOUNDS: list[Row] = [
     ("На долю лидеров приходится треть рынка.", [Q("треть", "33.33", unit="%")]),
 ]
 
+_PRICES: list[Row] = [
+    ("Баррель подорожал до $68,4 за баррель.", [Q("$68,4 за баррель", "68.4", unit="USD/bbl")]),
+    ("Уголь стоил 95 долларов за тонну.", [Q("95 долларов за тонну", "95", unit="USD/t")]),
+]
+
 _TRAPS: list[Row] = [
     ("Учения пройдут 12-16 октября 2025 года.", []),
     ("Совещание состоялось 14 марта.", []),
@@ -80,6 +85,11 @@ def test_changes(text: str, expected: list[object]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _BOUNDS, ids=[t for t, _ in _BOUNDS])
 def test_bounds_ranges_shares(text: str, expected: list[object]) -> None:
+    assert [record(q) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _PRICES, ids=[t for t, _ in _PRICES])
+def test_prices(text: str, expected: list[object]) -> None:
     assert [record(q) for q in find_quantities(text)] == expected
 
 

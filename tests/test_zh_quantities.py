@@ -41,6 +41,11 @@ _RATES: list[Row] = [
     ("设计年输油能力900万吨。", [Q("900万吨", "9000000", unit="t/yr")]),
 ]
 
+_PRICES: list[Row] = [
+    ("原油价格为每桶66.2美元。", [Q("66.2美元", "66.2", unit="USD/bbl")]),
+    ("动力煤报价105美元/吨。", [Q("105美元/吨", "105", unit="USD/t")]),
+]
+
 _TRAPS: list[Row] = [
     ("2022年3月15日,双方举行会谈。", []),
     ("第6届博览会在哈尔滨开幕。", []),
@@ -67,6 +72,11 @@ def test_changes(text: str, expected: list[object]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _RATES, ids=[t for t, _ in _RATES])
 def test_rates(text: str, expected: list[object]) -> None:
+    assert [record(q) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _PRICES, ids=[t for t, _ in _PRICES])
+def test_prices(text: str, expected: list[object]) -> None:
     assert [record(q) for q in find_quantities(text)] == expected
 
 

@@ -37,7 +37,9 @@ LANGUAGES = ("ru", "zh")
 # The labels each file allows (the file's concept, one label a kind of entry).
 FILE_LABELS: dict[str, frozenset[str]] = {
     "numbers": frozenset({"digit", "ten", "hundred", "scale", "tens_noun", "fraction", "multiplier", "zero"}),
-    "units": frozenset({"unit", "unit_before", "classifier", "person", "duration", "rate", "count_noun"}),
+    "units": frozenset({
+        "unit", "unit_before", "classifier", "person", "duration", "rate", "count_noun", "price_per",
+    }),
     "cues": frozenset({
         "bound", "increase", "decrease", "from", "to", "range", "factor_after", "comparative",
         "basis", "incidental", "ordinal", "name_before", "respectively", "share_of",

@@ -27,6 +27,7 @@ __all__ = [
     "entry_of",
     "lexicon_pattern",
     "mention",
+    "priced",
     "rated_unit",
     "scale_of",
     "unit_of",
@@ -98,6 +99,17 @@ def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[Quanti
             done.append(q)
         out.append(done)
     return out
+
+
+def priced(unit: str | None, kind: str | None, per: str | None) -> str | None:
+    """Money made a price by a unit it is paid for ("USD" per "bbl": "USD/bbl").
+
+    >>> priced("USD", "currency", "bbl"), priced("t", "mass", "bbl")
+    ('USD/bbl', 't')
+    """
+    if unit and per and kind == "currency":
+        return f"{unit}/{per}"
+    return unit
 
 
 def mention(

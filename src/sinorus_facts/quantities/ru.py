@@ -24,6 +24,7 @@ from sinorus_facts.quantities.lexical import (
     entry_of,
     lexicon_pattern,
     mention,
+    priced,
     rated_unit,
     scale_of,
     unit_of,
@@ -286,6 +287,10 @@ class _Reader:
             return
         if unit is None and (counted := _counted_at(text, q_end)) is not None and counted[0][1] == "count":
             unit, q_end = counted[0], counted[1]
+        price = re.compile(r"\s*(" + lexicon_pattern(LANG, "units", "price_per").pattern + ")", re.IGNORECASE).match(text, q_end)
+        if price and unit is not None and unit[1] == "currency":
+            entry = entry_of(LANG, "units", price.group(1), "price_per")
+            unit, q_end = (priced(unit[0], unit[1], entry.unit if entry else None) or unit[0], "price"), price.end()
         per = None
         rate = re.compile(RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE).match(text, q_end)
         if rate:

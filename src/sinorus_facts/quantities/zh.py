@@ -24,7 +24,9 @@ from sinorus_facts.quantities.lexical import (
     entry_of,
     lexicon_pattern,
     mention,
+    priced,
     rated_unit,
+    unit_of,
 )
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -78,6 +80,12 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
             total += (current or 1) * value
             current = 0
     return Decimal(total + current)
+
+
+def unit_of_zh(word: str) -> str | None:
+    """The unit code of a Chinese unit word ("桶": bbl)."""
+    found = unit_of(LANG, word)
+    return found[0] if found else None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -256,6 +264,16 @@ class _Reader:
         if (cur := re.search(r"[$＄]\s*\Z", before)) is not None:
             unit, start_q = ("USD", "currency"), cur.start()
         code, kind = unit if unit else (None, None)
+        if kind == "currency":  # "每桶80美元", "80美元/桶": a price
+            clause = text[_clause_start(text, start_q) : start_q]
+            before_price = list(lexicon_pattern(LANG, "units", "price_per").finditer(clause))
+            after_price = re.compile(r"(?:/|每)(" + lexicon_pattern(LANG, "units", "unit").pattern + ")").match(text, q_end)
+            per_word = before_price[-1].group(0) if before_price else None
+            entry = entry_of(LANG, "units", per_word, "price_per") if per_word else None
+            if entry is not None:
+                code = priced(code, kind, entry.unit)
+            elif after_price is not None and (paid := unit_of_zh(after_price.group(1))) is not None:
+                code, q_end = priced(code, kind, paid), after_price.end()
         if code == "year" and value > 200:
             return
         bound = loose or "="
