@@ -28,27 +28,47 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("language", choices=["ru", "zh"])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("-o", "--output", type=Path)
-    parser.add_argument("--repeat", type=int, default=0, help="time the corpus read this many times")
+    parser.add_argument(
+        "--repeat", type=int, default=0, help="time the corpus read this many times"
+    )
     args = parser.parse_args(argv)
     if not language_available(args.language):
         print(f"not installed: {install_hint(args.language)}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    docs = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [
+        json.loads(line)
+        for line in args.corpus.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     extract_language(WARM_UP[args.language], args.language)  # lexicons and morphology loaded once
     loaded = time.perf_counter() - started
     if args.repeat:
         characters = sum(len(d["text"]) for d in docs) * args.repeat
         start = time.perf_counter()
-        claims = sum(len(extract_language(d["text"], args.language, doc_id=d["id"], published=d.get("published")))
-                     for _ in range(args.repeat) for d in docs)
+        claims = sum(
+            len(
+                extract_language(
+                    d["text"], args.language, doc_id=d["id"], published=d.get("published")
+                )
+            )
+            for _ in range(args.repeat)
+            for d in docs
+        )
         seconds = time.perf_counter() - start
-        print(f"{len(docs) * args.repeat} documents, {characters} characters, {claims} claims in {seconds:.2f} s: "
-              f"{len(docs) * args.repeat / seconds:.1f} documents/s, {characters / seconds:,.0f} characters/s; "
-              f"start-up {loaded:.2f} s")
+        print(
+            f"{len(docs) * args.repeat} documents, {characters} characters, {claims} claims in {seconds:.2f} s: "
+            f"{len(docs) * args.repeat / seconds:.1f} documents/s, {characters / seconds:,.0f} characters/s; "
+            f"start-up {loaded:.2f} s"
+        )
         return 0
-    lines = [json.dumps(c.model_dump(mode="json"), ensure_ascii=False)
-             for d in docs for c in extract_language(d["text"], args.language, doc_id=d["id"], published=d.get("published"))]
+    lines = [
+        json.dumps(c.model_dump(mode="json"), ensure_ascii=False)
+        for d in docs
+        for c in extract_language(
+            d["text"], args.language, doc_id=d["id"], published=d.get("published")
+        )
+    ]
     text = "\n".join(lines) + ("\n" if lines else "")
     if args.output:
         args.output.write_text(text, encoding="utf-8")

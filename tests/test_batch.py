@@ -54,12 +54,22 @@ _INPUTS: list[tuple[str, Any, tuple[str, int, str | None, str | None]]] = [
     (
         "Russian text",
         "Товарооборот между Россией и Китаем в прошлом году вырос на 15 процентов.",
-        ("text-a3ccc5f4ff8b", 0, None, "cyrillic"),
+        ("text-a3ccc5f4ff8b", 1, None, "ru"),
     ),
     (
         "Chinese text",
         "中俄两国去年的双边贸易额增长了百分之十五，达到一千亿美元。中国海关总署周一公布了这些数据。",
-        ("text-7ba207eac00f", 0, None, "cjk"),
+        ("text-7ba207eac00f", 2, None, "zh"),
+    ),
+    (
+        "Korean text (not read)",
+        "한국과 러시아의 교역액은 작년에 15퍼센트 증가해 천억 달러에 달했다고 세관이 밝혔다.",
+        ("text-464be96e456d", 0, None, "cjk"),
+    ),
+    (
+        "Greek text (not read)",
+        "Το εμπόριο μεταξύ Ρωσίας και Κίνας αυξήθηκε κατά 15 τοις εκατό πέρυσι, σύμφωνα με τα τελωνεία.",
+        ("text-293ec34504c4", 0, None, "other"),
     ),
     ("empty text", "", ("text-da39a3ee5e6b", 0, None, "en")),
 ]

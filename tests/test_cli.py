@@ -174,13 +174,17 @@ def test_the_summary_says_how_many_texts_were_not_english(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    (tmp_path / "el.txt").write_text(
+        "Το εμπόριο μεταξύ Ρωσίας και Κίνας αυξήθηκε κατά 15 τοις εκατό πέρυσι, σύμφωνα με τα τελωνεία.",
+        encoding="utf-8",
+    )
     (tmp_path / "ru.txt").write_text(
         "Товарооборот между Россией и Китаем вырос на 15 процентов за год.", encoding="utf-8"
     )
     (tmp_path / "en.txt").write_text("Trade between the two rose 15% in a year.", encoding="utf-8")
     assert _run(["extract", str(tmp_path), "--published", "2020-01-01"], capsys)[0::2] == (
         0,
-        ["sinorus-facts: 1 claim from 2 documents; 1 not in English (no claims)"],
+        ["sinorus-facts: 2 claims from 3 documents; 1 not in English (no claims)"],
     )
 
 

@@ -158,14 +158,17 @@ def test_bad_documents_give_error_records_with_their_stage(results: list[Documen
     }
 
 
-def test_texts_not_in_english_give_no_claims_and_no_error(results: list[DocumentResult]) -> None:
+@pytest.mark.issue(29)
+def test_russian_and_chinese_texts_are_read_in_their_language(
+    results: list[DocumentResult],
+) -> None:
     assert {
         r.doc_id: (r.language, len(r.claims), r.error)
         for r in results
         if r.language not in ("en", None)
     } == {
-        "x05-cp1251.txt": ("cyrillic", 0, None),
-        "x13-chinese.txt": ("cjk", 0, None),
+        "x05-cp1251.txt": ("ru", 1, None),
+        "x13-chinese.txt": ("zh", 2, None),
     }
 
 

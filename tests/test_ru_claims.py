@@ -10,18 +10,46 @@ from sinorus_facts.pipeline.languages import extract_language
 
 pytest.importorskip("pymorphy3")
 
-Row = tuple[str, str | None, list[tuple[str, float, str | None, str | None, str | None, str, str | None]]]
+Row = tuple[
+    str, str | None, list[tuple[str, float, str | None, str | None, str | None, str, str | None]]
+]
 
 _REPORTS: list[Row] = [
     (
-        ("Товарооборот двух стран в январе–мае 2024 года вырос на 6,1%, до $98,4 млрд. Об этом сообщает "
-        "Интерфакс, ссылаясь на статистику Главного таможенного управления КНР. Экспорт увеличился на 3,2%. "
-        "В 2022 году оборот составил $190 млрд."),
+        (
+            "Товарооборот двух стран в январе–мае 2024 года вырос на 6,1%, до $98,4 млрд. Об этом сообщает "
+            "Интерфакс, ссылаясь на статистику Главного таможенного управления КНР. Экспорт увеличился на 3,2%. "
+            "В 2022 году оборот составил $190 млрд."
+        ),
         "2024-06-07",
         [
-            ("6,1%", 6.1, "%", "increase", "2024-01-01", "actual", "Главное таможенное управление КНР"),
-            ("$98,4 млрд", 98.4e9, "USD", None, "2024-01-01", "actual", "Главное таможенное управление КНР"),
-            ("3,2%", 3.2, "%", "increase", "2024-01-01", "actual", "Главное таможенное управление КНР"),
+            (
+                "6,1%",
+                6.1,
+                "%",
+                "increase",
+                "2024-01-01",
+                "actual",
+                "Главное таможенное управление КНР",
+            ),
+            (
+                "$98,4 млрд",
+                98.4e9,
+                "USD",
+                None,
+                "2024-01-01",
+                "actual",
+                "Главное таможенное управление КНР",
+            ),
+            (
+                "3,2%",
+                3.2,
+                "%",
+                "increase",
+                "2024-01-01",
+                "actual",
+                "Главное таможенное управление КНР",
+            ),
             ("$190 млрд", 190e9, "USD", None, "2022-01-01", "actual", None),
         ],
     ),
@@ -44,8 +72,10 @@ _REPORTS: list[Row] = [
         ],
     ),
     (
-        ("«За восемь месяцев отгружено 3,4 млн тонн. Это больше, чем годом ранее», — отметил глава "
-        "ассоциации Павел Зуев."),
+        (
+            "«За восемь месяцев отгружено 3,4 млн тонн. Это больше, чем годом ранее», — отметил глава "
+            "ассоциации Павел Зуев."
+        ),
         "2024-09-20",
         [("3,4 млн тонн", 3.4e6, "t", None, "2024-01-01", "actual", "глава ассоциации Павел Зуев")],
     ),
@@ -58,8 +88,10 @@ _REPORTS: list[Row] = [
         ],
     ),
     (
-        ("В учениях «Рубеж-2025» примут участие около 1 600 военнослужащих. Маневры пройдут с 4 по 8 "
-        "октября, в них задействуют 45 единиц техники."),
+        (
+            "В учениях «Рубеж-2025» примут участие около 1 600 военнослужащих. Маневры пройдут с 4 по 8 "
+            "октября, в них задействуют 45 единиц техники."
+        ),
         "2025-09-20",
         [
             ("1 600 военнослужащих", 1600.0, "person", None, "2025-10-04", "target", None),
@@ -77,9 +109,21 @@ _REPORTS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _REPORTS, ids=[t[:40] for t, _, _ in _REPORTS])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), _REPORTS, ids=[t[:40] for t, _, _ in _REPORTS]
+)
 def test_reports(text: str, published: str | None, expected: list[object]) -> None:
     claims = extract_language(text, "ru", doc_id="t", published=published)
-    found = [(c.evidence.quantity, c.value, c.unit, c.change, c.period.start.isoformat() if c.period and c.period.start else None,
-              c.modality, c.attribution) for c in claims]
+    found = [
+        (
+            c.evidence.quantity,
+            c.value,
+            c.unit,
+            c.change,
+            c.period.start.isoformat() if c.period and c.period.start else None,
+            c.modality,
+            c.attribution,
+        )
+        for c in claims
+    ]
     assert found == expected

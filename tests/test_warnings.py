@@ -81,8 +81,11 @@ _DOCUMENTS: list[tuple[str, dict[str, str], list[tuple[str, str]]]] = [
     ),
     (
         "not-english",
-        {"id": "a", "text": "Товарооборот между Россией и Китаем вырос на 15 процентов за год."},
-        [("not_english", "the text looks cyrillic, not English: no claims were extracted")],
+        {
+            "id": "a",
+            "text": "Το εμπόριο μεταξύ Ρωσίας και Κίνας αυξήθηκε κατά 15 τοις εκατό πέρυσι.",
+        },
+        [("not_english", "the text looks other, not English: no claims were extracted")],
     ),
 ]
 
@@ -316,4 +319,22 @@ def test_warnings_are_the_same_with_two_processes(nlp: Language, office: Path) -
     assert (two, sorted({w.kind for _, ws in one for w in ws})) == (
         one,
         ["no_date", "skipped_file"],
+    )
+
+
+@pytest.mark.issue(29)
+def test_russian_without_its_extra_says_what_to_install(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sinorus_facts.pipeline.runner.language_available", lambda language: False)
+    result = next(extract_many([{"id": "a", "text": "Экспорт угля вырос на 7 процентов за год."}]))
+    assert (result.language, result.claims, [w.message for w in result.warnings]) == (
+        "cyrillic",
+        (),
+        [
+            (
+                "the text looks cyrillic, not English: no claims were extracted "
+                '(to read it: pip install "sinorus-facts[ru]")'
+            )
+        ],
     )

@@ -8,12 +8,16 @@ import pytest
 
 from sinorus_facts.pipeline.languages import extract_language
 
-Row = tuple[str, str | None, list[tuple[str, float, str | None, str | None, str | None, str, str | None]]]
+Row = tuple[
+    str, str | None, list[tuple[str, float, str | None, str | None, str | None, str, str | None]]
+]
 
 _REPORTS: list[Row] = [
     (
-        ("中新社北京3月9日电 据中国海关总署统计,2025年1-2月,中俄贸易额为352.6亿美元,同比下降5.1%。"
-        "其中,中国对俄出口160.2亿美元。2023年,两国贸易额增长26.3%。"),
+        (
+            "中新社北京3月9日电 据中国海关总署统计,2025年1-2月,中俄贸易额为352.6亿美元,同比下降5.1%。"
+            "其中,中国对俄出口160.2亿美元。2023年,两国贸易额增长26.3%。"
+        ),
         None,
         [
             ("352.6亿美元", 352.6e8, "USD", None, "2025-01-01", "actual", "中国海关总署"),
@@ -54,9 +58,21 @@ _REPORTS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _REPORTS, ids=[t[:20] for t, _, _ in _REPORTS])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), _REPORTS, ids=[t[:20] for t, _, _ in _REPORTS]
+)
 def test_reports(text: str, published: str | None, expected: list[object]) -> None:
     claims = extract_language(text, "zh", doc_id="t", published=published)
-    found = [(c.evidence.quantity, c.value, c.unit, c.change, c.period.start.isoformat() if c.period and c.period.start else None,
-              c.modality, c.attribution) for c in claims]
+    found = [
+        (
+            c.evidence.quantity,
+            c.value,
+            c.unit,
+            c.change,
+            c.period.start.isoformat() if c.period and c.period.start else None,
+            c.modality,
+            c.attribution,
+        )
+        for c in claims
+    ]
     assert found == expected

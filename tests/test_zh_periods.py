@@ -32,6 +32,13 @@ _PERIODS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), _PERIODS, ids=[t for t, _ in _PERIODS])
 def test_periods(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
-    found = [(t.text, t.kind, t.begin.isoformat() if t.begin else None, t.end_date.isoformat() if t.end_date else None)
-             for t in find_periods(text, REF)]
+    found = [
+        (
+            t.text,
+            t.kind,
+            t.begin.isoformat() if t.begin else None,
+            t.end_date.isoformat() if t.end_date else None,
+        )
+        for t in find_periods(text, REF)
+    ]
     assert found == expected

@@ -228,7 +228,11 @@ class DocumentResult(_Record):
     doc_id: str
     claims: tuple[Claim, ...] = ()
     error: DocumentError | None = None
-    language: str | None = Field(default=None, description="'en', or the script seen if not")
+    language: str | None = Field(
+        default=None,
+        description="the language read ('en', 'ru', 'zh'), or the script seen of a text the library "
+        "does not read ('cyrillic' where the [ru] extra is missing, 'arabic', ...)",
+    )
     warnings: tuple[DocumentWarning, ...] = ()
     rejected: tuple[RejectedNumber, ...] = ()
 

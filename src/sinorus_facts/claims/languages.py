@@ -27,12 +27,21 @@ from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.quantities.lexical import lexicon_pattern
 
 __all__ = [
-    "Source", "category_of", "clause_before", "modality_of", "quoted_spans", "relayed", "sources_in", "trim_source",
+    "Source",
+    "category_of",
+    "clause_before",
+    "modality_of",
+    "quoted_spans",
+    "relayed",
+    "sources_in",
+    "trim_source",
 ]
 
 # What ends a clause for the modality cues (a cue does not reach across it).
 CLAUSE_END = {
-    "ru": re.compile(r"[;:]|(?<!тыс)(?<!млн)(?<!млрд)(?<!трлн)(?<!руб)(?<!долл)\.\s|,\s+(?:а|но|и|что)\s"),
+    "ru": re.compile(
+        r"[;:]|(?<!тыс)(?<!млн)(?<!млрд)(?<!трлн)(?<!руб)(?<!долл)\.\s|,\s+(?:а|но|и|что)\s"
+    ),
     "zh": re.compile(r"[。；;！？!?，,]"),
 }
 
@@ -48,16 +57,34 @@ TARGET_SCOPE_SENTENCE = ("ru", "zh")
 PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|也|又|同时)?$", re.IGNORECASE)
 
 # Quotation marks of each language, open and close.
-QUOTES = {"ru": ("«\"„“", "»\"“”"), "zh": ("“「『\"", "”」』\"")}
+QUOTES = {"ru": ('«"„“', '»"“”'), "zh": ('“「『"', '”」』"')}
 
 # A date or a day before a Chinese speech verb is no part of the source ("29日公布").
 ZH_DAY = re.compile(r"\d{1,2}[日号]$")
 
 # Sources no reader takes for a name: pronouns and words of the writer's own voice.
-NOT_A_SOURCE = frozenset({
-    "это", "этом", "об этом", "мы", "я", "который", "которая", "стороны", "эксперты",
-    "我们", "报道", "数据", "数据显示", "统计", "分析", "分析认为", "有关方", "文章",
-})
+NOT_A_SOURCE = frozenset(
+    {
+        "это",
+        "этом",
+        "об этом",
+        "мы",
+        "я",
+        "который",
+        "которая",
+        "стороны",
+        "эксперты",
+        "我们",
+        "报道",
+        "数据",
+        "数据显示",
+        "统计",
+        "分析",
+        "分析认为",
+        "有关方",
+        "文章",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -94,10 +121,14 @@ def modality_of(language: str, sentence: str, position: int) -> str:
     end = CLAUSE_END[language].search(clause_after)
     after = clause_after[: end.start()] if end else clause_after
     clause = clause_before(language, sentence, position)
-    if _any(language, "modality", "forecast", before) or _any(language, "modality", "forecast", after):
+    if _any(language, "modality", "forecast", before) or _any(
+        language, "modality", "forecast", after
+    ):
         return "forecast"
     target_before = before if language in TARGET_SCOPE_SENTENCE else clause
-    if _any(language, "modality", "target", target_before) or _any(language, "modality", "target", after):
+    if _any(language, "modality", "target", target_before) or _any(
+        language, "modality", "target", after
+    ):
         return "target"
     if any(_any(language, "modality", "future", part) for part in (clause, after)):
         return "target"
@@ -123,8 +154,21 @@ def category_of(language: str, sentence: str, position: int, *, title: str | Non
 
 
 _LABELS = (
-    "trade", "energy", "pipeline", "investment", "finance", "price", "economy", "resources", "tourism",
-    "demographics", "infrastructure", "military", "politics", "event", "other",
+    "trade",
+    "energy",
+    "pipeline",
+    "investment",
+    "finance",
+    "price",
+    "economy",
+    "resources",
+    "tourism",
+    "demographics",
+    "infrastructure",
+    "military",
+    "politics",
+    "event",
+    "other",
 )
 
 
@@ -142,8 +186,12 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
     """A source as the article should give it: a relay's outlet and a date cut off, a
     Russian name in the nominative, a Chinese title before a name cut ("经理罗志立" keeps
     "罗志立" when a name follows the title)."""
-    name = name.strip(" \t\n,.;:—-–\"“”")
-    for opening, closing in ("«»", "()", "（）"):  # a mark keeps its pair: "дилеры (РОАД)", "«Восход»"
+    name = name.strip(' \t\n,.;:—-–"“”')
+    for opening, closing in (
+        "«»",
+        "()",
+        "（）",
+    ):  # a mark keeps its pair: "дилеры (РОАД)", "«Восход»"
         if name.count(opening) != name.count(closing):
             name = name.strip(opening + closing + " ")
     name = WIRE_BYLINE.sub("", name).strip()
@@ -153,7 +201,11 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
         last = None
         for m in titles.finditer(name):
             last = m
-        if last is not None and 2 <= len(name) - last.end() <= 12 and not re.search(r"[部局署会社]$", name):
+        if (
+            last is not None
+            and 2 <= len(name) - last.end() <= 12
+            and not re.search(r"[部局署会社]$", name)
+        ):
             name = name[last.end() :]
         for prefix in ("据", "據", "根据", "根據"):
             name = name.removeprefix(prefix)
@@ -183,15 +235,27 @@ def sources_in(language: str, sentence: str) -> list[Source]:
                 continue
             if re.search(r"\d", name) or relays.match(name):
                 continue  # a date line or an outlet that relays, no source
-            if entry.kind == "speaker" and language == "ru" and not re.search(r"[А-ЯЁA-Z]", name) and not re.search(
-                lexicon_pattern(language, "sources", "title").pattern + "|" + lexicon_pattern(language, "sources", "report_anaphor").pattern,
-                name, re.IGNORECASE,
+            if (
+                entry.kind == "speaker"
+                and language == "ru"
+                and not re.search(r"[А-ЯЁA-Z]", name)
+                and not re.search(
+                    lexicon_pattern(language, "sources", "title").pattern
+                    + "|"
+                    + lexicon_pattern(language, "sources", "report_anaphor").pattern,
+                    name,
+                    re.IGNORECASE,
+                )
             ):
                 continue
             kind = entry.kind or "report"
             if PRONOUNS.match(name) or anaphors.fullmatch(raw.strip()) or anaphors.fullmatch(name):
                 kind = "pronoun" if PRONOUNS.match(name) else "anaphor"
-            out.append(Source(name, m.start("source"), m.end("source"), kind, rank, entry.position == "after"))
+            out.append(
+                Source(
+                    name, m.start("source"), m.end("source"), kind, rank, entry.position == "after"
+                )
+            )
     if relayed(language, sentence):  # "据塔斯社报道, X表示": X is the source of the report
         out = [replace(s, kind="report") if s.kind == "speaker" else s for s in out]
     points_back = bool(lexicon_pattern(language, "sources", "report_after").search(sentence))
@@ -200,7 +264,9 @@ def sources_in(language: str, sentence: str) -> list[Source]:
         if all(source.end <= k.start or source.start >= k.end for k in kept):
             # a source named after its figures stays so when another pattern names it better
             # ("Об этом пишет РБК со ссылкой на отчет X": X, after its figures)
-            backward = any(o.backward and o.start < source.end and source.start < o.end for o in out)
+            backward = any(
+                o.backward and o.start < source.end and source.start < o.end for o in out
+            )
             kept.append(replace(source, backward=source.backward or backward or points_back))
     return sorted(kept, key=lambda s: s.start)
 
@@ -215,8 +281,17 @@ def relayed(language: str, sentence: str) -> bool:
     relays = lexicon_pattern(language, "sources", "relay").pattern
     speech = lexicon_pattern(language, "sources", "speech_verb").pattern
     if language == "zh":
-        return bool(re.search(rf"(?:据|據|根据|根據)[^，,。]{{0,12}}?(?:{relays})[^，,。]{{0,12}}?(?:{speech})", sentence))
-    return bool(re.search(rf"(?:{speech})\s+(?:{relays})|(?:{relays})\s*(?:{speech})", sentence, re.IGNORECASE))
+        return bool(
+            re.search(
+                rf"(?:据|據|根据|根據)[^，,。]{{0,12}}?(?:{relays})[^，,。]{{0,12}}?(?:{speech})",
+                sentence,
+            )
+        )
+    return bool(
+        re.search(
+            rf"(?:{speech})\s+(?:{relays})|(?:{relays})\s*(?:{speech})", sentence, re.IGNORECASE
+        )
+    )
 
 
 def quoted_spans(language: str, text: str) -> list[tuple[int, int]]:

@@ -75,7 +75,7 @@ class BatchStats:
         if result.error is not None:
             self.failed += 1
             self.first_error = self.first_error or result.error
-        elif result.language not in (None, "en"):
+        elif any(w.kind == "not_english" for w in result.warnings):
             self.not_english += 1
         elif not result.claims:
             self.without_figures += 1

@@ -77,12 +77,22 @@ class Figure:
     source_origin: str | None
 
 
-def _own_period(timexes: list[Timex], q: QuantityMention, sentence_text: str, offset: int) -> Timex | None:
+def _own_period(
+    timexes: list[Timex], q: QuantityMention, sentence_text: str, offset: int
+) -> Timex | None:
     """The time expression of a figure's own clause: the nearest dated one before it in
     its sentence, else the nearest after it; a comparison's basis is none."""
-    inside = (q.start - offset, q.end - offset)  # a time inside a figure ("从1月的1%增至3%") is the from's
-    dated = [t for t in timexes if t.kind in DATED_KINDS and t.begin is not None
-             and (t.end <= inside[0] or t.start >= inside[1])]
+    inside = (
+        q.start - offset,
+        q.end - offset,
+    )  # a time inside a figure ("从1月的1%增至3%") is the from's
+    dated = [
+        t
+        for t in timexes
+        if t.kind in DATED_KINDS
+        and t.begin is not None
+        and (t.end <= inside[0] or t.start >= inside[1])
+    ]
     if not dated:
         return None
     before = [t for t in dated if t.end <= q.start - offset]
@@ -90,7 +100,11 @@ def _own_period(timexes: list[Timex], q: QuantityMention, sentence_text: str, of
         return before[-1]
     if any(t.end <= inside[0] and t.kind in DATED_KINDS for t in timexes):
         return None  # a time of its own that the reference cannot resolve
-    after = [t for t in dated if t.start >= inside[1] and not CLAUSE_BREAK.search(sentence_text[inside[1] : t.start])]
+    after = [
+        t
+        for t in dated
+        if t.start >= inside[1] and not CLAUSE_BREAK.search(sentence_text[inside[1] : t.start])
+    ]
     return after[0] if after else None
 
 
@@ -106,8 +120,14 @@ def _respectively(language: str, sentence_text: str, figures: list[Figure]) -> l
     декабря ... на 66%, 73% и 80% соответственно": the 29th, the 30th, the 31st)."""
     if not lexicon_pattern(language, "cues", "respectively").search(sentence_text):
         return figures
-    shared = [f for f in figures if f.period is not None and f.period_origin == "sentence"
-              and f.period.granularity == "day" and f.period.begin != f.period.end_date]
+    shared = [
+        f
+        for f in figures
+        if f.period is not None
+        and f.period_origin == "sentence"
+        and f.period.granularity == "day"
+        and f.period.begin != f.period.end_date
+    ]
     if not shared or any(f.period != shared[0].period for f in shared):
         return figures
     days = shared[0].period
@@ -131,20 +151,30 @@ WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
 def _ahead(timex: Timex, reference: date | None) -> Timex:
     """A time without its year said of a plan or a forecast is the next one, not the last
     ("учения пройдут с 4 по 8 октября" said in September: this October)."""
-    if reference is None or timex.begin is None or timex.end_date is None or WRITTEN_YEAR.search(timex.text):
+    if (
+        reference is None
+        or timex.begin is None
+        or timex.end_date is None
+        or WRITTEN_YEAR.search(timex.text)
+    ):
         return timex
     if timex.end_date >= reference or timex.kind not in ("date", "range"):
         return timex
     try:
-        return replace(timex, begin=timex.begin.replace(year=timex.begin.year + 1),
-                       end_date=timex.end_date.replace(year=timex.end_date.year + 1))
+        return replace(
+            timex,
+            begin=timex.begin.replace(year=timex.begin.year + 1),
+            end_date=timex.end_date.replace(year=timex.end_date.year + 1),
+        )
     except ValueError:
         return timex
 
 
 def _past_day(timex: Timex, reference: date | None) -> bool:
     """A day before the article's date: what happened that day (a signing, an opening)."""
-    return bool(timex.granularity == "day" and reference and timex.end_date and timex.end_date < reference)
+    return bool(
+        timex.granularity == "day" and reference and timex.end_date and timex.end_date < reference
+    )
 
 
 def _earlier(period: Timex, frame: Timex | None) -> bool:
@@ -157,8 +187,14 @@ def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
 
 
 class _DocumentReader:
-    def __init__(self, language: str, text: str, sentences: list[SentenceText], reference: date | None,
-                 title: str | None) -> None:
+    def __init__(
+        self,
+        language: str,
+        text: str,
+        sentences: list[SentenceText],
+        reference: date | None,
+        title: str | None,
+    ) -> None:
         self.language = language
         self.text = text
         self.sentences = sentences
@@ -172,7 +208,9 @@ class _DocumentReader:
                 return start, end
         return None
 
-    def _event_days(self, found: list[tuple[int, list[QuantityMention], list[Timex]]]) -> Timex | None:
+    def _event_days(
+        self, found: list[tuple[int, list[QuantityMention], list[Timex]]]
+    ) -> Timex | None:
         """The days of the article's dated event: the first time of day granularity in a
         sentence that names an event ("учения пройдут с 4 по 8 октября", "军演11日结束")."""
         events = lexicon_pattern(self.language, "periods", "event")
@@ -190,7 +228,9 @@ class _DocumentReader:
         figures: list[Figure] = []
         event = self._event_days(found)
         frame: Timex | None = None
-        report: tuple[Source, int] | None = None  # the carried source and the offset of its sentence
+        report: tuple[Source, int] | None = (
+            None  # the carried source and the offset of its sentence
+        )
         speaker: tuple[Source, int, bool] | None = None  # source, paragraph, may pass the paragraph
         named: Source | None = None  # the last person or body named, for a pronoun
         credited: set[str] = set()  # the sources that gave figures so far
@@ -204,9 +244,13 @@ class _DocumentReader:
                 if s.kind in ("pronoun", "anaphor"):  # "он отметил", "в компании уточнили"
                     if named is None:
                         continue
-                    s = replace(named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank)
+                    s = replace(
+                        named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank
+                    )
                 else:
-                    full = next((n for n in reversed(names) if n != s.name and n.endswith(s.name)), None)
+                    full = next(
+                        (n for n in reversed(names) if n != s.name and n.endswith(s.name)), None
+                    )
                     if full is not None:  # "Дмитриев" after "Кирилл Дмитриев"
                         s = replace(s, name=full)
                     names.append(s.name)
@@ -222,40 +266,71 @@ class _DocumentReader:
                     own = _ahead(own, self.reference)
                 unit = q.unit or ""
                 period, origin = (own, "sentence") if own else (None, None)
-                rate = "/" in unit or q.per is not None  # "$200 млрд в год": a rate holds for no report
-                if own is None and (same or modality == "actual") and frame is not None and not rate:
+                rate = (
+                    "/" in unit or q.per is not None
+                )  # "$200 млрд в год": a rate holds for no report
+                if (
+                    own is None
+                    and (same or modality == "actual")
+                    and frame is not None
+                    and not rate
+                ):
                     period, origin = frame, "article"
-                if own is not None and modality == "target" and (
-                    signing(self.language, text, own) or _past_day(own, self.reference)
+                if (
+                    own is not None
+                    and modality == "target"
+                    and (signing(self.language, text, own) or _past_day(own, self.reference))
                 ):
                     period, origin = None, None  # a signing's or an opening's day dates no terms
                 category = category_of(self.language, text, position, title=self.title)
                 if own is None and event is not None and category in EVENT_CATEGORIES:
-                    period, origin = event, "article"  # the counts of a dated exercise hold for its days
+                    period, origin = (
+                        event,
+                        "article",
+                    )  # the counts of a dated exercise hold for its days
                 if period is not None and modality != "actual":
                     period = _ahead(period, self.reference)
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
-                source, span, s_origin = self._source(q, sources, report, speaker, sentence, own, frame)
-                new_figures.append(Figure(q, index, period, origin, modality, category, source, span, s_origin))
+                source, span, s_origin = self._source(
+                    q, sources, report, speaker, sentence, own, frame
+                )
+                new_figures.append(
+                    Figure(q, index, period, origin, modality, category, source, span, s_origin)
+                )
             new_figures = _respectively(self.language, text, new_figures)
-            if any(f.source is None and f.period is not None and _earlier(f.period, frame) for f in new_figures):
+            if any(
+                f.source is None and f.period is not None and _earlier(f.period, frame)
+                for f in new_figures
+            ):
                 report = None  # the writer's background of an earlier time ends the report
             # the frame: an actual figure's month, quarter, year or range; a sentence's time
             for figure in new_figures:
                 p = figure.period
-                if (figure.period_origin == "sentence" and figure.modality == "actual" and p is not None
-                        and p.kind in FRAME_KINDS and p.granularity not in EVENT_GRANULARITIES):
+                if (
+                    figure.period_origin == "sentence"
+                    and figure.modality == "actual"
+                    and p is not None
+                    and p.kind in FRAME_KINDS
+                    and p.granularity not in EVENT_GRANULARITIES
+                ):
                     frame = p
             if not quantities:
                 for t in timexes:
-                    if (t.kind in FRAME_KINDS and t.begin is not None and t.granularity not in EVENT_GRANULARITIES
-                            and not sentence.title and not signing(self.language, text, t)):
+                    if (
+                        t.kind in FRAME_KINDS
+                        and t.begin is not None
+                        and t.granularity not in EVENT_GRANULARITIES
+                        and not sentence.title
+                        and not signing(self.language, text, t)
+                    ):
                         frame = t
                         break
             # the sources: the report's, and a speaker's
             for s in sources:
-                if s.kind == "report" or (s.kind == "speaker" and any(k.kind == "report" for k in sources)):
+                if s.kind == "report" or (
+                    s.kind == "speaker" and any(k.kind == "report" for k in sources)
+                ):
                     report = (replace(s, kind="report"), sentence.start)
                     speaker = None
                     if s.backward:
@@ -268,12 +343,21 @@ class _DocumentReader:
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
 
-    def _source(self, q: QuantityMention, sources: list[Source], report: tuple[Source, int] | None,
-                speaker: tuple[Source, int, bool] | None, sentence: SentenceText, own: Timex | None,
-                frame: Timex | None) -> tuple[str | None, tuple[int, int] | None, str | None]:
+    def _source(
+        self,
+        q: QuantityMention,
+        sources: list[Source],
+        report: tuple[Source, int] | None,
+        speaker: tuple[Source, int, bool] | None,
+        sentence: SentenceText,
+        own: Timex | None,
+        frame: Timex | None,
+    ) -> tuple[str | None, tuple[int, int] | None, str | None]:
         quote = self._in_quote(q)
         if quote is not None:
-            outside = [s for s in sources if not (quote[0] <= s.start < quote[1])] or self._speaker_of(quote)
+            outside = [
+                s for s in sources if not (quote[0] <= s.start < quote[1])
+            ] or self._speaker_of(quote)
             if outside:
                 s = min(outside, key=lambda s: (s.rank, abs(s.start - q.start)))
                 return s.name, (s.start, s.end), "sentence"
@@ -295,13 +379,18 @@ class _DocumentReader:
         it ("X表示：“...”"), for a figure of a quotation that runs over several sentences."""
         after = self.text[quote[1] - 1 : quote[1] + 160]
         cut = re.search(r"[.。!?！？]\s", after)
-        found = [replace(s, start=s.start + quote[1] - 1, end=s.end + quote[1] - 1)
-                 for s in sources_in(self.language, after[: cut.start() if cut else None])]
+        found = [
+            replace(s, start=s.start + quote[1] - 1, end=s.end + quote[1] - 1)
+            for s in sources_in(self.language, after[: cut.start() if cut else None])
+        ]
         if found:
             return found
         start = max(0, quote[0] - 80)
         before = self.text[start : quote[0] + 1]
-        return [replace(s, start=s.start + start, end=s.end + start) for s in sources_in(self.language, before)]
+        return [
+            replace(s, start=s.start + start, end=s.end + start)
+            for s in sources_in(self.language, before)
+        ]
 
     def _credit_before(self, figures: list[Figure], source: Source) -> None:
         """A report's source named after its figures credits the figures before it that
@@ -310,8 +399,12 @@ class _DocumentReader:
             figure = figures[i]
             if figure.source is not None:
                 break
-            figures[i] = replace(figure, source=source.name, source_span=(source.start, source.end),
-                                 source_origin="article")
+            figures[i] = replace(
+                figure,
+                source=source.name,
+                source_span=(source.start, source.end),
+                source_origin="article",
+            )
 
     def _twins(self, figures: list[Figure]) -> list[Figure]:
         """A figure of the headline or the lead takes the period and source of its twin in
@@ -319,10 +412,23 @@ class _DocumentReader:
         out = []
         for figure in figures:
             if figure.period is None or figure.source is None:
-                twin = next((f for f in figures if f is not figure and f.sentence > figure.sentence
-                             and _same_value(f.quantity, figure.quantity) and f.period is not None), None)
+                twin = next(
+                    (
+                        f
+                        for f in figures
+                        if f is not figure
+                        and f.sentence > figure.sentence
+                        and _same_value(f.quantity, figure.quantity)
+                        and f.period is not None
+                    ),
+                    None,
+                )
                 lead = self.sentences[figure.sentence]
-                if twin is not None and (lead.title or lead.paragraph == 0 or (lead.paragraph == 1 and self.sentences[0].title)):
+                if twin is not None and (
+                    lead.title
+                    or lead.paragraph == 0
+                    or (lead.paragraph == 1 and self.sentences[0].title)
+                ):
                     figure = replace(
                         figure,
                         period=figure.period or twin.period,
@@ -335,9 +441,15 @@ class _DocumentReader:
         return out
 
 
-def read_document(language: str, text: str, sentences: list[SentenceText],
-                  found: list[tuple[int, list[QuantityMention], list[Timex]]], *,
-                  reference: date | None, title: str | None) -> list[Figure]:
+def read_document(
+    language: str,
+    text: str,
+    sentences: list[SentenceText],
+    found: list[tuple[int, list[QuantityMention], list[Timex]]],
+    *,
+    reference: date | None,
+    title: str | None,
+) -> list[Figure]:
     """The figures of a document with their periods, modality, category and sources.
 
     ``found`` holds, for each sentence in order, its quantities (document offsets) and its

@@ -85,7 +85,9 @@ def _name_reading(word: str, case: str | None) -> Any | None:
     """The reading of a capitalised ``word`` as a first name, surname or patronymic."""
     if not word[:1].isupper():
         return None
-    return _reading(word, "Name", case) or _reading(word, "Surn", case) or _reading(word, "Patr", case)
+    return (
+        _reading(word, "Name", case) or _reading(word, "Surn", case) or _reading(word, "Patr", case)
+    )
 
 
 def _case_of(words: list[str]) -> str | None:
@@ -144,7 +146,9 @@ def nominative(phrase: str, case: str | None = None) -> str:
             return phrase
         following = words[i + 1] if i + 1 < len(words) else ""
         adjective = _reading(word, "ADJF", case) or _reading(word, "PRTF", case)
-        if adjective is not None and (_reading(following, "NOUN", case) or _reading(following, "ADJF", case)):
+        if adjective is not None and (
+            _reading(following, "NOUN", case) or _reading(following, "ADJF", case)
+        ):
             adjectives.append(adjective)
             continue
         noun = _reading(word, "NOUN", case)

@@ -6,7 +6,8 @@ datelines); each file opens with ``_notes`` and holds ``entries``, each entry wi
 ``id`` and a ``label`` that the file allows. A word ending in ``*`` is a stem: it matches
 the word with any ending, the way Russian inflects ("миллиард*" matches "миллиарда",
 "миллиардов"). Files load through a pydantic schema, so an unknown key, an unknown label
-or a regex that does not compile fails with the file's name and the entry's id.
+or a regex that does not compile fails with the file's name and the entry's id. Every
+pattern made of them is a registered lexicon cache (``reload_lexicons()`` forgets it).
 
 >>> [e.value for e in language_lexicon("ru", "numbers") if e.id == "billion"]
 [1000000000.0]
@@ -18,17 +19,22 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sinorus_facts.errors import LexiconError
+from sinorus_facts.lexicons import lexicon_cache
 
 __all__ = [
-    "LANGUAGES", "LanguageEntry", "clear_language_cache", "entries_with", "entry_of", "language_lexicon",
-    "lexicon_pattern", "words_pattern",
+    "LANGUAGES",
+    "LanguageEntry",
+    "entries_with",
+    "entry_of",
+    "language_lexicon",
+    "lexicon_pattern",
+    "words_pattern",
 ]
 
 # The languages that have a folder of lexicons.
@@ -36,25 +42,89 @@ LANGUAGES = ("ru", "zh")
 
 # The labels each file allows (the file's concept, one label a kind of entry).
 FILE_LABELS: dict[str, frozenset[str]] = {
-    "numbers": frozenset({"digit", "ten", "hundred", "scale", "tens_noun", "fraction", "multiplier", "zero"}),
-    "units": frozenset({
-        "unit", "unit_before", "classifier", "person", "duration", "rate", "count_noun", "price_per",
-    }),
-    "cues": frozenset({
-        "bound", "increase", "decrease", "from", "to", "range", "factor_after", "comparative",
-        "basis", "incidental", "ordinal", "name_before", "respectively", "share_of",
-    }),
-    "periods": frozenset({
-        "month", "quarter", "half", "year_word", "this_year", "last_year", "next_year", "current",
-        "first_months", "months_word", "quarters_word", "same_period", "basis", "deadline", "since", "after",
-        "until", "range_joiner", "whole_year", "result_of", "signing", "event",
-    }),
+    "numbers": frozenset(
+        {"digit", "ten", "hundred", "scale", "tens_noun", "fraction", "multiplier", "zero"}
+    ),
+    "units": frozenset(
+        {
+            "unit",
+            "unit_before",
+            "classifier",
+            "person",
+            "duration",
+            "rate",
+            "count_noun",
+            "price_per",
+        }
+    ),
+    "cues": frozenset(
+        {
+            "bound",
+            "increase",
+            "decrease",
+            "from",
+            "to",
+            "range",
+            "factor_after",
+            "comparative",
+            "basis",
+            "incidental",
+            "ordinal",
+            "name_before",
+            "respectively",
+            "share_of",
+        }
+    ),
+    "periods": frozenset(
+        {
+            "month",
+            "quarter",
+            "half",
+            "year_word",
+            "this_year",
+            "last_year",
+            "next_year",
+            "current",
+            "first_months",
+            "months_word",
+            "quarters_word",
+            "same_period",
+            "basis",
+            "deadline",
+            "since",
+            "after",
+            "until",
+            "range_joiner",
+            "whole_year",
+            "result_of",
+            "signing",
+            "event",
+        }
+    ),
     "modality": frozenset({"forecast", "target", "future", "negation"}),
-    "sources": frozenset({"source_pattern", "speech_verb", "report_anaphor", "relay", "title", "report_after"}),
-    "categories": frozenset({
-        "trade", "energy", "pipeline", "investment", "finance", "price", "economy", "resources",
-        "tourism", "demographics", "infrastructure", "geography", "military", "politics", "event", "other",
-    }),
+    "sources": frozenset(
+        {"source_pattern", "speech_verb", "report_anaphor", "relay", "title", "report_after"}
+    ),
+    "categories": frozenset(
+        {
+            "trade",
+            "energy",
+            "pipeline",
+            "investment",
+            "finance",
+            "price",
+            "economy",
+            "resources",
+            "tourism",
+            "demographics",
+            "infrastructure",
+            "geography",
+            "military",
+            "politics",
+            "event",
+            "other",
+        }
+    ),
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 
@@ -102,7 +172,7 @@ class _File(BaseModel):
     entries: tuple[LanguageEntry, ...]
 
 
-@cache
+@lexicon_cache
 def language_lexicon(language: str, name: str) -> tuple[LanguageEntry, ...]:
     """The entries of ``lexicons/<language>/<name>.json``, validated (cached).
 
@@ -135,7 +205,9 @@ def language_lexicon(language: str, name: str) -> tuple[LanguageEntry, ...]:
             loc = ".".join(str(x) for x in first["loc"])
             raise LexiconError(f"{where}: entry {ident!r}: {loc}: {first['msg']}") from exc
         if entry.label not in labels:
-            raise LexiconError(f"{where}: entry {ident!r}: label {entry.label!r} not one of {sorted(labels)}")
+            raise LexiconError(
+                f"{where}: entry {ident!r}: label {entry.label!r} not one of {sorted(labels)}"
+            )
         if entry.id in seen:
             raise LexiconError(f"{where}: entry id {entry.id!r} appears twice")
         seen.add(entry.id)
@@ -180,7 +252,7 @@ def _bounded(language: str) -> bool:
     return language != "zh"
 
 
-@cache
+@lexicon_cache
 def lexicon_pattern(language: str, name: str, *labels: str) -> re.Pattern[str]:
     """One regex for every word of ``labels`` in ``lexicons/<language>/<name>.json``.
 
@@ -192,8 +264,10 @@ def lexicon_pattern(language: str, name: str, *labels: str) -> re.Pattern[str]:
     return re.compile(words_pattern(words, bounded=_bounded(language)), flags)
 
 
-@cache
-def _word_entries(language: str, name: str, *labels: str) -> tuple[tuple[re.Pattern[str], LanguageEntry], ...]:
+@lexicon_cache
+def _word_entries(
+    language: str, name: str, *labels: str
+) -> tuple[tuple[re.Pattern[str], LanguageEntry], ...]:
     """Each entry of ``labels`` with a regex of its words (longest words first overall)."""
     flags = re.IGNORECASE if _bounded(language) else 0
     pairs = [
@@ -215,10 +289,3 @@ def entry_of(language: str, name: str, text: str, *labels: str) -> LanguageEntry
         if pattern.fullmatch(text):
             return entry
     return None
-
-
-def clear_language_cache() -> None:
-    """Forget the loaded language lexicons and the patterns made of them (after editing a file)."""
-    language_lexicon.cache_clear()
-    lexicon_pattern.cache_clear()
-    _word_entries.cache_clear()

@@ -199,7 +199,9 @@ def _write_part(results: list[DocumentResult], index: list[int], path: str) -> l
             "claims": len(claims),
             "failed": len(errors),
             "not_english": sum(
-                1 for r in results if r.error is None and r.language not in (None, "en")
+                1
+                for r in results
+                if r.error is None and any(w.kind == "not_english" for w in r.warnings)
             ),
         }
     ]

@@ -53,11 +53,19 @@ def year_of(relative: str | None, absolute: str | None, reference: date | None) 
     return reference.year + {"this": 0, "last": -1, "next": 1}[relative]
 
 
-def make(match: re.Match[str], kind: str, span: tuple[date, date] | None, granularity: str | None,
-         *, offset: int = 0) -> Timex:
+def make(
+    match: re.Match[str],
+    kind: str,
+    span: tuple[date, date] | None,
+    granularity: str | None,
+    *,
+    offset: int = 0,
+) -> Timex:
     """The :class:`Timex` of a match (its whole text), with or without dates."""
     begin, end = span if span else (None, None)
-    return Timex(match.start() + offset, match.end() + offset, match.group(0), kind, begin, end, granularity)
+    return Timex(
+        match.start() + offset, match.end() + offset, match.group(0), kind, begin, end, granularity
+    )
 
 
 def choose(found: list[Timex]) -> list[Timex]:

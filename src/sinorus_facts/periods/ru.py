@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.lexical import (
@@ -53,7 +53,7 @@ def _p(*labels: str) -> str:
     return lexicon_pattern(LANG, "periods", *labels).pattern
 
 
-@cache
+@lexicon_cache
 def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The forms, named, longest first where one holds another."""
     month = _p("month")
@@ -63,30 +63,53 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
     joiner = r"\s*(?:[-–—]|и|по)\s*"
     forms = [
         # "по сравнению с тем же периодом 2017 года", "относительно того же периода прошлого года"
-        ("basis", rf"(?:{_p('basis')})\s+(?:тем\s+же|того\s+же|аналогичным|аналогичного)\s+период\w*{year_tail}"),
+        (
+            "basis",
+            rf"(?:{_p('basis')})\s+(?:тем\s+же|того\s+же|аналогичным|аналогичного)\s+период\w*{year_tail}",
+        ),
         # "больше, чем весь прошлый год", "по сравнению с 2022 годом": the basis of a comparison
-        ("basis", rf"(?:{_p('basis')})\s+(?:(?:за|в)\s+)?(?:весь\s+)?(?:{YEAR}\s*(?:{yw})|(?P<rel>{rel}))"),
+        (
+            "basis",
+            rf"(?:{_p('basis')})\s+(?:(?:за|в)\s+)?(?:весь\s+)?(?:{YEAR}\s*(?:{yw})|(?P<rel>{rel}))",
+        ),
         ("same_period", rf"{_p('same_period')}"),
         # "с февраля по июнь этого года", "в январе–октябре 2024 года", "за январь — август 2022 года"
-        ("month_range", rf"(?:(?:в\s+период\s+)?(?:с|со)\s+|(?:в|за)\s+)?(?P<m1>{month}){joiner}(?P<m2>{month}){year_tail}"),
+        (
+            "month_range",
+            rf"(?:(?:в\s+период\s+)?(?:с|со)\s+|(?:в|за)\s+)?(?P<m1>{month}){joiner}(?P<m2>{month}){year_tail}",
+        ),
         # "за первые девять месяцев 2021 года", "за пять месяцев"
-        ("first_months", rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('months_word')}){year_tail}"),
+        (
+            "first_months",
+            rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('months_word')}){year_tail}",
+        ),
         # "за три квартала 2024 года", "за первые два квартала"
-        ("first_quarters", rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('quarters_word')}){year_tail}"),
+        (
+            "first_quarters",
+            rf"(?:(?:за|в)\s+)?(?:первые\s+)?{COUNT}\s+(?:{_p('quarters_word')}){year_tail}",
+        ),
         ("quarter", rf"(?:(?:за|в|во)\s+)?(?P<q>{_p('quarter')}){year_tail}"),
         ("half", rf"(?:(?:за|в|во)\s+)?(?P<h>{_p('half')}){year_tail}"),
         # "с 4 по 8 октября", "12-14 марта 2021 года"
-        ("day_range", rf"(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|по)\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{YEAR}\s*(?:{yw})?)?"),
+        (
+            "day_range",
+            rf"(?:с\s+)?(?P<d1>\d{{1,2}})\s*(?:[-–—]|по)\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{YEAR}\s*(?:{yw})?)?",
+        ),
         ("day", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?(?:\s+{YEAR}\s*(?:{yw})?)?"),
         ("month", rf"(?:(?:в|за|с|до|к|по)\s+)?(?P<m1>{month}){year_tail}"),
         ("deadline", rf"(?:до|к)\s+{YEAR}\s*(?:{yw})"),
         ("after", rf"после\s+{YEAR}\s*(?:{yw})"),
         ("since", rf"(?:начиная\s+)?с\s+{YEAR}\s*(?:{yw})"),
-        ("year", rf"(?:(?:{_p('result_of')}|{_p('whole_year')}|в|во)\s+)?{YEAR}(?:\s*(?:{yw})|{ORDINAL_YEAR})"),
+        (
+            "year",
+            rf"(?:(?:{_p('result_of')}|{_p('whole_year')}|в|во)\s+)?{YEAR}(?:\s*(?:{yw})|{ORDINAL_YEAR})",
+        ),
         ("relative", rf"(?:(?:в|за|с\s+начала)\s+)?(?P<rel>{rel})"),
         ("current", rf"{_p('current')}"),
     ]
-    return tuple((name, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)) for name, body in forms)
+    return tuple(
+        (name, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)) for name, body in forms
+    )
 
 
 def _month(word: str | None) -> int | None:
@@ -100,7 +123,11 @@ def _relative(word: str | None) -> str | None:
     if not word:
         return None
     entry = entry_of(LANG, "periods", word, "this_year", "last_year", "next_year")
-    return {"this_year": "this", "last_year": "last", "next_year": "next"}.get(entry.label) if entry else None
+    return (
+        {"this_year": "this", "last_year": "last", "next_year": "next"}.get(entry.label)
+        if entry
+        else None
+    )
 
 
 def _count(word: str) -> int | None:
@@ -117,7 +144,9 @@ def _ordinal(label: str, word: str) -> int | None:
     return None
 
 
-def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[date, date] | None, str | None]:
+def _resolve(
+    name: str, m: re.Match[str], ref: date | None
+) -> tuple[str, tuple[date, date] | None, str | None]:
     g = m.groupdict()
     year = year_of(_relative(g.get("rel")), g.get("year"), ref)
     if name in ("basis", "after", "same_period"):
@@ -144,9 +173,18 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
         if number is None:
             return "date", None, None
         if year is None and ref is not None:
-            year = ref.year if (number * (3 if name == "quarter" else 6)) < ref.month + (1 if name == "quarter" else 0) else ref.year - 1
+            year = (
+                ref.year
+                if (number * (3 if name == "quarter" else 6))
+                < ref.month + (1 if name == "quarter" else 0)
+                else ref.year - 1
+            )
         size = 3 if name == "quarter" else 6
-        return "date", month_span(year, size * (number - 1) + 1, size * number) if year else None, name
+        return (
+            "date",
+            month_span(year, size * (number - 1) + 1, size * number) if year else None,
+            name,
+        )
     if name in ("day", "day_range"):
         month = _month(g["m1"])
         if month is None:

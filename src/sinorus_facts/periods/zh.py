@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.lexical import (
     choose,
@@ -43,17 +43,19 @@ YEAR = r"(?P<year>(?:19|20)\d{2})年"
 NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
 
-@cache
+@lexicon_cache
 def _speech_after() -> re.Pattern[str]:
     """A verb of saying right after a time ("22日表示", "8日公布")."""
-    return re.compile(r"(?:[^，,。]{0,2}?)(?:" + lexicon_pattern(LANG, "sources", "speech_verb").pattern + ")")
+    return re.compile(
+        r"(?:[^，,。]{0,2}?)(?:" + lexicon_pattern(LANG, "sources", "speech_verb").pattern + ")"
+    )
 
 
 def _p(*labels: str) -> str:
     return lexicon_pattern(LANG, "periods", *labels).pattern
 
 
-@cache
+@lexicon_cache
 def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rel = _p("this_year", "last_year", "next_year")
     joiner = _p("range_joiner")
@@ -61,9 +63,18 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms = [
         ("basis", rf"(?:{_p('basis')})(?:{YEAR}|(?P<rel>{rel}))?(?:同期)?"),
         ("same_period", rf"{_p('same_period')}"),
-        ("month_range", rf"{year_or_rel}?(?P<m1>{NUM})月?(?:份)?(?:{joiner})(?P<m2>{NUM})月(?:份)?"),
-        ("first_months", rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>{NUM})(?:{_p('months_word')})"),
-        ("first_quarters", rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>[一二两三1-3])(?:{_p('quarters_word')})"),
+        (
+            "month_range",
+            rf"{year_or_rel}?(?P<m1>{NUM})月?(?:份)?(?:{joiner})(?P<m2>{NUM})月(?:份)?",
+        ),
+        (
+            "first_months",
+            rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>{NUM})(?:{_p('months_word')})",
+        ),
+        (
+            "first_quarters",
+            rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>[一二两三1-3])(?:{_p('quarters_word')})",
+        ),
         ("to_date", rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末)?"),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
@@ -91,11 +102,24 @@ def _num(text: str | None) -> int | None:
 def _relative(word: str | None) -> str | None:
     if not word:
         return None
-    entry = entry_of(LANG, "periods", word.removesuffix("以来").removesuffix("以來"), "this_year", "last_year", "next_year")
-    return {"this_year": "this", "last_year": "last", "next_year": "next"}.get(entry.label) if entry else None
+    entry = entry_of(
+        LANG,
+        "periods",
+        word.removesuffix("以来").removesuffix("以來"),
+        "this_year",
+        "last_year",
+        "next_year",
+    )
+    return (
+        {"this_year": "this", "last_year": "last", "next_year": "next"}.get(entry.label)
+        if entry
+        else None
+    )
 
 
-def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[date, date] | None, str | None]:
+def _resolve(
+    name: str, m: re.Match[str], ref: date | None
+) -> tuple[str, tuple[date, date] | None, str | None]:
     g = m.groupdict()
     year = year_of(_relative(g.get("rel")), g.get("year"), ref)
     if name in ("basis", "same_period"):
@@ -129,7 +153,11 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
         first = g["h"].startswith("上")
         if year is None and ref is not None:
             year = ref.year if (6 if first else 12) <= ref.month else ref.year - 1
-        return "date", month_span(year, 1 if first else 7, 6 if first else 12) if year else None, "half"
+        return (
+            "date",
+            month_span(year, 1 if first else 7, 6 if first else 12) if year else None,
+            "half",
+        )
     if name in ("day", "month", "start"):
         month = _num(g.get("m1"))
         if name == "start" and month is None:
@@ -152,14 +180,22 @@ def _resolve(name: str, m: re.Match[str], ref: date | None) -> tuple[str, tuple[
         day = _num(g["d1"]) or 0
         if ref is None or not 1 <= day <= 31:
             return "skip", None, None
-        year, month = (ref.year, ref.month) if day <= ref.day else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        year, month = (
+            (ref.year, ref.month)
+            if day <= ref.day
+            else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+        )
         if day > month_end(year, month).day:
             return "skip", None, None
         return "date", (date(year, month, day), date(year, month, day)), "day"
     if name == "since":
         return "since", (date(year, 1, 1), ref) if year and ref else None, "range"
     if name in ("year", "relative"):
-        return ("date" if name == "year" else "relative"), (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
+        return (
+            ("date" if name == "year" else "relative"),
+            (date(year, 1, 1), date(year, 12, 31)) if year else None,
+            "year",
+        )
     if name == "current" and ref is not None:
         return "current", month_span(ref.year, ref.month), "month"
     return name, None, None

@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from sinorus_facts.claims.confidence import Signals, confidence_of
-from sinorus_facts.claims.document import claim_id
 from sinorus_facts.claims.languages import modality_of
+from sinorus_facts.common.ids import claim_id
+from sinorus_facts.context.confidence import Signals, confidence_of
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
 from sinorus_facts.ingest import morphology
 from sinorus_facts.ingest.foreign_datelines import dateline_date, furniture_spans
@@ -36,13 +36,22 @@ from sinorus_facts.quantities import zh as quantities_zh
 from sinorus_facts.quantities.lexical import elliptical_units
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["LANGUAGE_OF_SCRIPT", "extract_language", "install_hint", "language_available", "split_sentences"]
+__all__ = [
+    "LANGUAGE_OF_SCRIPT",
+    "extract_language",
+    "install_hint",
+    "language_available",
+    "reading_language",
+    "split_sentences",
+]
 
 # The language read for each script that :func:`~sinorus_facts.ingest.language.guess_language` reports.
 LANGUAGE_OF_SCRIPT = {"cyrillic": "ru", "cjk": "zh"}
 
 # The readers of each language: quantities of a sentence, periods of a sentence.
-READERS: dict[str, tuple[Callable[[str], list[QuantityMention]], Callable[[str, date | None], list[Timex]]]] = {
+READERS: dict[
+    str, tuple[Callable[[str], list[QuantityMention]], Callable[[str, date | None], list[Timex]]]
+] = {
     "ru": (quantities_ru.find_quantities, periods_ru.find_periods),
     "zh": (quantities_zh.find_quantities, periods_zh.find_periods),
 }
@@ -51,13 +60,42 @@ READERS: dict[str, tuple[Callable[[str], list[QuantityMention]], Callable[[str, 
 # before a blank and a capital, a quotation mark or a digit ("... млрд. Экспорт ..."), and
 # never after a Russian abbreviation of a scale or a unit ("тыс.", "руб.").
 SENTENCE_END = {
-    "ru": re.compile(r"(?<!\bтыс)(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bруб)(?<!\bг)(?<!\bгг)(?<!\bдолл)"
-                     r"[.!?…]+[»\"]?(?=\s+[«\"\(А-ЯЁA-Z0-9—–-])"),
+    "ru": re.compile(
+        r"(?<!\bтыс)(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bруб)(?<!\bг)(?<!\bгг)(?<!\bдолл)"
+        r"[.!?…]+[»\"]?(?=\s+[«\"\(А-ЯЁA-Z0-9—–-])"
+    ),
     "zh": re.compile(r"[。！？!?]+[”」』]?"),
 }
 
 # A headline: the first line of a page, short and without a final full stop.
 MAX_TITLE = 160
+
+
+# Han characters (the unified ideographs and their first extension): what Chinese writes in.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# Kana and Hangul: Japanese and Korean, which guess_language counts with Chinese as "cjk".
+KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+# The share of Han among the East Asian letters of a text read as Chinese.
+MIN_HAN_SHARE = 0.9
+
+
+def reading_language(script: str, text: str) -> str | None:
+    """The language read for a text of ``script`` (as :func:`guess_language` names it), or
+    None where the library reads none: Cyrillic is read as Russian, Han as Chinese (not a
+    Japanese or Korean text, whose kana or Hangul show).
+
+    >>> reading_language("cjk", "中俄贸易额增长5%。"), reading_language("cjk", "한국과 러시아의 무역이 증가했다")
+    ('zh', None)
+    """
+    language = LANGUAGE_OF_SCRIPT.get(script)
+    if language == "zh":
+        sample = text[:10_000]
+        han, other = len(HAN.findall(sample)), len(KANA_HANGUL.findall(sample))
+        if han == 0 or han < MIN_HAN_SHARE * (han + other):
+            return None
+    return language
 
 
 def language_available(language: str) -> bool:
@@ -97,7 +135,7 @@ def split_sentences(language: str, text: str) -> list[SentenceText]:
             continue
         cut = start
         for m in SENTENCE_END[language].finditer(text, start, end):
-            if text[cut:m.end()].strip():
+            if text[cut : m.end()].strip():
                 out.append(SentenceText(cut, m.end(), paragraph))
             cut = m.end()
             while cut < end and text[cut] == " ":
@@ -118,8 +156,9 @@ def split_sentences(language: str, text: str) -> list[SentenceText]:
 DATING_GRANULARITIES = ("month", "range", "day")
 
 
-def _reference(language: str, text: str, published: date | None,
-               sentences: list[SentenceText]) -> tuple[date | None, str | None]:
+def _reference(
+    language: str, text: str, published: date | None, sentences: list[SentenceText]
+) -> tuple[date | None, str | None]:
     """The date relative times are read against: the given date, else the page's dateline,
     else the date the text makes plain: the end of the latest month it names with its year
     (a report of "2023年1月至8月" was written after August 2023), or the end of a later
@@ -154,13 +193,20 @@ def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
     return all(q.end <= a or q.start >= b for a, b in spans)
 
 
-def _claim(doc_id: str, text: str, figure: Figure, sentence: SentenceText, article: Article) -> Claim:
+def _claim(
+    doc_id: str, text: str, figure: Figure, sentence: SentenceText, article: Article
+) -> Claim:
     q = figure.quantity
     period = None
     if figure.period is not None and figure.period.begin is not None:
         t = figure.period
-        period = Period(start=t.begin, end=t.end_date, text=t.text, origin=figure.period_origin,
-                        granularity=t.granularity)
+        period = Period(
+            start=t.begin,
+            end=t.end_date,
+            text=t.text,
+            origin=figure.period_origin,
+            granularity=t.granularity,
+        )
     value = float(q.value)
     return Claim(
         id=claim_id(doc_id, q.start, q.end, q.value),
@@ -178,17 +224,25 @@ def _claim(doc_id: str, text: str, figure: Figure, sentence: SentenceText, artic
         attribution_start=figure.source_span[0] if figure.source_span else None,
         attribution_end=figure.source_span[1] if figure.source_span else None,
         attribution_origin=figure.source_origin,
-        evidence=Evidence(sentence=text[sentence.start : sentence.end], sentence_start=sentence.start,
-                          sentence_end=sentence.end, quantity=text[q.start : q.end], quantity_start=q.start,
-                          quantity_end=q.end),
+        evidence=Evidence(
+            sentence=text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            quantity=text[q.start : q.end],
+            quantity_start=q.start,
+            quantity_end=q.end,
+        ),
         article=article,
         unit_text=q.unit_text,
-        confidence=confidence_of(Signals(unit=q.unit, period=period is not None, attributed=figure.source is not None)),
+        confidence=confidence_of(
+            Signals(unit=q.unit, period=period is not None, attributed=figure.source is not None)
+        ),
     )
 
 
-def extract_language(text: str, language: str, *, doc_id: str = "document",
-                     published: str | date | None = None) -> list[Claim]:
+def extract_language(
+    text: str, language: str, *, doc_id: str = "document", published: str | date | None = None
+) -> list[Claim]:
     """The claims of a Russian (``"ru"``) or Chinese (``"zh"``) text."""
     find_quantities, find_periods = READERS[language]
     day = date.fromisoformat(published) if isinstance(published, str) else published
@@ -197,20 +251,33 @@ def extract_language(text: str, language: str, *, doc_id: str = "document",
     furniture = furniture_spans(language, text)
     by_sentence = []
     for sentence in sentences:
-        quantities = [q.shifted(sentence.start) for q in find_quantities(text[sentence.start : sentence.end])]
+        quantities = [
+            q.shifted(sentence.start) for q in find_quantities(text[sentence.start : sentence.end])
+        ]
         by_sentence.append([q for q in quantities if _outside(q, furniture)])
     paragraphs: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
         paragraphs.setdefault(sentence.paragraph, []).append(index)
     for indices in paragraphs.values():
-        for index, mentions in zip(indices, elliptical_units([by_sentence[i] for i in indices]), strict=True):
+        for index, mentions in zip(
+            indices, elliptical_units([by_sentence[i] for i in indices]), strict=True
+        ):
             by_sentence[index] = mentions
-    found = [(index, by_sentence[index], find_periods(text[s.start : s.end], reference))
-             for index, s in enumerate(sentences)]
-    title = text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
+    found = [
+        (index, by_sentence[index], find_periods(text[s.start : s.end], reference))
+        for index, s in enumerate(sentences)
+    ]
+    title = (
+        text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
+    )
     figures = read_document(language, text, sentences, found, reference=reference, title=title)
-    article = Article(title=title, published=day, start=0, end=len(text), reference_date=reference,
-                      reference_source=reference_source, reference_inferred=reference_source == "text")
+    article = Article(
+        title=title,
+        published=day,
+        start=0,
+        end=len(text),
+        reference_date=reference,
+        reference_source=reference_source,
+        reference_inferred=reference_source == "text",
+    )
     return [_claim(doc_id, text, f, sentences[f.sentence], article) for f in figures]
-
-

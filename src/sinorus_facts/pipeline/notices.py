@@ -144,17 +144,21 @@ def cut_warnings(
     ]
 
 
-def language_warnings(doc_id: str, language: str | None) -> list[DocumentWarning]:
-    """A warning for a text that is not English (the library extracts no claims from it)."""
+def language_warnings(
+    doc_id: str, language: str | None, *, install: str | None = None
+) -> list[DocumentWarning]:
+    """A warning for a text the library extracts no claims from: not English, and not a
+    language it reads (or one whose extra is not installed: ``install`` says how).
+
+    >>> [w.message for w in language_warnings("ru.txt", "cyrillic", install="pip install x")]
+    ['the text looks cyrillic, not English: no claims were extracted (to read it: pip install x)']
+    """
     if language in (None, "en"):
         return []
-    return [
-        DocumentWarning(
-            document=doc_id,
-            kind="not_english",
-            message=f"the text looks {language}, not English: no claims were extracted",
-        )
-    ]
+    message = f"the text looks {language}, not English: no claims were extracted"
+    if install:
+        message += f" (to read it: {install})"
+    return [DocumentWarning(document=doc_id, kind="not_english", message=message)]
 
 
 @lexicon_cache

@@ -52,6 +52,12 @@ from sinorus_facts.models import Document, DocumentError, DocumentResult, Docume
 from sinorus_facts.periods.articles import build_document
 from sinorus_facts.periods.page import Page
 from sinorus_facts.pipeline.fast.decoding import decode
+from sinorus_facts.pipeline.languages import (
+    extract_language,
+    install_hint,
+    language_available,
+    reading_language,
+)
 from sinorus_facts.pipeline.loading import uses_fast_paths
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
@@ -257,11 +263,7 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     clean, offsets = normalise(original)  # invisible characters out; offsets mapped back in _finish
     language = guess_language(clean)
     if language != "en":
-        return DocumentResult(
-            doc_id=source.doc_id,
-            language=language,
-            warnings=tuple(language_warnings(source.doc_id, language)),
-        )
+        return _other_language(source, language, clean, offsets)
     try:
         if isinstance(source, Document):
             document = source if clean == original else document_normalised(source, clean, offsets)
@@ -287,6 +289,29 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
     if clean != original:
         work.original, work.offsets = original, offsets
     return work
+
+
+def _other_language(
+    source: RawDocument | Document, script: str, clean: str, offsets: OffsetMap
+) -> DocumentResult:
+    """A document not in English: read by the pipeline of its language (Russian, Chinese)
+    where that language's extra is installed; else no claims, and a warning that says what
+    to install."""
+    language = reading_language(script, clean)
+    if language is None or not language_available(language):
+        hint = install_hint(language) if language else None
+        return DocumentResult(
+            doc_id=source.doc_id,
+            language=script,
+            warnings=tuple(language_warnings(source.doc_id, script, install=hint)),
+        )
+    try:
+        claims = extract_language(clean, language, doc_id=source.doc_id, published=source.published)
+        if clean != source.text:
+            claims = [claim_in_original(c, source.text, clean, offsets) for c in claims]
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a batch
+        return _error(source.doc_id, "extract", exc)
+    return DocumentResult(doc_id=source.doc_id, claims=tuple(claims), language=language)
 
 
 def _prepared(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.languages import entry_of, lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -40,7 +40,9 @@ PHYSICAL_KINDS = frozenset({"mass", "volume", "energy"})
 
 def unit_of(language: str, text: str) -> tuple[str, str] | None:
     """The canonical unit and its kind of a unit word (``None`` if it is none)."""
-    entry = entry_of(language, "units", text, "unit", "unit_before", "duration", "person", "classifier")
+    entry = entry_of(
+        language, "units", text, "unit", "unit_before", "duration", "person", "classifier"
+    )
     if entry is None or entry.unit is None:
         return None
     return entry.unit, entry.kind or "other"
@@ -52,7 +54,7 @@ def scale_of(language: str, text: str) -> Decimal | None:
     return None if entry is None or entry.value is None else Decimal(str(int(entry.value)))
 
 
-@cache
+@lexicon_cache
 def cue_pattern(language: str, *labels: str) -> re.Pattern[str]:
     """The words of ``labels`` in the language's ``cues.json`` as one regex."""
     return lexicon_pattern(language, "cues", *labels)
@@ -90,7 +92,10 @@ def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[Quanti
         done = []
         for i, q in enumerate(mentions):
             if q.unit is None and q.scaled and q.change is None:
-                after = next((m for m in mentions[i + 1 :] if m.scaled and m.unit_kind in ELLIPTICAL_KINDS), None)
+                after = next(
+                    (m for m in mentions[i + 1 :] if m.scaled and m.unit_kind in ELLIPTICAL_KINDS),
+                    None,
+                )
                 model = after or last
                 if model is not None:
                     q = q.with_(unit=model.unit, unit_kind=model.unit_kind)

@@ -56,7 +56,9 @@ MAX_ADJECTIVES = 3
 WORD = re.compile(r"[\w]+(?:-[\w]+)*")
 
 # What stands between a figure and the words of its change ("на", "на почти").
-BY = re.compile(r"(?:^|\s)на\s+(?:(?:всего|лишь|почти|более\s+чем|около|уже|еще|ещё)\s+)?\Z", re.IGNORECASE)
+BY = re.compile(
+    r"(?:^|\s)на\s+(?:(?:всего|лишь|почти|более\s+чем|около|уже|еще|ещё)\s+)?\Z", re.IGNORECASE
+)
 
 # A clause boundary inside a sentence: a change word before it does not reach past it
 # ("рост на 5%; доля составила 20%").
@@ -64,7 +66,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:а|но|что|который|ко�
 
 # Words after which a figure is a level that the clause's change reached ("составил 4%"
 # keeps a change noun's direction, "до 5%" never does).
-LEVEL_BEFORE = re.compile(r"(?:^|\s)(?:до|составил\w*|составля\w*|достиг\w*)\s+\S*\s*\Z", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(
+    r"(?:^|\s)(?:до|составил\w*|составля\w*|достиг\w*)\s+\S*\s*\Z", re.IGNORECASE
+)
 
 # After a scale word's full stop: the end of the sentence ("... 3,4 млрд." then a capital).
 SENTENCE_END = re.compile(r"\s*\Z|\s+[A-ZА-ЯЁ«\"]")
@@ -91,7 +95,9 @@ def parse_number(int_part: str, frac: str | None = None) -> Decimal:
 
 def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
     """A scale word right after ``pos`` ("млрд", "тыс.") and where it ends."""
-    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "numbers", "scale").pattern + r")\.?").match(text, pos)
+    m = re.compile(
+        r"[\s\u00a0]*(" + lexicon_pattern(LANG, "numbers", "scale").pattern + r")\.?"
+    ).match(text, pos)
     if not m:
         return None
     word = m.group(1)
@@ -106,7 +112,9 @@ def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 def _unit_at(text: str, pos: int) -> tuple[tuple[str, str], int] | None:
     """A unit word after ``pos`` ("долларов", "%", "млн тонн") and where it ends."""
-    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "units", "unit").pattern + r")").match(text, pos)
+    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "units", "unit").pattern + r")").match(
+        text, pos
+    )
     if not m:
         m = re.compile(r"\s*(%)").match(text, pos)
         if not m:
@@ -149,7 +157,9 @@ def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
 
 def _bound_before(text: str, start: int) -> tuple[str, int] | None:
     """The bound word right before ``start`` ("более", "около", "до") and where it starts."""
-    m = re.compile(r"(" + cue_pattern(LANG, "bound").pattern + r")\s*(?:чем\s+)?\Z", re.IGNORECASE).search(text[:start])
+    m = re.compile(
+        r"(" + cue_pattern(LANG, "bound").pattern + r")\s*(?:чем\s+)?\Z", re.IGNORECASE
+    ).search(text[:start])
     if not m:
         return None
     entry = entry_of(LANG, "cues", m.group(1).strip(), "bound")
@@ -183,7 +193,9 @@ def _last_change(text: str, start: int) -> str | None:
 
 
 def _comparative_after(text: str, end: int) -> str | None:
-    m = re.compile(r"\s*(" + cue_pattern(LANG, "comparative").pattern + r")", re.IGNORECASE).match(text, end)
+    m = re.compile(r"\s*(" + cue_pattern(LANG, "comparative").pattern + r")", re.IGNORECASE).match(
+        text, end
+    )
     if not m:
         return None
     return _direction_of(m.group(1))
@@ -197,11 +209,17 @@ def _direction_of(word: str) -> str:
 def _date_after(text: str, end: int) -> bool:
     """A month word after the number ("8 февраля", "29-31 декабря"): a date, no figure."""
     month = lexicon_pattern(LANG, "periods", "month").pattern
-    return bool(re.compile(r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:" + month + r")(?!\w)", re.IGNORECASE).match(text, end))
+    return bool(
+        re.compile(r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:" + month + r")(?!\w)", re.IGNORECASE).match(
+            text, end
+        )
+    )
 
 
 def _incidental(text: str, start: int) -> bool:
-    return bool(re.compile(cue_pattern(LANG, "incidental").pattern, re.IGNORECASE).match(text, start))
+    return bool(
+        re.compile(cue_pattern(LANG, "incidental").pattern, re.IGNORECASE).match(text, start)
+    )
 
 
 class _Reader:
@@ -228,7 +246,9 @@ class _Reader:
         return sorted(self.out, key=lambda q: q.start)
 
     # -- one number in digits ------------------------------------------------------------
-    def _amount(self, start: int, end: int, value: Decimal) -> tuple[Decimal, int, tuple[str, str] | None, bool]:
+    def _amount(
+        self, start: int, end: int, value: Decimal
+    ) -> tuple[Decimal, int, tuple[str, str] | None, bool]:
         """The number's scale and unit after it: (value at full scale, end, unit, scaled)."""
         text = self.text
         scaled = False
@@ -245,15 +265,20 @@ class _Reader:
         value = parse_number(m.group("int"), m.group("frac"))
         if _date_after(text, end) or re.match(r"\s*[-–—]?\s*\d{1,2}:\d\d", text[end:]):
             return
-        if re.match(r"[A-Za-z]", text[end : end + 1]) or (re.search(r"[A-Za-z]\s\Z", text[:start]) and re.match(
-            r"\s[A-Za-z]", text[end : end + 2]
-        )):
+        if re.match(r"[A-Za-z]", text[end : end + 1]) or (
+            re.search(r"[A-Za-z]\s\Z", text[:start])
+            and re.match(r"\s[A-Za-z]", text[end : end + 2])
+        ):
             return  # part of a Latin name or code ("Tiggo 7 Pro")
         if re.search(r"(?:№|N°|No\.?)\s*\Z", text[:start]):
             return
         high = None
         value, q_end, unit, scaled = self._amount(start, end, value)
-        range_m = re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE).match(text, end) if not scaled and unit is None else None
+        range_m = (
+            re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE).match(text, end)
+            if not scaled and unit is None
+            else None
+        )
         if range_m:
             inner = NUMBER.match(text, range_m.start(1))
             assert inner is not None
@@ -273,9 +298,16 @@ class _Reader:
                 return  # a year ("в 2014 году", "2023-м")
             term = TERM_ADJECTIVE.match(text, end)
             if term and text[end : end + 1] == "-":
-                unit, q_end = ("year", "duration") if term.group("word").lower().startswith("лет") else (
-                    ("day", "duration") if term.group("word").lower().startswith("дн") else ("month", "duration")
-                ), term.end()
+                unit, q_end = (
+                    ("year", "duration")
+                    if term.group("word").lower().startswith("лет")
+                    else (
+                        ("day", "duration")
+                        if term.group("word").lower().startswith("дн")
+                        else ("month", "duration")
+                    ),
+                    term.end(),
+                )
             elif text[end : end + 1].isalpha():
                 return  # glued to letters: a code, not a figure ("1гк")
             else:
@@ -285,14 +317,25 @@ class _Reader:
                 unit, q_end, _noun = counted
         elif unit is None and text[q_end : q_end + 1].isalpha():
             return
-        if unit is None and (counted := _counted_at(text, q_end)) is not None and counted[0][1] == "count":
+        if (
+            unit is None
+            and (counted := _counted_at(text, q_end)) is not None
+            and counted[0][1] == "count"
+        ):
             unit, q_end = counted[0], counted[1]
-        price = re.compile(r"\s*(" + lexicon_pattern(LANG, "units", "price_per").pattern + ")", re.IGNORECASE).match(text, q_end)
+        price = re.compile(
+            r"\s*(" + lexicon_pattern(LANG, "units", "price_per").pattern + ")", re.IGNORECASE
+        ).match(text, q_end)
         if price and unit is not None and unit[1] == "currency":
             entry = entry_of(LANG, "units", price.group(1), "price_per")
-            unit, q_end = (priced(unit[0], unit[1], entry.unit if entry else None) or unit[0], "price"), price.end()
+            unit, q_end = (
+                (priced(unit[0], unit[1], entry.unit if entry else None) or unit[0], "price"),
+                price.end(),
+            )
         per = None
-        rate = re.compile(RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE).match(text, q_end)
+        rate = re.compile(
+            RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE
+        ).match(text, q_end)
         if rate:
             entry = entry_of(LANG, "units", rate.group(1), "rate")
             per = entry.unit if entry else None
@@ -306,12 +349,29 @@ class _Reader:
             if bound == ">" and re.match(r"\s*на\s", text[cue_start:]):
                 bound = "="
         change = self._change(start_q, q_end, kind)
-        if change is not None and bound_cue is not None and text[bound_cue[1] : bound_cue[1] + 2].lower() == "до":
+        if (
+            change is not None
+            and bound_cue is not None
+            and text[bound_cue[1] : bound_cue[1] + 2].lower() == "до"
+        ):
             change = None
         rated = rated_unit(code, kind, per)
-        self.add(mention(text, (start_q, q_end), value, (rated, kind),
-                         high=high, bound=bound, change=change, scaled=scaled, number_start=start, number_end=end,
-                         unit_text=text[end:q_end].strip() or None, per=per if rated == code else None))
+        self.add(
+            mention(
+                text,
+                (start_q, q_end),
+                value,
+                (rated, kind),
+                high=high,
+                bound=bound,
+                change=change,
+                scaled=scaled,
+                number_start=start,
+                number_end=end,
+                unit_text=text[end:q_end].strip() or None,
+                per=per if rated == code else None,
+            )
+        )
 
     def _change(self, start: int, end: int, kind: str | None) -> str | None:
         text = self.text
@@ -319,18 +379,26 @@ class _Reader:
         if after is not None and kind in ("percent", None):
             return after
         if (by := BY.search(text[:start])) is not None:
-            before_by = re.compile(r"(" + cue_pattern(LANG, "comparative").pattern + r")\s*\Z", re.IGNORECASE)
-            if (comparative := before_by.search(text[: by.start() + 1])) is not None:  # "меньше на 56%"
+            before_by = re.compile(
+                r"(" + cue_pattern(LANG, "comparative").pattern + r")\s*\Z", re.IGNORECASE
+            )
+            if (
+                comparative := before_by.search(text[: by.start() + 1])
+            ) is not None:  # "меньше на 56%"
                 return _direction_of(comparative.group(1))
             return _change_before(text, start) or _last_change(text, start)
-        if kind == "percent" and not LEVEL_BEFORE.search(text[:start]) and not re.search(
-            cue_pattern(LANG, "share_of").pattern + r"[^,;]*\Z", text[:start], re.IGNORECASE
+        if (
+            kind == "percent"
+            and not LEVEL_BEFORE.search(text[:start])
+            and not re.search(
+                cue_pattern(LANG, "share_of").pattern + r"[^,;]*\Z", text[:start], re.IGNORECASE
+            )
         ):
             direction = _change_before(text, start)
             if direction is not None:
                 return direction
         if kind == "percent" and re.search(r"составил\w*\s+\Z", text[:start]):
-            clause = text[: start]
+            clause = text[:start]
             for m in cue_pattern(LANG, "increase", "decrease").finditer(clause):
                 entry = entry_of(LANG, "cues", m.group(0), "increase", "decrease")
                 return entry.label if entry else None
@@ -340,7 +408,11 @@ class _Reader:
     def _from_to(self) -> None:
         text = self.text
         pattern = re.compile(
-            r"(?<!\w)(?:с|со)\s+(?P<a>" + NUMBER.pattern + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>" + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>") + ")",
+            r"(?<!\w)(?:с|со)\s+(?P<a>"
+            + NUMBER.pattern
+            + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>"
+            + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>")
+            + ")",
             re.VERBOSE | re.IGNORECASE,
         )
         for m in pattern.finditer(text):
@@ -357,20 +429,46 @@ class _Reader:
             if unit is None and not scaled:
                 continue
             code, kind = unit if unit else (None, None)
-            self.add(mention(text, (m.start("a"), end), b_value, (code, kind), from_value=a_value,
-                             change="from_to", scaled=scaled, number_start=m.start("b"), number_end=m.end("b")))
+            self.add(
+                mention(
+                    text,
+                    (m.start("a"), end),
+                    b_value,
+                    (code, kind),
+                    from_value=a_value,
+                    change="from_to",
+                    scaled=scaled,
+                    number_start=m.start("b"),
+                    number_end=m.end("b"),
+                )
+            )
 
     # -- numbers in words, factors and shares ----------------------------------------------
     def _words(self) -> None:
         text = self.text
         words_re = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS)
-        times = re.compile(r"(?<!\w)в\s+(?P<n>" + NUMBER.pattern + r"|" + words_re.pattern + r")\s+(?:" + cue_pattern(LANG, "factor_after").pattern + ")", re.VERBOSE | re.IGNORECASE)
+        times = re.compile(
+            r"(?<!\w)в\s+(?P<n>"
+            + NUMBER.pattern
+            + r"|"
+            + words_re.pattern
+            + r")\s+(?:"
+            + cue_pattern(LANG, "factor_after").pattern
+            + ")",
+            re.VERBOSE | re.IGNORECASE,
+        )
         for m in times.finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
             raw = m.group("n")
             entry = entry_of(LANG, "numbers", raw, *WORD_NUMBER_LABELS)
-            value = Decimal(str(entry.value)) if entry and entry.value else parse_number(re.sub(r",.*", "", raw), raw.split(",")[1] if "," in raw else None)
+            value = (
+                Decimal(str(entry.value))
+                if entry and entry.value
+                else parse_number(
+                    re.sub(r",.*", "", raw), raw.split(",")[1] if "," in raw else None
+                )
+            )
             self._factor(m.start(), m.end(), value.normalize())
         for m in lexicon_pattern(LANG, "numbers", "multiplier").finditer(text):
             entry = entry_of(LANG, "numbers", m.group(0), "multiplier")
@@ -378,7 +476,12 @@ class _Reader:
                 self._factor(m.start(), m.end(), Decimal(str(int(entry.value))))
         for m in lexicon_pattern(LANG, "numbers", "fraction").finditer(text):
             entry = entry_of(LANG, "numbers", m.group(0), "fraction")
-            if entry and entry.value and self.free(m.start(), m.end()) and re.match(r"\s+\w", text[m.end():]):
+            if (
+                entry
+                and entry.value
+                and self.free(m.start(), m.end())
+                and re.match(r"\s+\w", text[m.end() :])
+            ):
                 self.add(mention(text, m.span(), Decimal(str(entry.value)), ("%", "percent")))
         for m in words_re.finditer(text):
             if not self.free(m.start(), m.end()) or _incidental(text, m.start()):
@@ -387,7 +490,9 @@ class _Reader:
             if entry is None or not entry.value or entry.value == 1:
                 continue
             value, end = Decimal(str(int(entry.value))), m.end()
-            tens = re.compile(r"\s+(" + lexicon_pattern(LANG, "numbers", "tens_noun").pattern + ")", re.IGNORECASE).match(text, end)
+            tens = re.compile(
+                r"\s+(" + lexicon_pattern(LANG, "numbers", "tens_noun").pattern + ")", re.IGNORECASE
+            ).match(text, end)
             if tens:
                 value, end = value * 10, tens.end()
             counted = _counted_at(text, end)
@@ -397,17 +502,38 @@ class _Reader:
             bound = "="
             if (cue := _bound_before(text, m.start())) is not None:
                 bound = cue[0]
-            self.add(mention(text, (m.start(), q_end), value, unit, bound=bound, word_number=True,
-                             number_start=m.start(), number_end=end))
+            self.add(
+                mention(
+                    text,
+                    (m.start(), q_end),
+                    value,
+                    unit,
+                    bound=bound,
+                    word_number=True,
+                    number_start=m.start(),
+                    number_end=end,
+                )
+            )
 
     def _factor(self, start: int, end: int, value: Decimal) -> None:
         bound = "="
         if (cue := _bound_before(self.text, start)) is not None:
             bound = cue[0]
-            if bound in (">", "<") and re.match(r"\s*на\s", self.text[cue[1]:]):
+            if bound in (">", "<") and re.match(r"\s*на\s", self.text[cue[1] :]):
                 bound = "="
-        self.add(mention(self.text, (start, end), value, ("x", "multiplier"), change="factor", bound=bound,
-                         number_start=start, number_end=end, word_number=True))
+        self.add(
+            mention(
+                self.text,
+                (start, end),
+                value,
+                ("x", "multiplier"),
+                change="factor",
+                bound=bound,
+                number_start=start,
+                number_end=end,
+                word_number=True,
+            )
+        )
 
 
 def find_quantities(text: str) -> list[QuantityMention]:

@@ -45,6 +45,9 @@ NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千壹贰叁肆伍
 # Characters after a numeral that make it part of a word, not a figure ("一些", "一直").
 NOT_AFTER_NUMERAL = "些直起边邊致定般切是線线方面"
 
+# A percent in words: "百分之十五" (15%), "百分之3.5".
+PERCENT_WORDS = re.compile(r"百分之(?P<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+
 # The most characters between a "从" and the figure it introduces ("从目前的5人").
 FROM_GAP = 8
 
@@ -101,7 +104,9 @@ def _number_pattern() -> re.Pattern[str]:
     scale = lexicon_pattern(LANG, "numbers", "scale").pattern
     numeral = f"[{NUMERAL_CHARS}]+"
     part = rf"(?:{DIGITS}|{numeral})"
-    return re.compile(rf"(?P<num>{part})(?P<scale>(?:{scale})+)?(?:(?P<num2>{DIGITS})(?P<scale2>(?:{scale})+))?")
+    return re.compile(
+        rf"(?P<num>{part})(?P<scale>(?:{scale})+)?(?:(?P<num2>{DIGITS})(?P<scale2>(?:{scale})+))?"
+    )
 
 
 NUMBER = _number_pattern()
@@ -124,7 +129,9 @@ def _scale(raw: str | None) -> Decimal:
     return factor
 
 
-def _at(text: str, pos: int, *labels: str, name: str = "units") -> tuple[re.Match[str], str, str] | None:
+def _at(
+    text: str, pos: int, *labels: str, name: str = "units"
+) -> tuple[re.Match[str], str, str] | None:
     """A word of ``labels`` at ``pos`` and its entry's unit and kind."""
     m = lexicon_pattern(LANG, name, *labels).match(text, pos)
     if not m:
@@ -185,10 +192,36 @@ class _Reader:
         text = self.text
         for m in NUMBER.finditer(text):
             self._number(m)
+        for m in PERCENT_WORDS.finditer(text):  # "百分之十五": 15 percent
+            value = _value(m.group("n"))
+            if value is not None and all(
+                q.end <= m.start() or q.start >= m.end() for q in self.out
+            ):
+                self.out = [q for q in self.out if not (m.start() <= q.start < m.end())]
+                bound = _bound_before(text, m.start())
+                self.out.append(
+                    mention(
+                        text,
+                        m.span(),
+                        value,
+                        ("%", "percent"),
+                        bound=bound[0] if bound else "=",
+                        change=_change_before(text, m.start()),
+                        word_number=True,
+                    )
+                )
         for m in lexicon_pattern(LANG, "numbers", "multiplier").finditer(text):
             entry = entry_of(LANG, "numbers", m.group(0), "multiplier")
             if entry and entry.value:
-                self.out.append(mention(text, m.span(), Decimal(int(entry.value)), ("x", "multiplier"), change="factor"))
+                self.out.append(
+                    mention(
+                        text,
+                        m.span(),
+                        Decimal(int(entry.value)),
+                        ("x", "multiplier"),
+                        change="factor",
+                    )
+                )
         self._from_to()
         return sorted(self.out, key=lambda q: q.start)
 
@@ -207,7 +240,10 @@ class _Reader:
         before = text[:start]
         if re.search(cue_pattern(LANG, "ordinal").pattern + r"\Z", before):
             return  # "第9大", "首届"
-        if not in_digits and (text[end : end + 1] in NOT_AFTER_NUMERAL or re.search(f"[{NUMERAL_CHARS}]$", before[-1:] or "")):
+        if not in_digits and (
+            text[end : end + 1] in NOT_AFTER_NUMERAL
+            or re.search(f"[{NUMERAL_CHARS}]$", before[-1:] or "")
+        ):
             return
         if not in_digits and re.match(cue_pattern(LANG, "incidental").pattern, text[start:]):
             return
@@ -217,7 +253,11 @@ class _Reader:
             return  # a time or a date ("16:02", "2021-09-14")
         if re.match(r"(?:月份|月|日|号|號|时|時)", text[end : end + 2]):
             return  # a date ("5月", "11日")
-        if re.match(r"年", text[end : end + 1]) and not scaled and re.fullmatch(r"(?:1[89]|20|21)\d\d", raw):
+        if (
+            re.match(r"年", text[end : end + 1])
+            and not scaled
+            and re.fullmatch(r"(?:1[89]|20|21)\d\d", raw)
+        ):
             return  # a year ("2024年")
         if re.search(r"前\Z", before) and re.match(r"(?:个月|個月|年)", text[end:]):
             return  # a period ("前10个月")
@@ -231,7 +271,9 @@ class _Reader:
             inner = NUMBER.match(text, rng.start(1))
             assert inner is not None
             high_value = _value(inner.group("num"))
-            if high_value is not None and not re.match(r"(?:月|日|年)", text[inner.end() : inner.end() + 1]):
+            if high_value is not None and not re.match(
+                r"(?:月|日|年)", text[inner.end() : inner.end() + 1]
+            ):
                 high = high_value * _scale(inner.group("scale"))
                 if inner.group("scale"):
                     value *= _scale(inner.group("scale"))
@@ -267,7 +309,9 @@ class _Reader:
         if kind == "currency":  # "每桶80美元", "80美元/桶": a price
             clause = text[_clause_start(text, start_q) : start_q]
             before_price = list(lexicon_pattern(LANG, "units", "price_per").finditer(clause))
-            after_price = re.compile(r"(?:/|每)(" + lexicon_pattern(LANG, "units", "unit").pattern + ")").match(text, q_end)
+            after_price = re.compile(
+                r"(?:/|每)(" + lexicon_pattern(LANG, "units", "unit").pattern + ")"
+            ).match(text, q_end)
             per_word = before_price[-1].group(0) if before_price else None
             entry = entry_of(LANG, "units", per_word, "price_per") if per_word else None
             if entry is not None:
@@ -287,14 +331,31 @@ class _Reader:
             rise = cue_pattern(LANG, "factor_after").pattern
             if re.search(rf"(?:{rise}){CHANGE_GAP}\Z", text[max(0, start - 6) : start]):
                 value += 1
-                start_q = max(0, start - 2) if text[start - 2 : start] in ("增长", "增長", "增加", "提高") else start_q
+                start_q = (
+                    max(0, start - 2)
+                    if text[start - 2 : start] in ("增长", "增長", "增加", "提高")
+                    else start_q
+                )
         elif kind == "percent":
             change = _change_before(text, start_q)
         per = _rate_before(text, start_q) if code is not None and kind != "percent" else None
         rated = rated_unit(code, kind, per)
-        self.out.append(mention(text, (start_q, q_end), value, (rated, kind), high=high,
-                                bound=bound, change=change, scaled=scaled, number_start=start, number_end=end,
-                                word_number=not in_digits, per=per if rated == code else None))
+        self.out.append(
+            mention(
+                text,
+                (start_q, q_end),
+                value,
+                (rated, kind),
+                high=high,
+                bound=bound,
+                change=change,
+                scaled=scaled,
+                number_start=start,
+                number_end=end,
+                word_number=not in_digits,
+                per=per if rated == code else None,
+            )
+        )
 
     def _person(self, pos: int) -> int | None:
         """Where a count of people ends: a person word right after ``pos``, or after up to
@@ -310,7 +371,7 @@ class _Reader:
         return None
 
     def _from_to(self) -> None:
-        """"从A增至B": a change from A to B; the A and B figures found become one."""
+        """ "从A增至B": a change from A to B; the A and B figures found become one."""
         text = self.text
         for q_to in list(self.out):
             to = cue_pattern(LANG, "to").pattern
@@ -323,13 +384,23 @@ class _Reader:
                     continue
                 if any(c in CLAUSE_END for c in text[q_from.end : m.start()]):
                     continue
-                marker = re.search(cue_pattern(LANG, "from").pattern + r".{0," + str(FROM_GAP) + r"}\Z", text[: q_from.start])
+                marker = re.search(
+                    cue_pattern(LANG, "from").pattern + r".{0," + str(FROM_GAP) + r"}\Z",
+                    text[: q_from.start],
+                )
                 if not marker or any(c in CLAUSE_END for c in marker.group(0)):
                     continue
                 self.out.remove(q_from)
                 self.out.remove(q_to)
-                self.out.append(q_to.with_(start=marker.start(), text=text[marker.start() : q_to.end],
-                                           from_value=q_from.value, change="from_to", bound="="))
+                self.out.append(
+                    q_to.with_(
+                        start=marker.start(),
+                        text=text[marker.start() : q_to.end],
+                        from_value=q_from.value,
+                        change="from_to",
+                        bound="=",
+                    )
+                )
                 break
 
 
