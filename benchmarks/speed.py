@@ -9,7 +9,10 @@ included), timed from outside, on the same corpus written to a JSONL file:
 
 Two corpora are built at run time: the seed articles (``seeds/*.txt``) repeated, and the
 news-dev passages (``../shared/gold/news-dev/docs.jsonl``, read where it lies, never
-copied) repeated, each to at least ``--words`` words. The machine may be shared, so every
+copied) repeated, each to at least ``--words`` words. ``--corpora news-ru news-zh`` builds
+the Russian and Chinese passages (``../shared/gold/news-ru``, ``news-zh``) repeated the same
+way; they are read by the library alone (the English spaCy pipeline is no baseline for them),
+and a Chinese "word" is a character (Chinese writes no blanks between words). The machine may be shared, so every
 round measures both contenders on a corpus one after the other, the ratio (spacy's
 seconds / the library's) is taken within the round, and the report gives min / median /
 max over ``--rounds``. Peak memory is the process's maximum resident set size
@@ -45,6 +48,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CONTENDERS = ("library", "spacy")
 CORPORA = ("seeds", "news")
+# Corpora of other languages (not measured by default): the passages of each repeated.
+LANGUAGE_CORPORA = {
+    "news-ru": Path("gold") / "news-ru" / "docs.jsonl",
+    "news-zh": Path("gold") / "news-zh" / "docs.jsonl",
+}
 SPACY_BATCH = 16
 
 # Where the shared evaluation data lies: beside the checkout (CI), or beside the folder of
@@ -62,13 +70,20 @@ STARTUP_LINE = (
 )
 
 
-def _news_path(given: Path | None) -> Path | None:
+def _news_path(given: Path | None, relative: Path = NEWS_DEV) -> Path | None:
     if given is not None:
         return given
     for base in NEWS_CANDIDATES:
-        if (base / NEWS_DEV).is_file():
-            return base / NEWS_DEV
+        if (base / relative).is_file():
+            return base / relative
     return None
+
+
+def _size(text: str) -> int:
+    """The words of a text; for a text without blanks between words (Chinese), its
+    characters."""
+    words = len(text.split())
+    return words if words * 20 > len(text) else len(text)
 
 
 def _repeat(texts: list[tuple[str, str]], words: int) -> list[dict[str, str]]:
@@ -79,7 +94,7 @@ def _repeat(texts: list[tuple[str, str]], words: int) -> list[dict[str, str]]:
     while total < words:
         for name, text in texts:
             corpus.append({"id": f"copy{copy}-{name}", "text": text})
-            total += len(text.split())
+            total += _size(text)
             if total >= words:
                 break
         copy += 1
@@ -374,6 +389,9 @@ def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
 def _corpus_of(name: str, args: argparse.Namespace) -> list[dict[str, str]] | None:
     if name == "seeds":
         return build_corpus(args.seeds, args.words)
+    if name in LANGUAGE_CORPORA:
+        path = _news_path(None, LANGUAGE_CORPORA[name])
+        return build_news_corpus(path, args.words) if path is not None else None
     news = _news_path(args.news)
     return build_news_corpus(news, args.words) if news is not None else None
 
@@ -387,7 +405,9 @@ def main(argv: list[str] | None = None) -> int:
         "--words", type=int, default=200_000, help="size of each corpus (default 200000)"
     )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of measurements (default 3)")
-    parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=CORPORA)
+    parser.add_argument(
+        "--corpora", nargs="+", default=list(CORPORA), choices=[*CORPORA, *LANGUAGE_CORPORA]
+    )
     parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
     parser.add_argument(
         "--seeds", type=Path, default=ROOT / "seeds", help="folder of seed articles"
@@ -416,16 +436,17 @@ def main(argv: list[str] | None = None) -> int:
         for name in args.corpora:
             corpus = _corpus_of(name, args)
             if corpus is None:
-                print(f"{name}: news-dev not found beside the project; skipped", file=sys.stderr)
+                print(f"{name}: its passages are not beside the project; skipped", file=sys.stderr)
                 continue
             corpora[name] = corpus
             path = Path(folder) / f"{name}.jsonl"
             path.write_text("".join(json.dumps(d) + "\n" for d in corpus), encoding="utf-8")
-            words = sum(len(d["text"].split()) for d in corpus)
+            words = sum(_size(d["text"]) for d in corpus)
             rounds[name] = []
+            contenders = ["library"] if name in LANGUAGE_CORPORA else args.contenders
             for number in range(args.rounds):
                 measured = {}
-                for contender in args.contenders:
+                for contender in contenders:
                     measured[contender] = measure(contender, path, words)
                     if args.json:
                         print(

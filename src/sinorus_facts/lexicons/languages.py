@@ -3,7 +3,8 @@
 The stages keep one design; what differs by language is data. Every language folder holds
 files of the same names (numbers, units, cues, periods, modality, sources, categories,
 datelines); each file opens with ``_notes`` and holds ``entries``, each entry with a stable
-``id`` and a ``label`` that the file allows. A word ending in ``*`` is a stem: it matches
+``id`` and a ``label`` that the file allows (``SINORUS_LEXICON_DIR/ru/units.json`` replaces
+the file of that name, as for the English lexicons). A word ending in ``*`` is a stem: it matches
 the word with any ending, the way Russian inflects ("миллиард*" matches "миллиарда",
 "миллиардов"). Files load through a pydantic schema, so an unknown key, an unknown label
 or a regex that does not compile fails with the file's name and the entry's id. Every
@@ -18,8 +19,11 @@ pattern made of them is a registered lexicon cache (``reload_lexicons()`` forget
 from __future__ import annotations
 
 import json
+import os
 import re
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -186,8 +190,13 @@ def language_lexicon(language: str, name: str) -> tuple[LanguageEntry, ...]:
     labels = FILE_LABELS.get(name)
     if labels is None:
         raise LexiconError(f"no language lexicon named {name!r}; known: {sorted(FILE_LABELS)}")
-    where = f"sinorus_facts/lexicons/{language}/{name}.json"
-    resource = resources.files("sinorus_facts.lexicons").joinpath(language, f"{name}.json")
+    override = os.environ.get("SINORUS_LEXICON_DIR")
+    if override and (Path(override) / language / f"{name}.json").is_file():
+        resource: Traversable | Path = Path(override) / language / f"{name}.json"
+        where = str(resource)
+    else:
+        resource = resources.files("sinorus_facts.lexicons").joinpath(language, f"{name}.json")
+        where = f"sinorus_facts/lexicons/{language}/{name}.json"
     try:
         data = json.loads(resource.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
