@@ -4,10 +4,11 @@ terminal (documents, claims, failures, rate), redrawn in place at most a few tim
 Plain writes to stderr, no dependency: the line is drawn only when the stream is a
 terminal, so logs and pipes get nothing but the final summary.
 
->>> from sinorus_facts.models import DocumentError, DocumentResult
+>>> from sinorus_facts.models import DocumentError, DocumentResult, DocumentWarning
 >>> stats = BatchStats()
 >>> stats.add(DocumentResult(doc_id="a", language="en"))
->>> stats.add(DocumentResult(doc_id="b", language="cyrillic"))
+>>> greek = DocumentWarning(document="b", kind="not_english", message="the text looks other")
+>>> stats.add(DocumentResult(doc_id="b", language="other", warnings=(greek,)))
 >>> stats.add(DocumentResult(doc_id="c", error=DocumentError(document="c", stage="read", reason="no such file")))
 >>> stats.summary()
 '0 claims from 3 documents, 1 without figures; 1 not in English (no claims); 1 failed (first: c: read: no such file)'
