@@ -25,6 +25,7 @@ __all__ = [
     "cue_pattern",
     "elliptical_units",
     "entry_of",
+    "lexical_pattern",
     "lexicon_pattern",
     "mention",
     "priced",
@@ -36,6 +37,18 @@ __all__ = [
 # Dimensions whose amounts become a rate when a rate word stands by them ("38 млрд
 # кубометров в год": m3/yr); money keeps its currency ("$200 млрд в год": USD).
 PHYSICAL_KINDS = frozenset({"mass", "volume", "energy"})
+
+
+@lexicon_cache
+def lexical_pattern(template: str, language: str, name: str, *labels: str) -> re.Pattern[str]:
+    """A named regex ``template`` of a reader with the words of ``labels`` (of the language's
+    file ``name``) in the place of ``{words}``, compiled once (any case).
+
+    >>> bool(lexical_pattern(r"\\s*({words})", "ru", "numbers", "scale").match(" млрд"))
+    True
+    """
+    words = lexicon_pattern(language, name, *labels).pattern
+    return re.compile(template.replace("{words}", words), re.IGNORECASE)
 
 
 def unit_of(language: str, text: str) -> tuple[str, str] | None:

@@ -19,9 +19,11 @@ import re
 from decimal import Decimal
 
 from sinorus_facts.ingest.morphology import available, is_noun, tags_of
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.lexical import (
     cue_pattern,
     entry_of,
+    lexical_pattern,
     lexicon_pattern,
     mention,
     priced,
@@ -82,6 +84,79 @@ YEAR = re.compile(r"(?:18|19|20|21)\d\d")
 # A hyphenated adjective of a term after a number: "30-летнего", "5-дневный".
 TERM_ADJECTIVE = re.compile(r"-?\s*(?P<word>летн\w*|лет\w*|дневн\w*|месячн\w*)", re.IGNORECASE)
 
+# What is no digit of a number in digits (the blanks of "1 500").
+NOT_A_DIGIT = re.compile(r"\D")
+
+# A word of Cyrillic letters and hyphens ("военнослужащих", "торгово-промышленной").
+CYRILLIC = re.compile(r"[А-Яа-яЁё\-]+")
+
+# A time after a number: "10:30", "- 9:15" (the number is its hour, no figure).
+TIME_AFTER = re.compile(r"\s*[-–—]?\s*\d{1,2}:\d\d")
+
+# A Latin letter glued to a number ("5G"), a Latin word before it and one after ("Haval 6 Max").
+LATIN = re.compile(r"[A-Za-z]")
+LATIN_WORD_BEFORE = re.compile(r"[A-Za-z]\s\Z")
+LATIN_WORD_AFTER = re.compile(r"\s[A-Za-z]")
+
+# The percent sign glued to its number ("12%": no word boundary between them).
+PERCENT_SIGN = re.compile(r"\s*(%)")
+
+# "на" after a bound word: "выше на 5%" makes a change, not a bound.
+BY_AFTER = re.compile(r"\s*на\s")
+
+# A figure that a verb of amounting governs: "рост составил 4,2%".
+AMOUNTED_TO = re.compile(r"составил\w*\s+\Z")
+
+# A word after a fraction ("треть рынка"): a share of something, not the word alone.
+WORD_FOLLOWS = re.compile(r"\s+\w")
+
+# The second number of a range after a dash: "100-105 млн тонн".
+RANGE_AFTER = re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE)
+
+# "с A до B": a change from A to B ("с 51,3 до 55,9 млн тонн").
+FROM_TO = re.compile(
+    r"(?<!\w)(?:с|со)\s+(?P<a>"
+    + NUMBER.pattern
+    + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>"
+    + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>")
+    + ")",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Templates of patterns made of a lexicon's words (``{words}``), compiled once each by
+# :func:`lexical_pattern`:
+# a scale word after a number, the abbreviation's stop with it: "3,2 тыс.", "12 млрд";
+SCALE_AFTER = r"[\s\u00a0]*({words})\.?"
+# a unit word after a number or its scale: "долларов", "%", "кубометров";
+UNIT_AFTER = r"[\s\u00a0]*({words})"
+# a bound word before a number: "более", "около", "до", "более чем";
+BOUND_BEFORE = r"({words})\s*(?:чем\s+)?\Z"
+# a word right after: "на 5% выше", "$80 за баррель", "два десятка";
+WORD_AFTER = r"\s*({words})"
+# a word right before: "меньше на 56%";
+WORD_BEFORE = r"({words})\s*\Z"
+# a rate a few words after an amount: "12 млрд кубометров газа в год";
+RATE_AFTER = RATE_GAP + r"\s*({words})"
+# a month after a day or a run of days: "8 февраля", "29-31 декабря";
+MONTH_AFTER = r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:{words})(?!\w)"
+# a currency sign before a number: "$4,8 млрд";
+SIGN_BEFORE = r"({words})\s*\Z"
+# the sign of a number, not a figure: "№ 5", "номер 12";
+SIGN_OF_NUMBER = r"(?:{words}|N°|No\.?)\s*\Z"
+# a share's word earlier in the clause: "доля рынка составила 40%".
+SHARE_BEFORE = r"(?:{words})[^,;]*\Z"
+
+
+@lexicon_cache
+def _times() -> re.Pattern[str]:
+    """A factor "в N раза" in digits or words: "в 1,5 раза", "в три раза"."""
+    words = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS).pattern
+    factor = cue_pattern(LANG, "factor_after").pattern
+    return re.compile(
+        r"(?<!\w)в\s+(?P<n>" + NUMBER.pattern + "|" + words + r")\s+(?:" + factor + ")",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
 
 def parse_number(int_part: str, frac: str | None = None) -> Decimal:
     """The value of a Russian number in digits ("1 500" and ",5").
@@ -89,15 +164,13 @@ def parse_number(int_part: str, frac: str | None = None) -> Decimal:
     >>> parse_number("1 500"), parse_number("202", "2")
     (Decimal('1500'), Decimal('202.2'))
     """
-    digits = re.sub(r"\D", "", int_part)
+    digits = NOT_A_DIGIT.sub("", int_part)
     return Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
 
 
 def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
     """A scale word right after ``pos`` ("млрд", "тыс.") and where it ends."""
-    m = re.compile(
-        r"[\s\u00a0]*(" + lexicon_pattern(LANG, "numbers", "scale").pattern + r")\.?"
-    ).match(text, pos)
+    m = lexical_pattern(SCALE_AFTER, LANG, "numbers", "scale").match(text, pos)
     if not m:
         return None
     word = m.group(1)
@@ -112,13 +185,11 @@ def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 def _unit_at(text: str, pos: int) -> tuple[tuple[str, str], int] | None:
     """A unit word after ``pos`` ("долларов", "%", "млн тонн") and where it ends."""
-    m = re.compile(r"[\s\u00a0]*(" + lexicon_pattern(LANG, "units", "unit").pattern + r")").match(
+    m = lexical_pattern(UNIT_AFTER, LANG, "units", "unit").match(text, pos) or PERCENT_SIGN.match(
         text, pos
     )
     if not m:
-        m = re.compile(r"\s*(%)").match(text, pos)
-        if not m:
-            return None
+        return None
     found = unit_of(LANG, m.group(1))
     return (found, m.end()) if found else None
 
@@ -138,7 +209,7 @@ def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
             break
     for i, m in enumerate(words):
         word = m.group(0)
-        if not re.fullmatch(r"[А-Яа-яЁё\-]+", word):
+        if not CYRILLIC.fullmatch(word):
             return None
         entry = entry_of(LANG, "units", word, "person", "count_noun", "duration")
         if entry is not None and entry.unit:
@@ -157,9 +228,7 @@ def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
 
 def _bound_before(text: str, start: int) -> tuple[str, int] | None:
     """The bound word right before ``start`` ("более", "около", "до") and where it starts."""
-    m = re.compile(
-        r"(" + cue_pattern(LANG, "bound").pattern + r")\s*(?:чем\s+)?\Z", re.IGNORECASE
-    ).search(text[:start])
+    m = lexical_pattern(BOUND_BEFORE, LANG, "cues", "bound").search(text[:start])
     if not m:
         return None
     entry = entry_of(LANG, "cues", m.group(1).strip(), "bound")
@@ -193,9 +262,7 @@ def _last_change(text: str, start: int) -> str | None:
 
 
 def _comparative_after(text: str, end: int) -> str | None:
-    m = re.compile(r"\s*(" + cue_pattern(LANG, "comparative").pattern + r")", re.IGNORECASE).match(
-        text, end
-    )
+    m = lexical_pattern(WORD_AFTER, LANG, "cues", "comparative").match(text, end)
     if not m:
         return None
     return _direction_of(m.group(1))
@@ -208,18 +275,11 @@ def _direction_of(word: str) -> str:
 
 def _date_after(text: str, end: int) -> bool:
     """A month word after the number ("8 февраля", "29-31 декабря"): a date, no figure."""
-    month = lexicon_pattern(LANG, "periods", "month").pattern
-    return bool(
-        re.compile(r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:" + month + r")(?!\w)", re.IGNORECASE).match(
-            text, end
-        )
-    )
+    return bool(lexical_pattern(MONTH_AFTER, LANG, "periods", "month").match(text, end))
 
 
 def _incidental(text: str, start: int) -> bool:
-    return bool(
-        re.compile(cue_pattern(LANG, "incidental").pattern, re.IGNORECASE).match(text, start)
-    )
+    return bool(cue_pattern(LANG, "incidental").match(text, start))
 
 
 class _Reader:
@@ -263,22 +323,17 @@ class _Reader:
         text = self.text
         start, end = m.start(), m.end()
         value = parse_number(m.group("int"), m.group("frac"))
-        if _date_after(text, end) or re.match(r"\s*[-–—]?\s*\d{1,2}:\d\d", text[end:]):
+        if _date_after(text, end) or TIME_AFTER.match(text, end):
             return
-        if re.match(r"[A-Za-z]", text[end : end + 1]) or (
-            re.search(r"[A-Za-z]\s\Z", text[:start])
-            and re.match(r"\s[A-Za-z]", text[end : end + 2])
+        if LATIN.match(text, end) or (
+            LATIN_WORD_BEFORE.search(text, 0, start) and LATIN_WORD_AFTER.match(text, end)
         ):
             return  # part of a Latin name or code ("Tiggo 7 Pro")
-        if re.search(r"(?:№|N°|No\.?)\s*\Z", text[:start]):
+        if lexical_pattern(SIGN_OF_NUMBER, LANG, "cues", "ordinal").search(text, 0, start):
             return
         high = None
         value, q_end, unit, scaled = self._amount(start, end, value)
-        range_m = (
-            re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE).match(text, end)
-            if not scaled and unit is None
-            else None
-        )
+        range_m = RANGE_AFTER.match(text, end) if not scaled and unit is None else None
         if range_m:
             inner = NUMBER.match(text, range_m.start(1))
             assert inner is not None
@@ -290,7 +345,9 @@ class _Reader:
                 return
         start_q = start
         before = text[:start]
-        if (cur := re.search(r"(\$|€)\s*\Z", before)) is not None:
+        if (
+            cur := lexical_pattern(SIGN_BEFORE, LANG, "units", "unit_before").search(before)
+        ) is not None:
             unit = unit_of(LANG, cur.group(1))
             start_q = cur.start()
         if unit is None and not scaled:
@@ -323,9 +380,7 @@ class _Reader:
             and counted[0][1] == "count"
         ):
             unit, q_end = counted[0], counted[1]
-        price = re.compile(
-            r"\s*(" + lexicon_pattern(LANG, "units", "price_per").pattern + ")", re.IGNORECASE
-        ).match(text, q_end)
+        price = lexical_pattern(WORD_AFTER, LANG, "units", "price_per").match(text, q_end)
         if price and unit is not None and unit[1] == "currency":
             entry = entry_of(LANG, "units", price.group(1), "price_per")
             unit, q_end = (
@@ -333,9 +388,7 @@ class _Reader:
                 price.end(),
             )
         per = None
-        rate = re.compile(
-            RATE_GAP + r"\s*(" + lexicon_pattern(LANG, "units", "rate").pattern + ")", re.IGNORECASE
-        ).match(text, q_end)
+        rate = lexical_pattern(RATE_AFTER, LANG, "units", "rate").match(text, q_end)
         if rate:
             entry = entry_of(LANG, "units", rate.group(1), "rate")
             per = entry.unit if entry else None
@@ -346,7 +399,7 @@ class _Reader:
             bound, cue_start = bound_cue
             if bound == "<=" and _change_before(text, cue_start) is not None:
                 bound = "="  # "вырос на 5% - до $3 млрд": what the change reached
-            if bound == ">" and re.match(r"\s*на\s", text[cue_start:]):
+            if bound == ">" and BY_AFTER.match(text, cue_start):
                 bound = "="
         change = self._change(start_q, q_end, kind)
         if (
@@ -379,25 +432,19 @@ class _Reader:
         if after is not None and kind in ("percent", None):
             return after
         if (by := BY.search(text[:start])) is not None:
-            before_by = re.compile(
-                r"(" + cue_pattern(LANG, "comparative").pattern + r")\s*\Z", re.IGNORECASE
-            )
-            if (
-                comparative := before_by.search(text[: by.start() + 1])
-            ) is not None:  # "меньше на 56%"
+            before_by = lexical_pattern(WORD_BEFORE, LANG, "cues", "comparative")
+            if (comparative := before_by.search(text[: by.start() + 1])) is not None:
                 return _direction_of(comparative.group(1))
             return _change_before(text, start) or _last_change(text, start)
         if (
             kind == "percent"
             and not LEVEL_BEFORE.search(text[:start])
-            and not re.search(
-                cue_pattern(LANG, "share_of").pattern + r"[^,;]*\Z", text[:start], re.IGNORECASE
-            )
+            and not lexical_pattern(SHARE_BEFORE, LANG, "cues", "share_of").search(text[:start])
         ):
             direction = _change_before(text, start)
             if direction is not None:
                 return direction
-        if kind == "percent" and re.search(r"составил\w*\s+\Z", text[:start]):
+        if kind == "percent" and AMOUNTED_TO.search(text, 0, start):
             clause = text[:start]
             for m in cue_pattern(LANG, "increase", "decrease").finditer(clause):
                 entry = entry_of(LANG, "cues", m.group(0), "increase", "decrease")
@@ -407,15 +454,7 @@ class _Reader:
     # -- "с A до B" ------------------------------------------------------------------------
     def _from_to(self) -> None:
         text = self.text
-        pattern = re.compile(
-            r"(?<!\w)(?:с|со)\s+(?P<a>"
-            + NUMBER.pattern
-            + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>"
-            + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>")
-            + ")",
-            re.VERBOSE | re.IGNORECASE,
-        )
-        for m in pattern.finditer(text):
+        for m in FROM_TO.finditer(text):
             if _date_after(text, m.end("b")) or _date_after(text, m.end("a")):
                 continue
             if _change_before(text, m.start()) is None and _change_before(text, len(text)) is None:
@@ -447,17 +486,7 @@ class _Reader:
     def _words(self) -> None:
         text = self.text
         words_re = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS)
-        times = re.compile(
-            r"(?<!\w)в\s+(?P<n>"
-            + NUMBER.pattern
-            + r"|"
-            + words_re.pattern
-            + r")\s+(?:"
-            + cue_pattern(LANG, "factor_after").pattern
-            + ")",
-            re.VERBOSE | re.IGNORECASE,
-        )
-        for m in times.finditer(text):
+        for m in _times().finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
             raw = m.group("n")
@@ -465,9 +494,7 @@ class _Reader:
             value = (
                 Decimal(str(entry.value))
                 if entry and entry.value
-                else parse_number(
-                    re.sub(r",.*", "", raw), raw.split(",")[1] if "," in raw else None
-                )
+                else parse_number(*raw.partition(",")[::2])
             )
             self._factor(m.start(), m.end(), value.normalize())
         for m in lexicon_pattern(LANG, "numbers", "multiplier").finditer(text):
@@ -480,7 +507,7 @@ class _Reader:
                 entry
                 and entry.value
                 and self.free(m.start(), m.end())
-                and re.match(r"\s+\w", text[m.end() :])
+                and WORD_FOLLOWS.match(text, m.end())
             ):
                 self.add(mention(text, m.span(), Decimal(str(entry.value)), ("%", "percent")))
         for m in words_re.finditer(text):
@@ -490,9 +517,7 @@ class _Reader:
             if entry is None or not entry.value or entry.value == 1:
                 continue
             value, end = Decimal(str(int(entry.value))), m.end()
-            tens = re.compile(
-                r"\s+(" + lexicon_pattern(LANG, "numbers", "tens_noun").pattern + ")", re.IGNORECASE
-            ).match(text, end)
+            tens = lexical_pattern(WORD_AFTER, LANG, "numbers", "tens_noun").match(text, end)
             if tens:
                 value, end = value * 10, tens.end()
             counted = _counted_at(text, end)
@@ -519,7 +544,7 @@ class _Reader:
         bound = "="
         if (cue := _bound_before(self.text, start)) is not None:
             bound = cue[0]
-            if bound in (">", "<") and re.match(r"\s*на\s", self.text[cue[1] :]):
+            if bound in (">", "<") and BY_AFTER.match(self.text, cue[1]):
                 bound = "="
         self.add(
             mention(
