@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.lexical import (
     cue_pattern,
     entry_of,
+    lexical_pattern,
     lexicon_pattern,
     mention,
     priced,
@@ -56,6 +58,54 @@ CHANGE_GAP = r"(?:了|约|約|近|分别|分別|达|達|为|為)?"
 
 # Punctuation that ends a clause.
 CLAUSE_END = "，,。；;：:！？!?\n（）()、"
+
+# A digit, a number in digits alone ("2259.7", "18,000").
+DIGIT = re.compile(r"\d")
+ALL_DIGITS = re.compile(r"[\d.,]+")
+
+# A numeral character right before a number: part of a longer numeral.
+NUMERAL_BEFORE = re.compile(f"[{NUMERAL_CHARS}]\\Z")
+
+# A Latin letter glued after a number or before it: a code or a name ("3M", "hhx6").
+LATIN = re.compile(r"[A-Za-z]")
+LATIN_BEFORE = re.compile(r"[A-Za-z]\Z")
+
+# A time or a date in digits after a number: "16:02", "2021-09-14", "3/5".
+TIME_OR_DATE_AFTER = re.compile(r"\s*[:：]\d|-\d{1,2}-|/\d")
+
+# A month, a day or an hour after a number: a date ("5月", "11日", "8时").
+DATE_AFTER = re.compile(r"(?:月份|月|日|号|號|时|時)")
+DATE_WORD_AFTER = re.compile(r"(?:月|日|年)")
+
+# 年 after four digits of a year: a year ("2024年"), no figure.
+YEAR_AFTER = re.compile(r"年")
+YEAR_DIGITS = re.compile(r"(?:1[89]|20|21)\d\d")
+
+# "前" before "N个月": the first N months, a period ("前10个月").
+FIRST_BEFORE = re.compile(r"前\Z")
+MONTHS_OR_YEARS_AFTER = re.compile(r"(?:个月|個月|年)")
+
+# A span that frames a time, no figure: "4个月内", "3天来".
+WITHIN_AFTER = re.compile(r"(?:个月|個月|天)(?:内|內|里|裡|来|來)")
+
+# Templates of patterns made of a lexicon's words (``{words}``), compiled once each by
+# :func:`~sinorus_facts.quantities.lexical.lexical_pattern`:
+# a verb right before a figure, with what may stand between: "同比增长25.7%", "增长1倍";
+VERB_BEFORE = r"({words})" + CHANGE_GAP + r"\Z"
+# a word right before: "第9", "$5";
+WORD_BEFORE = r"({words})\s*\Z"
+# the unit a price is paid per, after it: "80美元/桶", "80美元每吨";
+PAID_PER_AFTER = r"(?:/|每)({words})"
+# the "从" of a change a few characters before its first figure: "从目前的5人".
+FROM_BEFORE = r"(?:{words}).{0," + str(FROM_GAP) + r"}\Z"
+
+
+@lexicon_cache
+def _to_before() -> re.Pattern[str]:
+    """The verb that leads to a change's second figure, with a bound: "增至", "减少到", "增至约"."""
+    to = cue_pattern(LANG, "to").pattern
+    bound = lexicon_pattern(LANG, "cues", "bound").pattern
+    return re.compile(rf"({to})(?:{bound})?\Z")
 
 
 def parse_chinese_numeral(text: str) -> Decimal | None:
@@ -111,9 +161,12 @@ def _number_pattern() -> re.Pattern[str]:
 
 NUMBER = _number_pattern()
 
+# The upper end of a range: "5至50人", "100-102万吨".
+RANGE_AFTER = re.compile(r"(?:至|到|-|－|—|~|～)(" + NUMBER.pattern + ")")
+
 
 def _value(raw: str) -> Decimal | None:
-    if re.fullmatch(r"[\d.,]+", raw):
+    if ALL_DIGITS.fullmatch(raw):
         return Decimal(raw.replace(",", ""))
     return parse_chinese_numeral(raw)
 
@@ -163,8 +216,9 @@ def _bound_after(text: str, end: int) -> tuple[str, int] | None:
 
 def _change_before(text: str, start: int) -> str | None:
     """The direction of a change verb right before ``start`` ("同比增长25.7%")."""
-    verbs = cue_pattern(LANG, "increase", "decrease").pattern
-    m = re.compile(rf"({verbs}){CHANGE_GAP}\Z").search(text[max(0, start - 8) : start])
+    m = lexical_pattern(VERB_BEFORE, LANG, "cues", "increase", "decrease").search(
+        text[max(0, start - 8) : start]
+    )
     if not m:
         return None
     entry = entry_of(LANG, "cues", m.group(1), "increase", "decrease")
@@ -228,7 +282,7 @@ class _Reader:
     def _number(self, m: re.Match[str]) -> None:
         text = self.text
         raw = m.group("num")
-        in_digits = bool(re.match(r"\d", raw))
+        in_digits = bool(DIGIT.match(raw))
         value = _value(raw)
         if value is None:
             return
@@ -238,42 +292,35 @@ class _Reader:
         if m.group("num2"):
             value += Decimal(m.group("num2")) * _scale(m.group("scale2"))
         before = text[:start]
-        if re.search(cue_pattern(LANG, "ordinal").pattern + r"\Z", before):
+        if lexical_pattern(WORD_BEFORE, LANG, "cues", "ordinal").search(before):
             return  # "第9大", "首届"
         if not in_digits and (
-            text[end : end + 1] in NOT_AFTER_NUMERAL
-            or re.search(f"[{NUMERAL_CHARS}]$", before[-1:] or "")
+            text[end : end + 1] in NOT_AFTER_NUMERAL or NUMERAL_BEFORE.search(before)
         ):
             return
-        if not in_digits and re.match(cue_pattern(LANG, "incidental").pattern, text[start:]):
+        if not in_digits and cue_pattern(LANG, "incidental").match(text, start):
             return
-        if re.match(r"[A-Za-z]", text[end : end + 1]) or re.search(r"[A-Za-z]\Z", before):
+        if LATIN.match(text, end) or LATIN_BEFORE.search(before):
             return  # a code or a name ("3M", "hhx6")
-        if in_digits and re.match(r"\s*[:：]\d|-\d{1,2}-|/\d", text[end : end + 4]):
+        if in_digits and TIME_OR_DATE_AFTER.match(text, end):
             return  # a time or a date ("16:02", "2021-09-14")
-        if re.match(r"(?:月份|月|日|号|號|时|時)", text[end : end + 2]):
+        if DATE_AFTER.match(text, end):
             return  # a date ("5月", "11日")
-        if (
-            re.match(r"年", text[end : end + 1])
-            and not scaled
-            and re.fullmatch(r"(?:1[89]|20|21)\d\d", raw)
-        ):
+        if YEAR_AFTER.match(text, end) and not scaled and YEAR_DIGITS.fullmatch(raw):
             return  # a year ("2024年")
-        if re.search(r"前\Z", before) and re.match(r"(?:个月|個月|年)", text[end:]):
+        if FIRST_BEFORE.search(before) and MONTHS_OR_YEARS_AFTER.match(text, end):
             return  # a period ("前10个月")
-        if re.match(r"(?:个月|個月|天)(?:内|內|里|裡|来|來)", text[end:]):
+        if WITHIN_AFTER.match(text, end):
             return  # a frame of time ("4个月内")
         # the range partner: "5至50人", "100-102万吨"
         high = None
-        rng = re.compile(r"(?:至|到|-|－|—|~|～)(" + NUMBER.pattern + ")").match(text, end)
+        rng = RANGE_AFTER.match(text, end)
         unit = None
         if rng and not scaled:
             inner = NUMBER.match(text, rng.start(1))
             assert inner is not None
             high_value = _value(inner.group("num"))
-            if high_value is not None and not re.match(
-                r"(?:月|日|年)", text[inner.end() : inner.end() + 1]
-            ):
+            if high_value is not None and not DATE_WORD_AFTER.match(text, inner.end()):
                 high = high_value * _scale(inner.group("scale"))
                 if inner.group("scale"):
                     value *= _scale(inner.group("scale"))
@@ -303,15 +350,15 @@ class _Reader:
         if not in_digits and not scaled and unit is not None and unit[0] in ("%",):
             return
         start_q = start
-        if (cur := re.search(r"[$＄]\s*\Z", before)) is not None:
+        if (
+            cur := lexical_pattern(WORD_BEFORE, LANG, "units", "unit_before").search(before)
+        ) is not None:
             unit, start_q = ("USD", "currency"), cur.start()
         code, kind = unit if unit else (None, None)
         if kind == "currency":  # "每桶80美元", "80美元/桶": a price
             clause = text[_clause_start(text, start_q) : start_q]
             before_price = list(lexicon_pattern(LANG, "units", "price_per").finditer(clause))
-            after_price = re.compile(
-                r"(?:/|每)(" + lexicon_pattern(LANG, "units", "unit").pattern + ")"
-            ).match(text, q_end)
+            after_price = lexical_pattern(PAID_PER_AFTER, LANG, "units", "unit").match(text, q_end)
             per_word = before_price[-1].group(0) if before_price else None
             entry = entry_of(LANG, "units", per_word, "price_per") if per_word else None
             if entry is not None:
@@ -328,14 +375,13 @@ class _Reader:
         change = None
         if code == "x":
             change = "factor"
-            rise = cue_pattern(LANG, "factor_after").pattern
-            if re.search(rf"(?:{rise}){CHANGE_GAP}\Z", text[max(0, start - 6) : start]):
+            window = max(0, start - 6)
+            rise = lexical_pattern(VERB_BEFORE, LANG, "cues", "factor_after").search(
+                text[window:start]
+            )
+            if rise is not None:  # "增长1倍": one time more, twice
                 value += 1
-                start_q = (
-                    max(0, start - 2)
-                    if text[start - 2 : start] in ("增长", "增長", "增加", "提高")
-                    else start_q
-                )
+                start_q = window + rise.start()
         elif kind == "percent":
             change = _change_before(text, start_q)
         per = _rate_before(text, start_q) if code is not None and kind != "percent" else None
@@ -374,9 +420,7 @@ class _Reader:
         """ "从A增至B": a change from A to B; the A and B figures found become one."""
         text = self.text
         for q_to in list(self.out):
-            to = cue_pattern(LANG, "to").pattern
-            bound = lexicon_pattern(LANG, "cues", "bound").pattern
-            m = re.search(rf"({to})(?:{bound})?\Z", text[: q_to.start])
+            m = _to_before().search(text[: q_to.start])
             if not m:
                 continue
             for q_from in self.out:
@@ -384,9 +428,8 @@ class _Reader:
                     continue
                 if any(c in CLAUSE_END for c in text[q_from.end : m.start()]):
                     continue
-                marker = re.search(
-                    cue_pattern(LANG, "from").pattern + r".{0," + str(FROM_GAP) + r"}\Z",
-                    text[: q_from.start],
+                marker = lexical_pattern(FROM_BEFORE, LANG, "cues", "from").search(
+                    text[: q_from.start]
                 )
                 if not marker or any(c in CLAUSE_END for c in marker.group(0)):
                     continue
