@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, replace
 
 from sinorus_facts.ingest.morphology import nominative
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.languages import entries_with
-from sinorus_facts.quantities.lexical import lexicon_pattern
+from sinorus_facts.quantities.lexical import lexical_pattern, lexicon_pattern
 
 __all__ = [
     "Source",
@@ -178,6 +179,19 @@ LEADING_TIME = re.compile(r"^.*?(?:19|20)\d\d\s*(?:года|году|г\.)?\s*",
 # A wire's dateline and byline before a name ("新华社北京8月16日电(记者 王)公司"): no part of it.
 WIRE_BYLINE = re.compile(r"^.*(?:电|電)\s*[(（][^)）]*[)）]")
 
+# A date after a source's name ("ГТУ от 13 апреля", "во вторник 14 мая"): no part of it.
+TRAILING_DATE = re.compile(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$")
+
+# A digit (a name has none: "2019-12-03 05" is a stamp) and a capital letter (a Russian
+# speaker is named with one, or by a title).
+DIGIT = re.compile(r"\d")
+CAPITAL = re.compile(r"[А-ЯЁA-Z]")
+
+# A word of a lexicon at the start of a name ("据" of "据海关统计"), cut from it, and at
+# its end ("署" of "海关总署": a body, whose title words stay).
+LEADING_WORD = r"^(?:{words})"
+TRAILING_WORD = r"(?:{words})\Z"
+
 # Words that open the writer's own clause, never a source ("Об этом сообщает ...").
 NOT_A_SOURCE_START = re.compile(r"^(?:об\s+этом|при\s+этом|кроме\s+того|также)\b", re.IGNORECASE)
 
@@ -201,21 +215,16 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
         last = None
         for m in titles.finditer(name):
             last = m
-        if (
-            last is not None
-            and 2 <= len(name) - last.end() <= 12
-            and not re.search(r"[部局署会社]$", name)
-        ):
+        body = lexical_pattern(TRAILING_WORD, language, "sources", "body_end")
+        if last is not None and 2 <= len(name) - last.end() <= 12 and not body.search(name):
             name = name[last.end() :]
-        for prefix in ("据", "據", "根据", "根據"):
-            name = name.removeprefix(prefix)
-        return name
-    name = re.sub(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$", "", name)
+        return lexical_pattern(LEADING_WORD, language, "sources", "according").sub("", name)
+    name = TRAILING_DATE.sub("", name)
     name = LEADING_TIME.sub("", name)
     if NOT_A_SOURCE_START.match(name):
         return ""
     words = name.split()
-    if words and words[0].lower() in ("в", "во"):
+    if words and lexicon_pattern(language, "sources", "preposition").fullmatch(words[0]):
         words = words[1:]
         case = case or "loct"
     return nominative(" ".join(words), case) if words else ""
@@ -233,19 +242,13 @@ def sources_in(language: str, sentence: str) -> list[Source]:
             name = trim_source(language, raw, entry.case)
             if not name or name.lower() in NOT_A_SOURCE or relays.fullmatch(name) or len(name) > 80:
                 continue
-            if re.search(r"\d", name) or relays.match(name):
+            if DIGIT.search(name) or relays.match(name):
                 continue  # a date line or an outlet that relays, no source
             if (
                 entry.kind == "speaker"
                 and language == "ru"
-                and not re.search(r"[А-ЯЁA-Z]", name)
-                and not re.search(
-                    lexicon_pattern(language, "sources", "title").pattern
-                    + "|"
-                    + lexicon_pattern(language, "sources", "report_anaphor").pattern,
-                    name,
-                    re.IGNORECASE,
-                )
+                and not CAPITAL.search(name)
+                and not lexicon_pattern(language, "sources", "title", "report_anaphor").search(name)
             ):
                 continue
             kind = entry.kind or "report"
@@ -278,20 +281,21 @@ def relayed(language: str, sentence: str) -> bool:
     >>> relayed("zh", "据塔斯社报道,俄罗斯旅游业联盟表示"), relayed("zh", "新华社北京8月16日电 公司宣告")
     (True, False)
     """
+    return bool(_relay_pattern(language).search(sentence))
+
+
+@lexicon_cache
+def _relay_pattern(language: str) -> re.Pattern[str]:
+    """An outlet with a verb of saying: "据塔斯社报道" (after a word of "according to", in
+    its clause), "как передает ТАСС", "ТАСС сообщает"."""
     relays = lexicon_pattern(language, "sources", "relay").pattern
     speech = lexicon_pattern(language, "sources", "speech_verb").pattern
     if language == "zh":
-        return bool(
-            re.search(
-                rf"(?:据|據|根据|根據)[^，,。]{{0,12}}?(?:{relays})[^，,。]{{0,12}}?(?:{speech})",
-                sentence,
-            )
+        according = lexicon_pattern(language, "sources", "according").pattern
+        return re.compile(
+            rf"(?:{according})[^，,。]{{0,12}}?(?:{relays})[^，,。]{{0,12}}?(?:{speech})"
         )
-    return bool(
-        re.search(
-            rf"(?:{speech})\s+(?:{relays})|(?:{relays})\s*(?:{speech})", sentence, re.IGNORECASE
-        )
-    )
+    return re.compile(rf"(?:{speech})\s+(?:{relays})|(?:{relays})\s*(?:{speech})", re.IGNORECASE)
 
 
 def quoted_spans(language: str, text: str) -> list[tuple[int, int]]:

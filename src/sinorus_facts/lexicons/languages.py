@@ -107,7 +107,17 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     ),
     "modality": frozenset({"forecast", "target", "future", "negation"}),
     "sources": frozenset(
-        {"source_pattern", "speech_verb", "report_anaphor", "relay", "title", "report_after"}
+        {
+            "source_pattern",
+            "speech_verb",
+            "report_anaphor",
+            "relay",
+            "title",
+            "report_after",
+            "according",
+            "body_end",
+            "preposition",
+        }
     ),
     "categories": frozenset(
         {
