@@ -77,6 +77,10 @@ class Figure:
     source_origin: str | None
 
 
+# The end of the sentence that names a quotation's speaker after it.
+SENTENCE_STOP = re.compile(r"[.。!?！？]\s")
+
+
 def _own_period(
     timexes: list[Timex], q: QuantityMention, sentence_text: str, offset: int
 ) -> Timex | None:
@@ -378,7 +382,7 @@ class _DocumentReader:
         """The speaker named right after a quotation ("«...», — отметил X") or right before
         it ("X表示：“...”"), for a figure of a quotation that runs over several sentences."""
         after = self.text[quote[1] - 1 : quote[1] + 160]
-        cut = re.search(r"[.。!?！？]\s", after)
+        cut = SENTENCE_STOP.search(after)
         found = [
             replace(s, start=s.start + quote[1] - 1, end=s.end + quote[1] - 1)
             for s in sources_in(self.language, after[: cut.start() if cut else None])

@@ -81,6 +81,10 @@ KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 MIN_HAN_SHARE = 0.9
 
 
+# A stop at the end of a first line: a sentence, not a headline.
+FINAL_STOP = re.compile(r"[.。!！?？:：]$")
+
+
 def reading_language(script: str, text: str) -> str | None:
     """The language read for a text of ``script`` (as :func:`guess_language` names it), or
     None where the library reads none: Cyrillic is read as Russian, Han as Chinese (not a
@@ -146,7 +150,7 @@ def split_sentences(language: str, text: str) -> list[SentenceText]:
     if out and out[0].paragraph == 0:
         first = text[out[0].start : out[0].end].strip()
         alone = len([s for s in out if s.paragraph == 0]) == 1
-        if alone and len(first) <= MAX_TITLE and not re.search(r"[.。!！?？:：]$", first):
+        if alone and len(first) <= MAX_TITLE and not FINAL_STOP.search(first):
             out[0] = SentenceText(out[0].start, out[0].end, 0, True)
     return out
 
