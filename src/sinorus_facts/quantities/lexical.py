@@ -91,7 +91,8 @@ ELLIPTICAL_KINDS = frozenset({"currency", "mass", "volume"})
 def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[QuantityMention]]:
     """Amounts of one paragraph with a scale but no unit take the unit of the amount they
     stand beside, the next in their sentence or else the last before them ("до 18,3 млрд, а
-    импорт — до 20,1 млрд долларов": both USD; "2402.2亿, 其中出口1300亿美元").
+    импорт — до 20,1 млрд долларов": both USD; "2402.2亿, 其中出口1300亿美元"; a change too:
+    "22 млрд кубометров, на 7 млрд больше").
 
     >>> from decimal import Decimal
     >>> a = QuantityMention(0, 8, "18,3 млрд", Decimal("18.3e9"), scaled=True)
@@ -104,7 +105,7 @@ def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[Quanti
     for mentions in sentences:
         done = []
         for i, q in enumerate(mentions):
-            if q.unit is None and q.scaled and q.change is None:
+            if q.unit is None and q.scaled:
                 after = next(
                     (m for m in mentions[i + 1 :] if m.scaled and m.unit_kind in ELLIPTICAL_KINDS),
                     None,

@@ -22,6 +22,7 @@ from sinorus_facts.ingest.morphology import available, is_noun, tags_of
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.lexical import (
     cue_pattern,
+    elliptical_units,
     entry_of,
     lexical_pattern,
     lexicon_pattern,
@@ -129,8 +130,8 @@ FROM_TO = re.compile(
 SCALE_AFTER = r"[\s\u00a0]*({words})\.?"
 # a unit word after a number or its scale: "долларов", "%", "кубометров";
 UNIT_AFTER = r"[\s\u00a0]*({words})"
-# a bound word before a number: "более", "около", "до", "более чем";
-BOUND_BEFORE = r"({words})\s*(?:чем\s+)?\Z"
+# a bound word before a number: "более", "около", "до", "более чем", "примерно в";
+BOUND_BEFORE = r"({words})\s*(?:чем\s+|в\s+)?\Z"
 # a word right after: "на 5% выше", "$80 за баррель", "два десятка";
 WORD_AFTER = r"\s*({words})"
 # a word right before: "меньше на 56%";
@@ -299,6 +300,7 @@ class _Reader:
 
     def read(self) -> list[QuantityMention]:
         self._from_to()
+        self._times()  # "в 1,8 раза" before its number is read as a count of "раза"
         for m in NUMBER.finditer(self.text):
             if self.free(m.start(), m.end()):
                 self._digits(m)
@@ -405,7 +407,13 @@ class _Reader:
         if (
             change is not None
             and bound_cue is not None
-            and text[bound_cue[1] : bound_cue[1] + 2].lower() == "до"
+            and (
+                text[bound_cue[1] : bound_cue[1] + 2].lower() == "до"
+                # "превысила 95%": the verb is the figure's bound, a change only "на 5%"
+                or cue_pattern(LANG, "increase", "decrease").fullmatch(
+                    text[bound_cue[1] : start_q].strip()
+                )
+            )
         ):
             change = None
         rated = rated_unit(code, kind, per)
@@ -483,9 +491,9 @@ class _Reader:
             )
 
     # -- numbers in words, factors and shares ----------------------------------------------
-    def _words(self) -> None:
+    def _times(self) -> None:
+        """Factors "в N раза" in digits or words: "в 1,8 раза", "в три раза"."""
         text = self.text
-        words_re = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS)
         for m in _times().finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
@@ -497,6 +505,10 @@ class _Reader:
                 else parse_number(*raw.partition(",")[::2])
             )
             self._factor(m.start(), m.end(), value.normalize())
+
+    def _words(self) -> None:
+        text = self.text
+        words_re = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS)
         for m in lexicon_pattern(LANG, "numbers", "multiplier").finditer(text):
             entry = entry_of(LANG, "numbers", m.group(0), "multiplier")
             if entry and entry.value and self.free(m.start(), m.end()):
@@ -509,7 +521,15 @@ class _Reader:
                 and self.free(m.start(), m.end())
                 and WORD_FOLLOWS.match(text, m.end())
             ):
-                self.add(mention(text, m.span(), Decimal(str(entry.value)), ("%", "percent")))
+                # "на четверть больше": a change by a quarter
+                change = (
+                    _comparative_after(text, m.end()) if BY.search(text, 0, m.start()) else None
+                )
+                self.add(
+                    mention(
+                        text, m.span(), Decimal(str(entry.value)), ("%", "percent"), change=change
+                    )
+                )
         for m in words_re.finditer(text):
             if not self.free(m.start(), m.end()) or _incidental(text, m.start()):
                 continue
@@ -567,4 +587,4 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> [(q.text, str(q.value), q.unit, q.bound) for q in find_quantities("Поставки составили около 12,3 млн тонн.")]
     [('12,3 млн тонн', '12300000.0', 't', '~')]
     """
-    return _Reader(text).read()
+    return elliptical_units([_Reader(text).read()])[0]

@@ -22,6 +22,7 @@ from decimal import Decimal
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.lexical import (
     cue_pattern,
+    elliptical_units,
     entry_of,
     lexical_pattern,
     lexicon_pattern,
@@ -453,4 +454,4 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> [(q.text, str(q.value), q.unit, q.bound) for q in find_quantities("游客人数从3万人次增至约4.5万人次。")]
     [('从3万人次增至约4.5万人次', '45000.0', 'person', '=')]
     """
-    return _Reader(text).read()
+    return elliptical_units([_Reader(text).read()])[0]
