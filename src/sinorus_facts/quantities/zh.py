@@ -89,6 +89,10 @@ MONTHS_OR_YEARS_AFTER = re.compile(r"(?:个月|個月|年)")
 # A span that frames a time, no figure: "4个月内", "3天来".
 WITHIN_AFTER = re.compile(r"(?:个月|個月|天)(?:内|內|里|裡|来|來)")
 
+# 成 after a numeral counts tenths ("两成": 20%), unless a word goes on ("成为", "成本").
+TENTH_WORD = re.compile(r"成")
+WORD_GOES_ON = re.compile(r"[为為本功立员員果交长長熟绩績就]")
+
 # Templates of patterns made of a lexicon's words (``{words}``), compiled once each by
 # :func:`~sinorus_facts.quantities.lexical.lexical_pattern`:
 # a verb right before a figure, with what may stand between: "同比增长25.7%", "增长1倍";
@@ -334,8 +338,16 @@ class _Reader:
         ):
             loose, end = after[0], after[1]
         found = _at(text, end, "unit")
+        if (
+            found is not None
+            and TENTH_WORD.fullmatch(found[0].group(0))
+            and WORD_GOES_ON.match(text, found[0].end())
+        ):
+            found = None  # "成为", "成本": a word, no tenth
         if found is not None:
             unit, q_end = (found[1], found[2]), found[0].end()
+            if (counted := entry_of(LANG, "units", found[0].group(0), "unit")) and counted.value:
+                value *= Decimal(str(int(counted.value)))  # "两成": 2 tenths, 20 percent
         elif (person := self._person(end)) is not None:
             unit, q_end = ("person", "count"), person
         elif (dur := _at(text, end, "duration")) is not None:
@@ -348,8 +360,6 @@ class _Reader:
                 unit, q_end = ("person", "count"), person
         elif not scaled:
             return  # a bare number: a page number, a counter, a code
-        if not in_digits and not scaled and unit is not None and unit[0] in ("%",):
-            return
         start_q = start
         if (
             cur := lexical_pattern(WORD_BEFORE, LANG, "units", "unit_before").search(before)
