@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sinorus_facts.ingest.morphology import available, is_noun, tags_of
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.lexical import (
     cue_pattern,
@@ -29,10 +28,22 @@ from sinorus_facts.quantities.lexical import (
     mention,
     priced,
     rated_unit,
-    scale_of,
     unit_of,
 )
 from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.ru_context import (
+    WORD_AFTER,
+    bound_before,
+    change_before,
+    comparative_after,
+    counted_at,
+    date_after,
+    direction_of,
+    incidental,
+    last_change,
+    scale_at,
+    unit_at,
+)
 
 __all__ = ["find_quantities", "parse_number"]
 
@@ -51,30 +62,16 @@ NUMBER = re.compile(
 # A number in words and what it counts: "двух десятков", "двум", "тридцать".
 WORD_NUMBER_LABELS = ("digit", "ten", "hundred")
 
-# The words between a figure and what it counts that the morphology reads as adjectives
-# ("64 совместных проекта"); at most this many.
-MAX_ADJECTIVES = 3
-
-# A word: Cyrillic or Latin letters with inner hyphens.
-WORD = re.compile(r"[\w]+(?:-[\w]+)*")
-
 # What stands between a figure and the words of its change ("на", "на почти").
 BY = re.compile(
     r"(?:^|\s)на\s+(?:(?:всего|лишь|почти|более\s+чем|около|уже|еще|ещё)\s+)?\Z", re.IGNORECASE
 )
-
-# A clause boundary inside a sentence: a change word before it does not reach past it
-# ("рост на 5%; доля составила 20%").
-CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:а|но|что|который|которая|которые|при\s+этом)\s")
 
 # Words after which a figure is a level that the clause's change reached ("составил 4%"
 # keeps a change noun's direction, "до 5%" never does).
 LEVEL_BEFORE = re.compile(
     r"(?:^|\s)(?:до|составил\w*|составля\w*|достиг\w*)\s+\S*\s*\Z", re.IGNORECASE
 )
-
-# After a scale word's full stop: the end of the sentence ("... 3,4 млрд." then a capital).
-SENTENCE_END = re.compile(r"\s*\Z|\s+[A-ZА-ЯЁ«\"]")
 
 # Up to two words between an amount and its rate ("12 млрд кубометров газа в год").
 RATE_GAP = r"(?:\s+[а-яё]+){0,2}?"
@@ -88,9 +85,6 @@ TERM_ADJECTIVE = re.compile(r"-?\s*(?P<word>летн\w*|лет\w*|дневн\w*|
 # What is no digit of a number in digits (the blanks of "1 500").
 NOT_A_DIGIT = re.compile(r"\D")
 
-# A word of Cyrillic letters and hyphens ("военнослужащих", "торгово-промышленной").
-CYRILLIC = re.compile(r"[А-Яа-яЁё\-]+")
-
 # A time after a number: "10:30", "- 9:15" (the number is its hour, no figure).
 TIME_AFTER = re.compile(r"\s*[-–—]?\s*\d{1,2}:\d\d")
 
@@ -98,9 +92,6 @@ TIME_AFTER = re.compile(r"\s*[-–—]?\s*\d{1,2}:\d\d")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_WORD_BEFORE = re.compile(r"[A-Za-z]\s\Z")
 LATIN_WORD_AFTER = re.compile(r"\s[A-Za-z]")
-
-# The percent sign glued to its number ("12%": no word boundary between them).
-PERCENT_SIGN = re.compile(r"\s*(%)")
 
 # "на" after a bound word: "выше на 5%" makes a change, not a bound.
 BY_AFTER = re.compile(r"\s*на\s")
@@ -126,20 +117,10 @@ FROM_TO = re.compile(
 
 # Templates of patterns made of a lexicon's words (``{words}``), compiled once each by
 # :func:`lexical_pattern`:
-# a scale word after a number, the abbreviation's stop with it: "3,2 тыс.", "12 млрд";
-SCALE_AFTER = r"[\s\u00a0]*({words})\.?"
-# a unit word after a number or its scale: "долларов", "%", "кубометров";
-UNIT_AFTER = r"[\s\u00a0]*({words})"
-# a bound word before a number: "более", "около", "до", "более чем", "примерно в";
-BOUND_BEFORE = r"({words})\s*(?:чем\s+|в\s+)?\Z"
-# a word right after: "на 5% выше", "$80 за баррель", "два десятка";
-WORD_AFTER = r"\s*({words})"
 # a word right before: "меньше на 56%";
 WORD_BEFORE = r"({words})\s*\Z"
 # a rate a few words after an amount: "12 млрд кубометров газа в год";
 RATE_AFTER = RATE_GAP + r"\s*({words})"
-# a month after a day or a run of days: "8 февраля", "29-31 декабря";
-MONTH_AFTER = r"(?:\s*[-–—]\s*\d{1,2})?\s*(?:{words})(?!\w)"
 # a currency sign before a number: "$4,8 млрд";
 SIGN_BEFORE = r"({words})\s*\Z"
 # the sign of a number, not a figure: "№ 5", "номер 12";
@@ -149,7 +130,7 @@ SHARE_BEFORE = r"(?:{words})[^,;]*\Z"
 
 
 @lexicon_cache
-def _times() -> re.Pattern[str]:
+def _times_pattern() -> re.Pattern[str]:
     """A factor "в N раза" in digits or words: "в 1,5 раза", "в три раза"."""
     words = lexicon_pattern(LANG, "numbers", *WORD_NUMBER_LABELS).pattern
     factor = cue_pattern(LANG, "factor_after").pattern
@@ -167,120 +148,6 @@ def parse_number(int_part: str, frac: str | None = None) -> Decimal:
     """
     digits = NOT_A_DIGIT.sub("", int_part)
     return Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
-
-
-def _scale_at(text: str, pos: int) -> tuple[Decimal, int] | None:
-    """A scale word right after ``pos`` ("млрд", "тыс.") and where it ends."""
-    m = lexical_pattern(SCALE_AFTER, LANG, "numbers", "scale").match(text, pos)
-    if not m:
-        return None
-    word = m.group(1)
-    scale = scale_of(LANG, word) or scale_of(LANG, word + ".")
-    if scale is None:
-        return None
-    end = m.end()
-    if text[end - 1 : end] == "." and SENTENCE_END.match(text, end):
-        end -= 1  # the sentence's full stop, not the abbreviation's
-    return scale, end
-
-
-def _unit_at(text: str, pos: int) -> tuple[tuple[str, str], int] | None:
-    """A unit word after ``pos`` ("долларов", "%", "млн тонн") and where it ends."""
-    m = lexical_pattern(UNIT_AFTER, LANG, "units", "unit").match(text, pos) or PERCENT_SIGN.match(
-        text, pos
-    )
-    if not m:
-        return None
-    found = unit_of(LANG, m.group(1))
-    return (found, m.end()) if found else None
-
-
-def _counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
-    """What a number counts: the noun after it and its adjectives ("китайских
-    военнослужащих": person; "совместных проектов": count), where the phrase ends."""
-    if not available():
-        return None
-    words = []
-    for m in WORD.finditer(text, pos):
-        if text[pos : m.start()].strip():
-            break
-        words.append(m)
-        pos = m.end()
-        if len(words) > MAX_ADJECTIVES + 1:
-            break
-    for i, m in enumerate(words):
-        word = m.group(0)
-        if not CYRILLIC.fullmatch(word):
-            return None
-        entry = entry_of(LANG, "units", word, "person", "count_noun", "duration")
-        if entry is not None and entry.unit:
-            if entry.label == "duration" and i > 0:
-                return None
-            return (entry.unit, entry.kind or "count"), m.end(), word
-        tags = tags_of(word)
-        if (is_noun(word) and not tags & {"ADJF", "PRTF"}) or ("NOUN" in tags):
-            if lexicon_pattern(LANG, "periods", "month").fullmatch(word):
-                return None
-            return ("count", "count"), m.end(), word
-        if not tags & {"ADJF", "PRTF", "ADJS"}:
-            return None
-    return None
-
-
-def _bound_before(text: str, start: int) -> tuple[str, int] | None:
-    """The bound word right before ``start`` ("более", "около", "до") and where it starts."""
-    m = lexical_pattern(BOUND_BEFORE, LANG, "cues", "bound").search(text[:start])
-    if not m:
-        return None
-    entry = entry_of(LANG, "cues", m.group(1).strip(), "bound")
-    return (entry.bound or "=", m.start(1)) if entry else None
-
-
-def _change_before(text: str, start: int) -> str | None:
-    """The direction of the nearest change word before ``start`` in its clause."""
-    clause_start = 0
-    for m in CLAUSE_BREAK.finditer(text, 0, start):
-        clause_start = m.end()
-    found = None
-    for m in cue_pattern(LANG, "increase", "decrease").finditer(text, clause_start, start):
-        found = m
-    if found is None:
-        return None
-    entry = entry_of(LANG, "cues", found.group(0), "increase", "decrease")
-    return entry.label if entry else None
-
-
-def _last_change(text: str, start: int) -> str | None:
-    """The direction of the last change word of the sentence before ``start``
-    ("экспорт вырос на 22%, а импорт - на 30%": the 30% rose too)."""
-    found = None
-    for m in cue_pattern(LANG, "increase", "decrease").finditer(text, 0, start):
-        found = m
-    if found is None:
-        return None
-    entry = entry_of(LANG, "cues", found.group(0), "increase", "decrease")
-    return entry.label if entry else None
-
-
-def _comparative_after(text: str, end: int) -> str | None:
-    m = lexical_pattern(WORD_AFTER, LANG, "cues", "comparative").match(text, end)
-    if not m:
-        return None
-    return _direction_of(m.group(1))
-
-
-def _direction_of(word: str) -> str:
-    entry = entry_of(LANG, "cues", word, "comparative")
-    return "increase" if entry and (entry.value or 0) > 0 else "decrease"
-
-
-def _date_after(text: str, end: int) -> bool:
-    """A month word after the number ("8 февраля", "29-31 декабря"): a date, no figure."""
-    return bool(lexical_pattern(MONTH_AFTER, LANG, "periods", "month").match(text, end))
-
-
-def _incidental(text: str, start: int) -> bool:
-    return bool(cue_pattern(LANG, "incidental").match(text, start))
 
 
 class _Reader:
@@ -314,10 +181,10 @@ class _Reader:
         """The number's scale and unit after it: (value at full scale, end, unit, scaled)."""
         text = self.text
         scaled = False
-        if (scale := _scale_at(text, end)) is not None:
+        if (scale := scale_at(text, end)) is not None:
             value, end, scaled = value * scale[0], scale[1], True
         unit = None
-        if (found := _unit_at(text, end)) is not None:
+        if (found := unit_at(text, end)) is not None:
             unit, end = found
         return value, end, unit, scaled
 
@@ -325,7 +192,7 @@ class _Reader:
         text = self.text
         start, end = m.start(), m.end()
         value = parse_number(m.group("int"), m.group("frac"))
-        if _date_after(text, end) or TIME_AFTER.match(text, end):
+        if date_after(text, end) or TIME_AFTER.match(text, end):
             return
         if LATIN.match(text, end) or (
             LATIN_WORD_BEFORE.search(text, 0, start) and LATIN_WORD_AFTER.match(text, end)
@@ -343,7 +210,7 @@ class _Reader:
             high, q_end, unit, scaled2 = self._amount(inner.start(), inner.end(), high_raw)
             if scaled2:
                 value = value * (high / high_raw)
-            if _date_after(text, inner.end()):
+            if date_after(text, inner.end()):
                 return
         start_q = start
         before = text[:start]
@@ -370,7 +237,7 @@ class _Reader:
             elif text[end : end + 1].isalpha():
                 return  # glued to letters: a code, not a figure ("1гк")
             else:
-                counted = _counted_at(text, end)
+                counted = counted_at(text, end)
                 if counted is None:
                     return
                 unit, q_end, _noun = counted
@@ -378,7 +245,7 @@ class _Reader:
             return
         if (
             unit is None
-            and (counted := _counted_at(text, q_end)) is not None
+            and (counted := counted_at(text, q_end)) is not None
             and counted[0][1] == "count"
         ):
             unit, q_end = counted[0], counted[1]
@@ -396,10 +263,10 @@ class _Reader:
             per = entry.unit if entry else None
         code, kind = unit if unit else (None, None)
         bound = "="
-        bound_cue = _bound_before(text, start_q)
+        bound_cue = bound_before(text, start_q)
         if bound_cue is not None:
             bound, cue_start = bound_cue
-            if bound == "<=" and _change_before(text, cue_start) is not None:
+            if bound == "<=" and change_before(text, cue_start) is not None:
                 bound = "="  # "вырос на 5% - до $3 млрд": what the change reached
             if bound == ">" and BY_AFTER.match(text, cue_start):
                 bound = "="
@@ -436,20 +303,20 @@ class _Reader:
 
     def _change(self, start: int, end: int, kind: str | None) -> str | None:
         text = self.text
-        after = _comparative_after(text, end)
+        after = comparative_after(text, end)
         if after is not None and kind in ("percent", None):
             return after
         if (by := BY.search(text[:start])) is not None:
             before_by = lexical_pattern(WORD_BEFORE, LANG, "cues", "comparative")
             if (comparative := before_by.search(text[: by.start() + 1])) is not None:
-                return _direction_of(comparative.group(1))
-            return _change_before(text, start) or _last_change(text, start)
+                return direction_of(comparative.group(1))
+            return change_before(text, start) or last_change(text, start)
         if (
             kind == "percent"
             and not LEVEL_BEFORE.search(text[:start])
             and not lexical_pattern(SHARE_BEFORE, LANG, "cues", "share_of").search(text[:start])
         ):
-            direction = _change_before(text, start)
+            direction = change_before(text, start)
             if direction is not None:
                 return direction
         if kind == "percent" and AMOUNTED_TO.search(text, 0, start):
@@ -463,9 +330,9 @@ class _Reader:
     def _from_to(self) -> None:
         text = self.text
         for m in FROM_TO.finditer(text):
-            if _date_after(text, m.end("b")) or _date_after(text, m.end("a")):
+            if date_after(text, m.end("b")) or date_after(text, m.end("a")):
                 continue
-            if _change_before(text, m.start()) is None and _change_before(text, len(text)) is None:
+            if change_before(text, m.start()) is None and change_before(text, len(text)) is None:
                 continue
             b_val = parse_number(m.group("int2"), m.group("frac2"))
             b_value, end, unit, scaled = self._amount(m.start("b"), m.end("b"), b_val)
@@ -494,7 +361,7 @@ class _Reader:
     def _times(self) -> None:
         """Factors "в N раза" in digits or words: "в 1,8 раза", "в три раза"."""
         text = self.text
-        for m in _times().finditer(text):
+        for m in _times_pattern().finditer(text):
             if not self.free(m.start(), m.end()):
                 continue
             raw = m.group("n")
@@ -522,16 +389,14 @@ class _Reader:
                 and WORD_FOLLOWS.match(text, m.end())
             ):
                 # "на четверть больше": a change by a quarter
-                change = (
-                    _comparative_after(text, m.end()) if BY.search(text, 0, m.start()) else None
-                )
+                change = comparative_after(text, m.end()) if BY.search(text, 0, m.start()) else None
                 self.add(
                     mention(
                         text, m.span(), Decimal(str(entry.value)), ("%", "percent"), change=change
                     )
                 )
         for m in words_re.finditer(text):
-            if not self.free(m.start(), m.end()) or _incidental(text, m.start()):
+            if not self.free(m.start(), m.end()) or incidental(text, m.start()):
                 continue
             entry = entry_of(LANG, "numbers", m.group(0), *WORD_NUMBER_LABELS)
             if entry is None or not entry.value or entry.value == 1:
@@ -540,12 +405,12 @@ class _Reader:
             tens = lexical_pattern(WORD_AFTER, LANG, "numbers", "tens_noun").match(text, end)
             if tens:
                 value, end = value * 10, tens.end()
-            counted = _counted_at(text, end)
+            counted = counted_at(text, end)
             if counted is None or (counted[0][1] == "duration" and not tens):
                 continue
             unit, q_end, _noun = counted
             bound = "="
-            if (cue := _bound_before(text, m.start())) is not None:
+            if (cue := bound_before(text, m.start())) is not None:
                 bound = cue[0]
             self.add(
                 mention(
@@ -562,7 +427,7 @@ class _Reader:
 
     def _factor(self, start: int, end: int, value: Decimal) -> None:
         bound = "="
-        if (cue := _bound_before(self.text, start)) is not None:
+        if (cue := bound_before(self.text, start)) is not None:
             bound = cue[0]
             if bound in (">", "<") and BY_AFTER.match(self.text, cue[1]):
                 bound = "="
