@@ -140,18 +140,35 @@ def category_of(language: str, sentence: str, position: int, *, title: str | Non
     """The category whose cues weigh most for a figure at ``position``: three times in its
     clause, once elsewhere in the sentence, a quarter in the article's title."""
     clause = clause_before(language, sentence, position) + sentence[position : position + 20]
+    in_clause, in_sentence = _cue_counts(language, clause), _cue_counts(language, sentence)
+    in_title = _cue_counts(language, title) if title else {}
     scores: dict[str, float] = {}
-    for label in _LABELS:
-        pattern = lexicon_pattern(language, "categories", label)
-        weight = max((e.weight for e in entries_with(language, "categories", label)), default=1.0)
-        score = 3.0 * len(pattern.findall(clause)) + len(pattern.findall(sentence))
-        if title:
-            score += 0.25 * len(pattern.findall(title))
+    for label, weight in _weights(language).items():
+        score = 3.0 * in_clause[label] + in_sentence[label] + 0.25 * in_title.get(label, 0)
         if score:
             scores[label] = score * weight
     if not scores:
         return "other"
     return max(scores, key=lambda k: scores[k])
+
+
+@lexicon_cache
+def _weights(language: str) -> dict[str, float]:
+    """Each category's weight (its entries' highest)."""
+    return {
+        label: max((e.weight for e in entries_with(language, "categories", label)), default=1.0)
+        for label in _LABELS
+    }
+
+
+@lexicon_cache(maxsize=8192)
+def _cue_counts(language: str, text: str) -> dict[str, int]:
+    """How many cue words of each category ``text`` holds (a sentence is asked once per
+    figure: remembered)."""
+    return {
+        label: len(lexicon_pattern(language, "categories", label).findall(text))
+        for label in _LABELS
+    }
 
 
 _LABELS = (
