@@ -193,8 +193,9 @@ _LABELS = (
 # A time before a source's name is no part of it ("В марте 2019 года министр ...").
 LEADING_TIME = re.compile(r"^.*?(?:19|20)\d\d\s*(?:года|году|г\.)?\s*", re.IGNORECASE)
 
-# A wire's dateline and byline before a name ("新华社北京8月16日电(记者 王)公司"): no part of it.
-WIRE_BYLINE = re.compile(r"^.*(?:电|電)\s*[(（][^)）]*[)）]")
+# A wire's dateline and byline before a name ("新华社北京8月16日电(记者 王)公司", "新华社北京1月12日电
+# 海关总署"): no part of it.
+WIRE_BYLINE = re.compile(r"^[^，,。]*?\d{1,2}日(?:电|電)\s*(?:[(（][^)）]*[)）])?\s*")
 
 # A date after a source's name ("ГТУ от 13 апреля", "во вторник 14 мая"): no part of it.
 TRAILING_DATE = re.compile(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$")
