@@ -239,7 +239,16 @@ def _claim(
         article=article,
         unit_text=q.unit_text,
         confidence=confidence_of(
-            Signals(unit=q.unit, period=period is not None, attributed=figure.source is not None)
+            Signals(
+                unit=q.unit,
+                period=figure.period_origin if period is not None else None,
+                attribution=figure.source_origin if figure.source else None,
+                modality=figure.modality,
+                change=q.change is not None,
+                bound=q.bound != "=",
+                in_words=q.word_number,
+                dated_by=article.reference_source,
+            )
         ),
     )
 
