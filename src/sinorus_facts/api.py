@@ -199,5 +199,5 @@ def extract_many(
     _check_kinds("extract_many()", model=model)
     jobs = jobs_of(_documents_iterator(documents), published=given)
     if n_process == 1:
-        return run(load_pipeline(model), jobs, batch_size=batch_size)
+        return run(lambda: load_pipeline(model), jobs, batch_size=batch_size)
     return run_parallel(jobs, model=model, n_process=n_process, batch_size=batch_size)

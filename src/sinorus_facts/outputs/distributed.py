@@ -39,7 +39,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from sinorus_facts.errors import InputError, MissingExtraError
-from sinorus_facts.models import Article, Claim, DocumentError, DocumentResult, Evidence, Period
+from sinorus_facts.models import (
+    Article,
+    Claim,
+    DocumentError,
+    DocumentResult,
+    Evidence,
+    FieldEvidence,
+    Period,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -152,6 +160,7 @@ def _claim_schema() -> pyarrow.Schema:
             quantity="q",
             quantity_start=0,
             quantity_end=1,
+            fields=(FieldEvidence(field="unit", start=0, end=1, text="q", rule="r"),),
         ),
         article=Article(
             title="t",

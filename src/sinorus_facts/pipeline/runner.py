@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -525,15 +525,23 @@ def warm_up(nlp: Language) -> None:
 
 
 def run(
-    nlp: Language, jobs: Iterable[Job], *, batch_size: int = 64, analyse_all: bool = False
+    nlp: Language | Callable[[], Language],
+    jobs: Iterable[Job],
+    *,
+    batch_size: int = 64,
+    analyse_all: bool = False,
 ) -> Iterator[DocumentResult]:
     """Analyse the jobs' documents and yield one result per job, in input order: its
     claims, or the error that stopped it, or no claims and the script of a text that is
-    not English (``DocumentResult.language``)."""
+    not read (``DocumentResult.language``). ``nlp`` is the English pipeline, or what loads
+    it: then it is loaded at the first English document (a corpus of Russian or Chinese
+    text needs no English model)."""
     prepared = (_prepared(job, analyse_all=analyse_all) for job in jobs)
     for group in _groups(prepared):
         works = [item for item in group if isinstance(item, _Work)]
         if works:
+            if not isinstance(nlp, Language):
+                nlp = nlp()
             # While the vocabulary is small, the words a group brings stay in it (the
             # common words, looked up again in every later group); once it is full, every
             # group's new words go with the group, so memory does not grow with the corpus.
