@@ -88,6 +88,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                         title=context.get("title"),
                         unit=mention.unit,
                         verb=figure_verb(doc, mention),
+                        tense=clause_tense(doc, mention),
                     )
                 ),
                 measure_head=head_word,

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_entries
 
-__all__ = ["FigureWords", "category_of", "decisive_category"]
+__all__ = [
+    "FigureWords",
+    "category_in_article",
+    "category_of",
+    "decisive_category",
+    "instrument_category",
+]
 
 # A word of a text, lower-cased: "ice-cream", "s-400", "gdp".
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -36,6 +42,36 @@ WEIGHTS = {"head": 2.0, "measure": 3.0, "agent": 1.5, "whole": 1.5, "sentence": 
 PHYSICAL_UNITS = re.compile(r"^(?:t|kg|bbl|m3|TEU)(?:/(?:yr|d|h|mo))?$")
 
 Cues = dict[str, list[tuple[str, float]]]
+
+# Labels of cues that feed a rule, not the scores.
+RULE_LABELS = (
+    "goods_flow",
+    "instrument",
+    "instrument_sentence",
+    "arms_trade",
+    "commitment_count",
+    "freight",
+    "design",
+    "deal_anaphor",
+    "anaphoric_measure",
+)
+
+# A price per unit: a currency over a unit of goods ("USD/bbl", "USD/t"), not a rate of
+# exchange ("CNY/USD").
+PRICE_UNIT = re.compile(r"^[A-Z]{3}/(?![A-Z]{3}$)")
+
+# The kinds of deal whose later figures ("the contract value", "the agreement is for three
+# years") keep the deal's category, with the categories of topic they win over: a supply
+# contract through a named pipeline is the pipeline's, not energy; a swap agreement's term
+# is finance, not politics.
+DEAL_KINDS = {
+    "pipeline": ("energy", "trade"),
+    "finance": ("politics", "investment", "other"),
+    "military": ("politics", "investment", "finance", "price", "other"),
+}
+
+# Units of money or a share: a currency code or a percent.
+MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|%)$")
 
 # The labels of verbs that decide a figure's category, with the units they decide for: a
 # currency code ("USD", "CNY") or a percent.
@@ -75,7 +111,7 @@ def _route(sentence: str) -> str | None:
     return next((category for pattern, category in _routes() if pattern.search(sentence)), None)
 
 
-@lexicon_cache(maxsize=2)
+@lexicon_cache(maxsize=16)
 def _labelled(label: str) -> Cues:
     """The cues of one label: "goods_flow" (flows of goods between countries)."""
     table: Cues = {}
@@ -95,7 +131,7 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     wholes: Cues = {}
     conduits: Cues = {}
     for entry in cue_entries("categories"):
-        if entry.label in ("flow", "route", "goods_flow", *VERB_LABELS):
+        if entry.label in ("flow", "route", *RULE_LABELS, *VERB_LABELS):
             continue
         if entry.label.startswith("unit:"):
             priors[entry.label[5:]] = (entry.value or "other", entry.weight)
@@ -179,13 +215,65 @@ class FigureWords:
     title: str | None = None
     unit: str | None = None
     verb: str | None = None  # the lemma of the verb the figure completes
+    tense: str | None = None  # of the clause that asserts it: "past", "present", "future"
+
+
+def _instrument(words: FigureWords) -> str | None:
+    """The category the figure's kind fixes before its topic: a unit price is a price; a
+    loan, credit line, swap or stake named in its measure is finance or investment; money or
+    a share in a sentence naming a loan deal or an arms trader is finance or military; a
+    count of agreements is politics.
+
+    >>> _instrument(FigureWords(measure="credit line", unit="USD"))
+    'finance'
+    >>> _instrument(FigureWords(measure="discount", unit="USD/bbl", sentence="via the pipeline"))
+    'price'
+    >>> _instrument(FigureWords(measure="contracts", head="contracts", unit="count"))
+    'politics'
+    """
+    if words.unit and PRICE_UNIT.match(words.unit):
+        return "price"
+    if words.unit == "count":
+        head = words.head or (words.measure or "").split(" ")[0]
+        if head and _first_hit(head, _labelled("commitment_count")):
+            return "politics"  # "signed 21 trade agreements"
+    found = _first_hit(words.measure, _labelled("instrument"))
+    if found:
+        return found
+    if words.unit and MONEY_OR_SHARE.match(words.unit):
+        for label in ("instrument_sentence", "arms_trade"):
+            found = _first_hit(words.sentence, _labelled(label))
+            if found:
+                return found
+    return None
+
+
+def instrument_category(words: FigureWords) -> str | None:
+    """The category the figure's instrument fixes (a loan, a stake, a unit price), or None:
+    the same sum said again elsewhere in the article ("Russia, China sign $25 billion energy
+    deal" over a lead that names the loans) is that instrument too."""
+    return _instrument(words)
+
+
+def _carried(words: FigureWords) -> bool:
+    """Whether the figure is freight a carrier actually moved ("the ports handled 120,000
+    TEUs", "eight trucks crossed the bridge"), not its design ("a design capacity of", "600
+    trucks can cross daily") nor a description of the carrier ("50 routes pass through the
+    port")."""
+    return (
+        words.tense in ("past", "perfect")
+        and bool(_first_hit(words.sentence, _labelled("freight")))
+        and not _first_hit(words.sentence, _labelled("design"))
+    )
 
 
 def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
     fixed = decisive_category(
         unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb
-    )
+    ) or _instrument(words)
+    if fixed == "infrastructure" and _carried(words):
+        fixed = None  # what the port handled is freight, scored as any flow
     if fixed is not None:
         return fixed
     _, priors, _, _ = _cues()
@@ -206,10 +294,46 @@ def category_of(words: FigureWords) -> str:
     if not scores:
         return "other"
     best = max(sorted(scores), key=lambda label: scores[label])
-    if best == "energy":
+    if best == "infrastructure" and _carried(words):
+        # "the two ports handled 120,000 TEUs of goods": freight carried, not the carrier
+        scores.pop(best)
+        best = "energy" if scores and max(scores.values()) == scores.get("energy") else "trade"
+    if best == "energy" or (
+        best == "infrastructure" and words.unit and PHYSICAL_UNITS.match(words.unit)
+    ):
         # "22 bcm of gas via the Power of Siberia pipeline": the route's figure
         return _route(words.sentence) or best
     if best == "resources":
         # "exports included 4 million tonnes of iron ore": goods between countries are trade
         return _first_hit(words.sentence, _labelled("goods_flow")) or best
     return best
+
+
+def _names(text: str | None, label: str) -> bool:
+    return bool(_first_hit(text, _labelled(label)))
+
+
+def category_in_article(own: str, words: FigureWords, before: str | None) -> str:
+    """The category of a figure read with the figure before it in its article (``before``,
+    in its sentence or the two before): a measure that points back ("this figure rose
+    12%", "the indicator fell") or says nothing of its own ("followed by the UK ($2.9
+    bln)") takes the category of the figure it continues; so does a figure of a deal named
+    before ("the contract value at $400 billion") when that deal's figures were a pipeline's,
+    a loan's or an arms deal's.
+
+    >>> category_in_article("other", FigureWords(measure="figure", head="figure"), "trade")
+    'trade'
+    >>> category_in_article("energy", FigureWords(sentence="with the contract value at"), "pipeline")
+    'pipeline'
+    >>> category_in_article("energy", FigureWords(measure="oil exports"), "trade")
+    'energy'
+    """
+    if before is None or before == "other":
+        return own
+    if own == "other" or _names(words.head, "anaphoric_measure") or _names(
+        " ".join((words.measure or "").split()[:2]), "anaphoric_measure"
+    ):
+        return before
+    if own in DEAL_KINDS.get(before, ()) and _names(words.sentence, "deal_anaphor"):
+        return before
+    return own

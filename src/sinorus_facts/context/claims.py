@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sinorus_facts.claims.category import FigureWords, category_of
+from sinorus_facts.claims.category import (
+    FigureWords,
+    category_in_article,
+    category_of,
+    instrument_category,
+)
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.common.ids import claim_id
 from sinorus_facts.context import Figure, read_in_context
@@ -35,7 +40,31 @@ def _article_of(document: Document, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _category(document: Document, index: int, draft: ClaimDraft, unit: str | None) -> str:
+def _category(
+    document: Document,
+    index: int,
+    draft: ClaimDraft,
+    unit: str | None,
+    before: tuple[int, str] | None = None,
+) -> str:
+    """The draft's category, read with the figure ``before`` it in the article (sentence
+    index, category) where its measure points back or says nothing
+    (:func:`~sinorus_facts.claims.category.category_in_article`)."""
+    own = _category_with_doer(document, index, draft, unit)
+    sentence = document.sentences[index]
+    near = before[1] if before is not None and index - before[0] <= 2 else None
+    words = FigureWords(
+        measure=draft.measure,
+        head=draft.measure_head,
+        sentence=document.text[sentence.start : sentence.end],
+        unit=unit,
+    )
+    return category_in_article(own, words, near)
+
+
+def _category_with_doer(
+    document: Document, index: int, draft: ClaimDraft, unit: str | None
+) -> str:
     """The draft's category; a figure whose doer is "it" or "they" is read with the
     sentence before, where news names the doer ("The first line ... It has transported")."""
     if not draft.agent_pronoun or index == 0:
@@ -95,6 +124,7 @@ def build_claims(
     figures: list[Figure] = []
     credited: dict[int | None, list[str]] = {}  # the sources credited in each article, in order
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
+    kinds: dict[int | None, tuple[int, str]] = {}  # the last figure's sentence and category
     for index, drafts in analysed:
         sentence = document.sentences[index]
         offset = sentence.start
@@ -119,6 +149,8 @@ def build_claims(
             )
             if attribution is not None:
                 credited.setdefault(sentence.article, []).append(attribution)
+            category = _category(document, index, draft, mention.unit, kinds.get(sentence.article))
+            kinds[sentence.article] = (index, category)
             figures.append(
                 Figure(
                     claim=Claim(
@@ -132,7 +164,7 @@ def build_claims(
                         from_value=float(mention.from_value)
                         if mention.from_value is not None
                         else None,
-                        category=_category(document, index, draft, mention.unit),
+                        category=category,
                         measure=draft.measure,
                         period=period,
                         modality=draft.modality,
@@ -157,4 +189,37 @@ def build_claims(
                     draft=draft,
                 )
             )
-    return read_in_context(page, figures)
+    return read_in_context(page, _same_sum_same_instrument(document, figures))
+
+
+# A currency code: the unit of a sum of money.
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _same_sum_same_instrument(document: Document, figures: list[Figure]) -> list[Figure]:
+    """The figures with a sum of money said again in its article (the headline, the lead, a
+    caption) filed as the instrument one of its mentions names: "sign $25 billion energy
+    deal" is the loan deal its lead describes as "in return for loans"."""
+    named: dict[tuple[int | None, float, str], set[str]] = {}
+    for figure in figures:
+        claim = figure.claim
+        if claim.unit is None or not CURRENCY.match(claim.unit):
+            continue
+        sentence = document.sentences[figure.index]
+        found = instrument_category(
+            FigureWords(
+                measure=claim.measure,
+                head=figure.draft.measure_head,
+                sentence=document.text[sentence.start : sentence.end],
+                unit=claim.unit,
+            )
+        )
+        if found is not None:
+            named.setdefault((figure.article, claim.value, claim.unit), set()).add(found)
+    out = []
+    for figure in figures:
+        kinds = named.get((figure.article, figure.claim.value, figure.claim.unit or ""), set())
+        if len(kinds) == 1 and figure.claim.category not in kinds:
+            figure = figure.with_claim(category=next(iter(kinds)))
+        out.append(figure)
+    return out
