@@ -64,6 +64,81 @@ def _said_to_be_a_figure(text: str, start: int) -> bool:
     return any(pattern.search(before) for pattern in _figure_subjects())
 
 
+@lexicon_cache(maxsize=1)
+def _frame_after_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(e.regex, re.IGNORECASE)
+        for e in cue_entries("claim_filters")
+        if e.label == "frame_after_pattern" and e.regex
+    )
+
+
+# Words before a figure, the last one first: "only", "in" for "in only five years".
+WORDS_BEFORE = re.compile(r"[A-Za-z']+")
+
+# A figure just before: "$3.6 bln " in "$3.6 bln over six months", "5 million tonnes ".
+FIGURE_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?[ \u00a0]*(?:%|per[ \u00a0]?cent|[A-Za-z$€£¥]{1,12}\.?)?[ \u00a0),]*\Z"
+)
+
+# What a year compared with stands after: "over" in "a 29% increase over 2021".
+COMPARED_YEAR_BEFORE = re.compile(
+    r"\b(?:over|from|than|versus|vs\.?|since|compared[ \u00a0]+(?:with|to))[ \u00a0]*\Z",
+    re.IGNORECASE,
+)
+
+# A year-like whole number: 1900 to 2099.
+YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+
+# An amount of money that buys another, after the amount: " bought more than 18".
+RATE_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+(?:[ \u00a0]+[a-z]+){0,2}?)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|almost[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?[$€£¥]?\d")
+
+# A small count written in words: "two" to "nine".
+SMALL_COUNT_WORD = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine)\b")
+
+
+def _frame_word_before(text: str, start: int) -> str:
+    """The word before a duration, past the fillers of a frame: "in" for "in only five
+    years" and "in the six months"."""
+    words = WORDS_BEFORE.findall(text[max(0, start - 40) : start])
+    fillers = cue_words("claim_filters", "frame_filler")
+    while words and words[-1].lower() in fillers:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def _basis_of_a_rate(text: str, mention: QuantityMention) -> bool:
+    """Whether an amount of money is what a rate is read against: the "100 roubles" of
+    "100 roubles bought more than 18 yuan"."""
+    after = RATE_AFTER.match(text, mention.end)
+    return after is not None and after.group("verb").lower() in cue_words(
+        "claim_filters", "rate_verb"
+    )
+
+
+def _year_compared_with(text: str, mention: QuantityMention) -> bool:
+    """Whether a unitless number is the year a change is measured from ("a 29% increase
+    over 2021")."""
+    if mention.unit is not None or mention.multiplier != 1:
+        return False
+    digits = text[mention.number_start : mention.number_end]
+    before = text[max(0, mention.number_start - 20) : mention.number_start]
+    return bool(YEAR_VALUE.fullmatch(digits) and COMPARED_YEAR_BEFORE.search(before))
+
+
+def _anecdote(text: str, mention: QuantityMention) -> bool:
+    """Whether a small count in words tells a story ("with two college girls")."""
+    counted = (mention.counted or "").lower()
+    return bool(
+        counted
+        and SMALL_COUNT_WORD.match(text, mention.number_start)
+        and any(
+            counted == w or counted.endswith(" " + w)
+            for w in cue_words("claim_filters", "anecdote_person")
+        )
+    )
+
+
 def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     """The reason ``mention`` (found in ``text``) is not a claim, or None if it is one."""
     bare = (
@@ -72,6 +147,8 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         and mention.change is None
         and not mention.vague
     )
+    if _year_compared_with(text, mention):
+        return "year compared with"  # "a 29% increase over 2021"
     if bare and not _said_to_be_a_figure(text, mention.start):
         return "bare number"
     if mention.unit in _name_units():
@@ -79,7 +156,13 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     if mention.unit_kind == "age" and mention.unit_text is None:
         return "age in apposition"  # "Senard, 65, said": who someone is, not a figure
     if mention.unit_kind == "age" and _names_a_person(text, mention.end):
-        return "age of a person"  # "the 59-year-old minister"; "the 50-year-old plant" stays
+        return "age of a person"  # "the 59-year-old minister"
+    if mention.unit_kind == "age" and mention.attributive:
+        return "age of a thing"  # "a 3000-year-old tomb" describes it; "is 50 years old" stays
+    if mention.unit_kind == "currency" and _basis_of_a_rate(text, mention):
+        return "basis of a rate"  # "100 roubles bought more than 18 yuan"
+    if mention.change is None and _anecdote(text, mention):
+        return "incidental count"  # "caught with two college girls"
     if mention.change is None and (mention.unit_text or "").lower() in cue_words(
         "claim_filters", "not_counted"
     ):
@@ -100,8 +183,15 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if next_word in cue_words("claim_filters", "time_noun"):
             return "frame of time"  # "the 10-month period", "its one-year anniversary"
     if mention.unit_kind == "duration" and not mention.attributive and mention.change is None:
-        if word in cue_words("claim_filters", "frame_word"):
-            return "frame of time"
+        if _frame_word_before(text, mention.start) in cue_words("claim_filters", "frame_word"):
+            return "frame of time"  # "in the six months", "in only five years"
+        if mention.value == 1 and word in cue_words("claim_filters", "modal"):
+            return "idiom of time"  # "might one day rival"
+        if any(p.match(text, mention.end) for p in _frame_after_patterns()):
+            return "frame of time"  # "for 9 months of the season", "for 9 months 2018/19"
+        if mention.bound == ">" and text[mention.start : mention.end].lower().startswith("over"):
+            if FIGURE_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+                return "frame of time"  # "$3.6 bln over six months": the span of the sum
         after = WORDS_AFTER.match(text, mention.end)
         if after and any(
             after.group("words").lower().startswith(w)

@@ -78,6 +78,26 @@ SLASHED = re.compile(r"(?=\d)(?<![\d.])\d+/\d+(?![\d])")
 # "at 71-71", "ISO 9001-2"); a dash range has its larger end second. Checked in code.
 DASHED_PAIR = re.compile(r"(?=\d)(?<![\d.,\-])(?P<a>\d{1,5})-(?P<b>\d{1,5})(?!\d|[.,]\d|%|-\d)")
 
+# A year read against the year before: the "2011" of "rose 12% in May 2011 year-on-year"
+# (a date, not 2,011 years).
+YEAR_BEFORE_YEAR_ON_YEAR = re.compile(
+    r"(?=[12])(?<![\d.,])(?:1[89]\d\d|20\d\d)(?=[\s\u00a0]+year[\s\u00a0-]+(?:on|over)[\s\u00a0-]+year\b)",
+    re.IGNORECASE,
+)
+
+# A class written with plus signs: the "4++" of "a 4++ generation fighter", "3+ class".
+PLUS_CLASS = re.compile(
+    r"(?=\d)(?<![\d.,])\d{1,2}\+{1,3}(?=[\s\u00a0-]*(?:generation|gen|class|grade)\b)",
+    re.IGNORECASE,
+)
+
+# A period written as months and "M": the "9M" of "in 9M 2019" or "for 9M" (nine months),
+# not the "$9M" of money nor "9M tonnes".
+MONTHS_ABBREVIATED = re.compile(
+    r"(?<![\w$€£¥.,])(?:[1-9]|1[0-2])M(?=[\s\u00a0]+(?:FY)?(?:19|20)\d\d\b)"
+    r"|\b(?:for|in|during|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[1-9]|1[0-2])M\b(?![\s\u00a0]*(?:[a-z]*s|t|bbl|tons?|tonnes?)\b)"
+)
+
 # A number alone in brackets, no unit: a reference or a shirt number, "Ivanov (7)".
 BRACKETED = re.compile(r"\([ \u00a0]*\d{1,3}[ \u00a0]*\)")
 
@@ -133,6 +153,11 @@ RANGE_PARTNER = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<digits>\d[\
 NAME_BEFORE = re.compile(
     r"(?P<word>\b[A-Z][A-Za-z]*|\b[A-Z]{2,}|\b[a-z]+[A-Z][A-Za-z]*)(?:[ \u00a0]+of)?[ \u00a0]+\Z"
 )
+
+
+# A name with a gloss in brackets just before a year: the "2019" of "the Tsentr (Center) 2019
+# drills" names the exercise, it counts no drills.
+BRACKETED_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]*[-–]?[ \u00a0]*\Z")
 
 
 # A postal code: five or six digits written without grouping (checked in code), then a
@@ -222,7 +247,15 @@ def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\d.,])\d[\d,]*[ \u00a0]+(?:{furniture})\b|^[ \t]*\d[\d,]*[ \t]+(?i:{furniture})[ \t]*$",
         re.MULTILINE,
     )
-    return month_day, day_month, address, zoned_time, counter
+    labels = _alternation(_name_words("label_before"))
+    # Numbers of a labelled list: "units 7 and 8", "power units 3 and 4", "blocks 3-4",
+    # "phases 2, 3 and 4" (names of things, each number a label, none a count).
+    labelled_list = re.compile(
+        rf"(?<![\w-])(?i:{labels})s?[ \u00a0]+\d{{1,4}}(?![\d.,]?\d)"
+        rf"(?:(?:[ \u00a0]*(?:and|or|&|[-–]|to)[ \u00a0]*|,[ \u00a0]+)\d{{1,4}}(?![\d.,]?\d))+"
+        rf"(?![ \u00a0]*(?:%|per[ \u00a0]?cent))"
+    )
+    return month_day, day_month, address, zoned_time, counter, labelled_list
 
 
 # Marks some patterns cannot match without: a text with none of them skips the pattern
@@ -241,7 +274,7 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Spans of ``text`` that hold numbers that are not quantities: (start, end, text, why)."""
     if not ANY_DIGIT.search(text):
         return []  # every pattern below holds a digit
-    month_day, day_month, address, zoned_time, counter = _lexicon_patterns()
+    month_day, day_month, address, zoned_time, counter, labelled_list = _lexicon_patterns()
     found: list[tuple[int, int, str, str]] = []
     named = (
         ("url", URL),
@@ -261,6 +294,10 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
         ("ratio", SLASHED),
         ("address", address),
         ("reference", BRACKETED),
+        ("date", YEAR_BEFORE_YEAR_ON_YEAR),
+        ("name", PLUS_CLASS),
+        ("period", MONTHS_ABBREVIATED),
+        ("name", labelled_list),
         ("furniture", counter),
     )
     for why, pattern in named:
@@ -384,6 +421,8 @@ class NameRules:
             NAME_BEFORE.search(before) and not WEAK_YEAR_CONTEXT.search(before)
         ):
             return True
+        if BRACKETED_NAME_BEFORE.search(text[max(0, start - 60) : start]):
+            return True  # "the Tsentr (Center) 2019 drills": the exercise's name
         plural = PLURAL_AFTER.match(text, end)
         if (
             plural
