@@ -97,6 +97,32 @@ RATE_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+(?:[ \u00a0]+[a-z]+){0,2}?)[ 
 SMALL_COUNT_WORD = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine)\b")
 
 
+@lexicon_cache(maxsize=1)
+def _term_before() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(e.regex, re.IGNORECASE)
+        for e in cue_entries("claim_filters")
+        if e.label == "term_before" and e.regex
+    )
+
+
+# The clause before a figure: back to the last stop, semicolon or comma.
+CLAUSE_BEFORE = re.compile(r"[^.;,!?]*\Z")
+
+
+def _a_term_or_run(text: str, start: int, frame_word: str) -> bool:
+    """Whether a duration after a frame word states a term or a run, not a frame: "for the
+    next 20 years", "will last five days", "the first drop in five years"."""
+    before = text[max(0, start - 40) : start]
+    if any(p.search(before) for p in _term_before()):
+        return True
+    if frame_word != "in":
+        return False
+    clause = CLAUSE_BEFORE.search(text[max(0, start - 80) : start])
+    words = WORDS_BEFORE.findall(clause.group(0).lower()) if clause else []
+    return any(w in cue_words("claim_filters", "run_word") for w in words[:-1])
+
+
 def _frame_word_before(text: str, start: int) -> str:
     """The word before a duration, past the fillers of a frame: "in" for "in only five
     years" and "in the six months"."""
@@ -183,7 +209,10 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if next_word in cue_words("claim_filters", "time_noun"):
             return "frame of time"  # "the 10-month period", "its one-year anniversary"
     if mention.unit_kind == "duration" and not mention.attributive and mention.change is None:
-        if _frame_word_before(text, mention.start) in cue_words("claim_filters", "frame_word"):
+        frame = _frame_word_before(text, mention.start)
+        if frame in cue_words("claim_filters", "frame_word") and not _a_term_or_run(
+            text, mention.start, frame
+        ):
             return "frame of time"  # "in the six months", "in only five years"
         if mention.value == 1 and word in cue_words("claim_filters", "modal"):
             return "idiom of time"  # "might one day rival"

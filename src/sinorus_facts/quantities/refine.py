@@ -53,10 +53,23 @@ NUMBER_OF = re.compile(
 )
 
 
+# Time counted in a row: "consecutive years" in "for four consecutive years" (a duration).
+IN_A_ROW = re.compile(
+    r"(?:consecutive|straight|successive)[\s\u00a0]+(?P<unit>year|month|day)s?", re.IGNORECASE
+)
+
+
 def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     """``mention`` with the unit its context implies; unchanged when nothing applies."""
     if mention.unit is None:
         return mention
+    if mention.unit == "count":
+        in_a_row = IN_A_ROW.fullmatch(mention.counted or "")
+        if in_a_row:  # "grew for four consecutive years": a run of 4 years
+            return mention.with_(unit=in_a_row.group("unit").lower(), unit_kind="duration")
+        after = RATE_AFTER.match(text, mention.number_end)
+        if after and after.group("yr") and mention.counted:
+            return mention.with_(unit="count/yr")  # "80,000 vehicles annually"; a day's stays
     if mention.unit_kind in PHYSICAL and "/" not in mention.unit:
         window = text[max(0, mention.start - 80) : mention.start]
         for pattern, per in ((ANNUAL_BEFORE, "yr"), (DAILY_BEFORE, "d")):
