@@ -330,8 +330,10 @@ def category_in_article(own: str, words: FigureWords, before: str | None) -> str
     """
     if before is None or before == "other":
         return own
-    if own == "other" or _names(words.head, "anaphoric_measure") or _names(
-        " ".join((words.measure or "").split()[:2]), "anaphoric_measure"
+    if (
+        own == "other"
+        or _names(words.head, "anaphoric_measure")
+        or _names(" ".join((words.measure or "").split()[:2]), "anaphoric_measure")
     ):
         return before
     if own in DEAL_KINDS.get(before, ()) and _names(words.sentence, "deal_anaphor"):

@@ -8,8 +8,8 @@
 >>> text = "Putin, 65, opened a 5G network."
 >>> [(q.text, why_not_a_claim(text, q)) for q in find_quantities(text)]
 [('65', 'age in apposition'), ('5G', 'names a thing')]
->>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("The 59-year-old minister spoke.", "The 50-year-old plant shut.")]
-['age of a person', None]
+>>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("The 59-year-old minister spoke.", "A 3000-year-old tomb was found.")]
+['age of a person', 'age of a thing']
 >>> [why_not_a_claim(t, find_quantities(t)[0]) for t in ("Last year the figure was 31,500.", "He counted 31,500.")]
 [None, 'bare number']
 """
@@ -91,7 +91,9 @@ COMPARED_YEAR_BEFORE = re.compile(
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
 
 # An amount of money that buys another, after the amount: " bought more than 18".
-RATE_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+(?:[ \u00a0]+[a-z]+){0,2}?)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|almost[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?[$€£¥]?\d")
+RATE_AFTER = re.compile(
+    r"[ \u00a0]+(?P<verb>[a-z]+(?:[ \u00a0]+[a-z]+){0,2}?)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|almost[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?[$€£¥]?\d"
+)
 
 # A small count written in words: "two" to "nine".
 SMALL_COUNT_WORD = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine)\b")
@@ -218,9 +220,12 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
             return "idiom of time"  # "might one day rival"
         if any(p.match(text, mention.end) for p in _frame_after_patterns()):
             return "frame of time"  # "for 9 months of the season", "for 9 months 2018/19"
-        if mention.bound == ">" and text[mention.start : mention.end].lower().startswith("over"):
-            if FIGURE_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
-                return "frame of time"  # "$3.6 bln over six months": the span of the sum
+        if (
+            mention.bound == ">"
+            and text[mention.start : mention.end].lower().startswith("over")
+            and FIGURE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        ):
+            return "frame of time"  # "$3.6 bln over six months": the span of the sum
         after = WORDS_AFTER.match(text, mention.end)
         if after and any(
             after.group("words").lower().startswith(w)

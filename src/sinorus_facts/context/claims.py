@@ -62,9 +62,7 @@ def _category(
     return category_in_article(own, words, near)
 
 
-def _category_with_doer(
-    document: Document, index: int, draft: ClaimDraft, unit: str | None
-) -> str:
+def _category_with_doer(document: Document, index: int, draft: ClaimDraft, unit: str | None) -> str:
     """The draft's category; a figure whose doer is "it" or "they" is read with the
     sentence before, where news names the doer ("The first line ... It has transported")."""
     if not draft.agent_pronoun or index == 0:

@@ -157,7 +157,9 @@ NAME_BEFORE = re.compile(
 
 # A name with a gloss in brackets just before a year: the "2019" of "the Tsentr (Center) 2019
 # drills" names the exercise, it counts no drills.
-BRACKETED_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]*[-–]?[ \u00a0]*\Z")
+BRACKETED_NAME_BEFORE = re.compile(
+    r"\b[A-Z][\w-]*[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]*[-–]?[ \u00a0]*\Z"
+)
 
 
 # A postal code: five or six digits written without grouping (checked in code), then a

@@ -1,0 +1,339 @@
+"""News it has not seen (issue 25): the category a figure's kind decides before its topic,
+the figures a reader counts that the library missed, and the traps that are no figure at
+all. Every sentence is written for these tables, with figures of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sinorus_facts import extract
+from sinorus_facts.claims.category import FigureWords, category_in_article, category_of
+from sinorus_facts.claims.worthiness import why_not_a_claim
+from sinorus_facts.quantities.reader import quantities_of
+from sinorus_facts.quantities.refine import refine_unit
+from tests.quantity_records import Q, Record, Row, record
+
+# --- the quantity layer: numbers that are names, dates and periods -------------------------
+
+_NOT_QUANTITIES: list[Row] = [
+    (
+        "Trade rose 14% in January-April 2013 year-on-year.",
+        [Q("14%", "14", unit="%", change="increase")],
+    ),
+    (
+        "Exports fell 6% in the first half of 2016 year on year.",
+        [Q("6%", "6", unit="%", change="decrease")],
+    ),
+    ("Work on reactor units 5 and 6 began in May.", []),
+    ("Power units 1 and 2 of the station will get new turbines.", []),
+    ("Blocks 3-4 of the plant use the same design.", []),
+    ("The jet is a 5++ generation fighter.", []),
+    (
+        "The Tsentr (Center) 2019 drills drew 128,000 troops.",
+        [Q("128,000 troops", "128000", unit="person")],
+    ),
+    (
+        "In 9M 2020, revenue rose 7% to $3 billion.",
+        [Q("7%", "7", unit="%", change="increase"), Q("$3 billion", "3000000000", unit="USD")],
+    ),
+    ("Output for 9M rose 4%.", [Q("4%", "4", unit="%", change="increase")]),
+    # money and amounts written with "M" stay millions
+    ("The club paid $9M for him.", [Q("$9M", "9000000", unit="USD")]),
+    ("Output reached 9M tonnes.", [Q("9M tonnes", "9000000", unit="t")]),
+    # a labelled list stops at a figure
+    (
+        "Output rose 5 and 6 percent last year.",
+        [Q("5", "5", unit="%", change="increase"), Q("6 percent", "6", unit="%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), _NOT_QUANTITIES, ids=[r[0][:48] for r in _NOT_QUANTITIES]
+)
+def test_names_dates_and_periods(text: str, expected: list[Record]) -> None:
+    assert [record(m) for m in quantities_of(text)] == expected
+
+
+# --- which figures are claims: traps and figures that state a term --------------------------
+
+# (sentence, [(figure as found, reason it is no claim, or None for a claim)])
+_TRAPS_AND_TERMS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # frames of time: the span of a report or of another figure
+    (
+        "In the four months, imports hit $3 bln.",
+        [("four months", "frame of time"), ("$3 bln", None)],
+    ),
+    (
+        "For 7 months of the season, wheat exports hit 2 million tonnes.",
+        [("7 months", "frame of time"), ("2 million tonnes", None)],
+    ),
+    ("For 10 months 2020/21, barley sales rose.", [("10 months", "frame of time")]),
+    (
+        "Kazakhstan was third with $1.2 bln over five months.",
+        [("$1.2 bln", None), ("over five months", "frame of time")],
+    ),
+    ("Deliveries switched to rail in just three years.", [("three years", "frame of time")]),
+    ("Output will rise in the next four years.", [("four years", "frame of time")]),
+    ("Prices will rise over the next three years.", [("three years", "frame of time")]),
+    ("The alliance might one day include Iran.", [("one day", "idiom of time")]),
+    # durations that state a term or a run are claims
+    ("It was the first fall in grain sales in six years.", [("six years", None)]),
+    ("The contract secures gas for the next 25 years.", [("25 years", None)]),
+    ("The drills will last six days.", [("six days", None)]),
+    ("Exports grew for three straight years.", [("three straight years", None)]),
+    # a rate's basis, a year compared with, ages of things, people in a story
+    (
+        "Seven years ago 100 tenge bought 4 roubles.",
+        [("Seven years", "frame of time"), ("100 tenge", "basis of a rate"), ("4 roubles", None)],
+    ),
+    ("A 1000-year-old temple stands on the hill.", [("1000-year-old", "age of a thing")]),
+    (
+        "The mayor was seen with two college girls at the fair.",
+        [("two college girls", "incidental count")],
+    ),
+    ("Some 2,000 college students joined the fair.", [("Some 2,000 college students", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), _TRAPS_AND_TERMS, ids=[r[0][:48] for r in _TRAPS_AND_TERMS]
+)
+def test_traps_and_terms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, why_not_a_claim(text, m)) for m in quantities_of(text)] == expected
+
+
+def test_a_year_compared_with_is_no_claim() -> None:
+    text = "Imports rose 6%, an increase of 2% over 2022, and a 31% increase over 2020."
+    found = [(m.text, why_not_a_claim(text, m)) for m in quantities_of(text)]
+    assert ("over 2020", "year compared with") in found or all("2020" not in t for t, _ in found)
+    assert [t for t, why in found if why is None] == ["6%", "2%", "31% increase"]
+
+
+# (sentence, [(figure, unit once the context is read)])
+_UNITS_FROM_CONTEXT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Exports grew for three straight years.", [("three straight years", "year")]),
+    ("Sales fell for five consecutive months.", [("five consecutive months", "month")]),
+    (
+        "The factory will build 60,000 tractors annually.",
+        [("60,000 tractors annually", "count/yr")],
+    ),
+    ("Up to 500 lorries can cross the bridge daily.", [("Up to 500 lorries", "count")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), _UNITS_FROM_CONTEXT, ids=[r[0][:48] for r in _UNITS_FROM_CONTEXT]
+)
+def test_units_from_context(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, refine_unit(text, m).unit) for m in quantities_of(text)] == expected
+
+
+# --- categories: the kind of figure before its topic ----------------------------------------
+
+_KIND_BEFORE_TOPIC: list[tuple[str, FigureWords, str]] = [
+    ("credit-line", FigureWords(measure="credit line", head="line", unit="USD"), "finance"),
+    (
+        "loans-in-a-pipeline-story",
+        FigureWords(measure="Chinese loans", sentence="loans for the oil pipeline", unit="USD"),
+        "finance",
+    ),
+    (
+        "price-per-barrel-via-a-pipeline",
+        FigureWords(
+            measure="discount", sentence="oil it gets via the Druzhba pipeline", unit="USD/bbl"
+        ),
+        "price",
+    ),
+    (
+        "rate-of-exchange-is-no-price",
+        FigureWords(measure="rate", sentence="the exchange rate", unit="CNY/USD"),
+        "finance",
+    ),
+    ("stake", FigureWords(measure="20 percent stake in the LNG plant", unit="%"), "investment"),
+    (
+        "loan-deal-in-the-sentence",
+        FigureWords(
+            measure="energy deal",
+            sentence="a $30 billion energy deal in return for loans",
+            unit="USD",
+        ),
+        "finance",
+    ),
+    (
+        "arms-trader",
+        FigureWords(
+            measure="total price",
+            sentence="The arms exporter signed contracts at a total price of $3 billion",
+            unit="USD",
+        ),
+        "military",
+    ),
+    (
+        "agreements-counted",
+        FigureWords(measure="trade agreements", head="agreements", unit="count"),
+        "politics",
+    ),
+    (
+        "freight-carried",
+        FigureWords(
+            measure="two ports handled",
+            agent="the two ports",
+            sentence="the two ports handled 90,000 TEUs of cargo, up 12 percent",
+            unit="%",
+            tense="past",
+        ),
+        "trade",
+    ),
+    (
+        "design-capacity-stays",
+        FigureWords(
+            measure="design capacity",
+            agent="The port",
+            sentence="The port has a design capacity of 15 million tonnes of cargo",
+            unit="t",
+            tense="present",
+        ),
+        "infrastructure",
+    ),
+    (
+        "eastern-route",
+        FigureWords(
+            measure="gas",
+            sentence="Gas deliveries via the eastern route reached 9 billion cubic meters",
+            unit="m3",
+        ),
+        "pipeline",
+    ),
+    (
+        "for-a-named-pipeline",
+        FigureWords(
+            measure="gas",
+            sentence="to raise supplies to 40 billion cubic meters of gas a year for the Altai pipeline",
+            unit="m3/yr",
+        ),
+        "pipeline",
+    ),
+    (
+        "oil-by-tanker-stays-energy",
+        FigureWords(
+            measure="crude", sentence="Russia shipped 3 million tonnes of crude by tanker", unit="t"
+        ),
+        "energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [r[1:] for r in _KIND_BEFORE_TOPIC],
+    ids=[r[0] for r in _KIND_BEFORE_TOPIC],
+)
+def test_kind_before_topic(words: FigureWords, expected: str) -> None:
+    assert category_of(words) == expected
+
+
+# (name, own category, the figure's words, the category of the figure before, expected)
+_IN_THE_ARTICLE: list[tuple[str, str, FigureWords, str | None, str]] = [
+    ("this-figure", "other", FigureWords(measure="this figure", head="figure"), "trade", "trade"),
+    (
+        "the-indicator",
+        "economy",
+        FigureWords(measure="The indicator", head="indicator"),
+        "trade",
+        "trade",
+    ),
+    ("such-brands", "other", FigureWords(measure="such brands", head="brands"), "trade", "trade"),
+    ("a-list-item", "other", FigureWords(measure="Chile"), "trade", "trade"),
+    (
+        "own-cue-stays",
+        "energy",
+        FigureWords(measure="coal exports", head="exports"),
+        "trade",
+        "energy",
+    ),
+    ("nothing-before", "other", FigureWords(measure="this figure", head="figure"), None, "other"),
+    (
+        "contract-value-of-a-pipeline",
+        "energy",
+        FigureWords(measure="contract value", sentence="with the contract value at $300 billion"),
+        "pipeline",
+        "pipeline",
+    ),
+    (
+        "term-of-a-swap",
+        "politics",
+        FigureWords(measure="agreement", sentence="The agreement is for five years."),
+        "finance",
+        "finance",
+    ),
+    (
+        "a-loan-deal-supplies-stay-energy",
+        "energy",
+        FigureWords(
+            measure="oil",
+            sentence="Under the agreement, 10 million tonnes of oil a year will be supplied.",
+        ),
+        "finance",
+        "energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("own", "words", "before", "expected"),
+    [r[1:] for r in _IN_THE_ARTICLE],
+    ids=[r[0] for r in _IN_THE_ARTICLE],
+)
+def test_category_in_article(
+    own: str, words: FigureWords, before: str | None, expected: str
+) -> None:
+    assert category_in_article(own, words, before) == expected
+
+
+# Whole articles through the pipeline: (name, text, figure, expected category).
+_ARTICLES: list[tuple[str, str, str, str]] = [
+    (
+        "headline-sum-of-a-loan-deal",
+        "Russia, Kazakhstan sign $7 billion energy deal\n\nRussia and Kazakhstan signed a $7 billion energy deal on Monday that secures oil for the next 15 years in return for loans.",
+        "$7 billion",
+        "finance",
+    ),
+    (
+        "this-figure-rose",
+        "Trade between the two countries reached $40 billion in 2019. In 2020, this figure rose by 9%, to $43.6 billion.",
+        "9%",
+        "trade",
+    ),
+    (
+        "ranking-of-buyers",
+        "Turkey was the top buyer of Chinese cars with $3 bln in May. Chile came second with $1.4 bln, followed by Peru (about $0.9 bln).",
+        "about $0.9 bln",
+        "trade",
+    ),
+    (
+        "trucks-sent-across",
+        "The new bridge opened on Monday. Nine trucks were sent across the bridge from both sides.",
+        "Nine trucks",
+        "trade",
+    ),
+    (
+        "trucks-it-can-carry",
+        "The new bridge opened on Monday. Up to 700 trucks can cross the bridge daily.",
+        "700 trucks",
+        "infrastructure",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"), [r[1:] for r in _ARTICLES], ids=[r[0] for r in _ARTICLES]
+)
+def test_articles(nlp: Any, text: str, figure: str, expected: str) -> None:
+    found = [
+        c.category for c in extract(text, published="2021-03-01") if figure in c.evidence.quantity
+    ]
+    assert found[:1] == [expected]
