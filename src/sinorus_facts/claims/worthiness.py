@@ -108,6 +108,12 @@ def _term_before() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "over the next " or "for the coming " right before a duration.
+NEXT_BEFORE = re.compile(
+    r"\b(?:over|for|during)[\s\u00a0]+the[\s\u00a0]+(?:next|coming|following)[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
 # The clause before a figure: back to the last stop, semicolon or comma.
 CLAUSE_BEFORE = re.compile(r"[^.;,!?]*\Z")
 
@@ -118,6 +124,11 @@ def _a_term_or_run(text: str, start: int, frame_word: str) -> bool:
     before = text[max(0, start - 40) : start]
     if any(p.search(before) for p in _term_before()):
         return True
+    if NEXT_BEFORE.search(before) and any(
+        w in cue_words("claim_filters", "term_noun")
+        for w in WORDS_BEFORE.findall(text[:start].lower())
+    ):
+        return True  # "signed a contract to supply grain over the next 12 years"
     if frame_word != "in":
         return False
     clause = CLAUSE_BEFORE.search(text[max(0, start - 80) : start])

@@ -59,6 +59,9 @@ def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
 # The bound cue that, after a change, says what a figure rose or fell to.
 UP_TO = "up to"
 
+# "times" right after a multiplier's number: " times" in "by a factor of 27 times".
+TIMES_AFTER = re.compile(r"[ \u00a0]+times\b", re.IGNORECASE)
+
 # " to" and a figure right after a change word: the "up" of "up to $310 million" opens the next figure.
 UP_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+(?=[\d$€£¥])")
 
@@ -131,6 +134,12 @@ class CueReader:
             rf"(?:\d[ \u00a0]*(?:%|percent|per[ \u00a0]+cent|times)|\b(?:{_alternation(verbs)}))[ \u00a0]*,?[ \u00a0]*\Z",
             re.IGNORECASE,
         )
+        # A multiplier's words right before a number: "by a factor of " in "rose by a factor
+        # of 12", "by a factor of 27 times".
+        self.factor_before = re.compile(
+            rf"\b(?:{_alternation([w for e in changes if e.label == 'factor_before' for w in e.words])})[ \u00a0]+\Z",
+            re.IGNORECASE,
+        )
         # A change noun a few words before a percent: "growth exceeds 35%", "a rise of 5%".
         self.change_around = re.compile(
             rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
@@ -170,6 +179,15 @@ class CueReader:
                     change=entry.change, end=change_end, flags=(*mention.flags, "change_noun")
                 )
         mention = self.read_bound_before(text, mention)
+        if mention.change is None and self._factor_before(text, mention):
+            times = TIMES_AFTER.match(text, mention.number_end)
+            mention = mention.with_(
+                unit="x",
+                unit_kind="multiplier",
+                change="factor",
+                counted=None,
+                end=max(mention.end, times.end() if times else mention.number_end),
+            )
         if mention.change is None:
             mention = self._change_before_figure(text, mention)
         if (
@@ -183,6 +201,21 @@ class CueReader:
                     unit="x", unit_kind="multiplier", change="factor", end=rise.end()
                 )
         return mention.with_(text=text[mention.start : mention.end])
+
+    def _factor_before(self, text: str, mention: QuantityMention) -> bool:
+        """Whether "by a factor of" stands right before a number that measures nothing else
+        (no unit, or the "times" of "27 times"), after a verb of change."""
+        plain = mention.unit is None or (
+            mention.unit == "count" and (mention.counted or "").lower() == "times"
+        )
+        found = self.factor_before.search(text[max(0, mention.start - 24) : mention.start])
+        if not plain or mention.scaled or found is None:
+            return False
+        # only of a change: "soared by a factor of 27", not "faster by a factor of 2.5e-5"
+        before = text[
+            max(0, mention.start - 24 - BY_VERB_REACH) : mention.start - len(found.group(0))
+        ]
+        return any(w.lower() in self._by_verbs for w in re.findall(r"[A-Za-z]+", before)[-6:])
 
     def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
         left = mention.start

@@ -107,8 +107,12 @@ def share_of_fraction(mention: QuantityMention) -> QuantityMention:
     """
     if "fraction" not in mention.flags or mention.unit is not None or mention.scaled:
         return mention
-    if not mention.counted and mention.change not in ("increase", "decrease"):
-        return mention  # "half of which": a share of nothing named
+    if (
+        not mention.counted
+        and mention.change not in ("increase", "decrease")
+        and mention.bound == "="
+    ):
+        return mention  # "half of which": a share of nothing named; "almost a third" is one
     if mention.text.lower() == HALF and mention.change is None:
         return mention  # "half of them", "half the time": a manner of speaking
     return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")

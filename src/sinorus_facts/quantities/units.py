@@ -60,6 +60,11 @@ GLUED_SCALE_WORDS = frozenset({"bn", "mln", "bln", "mn", "trn"})
 GLUED_AFTER_CURRENCY = frozenset({"mil", "mill", "mio"})
 
 
+# A hyphen between a number and its scale word, written as one modifier: the "-" of
+# "the $100-billion target", "a 5-million-tonne plant".
+HYPHEN_BEFORE_WORD = re.compile(r"-(?=[a-z])")
+
+
 @dataclass(frozen=True)
 class UnitHit:
     """A unit found in the text: where, which, and how it scales the number."""
@@ -202,7 +207,7 @@ class UnitMatcher:
         glued = self.scale_symbol_pattern.match(text, pos)
         if glued and not _letter_at(text, glued.end()):
             return ScaleHit(pos, glued.end(), self._scale_symbols[glued.group(0)], True)
-        space = INLINE_SPACE.match(text, pos)
+        space = HYPHEN_BEFORE_WORD.match(text, pos) or INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
         word = self.scale_word_pattern.match(text, start)
         glued_ok = GLUED_SCALE_WORDS | (GLUED_AFTER_CURRENCY if currency else frozenset())
