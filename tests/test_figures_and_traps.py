@@ -285,6 +285,39 @@ _KIND_BEFORE_TOPIC: list[tuple[str, FigureWords, str]] = [
         "pipeline",
     ),
     (
+        "owners-list",
+        FigureWords(
+            measure="France's Engie",
+            sentence="The plant is owned by Kazakhstan's Samruk (51 percent) and France's Engie (30 percent).",
+            unit="%",
+        ),
+        "investment",
+    ),
+    (
+        "rate-of-exchange",
+        FigureWords(
+            measure="100 tenge bought", sentence="In 2015, 100 tenge bought 4 roubles.", unit="RUB"
+        ),
+        "finance",
+    ),
+    (
+        "length-of-a-pipeline",
+        FigureWords(
+            measure="length",
+            sentence="Filling the Atasu-Alashankou pipeline (962 km in length) with oil began in May.",
+            unit="km",
+        ),
+        "pipeline",
+    ),
+    (
+        "oil-through-a-port-is-energy",
+        FigureWords(
+            sentence="Together with shipments via the port of Aktau and the railway, it already exports 400,000 barrels per day to Europe.",
+            unit="bbl/d",
+        ),
+        "energy",
+    ),
+    (
         "oil-by-tanker-stays-energy",
         FigureWords(
             measure="crude", sentence="Russia shipped 3 million tonnes of crude by tanker", unit="t"
@@ -322,6 +355,8 @@ _IN_THE_ARTICLE: list[tuple[str, str, FigureWords, str | None, str]] = [
         "trade",
         "energy",
     ),
+    ("change-in-brackets", "trade", FigureWords(unit="x"), "energy", "energy"),
+    ("percent-in-brackets", "resources", FigureWords(unit="%"), "trade", "trade"),
     ("nothing-before", "other", FigureWords(measure="this figure", head="figure"), None, "other"),
     (
         "contract-value-of-a-pipeline",
@@ -348,6 +383,18 @@ _IN_THE_ARTICLE: list[tuple[str, str, FigureWords, str | None, str]] = [
         "energy",
     ),
 ]
+
+
+def test_a_resource_listed_in_a_flow_is_freight() -> None:
+    words = FigureWords(
+        measure="iron ore", sentence="They included 3 mln tonnes of iron ore.", unit="t"
+    )
+    assert [
+        category_in_article("resources", words, "energy", "trade"),
+        category_in_article(
+            "resources", FigureWords(measure="iron ore", unit="t"), "energy", "trade"
+        ),
+    ] == ["trade", "resources"]
 
 
 @pytest.mark.parametrize(
@@ -385,6 +432,18 @@ _ARTICLES: list[tuple[str, str, str, str]] = [
         "trucks-sent-across",
         "The new bridge opened on Monday. On the first day, nine lorries crossed the bridge with timber.",
         "nine lorries",
+        "trade",
+    ),
+    (
+        "coal-and-its-change-in-brackets",
+        "Exports via the crossing gained 21% to 8.5 mln tonnes. They included 2.7 mln tonnes of coal (the threefold increase) and 1.3 mln tonnes of iron ore (growth by 1.2 times).",
+        "threefold",
+        "energy",
+    ),
+    (
+        "iron-ore-in-a-list-of-exports",
+        "Exports via the crossing gained 21% to 8.5 mln tonnes. They included 2.7 mln tonnes of coal (the threefold increase) and 1.3 mln tonnes of iron ore (growth by 1.2 times).",
+        "1.2 times",
         "trade",
     ),
     (

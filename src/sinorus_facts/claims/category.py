@@ -54,7 +54,15 @@ RULE_LABELS = (
     "design",
     "deal_anaphor",
     "anaphoric_measure",
+    "instrument_pattern",
+    "part_of",
 )
+
+# Units of an energy commodity's flow: never a carrier's own figure.
+ENERGY_FLOW_UNITS = re.compile(r"^(?:bbl|m3)(?:/(?:yr|d|h|mo))?$")
+
+# Units of a length.
+LENGTH_UNITS = ("km", "m", "mi")
 
 # A price per unit: a currency over a unit of goods ("USD/bbl", "USD/t"), not a rate of
 # exchange ("CNY/USD").
@@ -69,6 +77,9 @@ DEAL_KINDS = {
     "finance": ("politics", "investment", "other"),
     "military": ("politics", "investment", "finance", "price", "other"),
 }
+
+# A currency code.
+CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 # Units of money or a share: a currency code or a percent.
 MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|%)$")
@@ -104,6 +115,16 @@ def _routes() -> tuple[tuple[re.Pattern[str], str], ...]:
         (re.compile(e.regex, re.IGNORECASE), e.value or "other")
         for e in cue_entries("categories")
         if e.label == "route" and e.regex
+    )
+
+
+@lexicon_cache(maxsize=4)
+def _patterns(label: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The regexes of the entries of one label, with their category."""
+    return tuple(
+        (re.compile(e.regex, re.IGNORECASE), e.value or "other")
+        for e in cue_entries("categories")
+        if e.label == label and e.regex
     )
 
 
@@ -240,6 +261,10 @@ def _instrument(words: FigureWords) -> str | None:
     found = _first_hit(words.measure, _labelled("instrument"))
     if found:
         return found
+    if words.unit and CURRENCY.match(words.unit):
+        for pattern, category in _patterns("instrument_pattern"):
+            if pattern.search(words.measure or "") or pattern.search(words.sentence):
+                return category  # "100 roubles bought more than 18 yuan": a rate
     if words.unit and MONEY_OR_SHARE.match(words.unit):
         for label in ("instrument_sentence", "arms_trade"):
             found = _first_hit(words.sentence, _labelled(label))
@@ -272,7 +297,9 @@ def category_of(words: FigureWords) -> str:
     fixed = decisive_category(
         unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb
     ) or _instrument(words)
-    if fixed == "infrastructure" and _carried(words):
+    if fixed == "infrastructure" and (
+        _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
+    ):
         fixed = None  # what the port handled is freight, scored as any flow
     if fixed is not None:
         return fixed
@@ -298,8 +325,12 @@ def category_of(words: FigureWords) -> str:
         # "the two ports handled 120,000 TEUs of goods": freight carried, not the carrier
         scores.pop(best)
         best = "energy" if scores and max(scores.values()) == scores.get("energy") else "trade"
+    if best == "infrastructure" and words.unit and ENERGY_FLOW_UNITS.match(words.unit):
+        best = "energy"  # "exporting 750,000 barrels per day via the port": a flow of oil
     if best == "energy" or (
-        best == "infrastructure" and words.unit and PHYSICAL_UNITS.match(words.unit)
+        best in ("infrastructure", "geography")
+        and words.unit
+        and (PHYSICAL_UNITS.match(words.unit) or words.unit in LENGTH_UNITS)
     ):
         # "22 bcm of gas via the Power of Siberia pipeline": the route's figure
         return _route(words.sentence) or best
@@ -313,13 +344,16 @@ def _names(text: str | None, label: str) -> bool:
     return bool(_first_hit(text, _labelled(label)))
 
 
-def category_in_article(own: str, words: FigureWords, before: str | None) -> str:
+def category_in_article(
+    own: str, words: FigureWords, before: str | None, earlier: str | None = None
+) -> str:
     """The category of a figure read with the figure before it in its article (``before``,
     in its sentence or the two before): a measure that points back ("this figure rose
     12%", "the indicator fell") or says nothing of its own ("followed by the UK ($2.9
     bln)") takes the category of the figure it continues; so does a figure of a deal named
     before ("the contract value at $400 billion") when that deal's figures were a pipeline's,
-    a loan's or an arms deal's.
+    a loan's or an arms deal's. A resource listed as a part of the flow that the sentence
+    before measures (``earlier``: the last figure of the sentences before) is its freight.
 
     >>> category_in_article("other", FigureWords(measure="figure", head="figure"), "trade")
     'trade'
@@ -328,6 +362,17 @@ def category_in_article(own: str, words: FigureWords, before: str | None) -> str
     >>> category_in_article("energy", FigureWords(measure="oil exports"), "trade")
     'energy'
     """
+    if (
+        before is not None
+        and before != "other"
+        and words.measure is None
+        and words.unit in ("%", "x")
+    ):
+        return (
+            before  # "4 mln tonnes of coal (the twofold increase)": the change of the figure before
+        )
+    if own == "resources" and earlier == "trade" and _names(words.sentence, "part_of"):
+        return earlier  # "Exports gained 37%. They included 4 mln tonnes of iron ore"
     if before is None or before == "other":
         return own
     if (

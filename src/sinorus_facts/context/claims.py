@@ -45,21 +45,25 @@ def _category(
     index: int,
     draft: ClaimDraft,
     unit: str | None,
-    before: tuple[int, str] | None = None,
+    before: list[tuple[int, str]] | None = None,
 ) -> str:
-    """The draft's category, read with the figure ``before`` it in the article (sentence
+    """The draft's category, read with the figures ``before`` it in the article (sentence
     index, category) where its measure points back or says nothing
     (:func:`~sinorus_facts.claims.category.category_in_article`)."""
     own = _category_with_doer(document, index, draft, unit)
     sentence = document.sentences[index]
-    near = before[1] if before is not None and index - before[0] <= 2 else None
+    last = before[-1] if before else None
+    near = last[1] if last is not None and index - last[0] <= 2 else None
+    earlier = next(
+        (kind for at, kind in reversed(before or []) if at < index and index - at <= 2), None
+    )
     words = FigureWords(
         measure=draft.measure,
         head=draft.measure_head,
         sentence=document.text[sentence.start : sentence.end],
         unit=unit,
     )
-    return category_in_article(own, words, near)
+    return category_in_article(own, words, near, earlier)
 
 
 def _category_with_doer(document: Document, index: int, draft: ClaimDraft, unit: str | None) -> str:
@@ -122,7 +126,7 @@ def build_claims(
     figures: list[Figure] = []
     credited: dict[int | None, list[str]] = {}  # the sources credited in each article, in order
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
-    kinds: dict[int | None, tuple[int, str]] = {}  # the last figure's sentence and category
+    kinds: dict[int | None, list[tuple[int, str]]] = {}  # each figure's sentence and category
     for index, drafts in analysed:
         sentence = document.sentences[index]
         offset = sentence.start
@@ -148,7 +152,7 @@ def build_claims(
             if attribution is not None:
                 credited.setdefault(sentence.article, []).append(attribution)
             category = _category(document, index, draft, mention.unit, kinds.get(sentence.article))
-            kinds[sentence.article] = (index, category)
+            kinds.setdefault(sentence.article, []).append((index, category))
             figures.append(
                 Figure(
                     claim=Claim(
