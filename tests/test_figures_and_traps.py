@@ -72,6 +72,12 @@ _MISSED_FORMS: list[Row] = [
         [Q("2-3 billion dollars", "2000000000", high="3000000000", unit="USD")],
     ),
     ("Deliveries rose by a factor of 12.", [Q("12", "12", unit="x", change="factor")]),
+    # a hard-wrapped line between a number and its scale word; a blank line ends a paragraph
+    (
+        "Coal exports reached 14\nmillion tonnes in June.",
+        [Q("14\nmillion tonnes", "14000000", unit="t")],
+    ),
+    ("Coal exports reached 14\n\nmillion tonnes in June.", [Q("14", "14")]),
     (
         "Shipments of barley soared by a factor of 19 times after the ban.",
         [Q("19 times", "19", unit="x", change="factor")],
@@ -189,6 +195,9 @@ _UNITS_FROM_CONTEXT: list[tuple[str, list[tuple[str, str | None]]]] = [
         [("60,000 tractors annually", "count/yr")],
     ),
     ("Up to 500 lorries can cross the bridge daily.", [("Up to 500 lorries", "count")]),
+    # "mt": million tonnes after a number under a thousand, metric tonnes after a larger one
+    ("Some 55% or 3.4 mt was iron ore.", [("Some 55%", "%"), ("3.4 mt", "t")]),
+    ("The vessel carried 61,000 mt of barley.", [("61,000 mt", "t")]),
 ]
 
 
@@ -197,6 +206,15 @@ _UNITS_FROM_CONTEXT: list[tuple[str, list[tuple[str, str | None]]]] = [
 )
 def test_units_from_context(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.text, refine_unit(text, m).unit) for m in quantities_of(text)] == expected
+
+
+def test_mt_values() -> None:
+    text = "Some 55% or 3.4 mt was iron ore; the vessel carried 61,000 mt of barley."
+    assert [float(refine_unit(text, m).value) for m in quantities_of(text)] == [
+        55.0,
+        3_400_000.0,
+        61_000.0,
+    ]
 
 
 # --- categories: the kind of figure before its topic ----------------------------------------

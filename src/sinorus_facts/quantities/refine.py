@@ -53,6 +53,9 @@ NUMBER_OF = re.compile(
 )
 
 
+# A million: the scale of "mt" after a number under a thousand.
+MILLION = Decimal(1_000_000)
+
 # Time counted in a row: "consecutive years" in "for four consecutive years" (a duration).
 IN_A_ROW = re.compile(
     r"(?:consecutive|straight|successive)[\s\u00a0]+(?P<unit>year|month|day)s?", re.IGNORECASE
@@ -63,6 +66,19 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     """``mention`` with the unit its context implies; unchanged when nothing applies."""
     if mention.unit is None:
         return mention
+    if mention.unit == "count" and mention.counted == "mt" and not mention.scaled:
+        # "1.47 mt": million tonnes under a thousand, metric tonnes above ("500,000 mt")
+        scale = MILLION if mention.value < 1000 else Decimal(1)
+        tonnes = mention.with_(
+            value=mention.value * scale,
+            high=mention.high * scale if mention.high is not None else None,
+            unit="t",
+            unit_kind="mass",
+            counted=None,
+            scaled=scale != 1,
+            multiplier=scale,
+        )
+        return refine_unit(text, tonnes)  # "3-4 mt a year": then its rate
     if mention.unit == "count":
         in_a_row = IN_A_ROW.fullmatch(mention.counted or "")
         if in_a_row:  # "grew for four consecutive years": a run of 4 years

@@ -64,6 +64,10 @@ GLUED_AFTER_CURRENCY = frozenset({"mil", "mill", "mio"})
 # "the $100-billion target", "a 5-million-tonne plant".
 HYPHEN_BEFORE_WORD = re.compile(r"-(?=[a-z])")
 
+# One line end between a number and its scale word, as a hard-wrapped page prints it: the
+# break of "12\nmillion tonnes" (never a blank line, which ends a paragraph).
+LINE_WRAP = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+
 
 @dataclass(frozen=True)
 class UnitHit:
@@ -207,7 +211,11 @@ class UnitMatcher:
         glued = self.scale_symbol_pattern.match(text, pos)
         if glued and not _letter_at(text, glued.end()):
             return ScaleHit(pos, glued.end(), self._scale_symbols[glued.group(0)], True)
-        space = HYPHEN_BEFORE_WORD.match(text, pos) or INLINE_SPACE.match(text, pos)
+        space = (
+            HYPHEN_BEFORE_WORD.match(text, pos)
+            or LINE_WRAP.match(text, pos)
+            or INLINE_SPACE.match(text, pos)
+        )
         start = space.end() if space else pos
         word = self.scale_word_pattern.match(text, start)
         glued_ok = GLUED_SCALE_WORDS | (GLUED_AFTER_CURRENCY if currency else frozenset())
