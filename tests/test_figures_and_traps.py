@@ -198,6 +198,11 @@ _UNITS_FROM_CONTEXT: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "mt": million tonnes after a number under a thousand, metric tonnes after a larger one
     ("Some 55% or 3.4 mt was iron ore.", [("Some 55%", "%"), ("3.4 mt", "t")]),
     ("The vessel carried 61,000 mt of barley.", [("61,000 mt", "t")]),
+    # plural demonyms count people
+    (
+        "Some 2,300 Kazakhs and 800 Uzbeks crossed in May.",
+        [("Some 2,300 Kazakhs", "person"), ("800 Uzbeks", "person")],
+    ),
 ]
 
 
