@@ -85,6 +85,12 @@ _MISSED_FORMS: list[Row] = [
     ("The cost rose by a factor of three.", [Q("three", "3", unit="x", change="factor")]),
     # a factor of no change is a plain ratio
     ("It moved faster by a factor of 2.5.", [Q("2.5", "2.5")]),
+    # "under a": the deal a figure falls under, no bound; "under $50" is one
+    (
+        "Russia will ship 12 jets under a $1.5 billion contract.",
+        [Q("12 jets", "12", unit="count"), Q("$1.5 billion", "1500000000", unit="USD")],
+    ),
+    ("Prices stayed under $50.", [Q("under $50", "50", unit="USD", bound="<")]),
     (
         "Households bought half as much as in 2019.",
         [Q("half as much as", "0.5", unit="x", change="factor")],

@@ -56,6 +56,14 @@ def _ending_pattern(table: dict[str, CueEntry]) -> re.Pattern[str]:
     )
 
 
+# Bound cues that are also prepositions: with an article before the figure they name what
+# the figure falls under ("under a $2 billion contract", "under the $400 billion deal"),
+# no bound ("fell below the 5% mark" keeps its bound).
+PREPOSITIONS_OF_PLACE = frozenset({"under"})
+
+# An article between a cue and its figure: the " a " of "under a $2 billion contract".
+ARTICLE_BETWEEN = re.compile(r"[ \u00a0](?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
+
 # The bound cue that, after a change, says what a figure rose or fell to.
 UP_TO = "up to"
 
@@ -257,6 +265,12 @@ class CueReader:
             return mention.with_(
                 text=text[mention.start : mention.end]
             )  # "rose by 40% up to": the level reached
+        if _norm(found.group("cue")) in PREPOSITIONS_OF_PLACE and ARTICLE_BETWEEN.search(
+            found.group(0)
+        ):
+            return mention.with_(
+                text=text[mention.start : mention.end]
+            )  # "under a $2 billion contract": the deal it falls under, no bound
         start = window_start + found.start("cue")
         bound: str = entry.bound or "="
         if mention.bound != "=" and bound == "~":
