@@ -204,6 +204,8 @@ _UNITS_FROM_CONTEXT: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "mt": million tonnes after a number under a thousand, metric tonnes after a larger one
     ("Some 55% or 3.4 mt was iron ore.", [("Some 55%", "%"), ("3.4 mt", "t")]),
     ("The vessel carried 61,000 mt of barley.", [("61,000 mt", "t")]),
+    # a share written as a ratio counts no people
+    ("One in four Kazakhs travelled abroad.", [("One in four", None)]),
     # plural demonyms count people
     (
         "Some 2,300 Kazakhs and 800 Uzbeks crossed in May.",

@@ -222,6 +222,8 @@ class QuantityFinder:
         if reading is None:
             return None
         currency, unit, scale = reading.currency, reading.unit, reading.scale
+        if core.fraction and unit is not None and unit.kind == "count" and scale is None:
+            unit = None  # "one in five Russians": a share of them, no count of people
         chosen = currency if currency is not None else unit
         end = unit.end if unit is not None else reading.pos
         code, kind = (chosen.unit, chosen.kind) if chosen else (None, None)
