@@ -31,6 +31,7 @@ __all__ = [
     "Source",
     "category_of",
     "clause_before",
+    "modality_cue",
     "modality_of",
     "quoted_spans",
     "relayed",
@@ -112,6 +113,35 @@ def clause_before(language: str, text: str, position: int) -> str:
 
 def _any(language: str, name: str, label: str, text: str) -> bool:
     return bool(lexicon_pattern(language, name, label).search(text))
+
+
+def modality_cue(language: str, sentence: str, position: int) -> tuple[int, int, str] | None:
+    """The cue that makes a figure at ``position`` of ``sentence`` a forecast or a target
+    (:func:`modality_of`), as (start, end, rule) with offsets into ``sentence``; None for a
+    fact.
+
+    >>> modality_cue("zh", "预计今年贸易额将超过2000亿美元", 10)
+    (0, 2, 'modality.zh.forecast')
+    """
+    before = sentence[:position]
+    clause_after = sentence[position:]
+    end = CLAUSE_END[language].search(clause_after)
+    after = clause_after[: end.start()] if end else clause_after
+    clause = clause_before(language, sentence, position)
+    target_before = before if language in TARGET_SCOPE_SENTENCE else clause
+    searches = (
+        ("forecast", before, 0),
+        ("forecast", after, position),
+        ("target", target_before, position - len(target_before)),
+        ("target", after, position),
+        ("future", clause, position - len(clause)),
+        ("future", after, position),
+    )
+    for label, part, offset in searches:
+        found = lexicon_pattern(language, "modality", label).search(part)
+        if found:
+            return offset + found.start(), offset + found.end(), f"modality.{language}.{label}"
+    return None
 
 
 def modality_of(language: str, sentence: str, position: int) -> str:

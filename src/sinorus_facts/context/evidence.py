@@ -26,10 +26,12 @@ Where each entry comes from:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.models import Claim, FieldEvidence
 
-__all__ = ["FIELD_ORDER", "with_field_evidence"]
+__all__ = ["FIELD_ORDER", "claim_with_evidence", "with_field_evidence"]
 
 # The order of the entries of ``Evidence.fields``: the order of the claim's fields.
 FIELD_ORDER = (
@@ -53,68 +55,85 @@ def _entry(
     return FieldEvidence(field=field, start=start, end=end, text=text[start:end], rule=rule)
 
 
-def _unit(text: str, claim: Claim, draft: ClaimDraft) -> FieldEvidence | None:
+def _unit(text: str, claim: Claim, counted: str | None) -> FieldEvidence | None:
     """The unit's words: inside the figure, else the counted noun after it."""
-    mention = draft.quantity
     if claim.unit is None:
         return None
     start, end = claim.evidence.quantity_start, claim.evidence.quantity_end
-    words = mention.unit_text
+    words = claim.unit_text
     if words:
         at = text.find(words, start, end)
         if at >= 0:
             return _entry(text, "unit", at, at + len(words), f"units.{claim.unit}")
-    if mention.counted:
-        at = text.find(mention.counted, start, end + len(mention.counted) + 40)
+    if counted:
+        at = text.find(counted, start, end + len(counted) + 40)
         if at >= 0:
-            return _entry(text, "unit", at, at + len(mention.counted), f"counted.{claim.unit}")
+            return _entry(text, "unit", at, at + len(counted), f"counted.{claim.unit}")
     return None
 
 
-def _cues(text: str, draft: ClaimDraft, offset: int) -> list[FieldEvidence]:
-    """The cues the sentence stage recorded (bound, change, from_value, modality, category),
-    with offsets into the sentence."""
-    found = []
-    for field, start, end, rule in draft.cues:
-        entry = _entry(text, field, start + offset, end + offset, rule)
-        if entry is not None:
-            found.append(entry)
-    return found
-
-
-def _measure(text: str, claim: Claim, draft: ClaimDraft) -> FieldEvidence | None:
+def _measure(text: str, claim: Claim, source: str | None) -> FieldEvidence | None:
     if not claim.measure:
         return None
-    sentence_start, sentence_end = claim.evidence.sentence_start, claim.evidence.sentence_end
-    at = text.find(claim.measure, sentence_start, sentence_end)
+    at = text.find(claim.measure, claim.evidence.sentence_start, claim.evidence.sentence_end)
     if at < 0:
         return None
-    return _entry(
-        text, "measure", at, at + len(claim.measure), f"measure.{draft.measure_source or 'parse'}"
-    )
+    return _entry(text, "measure", at, at + len(claim.measure), f"measure.{source or 'parse'}")
 
 
-def with_field_evidence(text: str, claim: Claim, draft: ClaimDraft, offset: int) -> Claim:
-    """``claim`` with ``evidence.fields`` filled; ``text`` is the document's, ``offset`` where
-    the claim's sentence starts in it."""
+# The lexicon a bound, a change and an earlier value said by the figure's own words are
+# named after ("doubled", "+5%", "свыше 100 млрд"): ``bounds.in_figure``, ``changes.in_figure``.
+_IN_FIGURE = {"bound": "bounds", "change": "changes", "from_value": "changes"}
+
+
+def claim_with_evidence(
+    text: str,
+    claim: Claim,
+    cues: Sequence[tuple[str, int, int, str]] = (),
+    *,
+    counted: str | None = None,
+    measure_source: str | None = None,
+) -> Claim:
+    """``claim`` with ``evidence.fields`` filled, for a claim of the document ``text``:
+    ``cues`` are the words that decided a field, as (field, start, end, rule) with offsets
+    into ``text`` (the first cue of a field counts); the unit, the measure, the period and
+    the source are found from the claim; a bound, change or earlier value no cue accounts
+    for is said by the figure's own words.
+
+    >>> from sinorus_facts.models import Evidence
+    >>> text = "Exports doubled."
+    >>> claim = Claim(id="c", doc_id="d", value=2.0, unit="x", change="factor", confidence=0.5,
+    ...               evidence=Evidence(sentence=text, sentence_start=0, sentence_end=16,
+    ...                                 quantity="doubled", quantity_start=8, quantity_end=15))
+    >>> [(f.field, f.text, f.rule) for f in claim_with_evidence(text, claim).evidence.fields]
+    [('change', 'doubled', 'changes.in_figure')]
+    """
     found: dict[str, FieldEvidence] = {}
-    unit = _unit(text, claim, draft)
+    unit = _unit(text, claim, counted)
     if unit is not None:
         found["unit"] = unit
-    for entry in _cues(text, draft, offset):
-        found.setdefault(entry.field, entry)
-    measure = _measure(text, claim, draft)
+    for field, start, end, rule in cues:
+        entry = _entry(text, field, start, end, rule)
+        if entry is not None:
+            found.setdefault(field, entry)
+    decided = {
+        "bound": claim.bound != "=",
+        "change": claim.change is not None,
+        "from_value": claim.from_value is not None,
+    }
+    for field, lexicon in _IN_FIGURE.items():
+        if decided[field] and field not in found:
+            start, end = claim.evidence.quantity_start, claim.evidence.quantity_end
+            entry = _entry(text, field, start, end, f"{lexicon}.in_figure")
+            if entry is not None:
+                found[field] = entry
+    measure = _measure(text, claim, measure_source)
     if measure is not None:
         found["measure"] = measure
     period = claim.period
     if period is not None:
-        said = _entry(
-            text,
-            "period",
-            period.text_start,
-            period.text_end,
-            f"periods.{period.origin or 'sentence'}",
-        )
+        origin = period.origin or "sentence"
+        said = _entry(text, "period", period.text_start, period.text_end, f"periods.{origin}")
         if said is not None:
             found["period"] = said
     if claim.attribution is not None:
@@ -129,4 +148,13 @@ def with_field_evidence(text: str, claim: Claim, draft: ClaimDraft, offset: int)
     fields = tuple(found[name] for name in FIELD_ORDER if name in found)
     return claim.model_copy(
         update={"evidence": claim.evidence.model_copy(update={"fields": fields})}
+    )
+
+
+def with_field_evidence(text: str, claim: Claim, draft: ClaimDraft, offset: int) -> Claim:
+    """``claim`` with ``evidence.fields`` filled from what its sentence's ``draft`` recorded;
+    ``text`` is the document's, ``offset`` where the claim's sentence starts in it."""
+    cues = [(f, s + offset, e + offset, r) for f, s, e, r in (*draft.quantity.cues, *draft.cues)]
+    return claim_with_evidence(
+        text, claim, cues, counted=draft.quantity.counted, measure_source=draft.measure_source
     )

@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from sinorus_facts.claims.languages import modality_of
+from sinorus_facts.claims.languages import modality_cue, modality_of
 from sinorus_facts.common.ids import claim_id
 from sinorus_facts.context.confidence import Signals, confidence_of
+from sinorus_facts.context.evidence import claim_with_evidence
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
 from sinorus_facts.ingest import morphology
 from sinorus_facts.ingest.foreign_datelines import dateline_date, furniture_spans
@@ -198,21 +199,24 @@ def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _claim(
-    doc_id: str, text: str, figure: Figure, sentence: SentenceText, article: Article
+    language: str, doc_id: str, text: str, figure: Figure, sentence: SentenceText, article: Article
 ) -> Claim:
     q = figure.quantity
     period = None
     if figure.period is not None and figure.period.begin is not None:
         t = figure.period
+        own = figure.period_origin == "sentence"  # its words stand in the figure's sentence
         period = Period(
             start=t.begin,
             end=t.end_date,
             text=t.text,
+            text_start=sentence.start + t.start if own else None,
+            text_end=sentence.start + t.end if own else None,
             origin=figure.period_origin,
             granularity=t.granularity,
         )
     value = float(q.value)
-    return Claim(
+    claim = Claim(
         id=claim_id(doc_id, q.start, q.end, q.value),
         doc_id=doc_id,
         value=value,
@@ -251,6 +255,14 @@ def _claim(
             )
         ),
     )
+    said = text[sentence.start : sentence.end]
+    cue = (
+        modality_cue(language, said, q.start - sentence.start)
+        if figure.modality != "actual"
+        else None
+    )
+    cues = [("modality", sentence.start + cue[0], sentence.start + cue[1], cue[2])] if cue else []
+    return claim_with_evidence(text, claim, cues)
 
 
 def extract_language(
@@ -293,4 +305,4 @@ def extract_language(
         reference_source=reference_source,
         reference_inferred=reference_source == "text",
     )
-    return [_claim(doc_id, text, f, sentences[f.sentence], article) for f in figures]
+    return [_claim(language, doc_id, text, f, sentences[f.sentence], article) for f in figures]

@@ -398,9 +398,18 @@ def _merged(
     change: str | None = None,
 ) -> QuantityMention:
     bound = b.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
-    if change == "from_to" and high is None:
-        high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
+    cues = b.cues
+    if change == "from_to":
+        if high is None:
+            high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
+        earlier = a if from_value == a.value else b
+        cues = (
+            *(c for c in b.cues if c[0] not in ("change", "from_value")),
+            ("change", start, b.end, "changes.from_to"),
+            ("from_value", earlier.number_start, earlier.number_end, "changes.from_to"),
+        )
     return b.with_(
+        cues=cues,
         start=start,
         text=text[start : b.end],
         value=value,

@@ -168,17 +168,24 @@ class CueReader:
         after_bound = self.bound_after.match(text, end)
         if after_bound and not text[after_bound.end() : after_bound.end() + 1].isalnum():
             entry = self._bound_after[_norm(after_bound.group(0))]
-            mention = mention.with_(bound=entry.bound or "=", end=after_bound.end())
+            mention = _cued(
+                mention.with_(bound=entry.bound or "=", end=after_bound.end()),
+                "bound",
+                _trimmed(text, after_bound.start(), after_bound.end()),
+                f"bounds.{entry.id}",
+            )
             end = after_bound.end()
         after_change = self.change_after.match(text, end)
         if after_change:
             entry = self._change_after[_norm(after_change.group("cue"))]
             # "by 40% up to $310 million": "up" says the 40% is a rise; "up to" belongs to the next figure
             change_end = end if UP_TO_AFTER.match(text, after_change.end()) else after_change.end()
+            cue = (after_change.start("cue"), after_change.end("cue"))
             if entry.change == "factor" and mention.unit is None and not mention.scaled:
                 mention = mention.with_(
                     unit="x", unit_kind="multiplier", change="factor", end=after_change.end()
                 )
+                mention = _cued(mention, "change", cue, f"changes.{entry.id}")
             elif entry.change in ("increase", "decrease") and mention.unit_kind in (
                 "percent",
                 "currency",
@@ -186,6 +193,7 @@ class CueReader:
                 mention = mention.with_(
                     change=entry.change, end=change_end, flags=(*mention.flags, "change_noun")
                 )
+                mention = _cued(mention, "change", cue, f"changes.{entry.id}")
         mention = self.read_bound_before(text, mention)
         if mention.change is None and self._factor_before(text, mention):
             times = TIMES_AFTER.match(text, mention.number_end)
@@ -196,6 +204,12 @@ class CueReader:
                 counted=None,
                 end=max(mention.end, times.end() if times else mention.number_end),
             )
+            found = self.factor_before.search(text[max(0, mention.start - 24) : mention.start])
+            if found is not None:
+                begin = max(0, mention.start - 24) + found.start()
+                mention = _cued(
+                    mention, "change", _trimmed(text, begin, mention.start), "changes.factor_before"
+                )
         if mention.change is None:
             mention = self._change_before_figure(text, mention)
         if (
@@ -207,6 +221,12 @@ class CueReader:
             if rise:  # "grew 3.4 times": the multiplier of a rise
                 mention = mention.with_(
                     unit="x", unit_kind="multiplier", change="factor", end=rise.end()
+                )
+                mention = _cued(
+                    mention,
+                    "change",
+                    _trimmed(text, rise.start(), rise.end()),
+                    "changes.after_rise",
                 )
         return mention.with_(text=text[mention.start : mention.end])
 
@@ -229,9 +249,10 @@ class CueReader:
         left = mention.start
         window = text[max(0, left - 40) : left]
         if "signed" in mention.flags and mention.unit_kind in CHANGING_KINDS:
-            return mention.with_(
+            signed = mention.with_(
                 change="decrease" if mention.value < 0 else "increase", value=abs(mention.value)
             )
+            return _cued(signed, "change", (mention.start, mention.start + 1), "changes.sign")
         verb = self.change_before.search(window)
         if verb:
             entry = self._change_before[_norm(verb.group("cue"))]
@@ -240,16 +261,31 @@ class CueReader:
             ):
                 return mention
             flags = (*mention.flags, "change_noun") if entry.label == "noun" else mention.flags
-            return mention.with_(change=entry.change, flags=flags)
+            begin = max(0, left - 40)
+            cue = (begin + verb.start("cue"), begin + verb.end("cue"))
+            return _cued(
+                mention.with_(change=entry.change, flags=flags),
+                "change",
+                cue,
+                f"changes.{entry.id}",
+            )
         if self.by_before.search(window):
             by_verb = self.by_verb.search(text[max(0, left - BY_VERB_REACH) : left])
             if by_verb:
-                return mention.with_(change=self._by_verbs[by_verb.group("cue").lower()].change)
+                entry = self._by_verbs[by_verb.group("cue").lower()]
+                begin = max(0, left - BY_VERB_REACH)
+                cue = (begin + by_verb.start("cue"), begin + by_verb.end("cue"))
+                return _cued(
+                    mention.with_(change=entry.change), "change", cue, f"changes.{entry.id}"
+                )
         if mention.unit_kind == "percent" and not LEVEL_BEFORE.search(window):
             noun = self.change_around.search(window)
             if noun and not re.search(r"\d", noun.group(0)):
                 entry = self._change_around[_norm(noun.group("cue"))]
-                return mention.with_(change=entry.change, flags=(*mention.flags, "change_noun"))
+                begin = max(0, left - 40)
+                cue = (begin + noun.start("cue"), begin + noun.end("cue"))
+                changed = mention.with_(change=entry.change, flags=(*mention.flags, "change_noun"))
+                return _cued(changed, "change", cue, f"changes.{entry.id}")
         return mention
 
     def read_bound_before(self, text: str, mention: QuantityMention) -> QuantityMention:
@@ -275,7 +311,9 @@ class CueReader:
         bound: str = entry.bound or "="
         if mention.bound != "=" and bound == "~":
             bound = mention.bound  # "some hundreds of" stays "more than"
-        return mention.with_(bound=bound, start=start, text=text[start : mention.end])
+        cue = (start, window_start + found.end("cue"))
+        bounded = mention.with_(bound=bound, start=start, text=text[start : mention.end])
+        return _cued(bounded, "bound", cue, f"bounds.{entry.id}")
 
     def change_after_factor(self, text: str, end: int) -> int:
         """The end of an increase cue after a multiplier ("fourfold increase"), or ``end``."""
@@ -288,6 +326,23 @@ class CueReader:
         """Whether a bound glued to the number ends at ``start`` ("sub-" in "sub-7 nm")."""
         found = self.bound_before.search(text[max(0, start - 12) : start])
         return bool(found and found.group("cue")[-1:] in "-~≈")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the blanks and hyphens at its ends (" or more" -> "or more")."""
+    while start < end and text[start] in " \u00a0-":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0":
+        end -= 1
+    return start, end
+
+
+def _cued(
+    mention: QuantityMention, field: str, span: tuple[int, int], rule: str
+) -> QuantityMention:
+    """``mention`` with the words at ``span`` recorded as what decided its ``field``."""
+    kept = tuple(c for c in mention.cues if c[0] != field)
+    return mention.with_(cues=(*kept, (field, span[0], span[1], rule)))
 
 
 @lexicon_cache(maxsize=1)

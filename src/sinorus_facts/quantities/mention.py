@@ -41,6 +41,8 @@ class QuantityMention:
     per: str | None = None  # a rate the unit code does not carry ("$5bn a year")
     counted: str | None = None  # for counts: the noun counted
     flags: tuple[str, ...] = field(default=())
+    # the words that decided the bound, the change, the earlier value: (field, start, end, rule)
+    cues: tuple[tuple[str, int, int, str], ...] = field(default=())
 
     def with_(self, **changes: Any) -> QuantityMention:
         """A copy with some fields changed (``dataclasses.replace`` without its calls of
@@ -63,6 +65,7 @@ class QuantityMention:
             end=self.end + offset,
             number_start=self.number_start + offset,
             number_end=self.number_end + offset,
+            cues=tuple((f, s + offset, e + offset, r) for f, s, e, r in self.cues),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +77,7 @@ class QuantityMention:
             if data[key] is not None:
                 data[key] = str(data[key])
         data["flags"] = list(self.flags)
+        data["cues"] = [list(cue) for cue in self.cues]
         return data
 
     @classmethod
@@ -84,6 +88,9 @@ class QuantityMention:
             if values.get(key) is not None:
                 values[key] = Decimal(values[key])
         values["flags"] = tuple(values.get("flags", ()))
+        values["cues"] = tuple(
+            (str(f), int(s), int(e), str(r)) for f, s, e, r in values.get("cues", ())
+        )
         return cls(**values)
 
 

@@ -154,6 +154,7 @@ def mentions_in_original(
     for mention in mentions:
         start, end = offsets.span(mention.start, mention.end)
         number_start, number_end = offsets.span(mention.number_start, mention.number_end)
+        cues = tuple((f, *offsets.span(s, e), r) for f, s, e, r in mention.cues)
         moved.append(
             mention.with_(
                 start=start,
@@ -161,6 +162,7 @@ def mentions_in_original(
                 text=original[start:end],
                 number_start=number_start,
                 number_end=number_end,
+                cues=cues,
             )
         )
     return moved
