@@ -25,6 +25,7 @@ is told in the past tense (then it may take the day the sentence before gives).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -266,7 +267,52 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
         scored.append((distance, abs(timex.start - mention.start), timex))
     if not scored:
         return None
-    return min(scored, key=lambda s: (s[0], s[1]))[2]
+    return running_total(text, head, min(scored, key=lambda s: (s[0], s[1]))[2])
+
+
+# "as of" before a day: what has accumulated by then ("As of Tuesday, the port had handled
+# 1,450 trains"), not what happened that day.
+AS_OF = re.compile(r"\bas\s+(?:of|at|on)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+
+def _perfect(head: Token) -> bool:
+    """Whether the verb that governs ``head`` is in a perfect ("have handled", "had sold")."""
+    verb: Token | None = head
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            break
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def running_total(text: str, head: Token | None, timex: Timex) -> Timex:
+    """A day after "as of" for a figure told in the perfect is the end of a running total
+    from the start of that year: "As of Tuesday, the port had handled 1,450 trains" holds
+    from 1 January to Tuesday. Any other time is returned as it is."""
+    window = max(0, timex.start - 20)
+    found = AS_OF.search(text[window : timex.start])
+    if (
+        head is None
+        or found is None
+        or timex.granularity != "day"
+        or timex.end_date is None
+        or not _perfect(head)
+    ):
+        return timex
+    start = window + found.start()
+    return Timex(
+        start,
+        timex.end,
+        text[start : timex.end],
+        "to_date",
+        date(timex.end_date.year, 1, 1),
+        timex.end_date,
+        "range",
+    )
 
 
 def _main_clause(verb: Token) -> bool:

@@ -357,21 +357,93 @@ def undated_terms(figure: Figure) -> Figure:
     return figure
 
 
+def year_to_date(
+    document: Page, sentences: list[int], figures: list[Figure], reference: date | None
+) -> dict[int, date]:
+    """For each year the article reports months of from its start, the last day it reports
+    ("between January and July", "the first five months", "as of Tuesday" of a running
+    total): how far "this year" of its report goes. Spans that end after the reference
+    (plans) and single months ("in January") do not count."""
+    spans = [
+        (t.kind, t.granularity, t.begin, t.end_date)
+        for index in sentences
+        for t in document.timexes(index)
+    ]
+    spans += [
+        (
+            f.draft.period.kind,
+            f.draft.period.granularity,
+            f.draft.period.begin,
+            f.draft.period.end_date,
+        )
+        for f in figures
+        if f.draft.period is not None
+    ]
+    ends: dict[int, date] = {}
+    for kind, granularity, begin, end in spans:
+        if (
+            begin is None
+            or end is None
+            or (begin.month, begin.day) != (1, 1)
+            or end.year != begin.year
+            or (end.month, end.day) == (12, 31)
+            or kind not in ("range", "date", "to_date")
+            or (kind == "date" and granularity == "month")
+            or (reference is not None and end > reference)
+        ):
+            continue
+        ends[begin.year] = max(end, ends.get(begin.year, end))
+    return ends
+
+
+def so_far(period: Period, ends: dict[int, date], reference: date | None) -> Period:
+    """A whole year that is not over, as a report's period, is the part of it reported so
+    far: "this year" in a report of 10 August that gives January-July is January-July
+    (``ends``: :func:`year_to_date`); with no such span, January to the reference."""
+    if period.start is None or period.end is None:
+        return period
+    year = period.start.year
+    if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
+        return period
+    end = ends.get(year)
+    if end is None and reference is not None and reference.year == year:
+        end = reference if reference < period.end else None
+    if end is None:
+        return period
+    return period.model_copy(update={"end": end, "granularity": "range"})
+
+
+def _running(figure: Figure, ends: dict[int, date], reference: date | None) -> Figure:
+    """A fact told of a year not over holds for the part of it reported so far."""
+    claim = figure.claim
+    if claim.period is None or claim.modality != "actual" or figure.draft.tense == "future":
+        return figure
+    moved = so_far(claim.period, ends, reference)
+    return figure if moved is claim.period else figure.with_claim(period=moved)
+
+
 def _read_article(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
     frame: Frame | None = None
     lead = lead_paragraph(document, sentences)
+    article = document.article_of(sentences[0]) if sentences else None
+    reference = _reference(document, article)
+    ends = year_to_date(
+        document, sentences, [f for i in sentences for f in by_sentence.get(i, [])], reference
+    )
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         if frame is not None and not frame.holds_in(paragraph):
             frame = None
         figures = by_sentence.get(index)
         if figures:
-            figures[:] = [undated_terms(f) for f in figures]
+            figures[:] = [_running(undated_terms(f), ends, reference) for f in figures]
             _shared_in_sentence(document, figures)
         if not figures:
             found = frame_of_sentence(document, index, lead)
+            if found is not None:
+                found.period = so_far(found.period, ends, reference)
             if found is not None and not (
                 frame is not None and narrower(found.period, frame.period)
             ):

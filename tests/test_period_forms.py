@@ -1,0 +1,270 @@
+"""Calendar forms of news and the days they cover (no model): every row is a sentence of
+our own, the article's date, and each time expression found with its first and last day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sinorus_facts.periods.expressions import find_timexes
+
+Row = tuple[str, str, str | None, list[tuple[str, str | None, str | None]]]
+
+
+def _found(text: str, reference: str | None) -> list[tuple[str, str | None, str | None]]:
+    ref = date.fromisoformat(reference) if reference else None
+    return [
+        (
+            t.text,
+            t.begin.isoformat() if t.begin else None,
+            t.end_date.isoformat() if t.end_date else None,
+        )
+        for t in find_timexes(text, ref)
+    ]
+
+
+FORMS: list[Row] = [
+    (
+        "first_n_months_in_digits",
+        "In the first 3 months of 2021, exports rose 7.5% to $9.9 billion.",
+        None,
+        [("the first 3 months of 2021", "2021-01-01", "2021-03-31")],
+    ),
+    (
+        "first_n_months_in_words_of_this_year",
+        "In the first three months of this year, imports fell 4%.",
+        "2020-05-12",
+        [("the first three months of this year", "2020-01-01", "2020-03-31")],
+    ),
+    (
+        "first_n_quarters_alone_is_this_years",
+        "In the first three quarters, arrivals reached 310,000 people.",
+        "2016-10-20",
+        [("the first three quarters", "2016-01-01", "2016-09-30")],
+    ),
+    (
+        "first_eleven_months",
+        "Grain shipments over the first eleven months of 2019 hit 1.2 million tonnes.",
+        None,
+        [("the first eleven months of 2019", "2019-01-01", "2019-11-30")],
+    ),
+    (
+        "first_n_months_not_yet_over_are_last_years",
+        "In the first ten months, the port handled 4,000 trains.",
+        "2022-06-03",
+        [("the first ten months", "2021-01-01", "2021-10-31")],
+    ),
+    (
+        "no_thirteenth_month",
+        "In the first 13 months of the project, 40 wells were drilled.",
+        None,
+        [],
+    ),
+    (
+        "roman_numeral_quarter",
+        "Trade in the III quarter of 2019 fell 3.1%.",
+        None,
+        [("the III quarter of 2019", "2019-07-01", "2019-09-30")],
+    ),
+    (
+        "roman_numeral_first_quarter",
+        "In the I quarter of 2022, turnover reached $30 billion.",
+        None,
+        [("the I quarter of 2022", "2022-01-01", "2022-03-31")],
+    ),
+    (
+        "marketing_year_after_its_years",
+        "Wheat exports in the 2020/21 MY reached 85,000 tonnes.",
+        None,
+        [("the 2020/21 MY", "2020-07-01", "2021-06-30")],
+    ),
+    (
+        "marketing_season_after_its_years",
+        "The 2023/24 season brought a record 4 million tonnes of barley.",
+        None,
+        [("The 2023/24 season", "2023-07-01", "2024-06-30")],
+    ),
+    (
+        "season_before_its_years",
+        "The previous peak came in season-2016/17 (40,000 tonnes).",
+        None,
+        [("season-2016/17", "2016-07-01", "2017-06-30")],
+    ),
+    (
+        "first_months_of_a_marketing_year",
+        "For the first 6 months of the 2020/21 MY, wheat exports reached 85,000 tonnes.",
+        None,
+        [("the first 6 months of the 2020/21 MY", "2020-07-01", "2020-12-31")],
+    ),
+    (
+        "months_inside_a_marketing_year",
+        "In August-February of 2019/2020 MY, corn exports totalled 22,000 tonnes.",
+        None,
+        [("August-February of 2019/2020 MY", "2019-08-01", "2020-02-29")],
+    ),
+    (
+        "the_current_marketing_year",
+        "Exports in the current marketing year may reach 3 million tonnes.",
+        "2021-03-01",
+        [("the current marketing year", "2020-07-01", "2021-06-30")],
+    ),
+    (
+        "a_fiscal_range_is_no_marketing_year",
+        "The 2018/19 fiscal year budget was $4 billion.",
+        None,
+        [("2018/19 fiscal year", "2018-01-01", "2019-12-31")],
+    ),
+    (
+        "two_years_with_a_slash_stay_years",
+        "The 2018/2020 budget sets aside $279 billion.",
+        None,
+        [("2018/2020", "2018-01-01", "2020-12-31")],
+    ),
+    (
+        "end_of_a_quarter",
+        "The share may fall below 35% by the end of the second quarter of 2027.",
+        None,
+        [("by the end of the second quarter of 2027", "2027-06-01", "2027-06-30")],
+    ),
+    (
+        "beginning_of_a_half_this_year",
+        "Prices rose 4% at the beginning of the second half.",
+        "2023-09-10",
+        [("at the beginning of the second half", "2023-07-01", "2023-07-31")],
+    ),
+    (
+        "past_years_said_in_spring_are_whole_years",
+        "Trade grew by an average of 25% a year over the past three years.",
+        "2023-03-10",
+        [("over the past three years", "2020-01-01", "2022-12-31")],
+    ),
+    (
+        "past_years_said_in_autumn_run_to_the_telling",
+        "Trade grew by an average of 25% a year over the past three years.",
+        "2023-11-20",
+        [("over the past three years", "2020-11-20", "2023-11-20")],
+    ),
+    (
+        "the_past_year_is_twelve_months",
+        "Prices rose fivefold over the past year.",
+        "2023-03-10",
+        [("over the past year", "2022-03-10", "2023-03-10")],
+    ),
+    (
+        "years_ago",
+        "Two years ago the plant produced 80,000 cars.",
+        "2021-05-03",
+        [("Two years ago", "2019-01-01", "2019-12-31")],
+    ),
+    (
+        "less_than_a_month_ago",
+        "Less than a month ago, 900 troops joined drills in the north.",
+        "2012-07-10",
+        [("Less than a month ago", "2012-06-01", "2012-06-30")],
+    ),
+    (
+        "just_over_a_year_ago",
+        "Just over a year ago a tonne of wheat cost $210.",
+        "2016-02-01",
+        [("Just over a year ago", "2015-01-01", "2015-12-31")],
+    ),
+    (
+        "a_decade_ago",
+        "A decade ago the route carried 2,000 tonnes.",
+        "2024-04-04",
+        [("A decade ago", "2014-01-01", "2014-12-31")],
+    ),
+    (
+        "from_a_year_ago_stays_a_basis",
+        "Sales rose 9% from a year ago.",
+        "2024-04-04",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), [r[1:] for r in FORMS], ids=[r[0] for r in FORMS]
+)
+def test_calendar_forms(
+    text: str, reference: str | None, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _found(text, reference) == expected
+
+
+Claimed = list[tuple[float, str | None, str | None]]
+
+
+def _periods(text: str, published: str | None) -> Claimed:
+    import sinorus_facts
+
+    return [
+        (
+            c.value,
+            c.period.start.isoformat() if c.period and c.period.start else None,
+            c.period.end.isoformat() if c.period and c.period.end else None,
+        )
+        for c in sinorus_facts.extract(text, published=published)
+    ]
+
+
+RUNNING: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "as_of_a_day_in_the_perfect_is_a_running_total",
+        "As of Tuesday, the port had handled 1,450 freight trains, up 12 percent year on year.",
+        "2022-05-12",
+        [(1450.0, "2022-01-01", "2022-05-10"), (12.0, "2022-01-01", "2022-05-10")],
+    ),
+    (
+        "as_of_a_day_for_a_stock_is_that_day",
+        "As of June 1, the fund's reserves stood at $41 billion.",
+        "2022-06-03",
+        [(41e9, "2022-06-01", "2022-06-01")],
+    ),
+    (
+        "this_year_of_a_fact_runs_to_the_telling",
+        "Border crossings have handled 2,100 freight trains this year.",
+        "2021-08-26",
+        [(2100.0, "2021-01-01", "2021-08-26")],
+    ),
+    (
+        "this_year_runs_to_the_months_the_report_gives",
+        (
+            "China bought $41.5 billion of Russian goods between January and July. "
+            "Its exports to Russia rose 6% this year."
+        ),
+        "2023-08-10",
+        [(41.5e9, "2023-01-01", "2023-07-31"), (6.0, "2023-01-01", "2023-07-31")],
+    ),
+    (
+        "a_year_to_date_span_replaces_a_lead_this_year",
+        (
+            "Shipping on the route looks set to break records this year.\n\n"
+            "In the first eight months of 2023, 1.9 million tonnes were carried. "
+            "About 70% of it was coal."
+        ),
+        "2023-10-02",
+        [(1.9e6, "2023-01-01", "2023-08-31"), (70.0, "2023-01-01", "2023-08-31")],
+    ),
+    (
+        "a_forecast_keeps_the_whole_year",
+        "Trade is expected to reach $90 billion this year.",
+        "2023-08-10",
+        [(90e9, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "a_finished_year_stays_whole",
+        "Exports rose 9% to $12 billion last year.",
+        "2023-08-10",
+        [(9.0, "2022-01-01", "2022-12-31"), (12e9, "2022-01-01", "2022-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [r[1:] for r in RUNNING], ids=[r[0] for r in RUNNING]
+)
+def test_running_totals(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected
