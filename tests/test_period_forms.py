@@ -268,3 +268,126 @@ RUNNING: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_running_totals(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "a_change_over_a_year_is_compared_with_it",
+        "Chinese brands held 72% of the market last year, an increase of 6% over 2021.",
+        "2023-02-01",
+        [(72.0, "2022-01-01", "2022-12-31"), (6.0, "2022-01-01", "2022-12-31")],
+    ),
+    (
+        "a_basis_figure_keeps_its_time_and_the_frame_holds",
+        (
+            "In January-May, exports reached $40 billion. "
+            "Crude accounted for 61 percent of the total, compared with 66 percent in 2019."
+        ),
+        "2021-06-09",
+        [
+            (40e9, "2021-01-01", "2021-05-31"),
+            (61.0, "2021-01-01", "2021-05-31"),
+            (66.0, "2019-01-01", "2019-12-31"),
+        ],
+    ),
+    (
+        "above_a_year_is_a_basis",
+        "Coal imports are expected to hit 95 million tonnes in 2024, 12% above 2023.",
+        "2024-02-01",
+        [(95e6, "2024-01-01", "2024-12-31"), (12.0, "2024-01-01", "2024-12-31")],
+    ),
+    (
+        "over_the_previous_year_is_a_basis",
+        "Last year two-way trade reached $61 billion, a 9.5% rise over the previous year.",
+        "2019-05-02",
+        [(61e9, "2018-01-01", "2018-12-31"), (9.5, "2018-01-01", "2018-12-31")],
+    ),
+    (
+        "twice_as_many_as_a_period_is_a_basis",
+        (
+            "Moscow received 130,000 visitors in the first half, "
+            "twice as many as in the first half of last year."
+        ),
+        "2017-07-20",
+        [(130000.0, "2017-01-01", "2017-06-30"), (2.0, "2017-01-01", "2017-06-30")],
+    ),
+    (
+        "a_change_from_a_figure_in_a_year_is_compared_with_it",
+        (
+            "Output will reach 105 million tonnes in 2025, 40% higher from 2024 "
+            "and nearly double from 50 million tonnes in 2022."
+        ),
+        "2024-02-01",
+        [
+            (105e6, "2025-01-01", "2025-12-31"),
+            (40.0, "2025-01-01", "2025-12-31"),
+            (2.0, "2025-01-01", "2025-12-31"),
+            (50e6, "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
+        "over_a_span_is_the_change_s_own",
+        "Sales rose 5% over the past year.",
+        "2023-03-10",
+        [(5.0, "2022-03-10", "2023-03-10")],
+    ),
+    (
+        "each_conjunct_after_its_time",
+        "In 2016, turnover grew 4% to $70 billion, in 2017 - by 20%, to $84 billion.",
+        "2021-03-01",
+        [
+            (4.0, "2016-01-01", "2016-12-31"),
+            (70e9, "2016-01-01", "2016-12-31"),
+            (20.0, "2017-01-01", "2017-12-31"),
+            (84e9, "2017-01-01", "2017-12-31"),
+        ],
+    ),
+    (
+        "each_conjunct_before_its_time",
+        "The sides set goals of $150 billion before 2022 and $250 billion before 2026.",
+        "2021-03-01",
+        [(150e9, "2022-01-01", "2022-12-31"), (250e9, "2026-01-01", "2026-12-31")],
+    ),
+    (
+        "up_from_a_figure_at_an_earlier_month",
+        "The yuan's share of payments rose to 3.2% in March 2023, up from 2.9% in February 2023.",
+        "2023-04-20",
+        [(3.2, "2023-03-01", "2023-03-31"), (2.9, "2023-02-01", "2023-02-28")],
+    ),
+    (
+        "a_stake_bought_holds_when_it_was",
+        "Sinopec, which bought a 10 percent stake in 2019, plans more deals.",
+        "2021-03-01",
+        [(10.0, "2019-01-01", "2019-12-31")],
+    ),
+    (
+        "from_one_figure_in_a_year_to_another_in_a_later_one",
+        "Spending rose from $3 billion in 2012 to $7.1 billion in 2016.",
+        "2021-03-01",
+        [(7.1e9, "2012-01-01", "2016-12-31")],
+    ),
+    (
+        "a_clause_on_the_measured_noun_dates_it",
+        "The share of Chinese cars sold in Russia last year climbed to 55%.",
+        "2024-02-10",
+        [(55.0, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "what_is_added_has_its_own_time",
+        (
+            "Before the crisis, more than 3 million visitors came annually, he said, "
+            "adding that 900,000 visitors came last year."
+        ),
+        "2021-03-01",
+        [(3e6, None, None), (900000.0, "2020-01-01", "2020-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [r[1:] for r in WHOSE_TIME],
+    ids=[r[0] for r in WHOSE_TIME],
+)
+def test_whose_time(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

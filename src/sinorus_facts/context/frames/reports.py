@@ -215,6 +215,8 @@ def inherits(document: Page, figure: Figure, *, own_sentence: bool = False) -> b
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
+    if draft.period_refused is not None:
+        return False  # its sentence's time is another's, and so is the article's
     if timeless(figure) or draft.tense not in REPORTING_TENSES:
         return False
     if (draft.verb or "") in context_words("stative_verb"):
@@ -400,16 +402,14 @@ def so_far(period: Period, ends: dict[int, date], reference: date | None) -> Per
     """A whole year that is not over, as a report's period, is the part of it reported so
     far: "this year" in a report of 10 August that gives January-July is January-July
     (``ends``: :func:`year_to_date`); with no such span, January to the reference."""
-    if period.start is None or period.end is None:
+    if period.start is None or period.end is None or reference is None:
         return period
     year = period.start.year
     if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
         return period
-    end = ends.get(year)
-    if end is None and reference is not None and reference.year == year:
-        end = reference if reference < period.end else None
-    if end is None:
-        return period
+    if reference.year != year or reference >= period.end:
+        return period  # a year over by the telling is whole
+    end = ends.get(year, reference)
     return period.model_copy(update={"end": end, "granularity": "range"})
 
 
@@ -480,7 +480,7 @@ def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, lis
             break
         for position, figure in enumerate(by_sentence.get(index, [])):
             claim = figure.claim
-            if claim.period is not None:
+            if claim.period is not None or timeless(figure):
                 continue
             twin = next(
                 (
