@@ -391,3 +391,90 @@ WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_whose_time(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+REPORTS: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "a_look_back_dates_only_its_own_figures",
+        (
+            "Nickel exports to China rose 1.5 times to $800 million in January-July. "
+            "In 2018, such exports were only $90 million. Copper sales fell to $1.1 billion."
+        ),
+        "2024-08-20",
+        [
+            (1.5, "2024-01-01", "2024-07-31"),
+            (800e6, "2024-01-01", "2024-07-31"),
+            (90e6, "2018-01-01", "2018-12-31"),
+            (1.1e9, "2024-01-01", "2024-07-31"),
+        ],
+    ),
+    (
+        "back_in_a_year_is_a_look_back",
+        (
+            "Trade rose 5% in the first half. Back in 2015, it was below $70 billion. "
+            "Exports grew 8%."
+        ),
+        "2019-07-14",
+        [
+            (5.0, "2019-01-01", "2019-06-30"),
+            (70e9, "2015-01-01", "2015-12-31"),
+            (8.0, "2019-01-01", "2019-06-30"),
+        ],
+    ),
+    (
+        "a_later_year_moves_the_report_on",
+        (
+            "In 2019 trade reached $110 billion. In 2020 it fell 3%, to $107 billion. "
+            "Exports dropped 6%."
+        ),
+        "2021-03-01",
+        [
+            (110e9, "2019-01-01", "2019-12-31"),
+            (3.0, "2020-01-01", "2020-12-31"),
+            (107e9, "2020-01-01", "2020-12-31"),
+            (6.0, "2020-01-01", "2020-12-31"),
+        ],
+    ),
+    (
+        "last_year_in_the_same_period_is_those_months_of_it",
+        (
+            "Imports rose 12% in January-September 2025. Last year, in the same period, "
+            "imports were 80,000 tons. Thus volumes grew by 9,600 tons."
+        ),
+        "2025-10-15",
+        [
+            (12.0, "2025-01-01", "2025-09-30"),
+            (80000.0, "2024-01-01", "2024-09-30"),
+            (9600.0, "2025-01-01", "2025-09-30"),
+        ],
+    ),
+    (
+        "the_previous_year_is_the_year_before_the_sentence_s",
+        (
+            "In January-July 2019, exports reached 3.1 million tonnes, "
+            "against 2.4 million tonnes of grain in the previous year."
+        ),
+        "2020-02-01",
+        [(3.1e6, "2019-01-01", "2019-07-31"), (2.4e6, "2018-01-01", "2018-12-31")],
+    ),
+    (
+        "a_numeric_date_line_frames_nothing",
+        (
+            "Exports hit a record\n\nSource: the agency | 2021-02-03 10:15 | Editor: staff\n\n"
+            "In 2020 exports rose 9% to $5 billion. Imports grew 4%."
+        ),
+        "2021-02-03",
+        [
+            (9.0, "2020-01-01", "2020-12-31"),
+            (5e9, "2020-01-01", "2020-12-31"),
+            (4.0, "2020-01-01", "2020-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [r[1:] for r in REPORTS], ids=[r[0] for r in REPORTS]
+)
+def test_report_periods(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

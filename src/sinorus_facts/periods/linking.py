@@ -413,8 +413,46 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
         scored.append((distance, abs(timex.start - mention.start), timex))
     if not scored:
         return PeriodLink(None, refused)
-    chosen = min(scored, key=lambda s: (s[0], s[1]))[2]
+    chosen = _year_before(min(scored, key=lambda s: (s[0], s[1]))[2], timexes)
     return PeriodLink(running_total(text, head, _from_to_range(text, mention, timexes, chosen)))
+
+
+# "the previous year", "the preceding year", "the year before": the year before the one
+# the sentence speaks of.
+PREVIOUS_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
+
+
+def previous_year(text: str | None) -> bool:
+    """Whether a time's words say "the previous year"."""
+    return bool(PREVIOUS_YEAR.search(text or ""))
+
+
+def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
+    """ "The previous year" in a sentence that names its year is the year before that one:
+    "Over January-July 2019 exports were 3.1 million tonnes, against 2.4 million tonnes of
+    grain in the previous year" (2018)."""
+    if not previous_year(chosen.text):
+        return chosen
+    named = [
+        t
+        for t in timexes
+        if t is not chosen and t.begin is not None and t.kind in ("date", "range")
+    ]
+    if not named or named[0].begin is None:
+        return chosen
+    year = named[0].begin.year - 1
+    return Timex(
+        chosen.start,
+        chosen.end,
+        chosen.text,
+        chosen.kind,
+        date(year, 1, 1),
+        date(year, 12, 31),
+        "year",
+    )
 
 
 # Kinds of time that open parallel conjuncts: "In 2017, ... grew 20%, in 2018 - by 27%".

@@ -6,7 +6,7 @@ Placeholders in the lexicon's regexes are filled from the ``calendar`` and
 month, not "may" the verb), everything else is matched in any case.
 
 >>> [label for label, _ in compiled_patterns()][:3]
-['skip', 'basis', 'day']
+['skip', 'basis', 'iso_day']
 >>> calendar_number("month", "Sept.")
 9
 """

@@ -153,6 +153,11 @@ def _day(g: Groups, ref: date | None) -> Resolved | None:
     return ("date", found, found, "day") if found else None
 
 
+def _iso_day(g: Groups, ref: date | None) -> Resolved | None:
+    found = _safe(int(g.get("year") or 0), int(g.get("month") or 0), int(g.get("day") or 0))
+    return ("date", found, found, "day") if found else None
+
+
 def _day_no_year(g: Groups, ref: date | None) -> Resolved | None:
     month, day = _month(_first(g, "month", "month2")), int(_first(g, "day", "day2") or 0)
     if not month or not 1 <= day <= 31:
@@ -431,7 +436,15 @@ def _frame(g: Groups, ref: date | None) -> Resolved | None:
         return "frame", None, None, None
     n = count_value(g.get("n"))
     unit = (g.get("unit") or "year").lower().rstrip("s")
-    forward = (g.get("rel") or "").lower() in ("next", "coming", "following")
+    rel = (g.get("rel") or "").lower()
+    forward = rel in ("next", "coming", "following")
+    if rel in ("previous", "preceding") and not g.get("n") and unit in ("year", "month"):
+        # "the previous year" is the year before (the figure's, where its sentence gives
+        # one: periods.linking), not the twelve months before the telling
+        year, month = _add_months(ref.year, ref.month, -12 if unit == "year" else -1)
+        if unit == "year":
+            return "relative", date(year, 1, 1), date(year, 12, 31), "year"
+        return "relative", date(year, month, 1), month_end(year, month), "month"
     if unit == "decade":
         n, unit = n * 10, "year"
     if unit == "year":
@@ -568,6 +581,7 @@ def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "day": _day,
+    "iso_day": _iso_day,
     "day_no_year": _day_no_year,
     "day_range": _day_range,
     "month_range": _month_range,

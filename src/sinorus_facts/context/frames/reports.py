@@ -47,7 +47,7 @@ from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import word_forms
 from sinorus_facts.models import Article, Period
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import basis_before
+from sinorus_facts.periods.linking import basis_before, previous_year
 from sinorus_facts.periods.page import Page
 
 __all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
@@ -86,10 +86,22 @@ class Frame:
 
     period: Period
     paragraph: int | None = None
+    lead: bool = False  # set by the headline or the lead: the report's own period
 
     def holds_in(self, paragraph: int) -> bool:
         """Whether the frame still holds in ``paragraph``."""
         return self.paragraph is None or self.paragraph == paragraph
+
+    def outlives(self, span: Period) -> bool:
+        """Whether the report's period outlives a sentence that gives ``span``: a look back
+        at a period over before the report's began ("In 2019, such exports were only $60
+        million" after a lead on January-August 2024) dates its own figures only."""
+        return (
+            self.lead
+            and span.end is not None
+            and self.period.start is not None
+            and span.end < self.period.start
+        )
 
 
 def narrower(inner: Period, outer: Period) -> bool:
@@ -105,6 +117,10 @@ def narrower(inner: Period, outer: Period) -> bool:
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+def _same_span(one: Period, other: Period) -> bool:
+    return (one.start, one.end) == (other.start, other.end)
 
 
 def _reference(document: Page, article: Article | None) -> date | None:
@@ -249,16 +265,18 @@ THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.I
 
 
 def _in_frame_year(period: Period, frame: Period) -> Period:
-    """A period said with "the year" moved into the frame's year."""
+    """A period said with "the year" moved into the frame's year, and one said with "the
+    previous year" into the year before it."""
+    before = previous_year(period.text)
     if (
         period.start is None
         or period.end is None
         or frame.start is None
         or period.origin == "article"
-        or not THE_YEAR.search(period.text or "")
+        or not (before or THE_YEAR.search(period.text or ""))
     ):
         return period
-    shift = frame.start.year - period.start.year
+    shift = frame.start.year - (1 if before else 0) - period.start.year
     if shift == 0 or frame.end is None or frame.end.year != frame.start.year:
         return period
     try:
@@ -281,7 +299,7 @@ def _quoted(document: Page, index: int) -> bool:
 
 
 def _next_frame(
-    document: Page, index: int, figures: list[Figure], frame: Frame | None
+    document: Page, index: int, figures: list[Figure], frame: Frame | None, lead: int
 ) -> Frame | None:
     """The frame after a sentence with figures: its facts' own span replaces the frame
     (unless it narrows it: "in October alone"); a sentence that gives only some other time
@@ -289,10 +307,12 @@ def _next_frame(
     own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
     span = next((p for f in own if (p := _own_frame(f)) is not None), None)
     if span is not None:
-        if frame is not None and narrower(span, frame.period):
+        if frame is not None and (narrower(span, frame.period) or frame.outlives(span)):
             return frame
         paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
-        return Frame(span, paragraph)
+        # the report's period said again keeps its standing
+        again = frame is not None and frame.lead and _same_span(span, frame.period)
+        return Frame(span, paragraph, lead=again or _in_lead(document, index, lead))
     if own or _unlinked_time(document, figures[0]):
         return None
     return frame
@@ -444,8 +464,10 @@ def _read_article(
             found = frame_of_sentence(document, index, lead)
             if found is not None:
                 found.period = so_far(found.period, ends, reference)
+                found.lead = _in_lead(document, index, lead)
             if found is not None and not (
-                frame is not None and narrower(found.period, frame.period)
+                frame is not None
+                and (narrower(found.period, frame.period) or frame.outlives(found.period))
             ):
                 frame = found
             continue
@@ -466,7 +488,7 @@ def _read_article(
                     figures[position] = figure.with_claim(
                         period=_inherited(frame.period, "article")
                     )
-        frame = _next_frame(document, index, figures, frame)
+        frame = _next_frame(document, index, figures, frame, lead)
 
 
 def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
