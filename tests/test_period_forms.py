@@ -478,3 +478,67 @@ REPORTS: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_report_periods(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+EVENTS: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "a_length_in_weeks_from_its_first_day",
+        (
+            "The navies began two weeks of drills on Monday. "
+            "Some 1,200 sailors will take part in the exercise."
+        ),
+        "2014-05-19",
+        [(2.0, "2014-05-19", "2014-06-01"), (1200.0, "2014-05-19", "2014-06-01")],
+    ),
+    (
+        "a_departure_day_gives_way_to_the_stated_span",
+        (
+            "Twelve warships left port on Friday to join a six-day exercise. "
+            "The drills will run from June 20 to 25. Ten aircraft will also take part."
+        ),
+        "2017-06-16",
+        [
+            (12.0, "2017-06-16", "2017-06-16"),
+            (6.0, "2017-06-20", "2017-06-25"),
+            (10.0, "2017-06-20", "2017-06-25"),
+        ],
+    ),
+    (
+        "a_scheduled_span_is_no_signing_day",
+        (
+            "Zapad-2021 exercise to test 200,000 troops\n\n"
+            "The drills, to be held on Sept. 10-16, will involve 200,000 troops and 760 vehicles."
+        ),
+        "2021-08-30",
+        [
+            (200000.0, "2021-09-10", "2021-09-16"),
+            (200000.0, "2021-09-10", "2021-09-16"),
+            (760.0, "2021-09-10", "2021-09-16"),
+        ],
+    ),
+    (
+        "the_end_of_a_month_is_no_event",
+        (
+            "The order book was $50 billion at the end of January. "
+            "Contracts for 12 aircraft may be signed soon."
+        ),
+        "2013-02-10",
+        [(50e9, "2013-01-21", "2013-01-31"), (12.0, None, None)],
+    ),
+    (
+        "a_closing_announcement_dates_the_telling",
+        (
+            "The drills will run from Sept. 11 to 15.\n\n"
+            "China will send 900 pieces of weaponry to the drills, the ministry announced last week."
+        ),
+        "2018-08-29",
+        [(900.0, "2018-09-11", "2018-09-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [r[1:] for r in EVENTS], ids=[r[0] for r in EVENTS]
+)
+def test_event_days(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

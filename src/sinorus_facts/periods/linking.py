@@ -308,7 +308,20 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
         if token.head.i == verb.i:
             return token.dep_ in ("ccomp", "xcomp", "parataxis")
         token = token.head
-    return False
+    return _trailing_teller(verb, head)
+
+
+def _trailing_teller(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` closes the sentence as the attribution of what came before, parsed
+    as a conjunct of it: "China will send 900 pieces of weaponry, the ministry announced
+    last week" (a verb of speech after the figure, with a subject and no object of its own)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.head.i in {head.i, *(t.i for t in head.ancestors)}
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 @lexicon_cache

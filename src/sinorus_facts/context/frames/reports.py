@@ -361,7 +361,8 @@ def _signing() -> re.Pattern[str]:
 def undated_terms(figure: Figure) -> Figure:
     """A term of a deal keeps no time that dates the deal's making: the day of a signing or
     an announcement ("signed on Wednesday a $1.5 billion loan") or the month a signing
-    sentence gives ("the 30-year contract signed in May 2014"). Nor does a length, which
+    sentence gives ("the 30-year contract signed in May 2014"); a span of days is no such
+    day ("drills, to be held on May 3-9, will involve 300 troops"). Nor does a length, which
     describes a thing whenever it is said ("filling the pipeline (1,023 km) began in
     November 2010")."""
     claim = figure.claim
@@ -372,9 +373,10 @@ def undated_terms(figure: Figure) -> Figure:
         return figure.with_claim(period=None)
     if claim.modality != "target":
         return figure
-    if period.granularity in EVENT_GRANULARITIES or (
-        period.granularity == "month" and _signing().search(claim.evidence.sentence)
-    ):
+    days = period.start is not None and period.end is not None and period.start < period.end
+    if (
+        period.granularity in EVENT_GRANULARITIES and not (days and period.granularity == "day")
+    ) or (period.granularity == "month" and _signing().search(claim.evidence.sentence)):
         return figure.with_claim(period=None)
     return figure
 
