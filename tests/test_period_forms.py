@@ -542,3 +542,66 @@ EVENTS: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_event_days(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+BREAKDOWNS: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "a_share_of_the_report_s_flow_in_the_present",
+        (
+            "In January-October, Russia exported 2.1 million tonnes of pork. "
+            "About 40% of the exports go to China."
+        ),
+        "2022-11-15",
+        [(2.1e6, "2022-01-01", "2022-10-31"), (40.0, "2022-01-01", "2022-10-31")],
+    ),
+    (
+        "the_other_places_of_a_ranking",
+        (
+            "China's imports of Russian beef reached $900 million in the first quarter. "
+            "Russia ranks third among suppliers, behind Brazil ($1.4 billion) "
+            "and Australia ($1.2 billion)."
+        ),
+        "2020-04-20",
+        [
+            (900e6, "2020-01-01", "2020-03-31"),
+            (1.4e9, "2020-01-01", "2020-03-31"),
+            (1.2e9, "2020-01-01", "2020-03-31"),
+        ],
+    ),
+    (
+        "a_structure_told_in_the_past",
+        (
+            "The ships made 80 voyages in the first nine months of 2024. "
+            "These comprised 30 voyages with oil."
+        ),
+        "2024-10-10",
+        [(80.0, "2024-01-01", "2024-09-30"), (30.0, "2024-01-01", "2024-09-30")],
+    ),
+    (
+        "what_is_owned_takes_no_report_period",
+        "Exports rose 9% in 2020. Rosneft owns 20 percent of the venture.",
+        "2021-03-01",
+        [(9.0, "2020-01-01", "2020-12-31"), (20.0, None, None)],
+    ),
+    (
+        "a_year_a_narrative_passes_through_is_no_report",
+        (
+            "Rosneft signs oil deal\n\n"
+            "Rosneft agreed on Monday to double oil supplies to China as it turns to Asian markets."
+            "\n\nRussia began shipping oil to Asia through a new port in 2009.\n\n"
+            "The country is already exporting 700,000 barrels per day to Asia, "
+            "or 16 per cent of all its exports."
+        ),
+        "2013-05-05",
+        [(2.0, None, None), (700000.0, None, None), (16.0, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [r[1:] for r in BREAKDOWNS],
+    ids=[r[0] for r in BREAKDOWNS],
+)
+def test_breakdowns(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

@@ -87,6 +87,9 @@ class Frame:
     period: Period
     paragraph: int | None = None
     lead: bool = False  # set by the headline or the lead: the report's own period
+    # set by a fact's own span or by the headline or the lead: a report's period, whose
+    # shares and rankings hold for it in any tense (not a year a narrative passes through)
+    report: bool = True
 
     def holds_in(self, paragraph: int) -> bool:
         """Whether the frame still holds in ``paragraph``."""
@@ -225,19 +228,59 @@ def _unlinked_time(document: Page, figure: Figure) -> bool:
     )
 
 
-def inherits(document: Page, figure: Figure, *, own_sentence: bool = False) -> bool:
+def inherits(
+    document: Page, figure: Figure, *, own_sentence: bool = False, report: bool = True
+) -> bool:
     """Whether a figure with no time of its own takes its article's frame (or, with
-    ``own_sentence``, the time its sentence gives its other facts)."""
+    ``own_sentence``, the time its sentence gives its other facts); ``report`` says whether
+    that frame is a report's period (else a state or a share told in the present takes
+    nothing from it)."""
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
     if draft.period_refused is not None:
         return False  # its sentence's time is another's, and so is the article's
-    if timeless(figure) or draft.tense not in REPORTING_TENSES:
+    if claim.unit in context_words("no_period_unit") or (
+        (draft.measure_head or "").lower() in context_words("timeless_head")
+    ):
         return False
-    if (draft.verb or "") in context_words("stative_verb"):
+    state = draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
+        "stative_verb"
+    )
+    if state and not (report and _breakdown(figure)):
         return False
     return own_sentence or not _unlinked_time(document, figure)
+
+
+# Words of a ranking whose other places a report gives in parentheses: "ranks second,
+# behind Brazil ($1.4 billion) and ahead of Thailand ($0.3 billion)".
+RANKING = re.compile(
+    r"\b(?:rank(?:s|ed)?|behind|ahead\s+of|followed\s+by|next\s+come|second\s+only|overtak\w+)\b",
+    re.IGNORECASE,
+)
+# An opening parenthesis right before a figure, perhaps with a bound word: "Brazil ($1.4".
+IN_PARENTHESES = re.compile(r"\(\s*(?:about|around|some|nearly|over)?\s*\Z", re.IGNORECASE)
+
+
+def _breakdown(figure: Figure) -> bool:
+    """Whether a figure told as a state (in the present, or with a verb of a state) still
+    belongs to the report it stands in: a structure told in the past ("these comprised 80
+    voyages"), a share or a comparison of the report's flow in any tense ("about 40% of the
+    exports go to China", "which is 3% less", "occupies a 2% share in the turnover"), or
+    another place of a ranking ("behind Brazil ($1.4 billion)"). Not what someone owns or
+    controls ("owns 50 percent"), nor a state of anything else."""
+    claim, draft = figure.claim, figure.draft
+    verb = (draft.verb or "").lower()
+    if verb in context_words("stative_verb") and verb not in context_words("structure_verb"):
+        return False
+    sentence = claim.evidence.sentence
+    offset = claim.evidence.quantity_start - claim.evidence.sentence_start
+    if draft.tense in ("past", "perfect") and verb in context_words("structure_verb"):
+        return True
+    if RANKING.search(sentence) and IN_PARENTHESES.search(sentence[:offset]):
+        return True
+    flow = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & context_words("flow_noun")
+    return bool(flow) and (claim.unit == "%" or claim.change in ("increase", "decrease"))
 
 
 def _pointed_year(document: Page, figure: Figure, frame: Period) -> Period | None:
@@ -466,7 +509,7 @@ def _read_article(
             found = frame_of_sentence(document, index, lead)
             if found is not None:
                 found.period = so_far(found.period, ends, reference)
-                found.lead = _in_lead(document, index, lead)
+                found.lead = found.report = _in_lead(document, index, lead)
             if found is not None and not (
                 frame is not None
                 and (narrower(found.period, frame.period) or frame.outlives(found.period))
@@ -486,7 +529,7 @@ def _read_article(
                 )
                 if pointed is not None:
                     figures[position] = figure.with_claim(period=pointed)
-                elif inherits(document, figure):
+                elif inherits(document, figure, report=frame.report):
                     figures[position] = figure.with_claim(
                         period=_inherited(frame.period, "article")
                     )
