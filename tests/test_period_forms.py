@@ -605,3 +605,52 @@ BREAKDOWNS: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_breakdowns(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+MAKING_AND_VISITS: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "the_day_of_a_signing_is_no_term_s_period",
+        "Earlier this year the sides signed a $12 billion loan agreement.",
+        "2019-10-01",
+        [(12e9, None, None)],
+    ),
+    (
+        "a_deal_completed_at_a_time",
+        (
+            "Media said the deal was similar to a $5 billion oil-for-loans deal completed "
+            "earlier this year."
+        ),
+        "2019-10-01",
+        [(5e9, None, None)],
+    ),
+    (
+        "a_transfer_done_keeps_its_time",
+        "The loan of $2 billion was disbursed in March 2020.",
+        "2021-01-10",
+        [(2e9, "2020-03-01", "2020-03-31")],
+    ),
+    (
+        "this_morning_is_the_day_of_the_telling",
+        (
+            '"This morning the firms signed 9 contracts worth $2 billion," the premier told '
+            "reporters."
+        ),
+        "2012-06-06",
+        [(9.0, "2012-06-06", "2012-06-06"), (2e9, None, None)],
+    ),
+    (
+        "a_visit_under_way_from_the_telling",
+        "Xi is on a three-day state visit to Moscow.",
+        "2023-03-21",
+        [(3.0, "2023-03-21", "2023-03-23")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [r[1:] for r in MAKING_AND_VISITS],
+    ids=[r[0] for r in MAKING_AND_VISITS],
+)
+def test_making_and_visits(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

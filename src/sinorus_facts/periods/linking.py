@@ -278,9 +278,15 @@ def _modified_noun(doc: Doc, mention: QuantityMention, head: Token) -> Token | N
     return None
 
 
+# A word that makes the time after it a term of what was made, not the day of its making:
+# "set a goal of $200 billion before 2024".
+TERM_BEFORE = re.compile(r"\b(?:before|by|until|till|through|to|for)\s+\Z", re.IGNORECASE)
+
+
 def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     """Whether ``timex`` hangs on a verb that made ``noun`` (set, signed, agreed, ...)
-    between it and the noun: "2019" in "the target the leaders set in 2019"."""
+    between it and the noun, or on the verb whose object the noun is: "2019" in "the target
+    the leaders set in 2019", "May" in "signed a $3 billion agreement in May"."""
     span = span_of(doc, timex.start, timex.end)
     if span is None:
         return False
@@ -289,7 +295,24 @@ def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     while token.i != noun.i and token.head.i != token.i:
         token = token.head
         act = act or (token.pos_ == "VERB" and token.lemma_.lower() in acts)
+        if (
+            act
+            and noun.head.i == token.i
+            and noun.dep_ in ("dobj", "obj", "nsubjpass")
+            and timex.kind != "deadline"
+            and not TERM_BEFORE.search(text_of(doc), 0, timex.start)
+        ):
+            return True  # "signed a $3 billion agreement in May": the act's own object
     return act and token.i == noun.i
+
+
+def _said_of(doc: Doc, noun: Token, candidates: list[Timex]) -> bool:
+    """Whether a time stands in the noun's own phrase before it ("a 2019-2021 budget")."""
+    phrase = {t.i for t in noun.subtree if t.i < noun.i}
+    return any(
+        (span := span_of(doc, t.start, t.end)) is not None and span.root.i in phrase
+        for t in candidates
+    )
 
 
 def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
@@ -380,7 +403,11 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
     if head is None:
         return PeriodLink(min(candidates, key=lambda t: abs(t.start - mention.start)))
     thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
-    if thing is not None and any(_dates_an_act(doc, t, thing) for t in candidates):
+    if (
+        thing is not None
+        and not _said_of(doc, thing, candidates)
+        and any(_dates_an_act(doc, t, thing) for t in candidates)
+    ):
         # the time said of the thing dates its making; the figure has none of its own
         return PeriodLink(None, "act")
     kept = [

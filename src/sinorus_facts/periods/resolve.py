@@ -554,6 +554,10 @@ def _day_offset(g: Groups, ref: date | None) -> Resolved | None:
     return "relative", day, day, "day"
 
 
+def _today_part(g: Groups, ref: date | None) -> Resolved | None:
+    return ("relative", ref, ref, "day") if ref else ("relative", None, None, None)
+
+
 def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
     month = _month(_first(g, "month", "month2"))
     if not month:
@@ -602,6 +606,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "current": _current,
     "weekday": _weekday,
     "day_offset": _day_offset,
+    "today_part": _today_part,
     "month": _month_alone,
 }
 

@@ -12,6 +12,8 @@ take part. Read in order, each article keeps the span of the event it last dated
   a span the article states in full for an event of that length, before or after it (a
   departure day is not the first day of the exercise the ships sail to join); a part of a
   month ("at the end of January") is no event's days;
+- a length of a visit told as under way ("is on a three-day visit") holds from the
+  article's date;
 - a count of the event (the ``context`` lexicon's ``event_unit`` and ``event_category``:
   troops, ships, a visit's days) with no time of its own takes the span.
 
@@ -111,6 +113,36 @@ def _counts_the_event(figure: Figure) -> bool:
     )
 
 
+# A visit or a tour under way as the article is told: "Xi is on a three-day state visit",
+# "the minister is paying a two-day visit".
+UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:on|paying|making)\s+(?:an?|his|her|their)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _under_way(document: Page, figure: Figure) -> Period | None:
+    """The days of an event the sentence tells as under way, from the reference for its
+    length ("Xi is on a three-day state visit to Moscow")."""
+    claim = figure.claim
+    length = _length(figure)
+    reference = claim.article.reference_date if claim.article else document.published
+    before = claim.evidence.sentence[
+        : claim.evidence.quantity_start - claim.evidence.sentence_start
+    ]
+    if length is None or reference is None or not UNDER_WAY.search(before):
+        return None
+    return Period(
+        start=reference,
+        end=reference + timedelta(days=length - 1),
+        text=claim.evidence.quantity,
+        text_start=claim.evidence.quantity_start,
+        text_end=claim.evidence.quantity_end,
+        granularity="range",
+        origin="article",
+    )
+
+
 def _days(period: Period) -> int | None:
     if period.start is None or period.end is None:
         return None
@@ -129,6 +161,9 @@ def _read_article(
     event: Period | None = None
     for index in sentences:
         figures = by_sentence.get(index, [])
+        for position, figure in enumerate(figures):
+            if figure.claim.period is None and (days := _under_way(document, figure)):
+                figures[position] = figure.with_claim(period=days)
         if index in spans:
             event, whole = spans[index]
             # one day and a length give way to the span stated in full for the same length
