@@ -654,3 +654,65 @@ MAKING_AND_VISITS: list[tuple[str, str, str | None, Claimed]] = [
 )
 def test_making_and_visits(text: str, published: str | None, expected: Claimed) -> None:
     assert _periods(text, published) == expected
+
+
+MORE_ANCHORS: list[tuple[str, str, str | None, Claimed]] = [
+    (
+        "at_the_same_time_is_the_time_just_told",
+        (
+            "In January-April, trade rose 3% to $30 billion. In April alone, trade reached "
+            "$8 billion. At the same time, exports amounted to $3.5 billion."
+        ),
+        "2020-05-10",
+        [
+            (3.0, "2020-01-01", "2020-04-30"),
+            (30e9, "2020-01-01", "2020-04-30"),
+            (8e9, "2020-04-01", "2020-04-30"),
+            (3.5e9, "2020-04-01", "2020-04-30"),
+        ],
+    ),
+    (
+        "the_course_of_the_year_is_the_year_of_the_sentence",
+        (
+            "The bank said the yuan's share in export payments, which was about 1% at the start "
+            "of 2022, surged to 15% over the course of the year."
+        ),
+        "2023-03-22",
+        [(1.0, "2022-01-01", "2022-01-31"), (15.0, "2022-01-01", "2022-12-31")],
+    ),
+    (
+        "a_narrower_time_without_alone_goes_on",
+        (
+            "Trade grew 10% in 2021. At the start of 2021, the dollar's share of payments was 60%. "
+            "The euro accounted for 20%."
+        ),
+        "2022-02-01",
+        [
+            (10.0, "2021-01-01", "2021-12-31"),
+            (60.0, "2021-01-01", "2021-01-31"),
+            (20.0, "2021-01-01", "2021-01-31"),
+        ],
+    ),
+    (
+        "a_share_of_the_whole_the_sentence_before_named",
+        (
+            "The minister said that in 2019 the country's timber exports came to $8 billion. "
+            "China accounts for 42 percent, Finland for 7 percent."
+        ),
+        "2020-10-21",
+        [
+            (8e9, "2019-01-01", "2019-12-31"),
+            (42.0, "2019-01-01", "2019-12-31"),
+            (7.0, "2019-01-01", "2019-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [r[1:] for r in MORE_ANCHORS],
+    ids=[r[0] for r in MORE_ANCHORS],
+)
+def test_more_anchors(text: str, published: str | None, expected: Claimed) -> None:
+    assert _periods(text, published) == expected

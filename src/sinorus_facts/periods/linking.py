@@ -465,6 +465,11 @@ PREVIOUS_YEAR = re.compile(
 )
 
 
+# "the year" with the definite article: the year the sentence or the report speaks of ("over
+# the course of the year", "by the end of the year"); not "the year before".
+THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.IGNORECASE)
+
+
 def previous_year(text: str | None) -> bool:
     """Whether a time's words say "the previous year"."""
     return bool(PREVIOUS_YEAR.search(text or ""))
@@ -473,8 +478,10 @@ def previous_year(text: str | None) -> bool:
 def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
     """ "The previous year" in a sentence that names its year is the year before that one:
     "Over January-July 2019 exports were 3.1 million tonnes, against 2.4 million tonnes of
-    grain in the previous year" (2018)."""
-    if not previous_year(chosen.text):
+    grain in the previous year" (2018); "the year" is that year ("the share was 1% at the
+    start of 2022 and 15% over the course of the year": 2022)."""
+    before = previous_year(chosen.text)
+    if not before and not (THE_YEAR.search(chosen.text) and chosen.granularity == "year"):
         return chosen
     named = [
         t
@@ -483,7 +490,7 @@ def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
     ]
     if not named or named[0].begin is None:
         return chosen
-    year = named[0].begin.year - 1
+    year = named[0].begin.year - (1 if before else 0)
     return Timex(
         chosen.start,
         chosen.end,

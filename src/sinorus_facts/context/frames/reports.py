@@ -9,13 +9,25 @@ its report. The scope rules:
   sets it too, unless the time is a signing's ("The contract was signed in 2008");
 - a length keeps no time (it describes a thing), nor does a deal's term keep the day of
   its signing;
-- a narrower time inside the frame ("in October alone") holds for its own figures and
-  leaves the frame as it was;
+- a narrower time inside the frame that its sentence marks as an aside ("in October
+  alone", "of which") holds for its own figures and leaves the frame as it was; without
+  such a word it becomes the frame of what follows ("At the start of 2021, the dollar's
+  share was 60%. The euro accounted for 20%.");
+- the report's period, set by the headline or the lead, outlives a look back: a sentence
+  whose own span ended before the report's began ("In 2018, such exports were only $90
+  million") dates its own figures only;
+- a whole year not over by the telling, as a fact's period, is the part of it the article
+  reports so far ("this year" in a report that gives January-July: January-July);
 - a figure with no time of its own takes the frame when it is a fact of the report: not a
   forecast or a target (deal terms hold for what their terms say), not a duration or a
-  length, not a measure of a thing ("capacity", "stake"), not a lasting state told in the
-  present ("Novatek owns 50 percent"), and not in a sentence that gives some other time
-  the figure was not linked to (a signing date, a comparison's basis);
+  length, not a measure of a thing ("capacity", "stake"), and not in a sentence that gives
+  some other time the figure was not linked to (a signing date, a comparison's basis); a
+  lasting state told in the present ("Novatek owns 50 percent") takes nothing, unless it
+  is a breakdown of a report's period: a share or a comparison of its flow ("40% of the
+  exports go to China", "which is 4% less"), another place of a ranking ("behind Brazil
+  ($1.4 billion)"), a structure told in the past ("these comprised 30 voyages");
+- a sentence that opens with "At the same time" takes the period of the sentence just
+  before (a narrower one too);
 - a deal's terms keep no time that dates the deal's making (the day of the signing);
 - "that year" takes the frame's year, and so does a time said of "the year" ("by the end
   of the year" after "at the beginning of 2022"); "in the same period" its span (see
@@ -120,6 +132,15 @@ def narrower(inner: Period, outer: Period) -> bool:
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+# Words that make a narrower time an aside of the report ("In October alone", "of which").
+ASIDE = re.compile(r"\b(?:alone|only|of\s+which|including|in\s+particular)\b", re.IGNORECASE)
+
+
+def _aside(document: Page, index: int) -> bool:
+    sentence = document.sentences[index]
+    return bool(ASIDE.search(document.text, sentence.start, sentence.end))
 
 
 def _same_span(one: Period, other: Period) -> bool:
@@ -247,7 +268,7 @@ def inherits(
     state = draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
         "stative_verb"
     )
-    if state and not (report and _breakdown(figure)):
+    if state and not (report and _breakdown(figure, _sentence_before(document, figure.index))):
         return False
     return own_sentence or not _unlinked_time(document, figure)
 
@@ -262,7 +283,17 @@ RANKING = re.compile(
 IN_PARENTHESES = re.compile(r"\(\s*(?:about|around|some|nearly|over)?\s*\Z", re.IGNORECASE)
 
 
-def _breakdown(figure: Figure) -> bool:
+def _sentence_before(document: Page, index: int) -> str:
+    """The text of the sentence before ``index`` in the same article."""
+    if index == 0:
+        return ""
+    sentence, before = document.sentences[index], document.sentences[index - 1]
+    if before.article != sentence.article:
+        return ""
+    return document.text[before.start : before.end]
+
+
+def _breakdown(figure: Figure, previous: str = "") -> bool:
     """Whether a figure told as a state (in the present, or with a verb of a state) still
     belongs to the report it stands in: a structure told in the past ("these comprised 80
     voyages"), a share or a comparison of the report's flow in any tense ("about 40% of the
@@ -279,8 +310,17 @@ def _breakdown(figure: Figure) -> bool:
         return True
     if RANKING.search(sentence) and IN_PARENTHESES.search(sentence[:offset]):
         return True
-    flow = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & context_words("flow_noun")
-    return bool(flow) and (claim.unit == "%" or claim.change in ("increase", "decrease"))
+    if claim.unit != "%" and claim.change not in ("increase", "decrease"):
+        return False
+    if _names_a_flow(sentence):
+        return True
+    # a share told by a verb of a structure may name its whole in the sentence before:
+    # "... timber exports came to $8 billion. China accounts for 42 percent"
+    return verb in context_words("structure_verb") and verb != "be" and _names_a_flow(previous)
+
+
+def _names_a_flow(text: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", text)} & context_words("flow_noun"))
 
 
 def _pointed_year(document: Page, figure: Figure, frame: Period) -> Period | None:
@@ -350,7 +390,9 @@ def _next_frame(
     own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
     span = next((p for f in own if (p := _own_frame(f)) is not None), None)
     if span is not None:
-        if frame is not None and (narrower(span, frame.period) or frame.outlives(span)):
+        if frame is not None and (
+            (narrower(span, frame.period) and _aside(document, index)) or frame.outlives(span)
+        ):
             return frame
         paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
         # the report's period said again keeps its standing
@@ -497,6 +539,7 @@ def _read_article(
     ends = year_to_date(
         document, sentences, [f for i in sentences for f in by_sentence.get(i, [])], reference
     )
+    before: Period | None = None  # the period of the sentence just before, if it had figures
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         if frame is not None and not frame.holds_in(paragraph):
@@ -505,6 +548,7 @@ def _read_article(
         if figures:
             figures[:] = [_running(undated_terms(f), ends, reference) for f in figures]
             _shared_in_sentence(document, figures)
+            _at_the_same_time(document, index, figures, before)
         if not figures:
             found = frame_of_sentence(document, index, lead)
             if found is not None:
@@ -515,6 +559,7 @@ def _read_article(
                 and (narrower(found.period, frame.period) or frame.outlives(found.period))
             ):
                 frame = found
+            before = None
             continue
         if frame is not None:
             for position, figure in enumerate(figures):
@@ -534,6 +579,31 @@ def _read_article(
                         period=_inherited(frame.period, "article")
                     )
         frame = _next_frame(document, index, figures, frame, lead)
+        before = next((f.claim.period for f in reversed(figures) if f.claim.period), None)
+
+
+# A sentence that opens by saying it tells of the time just told: "At the same time, exports
+# were $3 billion" after "In March alone, trade reached $8 billion" (March).
+SAME_TIME = re.compile(r"^\W*(?:at\s+the\s+same\s+time|in\s+the\s+same\s+month)\b", re.IGNORECASE)
+
+
+def _at_the_same_time(
+    document: Page, index: int, figures: list[Figure], before: Period | None
+) -> None:
+    """Figures with no time of their own in a sentence that opens with "At the same time"
+    take the period of the sentence just before (a narrower one too: "In March alone")."""
+    sentence = document.sentences[index]
+    if (
+        before is None
+        or index == 0
+        or not SAME_TIME.search(document.text[sentence.start : sentence.end])
+    ):
+        return
+    if document.sentences[index - 1].paragraph != sentence.paragraph:
+        return
+    for position, figure in enumerate(figures):
+        if inherits(document, figure, own_sentence=True):
+            figures[position] = figure.with_claim(period=_inherited(before, "article"))
 
 
 def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
