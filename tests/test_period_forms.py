@@ -373,6 +373,20 @@ WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
         [(55.0, "2023-01-01", "2023-12-31")],
     ),
     (
+        "a_time_deep_in_the_measured_phrase",
+        "Analysts said that the share of Chinese brands among the phones imported into Russia "
+        "last year increased to nearly 70%.",
+        "2024-02-10",
+        [(70.0, "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "a_time_said_of_the_teller_is_not_the_figure_s",
+        "The initiative will support a bid by the two countries to boost trade to $300 billion "
+        "by 2030, said the report released on Wednesday.",
+        "2016-06-16",
+        [(300e9, "2030-01-01", "2030-12-31")],
+    ),
+    (
         "what_is_added_has_its_own_time",
         (
             "Before the crisis, more than 3 million visitors came annually, he said, "

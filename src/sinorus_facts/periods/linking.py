@@ -49,6 +49,8 @@ __all__ = [
 MAX_DISTANCE = 8
 # "now", "current": only right by the figure or its verb.
 MAX_DISTANCE_CURRENT = 2
+# How far a time said in the subject of the figure's verb counts, however deep it stands.
+MEASURE_DISTANCE = 3
 
 SPAN_KINDS = ("frame", "range", "since", "to_date")
 
@@ -236,15 +238,18 @@ def _traded(noun: Token) -> bool:
     )
 
 
-def _in_subject(noun: Token, ancestors: set[int]) -> bool:
+def _in_subject(noun: Token, ancestors: set[int], *, through_clauses: bool = False) -> bool:
     """Whether ``noun`` is in the subject of a verb that governs the figure: the figure's
     own measure ("the share of cars imported last year rose to 55%": "cars" in the subject
-    of "rose")."""
+    of "rose"); with ``through_clauses``, also from inside a clause on a noun of that
+    subject ("last year" in "imported last year")."""
     token = noun
     while token.head.i != token.i:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i in ancestors:
             return True
-        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj"):
+        if token.dep_ in ("ccomp", "advcl", "conj") or (
+            token.dep_ in ("relcl", "acl") and not through_clauses
+        ):
             return False
         token = token.head
     return False
@@ -439,12 +444,18 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
     parallel = _parallel_time(doc, mention, candidates)
     if parallel is not None:
         return PeriodLink(parallel)
+    # the verb of the figure's own clause: a time said of its subject is said of the measure
+    own_verb = {next((t.i for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")), head.i)}
     scored = []
     for timex in candidates:
         span = span_of(doc, timex.start, timex.end)
         if span is None:
             continue
         distance = min(tree_distance(head, token) for token in span)
+        if timex.kind != "current" and _in_subject(span.root, own_verb, through_clauses=True):
+            # a time said of the figure's own measure, however deep its phrase ("the share
+            # of brands in phones imported last year rose to 80%")
+            distance = min(distance, MEASURE_DISTANCE)
         limit = MAX_DISTANCE_CURRENT if timex.kind == "current" else MAX_DISTANCE
         if distance > limit:
             continue
