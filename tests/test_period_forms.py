@@ -177,6 +177,30 @@ FORMS: list[Row] = [
         [("A decade ago", "2014-01-01", "2014-12-31")],
     ),
     (
+        "the_next_two_to_three_years_to_the_larger_count",
+        "Output will rise by 20% over the next two to three years.",
+        "2023-05-10",
+        [("over the next two to three years", "2023-01-01", "2025-12-31")],
+    ),
+    (
+        "the_coming_years_are_no_days",
+        "Trade is expected to grow in the coming years.",
+        "2023-05-10",
+        [("in the coming years", None, None)],
+    ),
+    (
+        "a_span_with_both_ends_in_full",
+        "The agreement was in force from November 2013 to June 30, 2017.",
+        None,
+        [("from November 2013 to June 30, 2017", "2013-11-01", "2017-06-30")],
+    ),
+    (
+        "a_span_between_two_days",
+        "Prices were frozen between 1 March 2020 and 31 May 2021.",
+        None,
+        [("between 1 March 2020 and 31 May 2021", "2020-03-01", "2021-05-31")],
+    ),
+    (
         "from_a_year_ago_stays_a_basis",
         "Sales rose 9% from a year ago.",
         "2024-04-04",
@@ -374,17 +398,35 @@ WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
     ),
     (
         "a_time_deep_in_the_measured_phrase",
-        "Analysts said that the share of Chinese brands among the phones imported into Russia "
-        "last year increased to nearly 70%.",
+        (
+            "Analysts said the portion of Korean makers among the phones brought into Kazakhstan "
+            "last year rose to nearly 70%."
+        ),
         "2024-02-10",
         [(70.0, "2023-01-01", "2023-12-31")],
     ),
     (
         "a_time_said_of_the_teller_is_not_the_figure_s",
-        "The initiative will support a bid by the two countries to boost trade to $300 billion "
-        "by 2030, said the report released on Wednesday.",
+        (
+            "The initiative will support a bid by the two countries to boost trade to $300 billion "
+            "by 2030, said the report released on Wednesday."
+        ),
         "2016-06-16",
         [(300e9, "2030-01-01", "2030-12-31")],
+    ),
+    (
+        "a_year_and_a_part_of_the_year_after_it",
+        (
+            "Over 2020, trade fell 3% to $107 billion. "
+            "In 2021, in the first five months of the year, exports fell 6% to $31 billion."
+        ),
+        "2021-07-10",
+        [
+            (3.0, "2020-01-01", "2020-12-31"),
+            (107e9, "2020-01-01", "2020-12-31"),
+            (6.0, "2021-01-01", "2021-05-31"),
+            (31e9, "2021-01-01", "2021-05-31"),
+        ],
     ),
     (
         "what_is_added_has_its_own_time",
@@ -529,6 +571,18 @@ EVENTS: list[tuple[str, str, str | None, Claimed]] = [
             (200000.0, "2021-09-10", "2021-09-16"),
             (760.0, "2021-09-10", "2021-09-16"),
         ],
+    ),
+    (
+        "a_week_long_event_from_its_opening_day",
+        "The week-long manoeuvres that opened on Monday involve 3,000 troops.",
+        "2018-09-04",
+        [(3000.0, "2018-09-03", "2018-09-09")],
+    ),
+    (
+        "those_who_began_it_on_a_day_hold_for_that_day",
+        "Some 2,000 soldiers began two weeks of drills on Monday.",
+        "2018-09-04",
+        [(2000.0, "2018-09-03", "2018-09-03"), (2.0, "2018-09-03", "2018-09-16")],
     ),
     (
         "the_end_of_a_month_is_no_event",

@@ -453,8 +453,8 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
             continue
         distance = min(tree_distance(head, token) for token in span)
         if timex.kind != "current" and _in_subject(span.root, own_verb, through_clauses=True):
-            # a time said of the figure's own measure, however deep its phrase ("the share
-            # of brands in phones imported last year rose to 80%")
+            # a time said of the figure's own measure, however deep its phrase ("the portion
+            # of makers among the phones brought in last year rose to 70%")
             distance = min(distance, MEASURE_DISTANCE)
         limit = MAX_DISTANCE_CURRENT if timex.kind == "current" else MAX_DISTANCE
         if distance > limit:
@@ -490,27 +490,44 @@ def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
     """ "The previous year" in a sentence that names its year is the year before that one:
     "Over January-July 2019 exports were 3.1 million tonnes, against 2.4 million tonnes of
     grain in the previous year" (2018); "the year" is that year ("the share was 1% at the
-    start of 2022 and 15% over the course of the year": 2022)."""
+    start of 2022 and 15% over the course of the year": 2022); a year with a part of "the
+    year" right after it is that part of it ("In 2021, in the first five months of the
+    year": January-May 2021)."""
+    apposed = next(
+        (
+            t
+            for t in timexes
+            if chosen.granularity == "year"
+            and chosen.kind == "date"
+            and 0 <= t.start - chosen.end <= APPOSED_GAP
+            and THE_YEAR.search(t.text)
+        ),
+        None,
+    )
+    if apposed is not None:
+        # "In 2021, in the first five months of the year": the part of that year
+        chosen, timexes = apposed, [chosen]
     before = previous_year(chosen.text)
-    if not before and not (THE_YEAR.search(chosen.text) and chosen.granularity == "year"):
+    if not before and not THE_YEAR.search(chosen.text):
         return chosen
     named = [
         t
         for t in timexes
         if t is not chosen and t.begin is not None and t.kind in ("date", "range")
     ]
-    if not named or named[0].begin is None:
+    if not named or named[0].begin is None or chosen.begin is None or chosen.end_date is None:
         return chosen
-    year = named[0].begin.year - (1 if before else 0)
-    return Timex(
-        chosen.start,
-        chosen.end,
-        chosen.text,
-        chosen.kind,
-        date(year, 1, 1),
-        date(year, 12, 31),
-        "year",
-    )
+    shift = named[0].begin.year - (1 if before else 0) - chosen.begin.year
+    try:
+        begin = chosen.begin.replace(year=chosen.begin.year + shift)
+        end = chosen.end_date.replace(year=chosen.end_date.year + shift)
+    except ValueError:  # 29 February
+        return chosen
+    return Timex(chosen.start, chosen.end, chosen.text, chosen.kind, begin, end, chosen.granularity)
+
+
+# The most characters between a year and a part "of the year" that specifies it: ", in ".
+APPOSED_GAP = 6
 
 
 # Kinds of time that open parallel conjuncts: "In 2017, ... grew 20%, in 2018 - by 27%".

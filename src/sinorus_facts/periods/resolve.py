@@ -318,6 +318,45 @@ def _marketing_year(g: Groups, ref: date | None) -> Resolved | None:
     return "range", date(first[0], first[1], 1), month_end(*last), granularity
 
 
+# One end of a span written in full: "November 2013", "June 30, 2017", "1 March 2020".
+DATE_WORDS = re.compile(
+    r"(?:(?P<month>[A-Za-z]+)\.?\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]+)\.?,?\s+)(?P<year>\d{4})"
+)
+
+
+def _date_words(text: str) -> tuple[date, date] | None:
+    """The first and last day of one end of a span ("June 30, 2017"; "November 2013")."""
+    found = DATE_WORDS.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    month = _month(found.group("month") or found.group("month2"))
+    year = int(found.group("year"))
+    day = found.group("day") or found.group("day2")
+    if not month:
+        return None
+    if day:
+        one = _safe(year, month, int(day))
+        return (one, one) if one else None
+    return date(year, month, 1), month_end(year, month)
+
+
+def _date_span(g: Groups, ref: date | None) -> Resolved | None:
+    """A span with both ends written in full: "from November 2013 to June 30, 2017"."""
+    first, last = _date_words(g.get("a") or ""), _date_words(g.get("b") or "")
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    one_day = first[0] == first[1] and last[0] == last[1]
+    if not one_day and first[0] != first[1] and last[0] != last[1]:
+        return "range", first[0], last[1], "month"  # "from January 2017 to March 2018"
+    days = one_day and (last[1] - first[0]).days <= MAX_EVENT_SPAN_DAYS
+    return "range", first[0], last[1], "day" if days else "range"
+
+
+# The longest span of days that still counts at the granularity of days (an event's).
+MAX_EVENT_SPAN_DAYS = 31
+
+
 def _year_range(g: Groups, ref: date | None) -> Resolved | None:
     y1_text, y2_text = _first(g, "y1", "y1b"), _first(g, "y2", "y2b")
     if not y1_text or not y2_text:
@@ -432,9 +471,11 @@ def _deadline(g: Groups, ref: date | None) -> Resolved | None:
 
 
 def _frame(g: Groups, ref: date | None) -> Resolved | None:
-    if ref is None:
+    plural = (g.get("unit") or "").lower().endswith("s")
+    if ref is None or (plural and not g.get("n")):
+        # "in the coming years", "over the past decades": how many is not said
         return "frame", None, None, None
-    n = count_value(g.get("n"))
+    n = count_value(g.get("n2") or g.get("n"))
     unit = (g.get("unit") or "year").lower().rstrip("s")
     rel = (g.get("rel") or "").lower()
     forward = rel in ("next", "coming", "following")
@@ -593,6 +634,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "month_year": _month_year,
     "season_year": _season_year,
     "year_range": _year_range,
+    "date_span": _date_span,
     "marketing_year": _marketing_year,
     "year": _year,
     "decade": _decade,

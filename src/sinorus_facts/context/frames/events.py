@@ -53,6 +53,9 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
 
 # Days in a unit of an event's length: "a nine-day exercise", "two weeks of war games".
 LENGTH_DAYS = {"day": 1, "week": 7}
+# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills".
+WORD_LENGTH_DAYS = {"week long": 7, "weeklong": 7, "fortnight": 14, "fortnight long": 14}
+LENGTH_WORDS = re.compile(r"\b(?:week[- ]?long|fortnight(?:[- ]long)?)\b", re.IGNORECASE)
 # Words that make a time a part of a month, not an event's days: "at the end of January".
 PART_OF_MONTH = re.compile(
     r"\b(?:early|mid|late|end|beginning|start|middle|close|turn)\b", re.IGNORECASE
@@ -82,6 +85,8 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
         and not PART_OF_MONTH.search(t.text)
     ]
     lengths = [n for f in figures if (n := _length(f)) is not None]
+    if not lengths and (said := LENGTH_WORDS.search(text)):
+        lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]
     span = span_of_days(
         [(t.begin, t.end_date) for t in timexes],  # type: ignore[misc]
         lengths[0] if len(lengths) == 1 else None,
@@ -175,8 +180,17 @@ def _read_article(
             own_day = (
                 period is not None and period.origin != "article" and period.granularity == "day"
             )
+            # "the week-long drills that opened on Monday involve 3,000 troops" (not "3,000
+            # troops began the drills on Monday", told of that day)
+            opening = (
+                own_day
+                and index in spans
+                and figure.draft.tense not in ("past", "perfect")
+                and period is not None
+                and period.start == period.end == event.start
+            )
             if _counts_the_event(figure) and (
-                period is None or (own_day and _length(figure) is not None)
+                period is None or (own_day and _length(figure) is not None) or opening
             ):
                 figures[position] = figure.with_claim(period=event)
 

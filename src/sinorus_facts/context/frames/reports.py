@@ -372,6 +372,20 @@ def _in_frame_year(period: Period, frame: Period) -> Period:
     return period.model_copy(update={"start": start, "end": end, "origin": "article"})
 
 
+def _names_a_year(document: Page, figure: Figure) -> bool:
+    """Whether the figure's sentence names a year of its own beside its period's words
+    ("In 2021, in the first five months of the year"): "the year" is that one."""
+    period = figure.claim.period
+    start = figure.claim.evidence.sentence_start
+    return any(
+        t.kind in ("date", "range")
+        and t.granularity == "year"
+        and period is not None
+        and start + t.start != period.text_start
+        for t in document.timexes(figure.index)
+    )
+
+
 def _inherited(frame: Period, origin: str) -> Period:
     return frame.model_copy(update={"origin": origin})
 
@@ -563,7 +577,7 @@ def _read_article(
             continue
         if frame is not None:
             for position, figure in enumerate(figures):
-                if figure.claim.period is not None:
+                if figure.claim.period is not None and not _names_a_year(document, figure):
                     moved = _in_frame_year(figure.claim.period, frame.period)
                     if moved is not figure.claim.period:
                         figure = figures[position] = figure.with_claim(period=moved)
