@@ -297,7 +297,7 @@ def test_running_totals(text: str, published: str | None, expected: Claimed) -> 
 WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
     (
         "a_change_over_a_year_is_compared_with_it",
-        "Chinese brands held 72% of the market last year, an increase of 6% over 2021.",
+        "Korean brands held 72% of the market last year, an increase of 6% over 2021.",
         "2023-02-01",
         [(72.0, "2022-01-01", "2022-12-31"), (6.0, "2022-01-01", "2022-12-31")],
     ),
@@ -409,7 +409,7 @@ WHOSE_TIME: list[tuple[str, str, str | None, Claimed]] = [
         "a_time_said_of_the_teller_is_not_the_figure_s",
         (
             "The initiative will support a bid by the two countries to boost trade to $300 billion "
-            "by 2030, said the report released on Wednesday."
+            "by 2030, said the study published on Wednesday."
         ),
         "2016-06-16",
         [(300e9, "2030-01-01", "2030-12-31")],
@@ -580,7 +580,7 @@ EVENTS: list[tuple[str, str, str | None, Claimed]] = [
     ),
     (
         "those_who_began_it_on_a_day_hold_for_that_day",
-        "Some 2,000 soldiers began two weeks of drills on Monday.",
+        "Some 2,000 marines launched two weeks of exercises on Monday.",
         "2018-09-04",
         [(2000.0, "2018-09-03", "2018-09-03"), (2.0, "2018-09-03", "2018-09-16")],
     ),
@@ -596,11 +596,11 @@ EVENTS: list[tuple[str, str, str | None, Claimed]] = [
     (
         "a_closing_announcement_dates_the_telling",
         (
-            "The drills will run from Sept. 11 to 15.\n\n"
+            "The drills will run from Sept. 12 to 16.\n\n"
             "China will send 900 pieces of weaponry to the drills, the ministry announced last week."
         ),
         "2018-08-29",
-        [(900.0, "2018-09-11", "2018-09-15")],
+        [(900.0, "2018-09-12", "2018-09-16")],
     ),
 ]
 
@@ -655,13 +655,13 @@ BREAKDOWNS: list[tuple[str, str, str | None, Claimed]] = [
         "a_year_a_narrative_passes_through_is_no_report",
         (
             "Rosneft signs oil deal\n\n"
-            "Rosneft agreed on Monday to double oil supplies to China as it turns to Asian markets."
+            "Rosneft agreed on Monday to raise gas deliveries to China as it turns to Asian markets."
             "\n\nRussia began shipping oil to Asia through a new port in 2009.\n\n"
-            "The country is already exporting 700,000 barrels per day to Asia, "
+            "The country is already exporting 700,000 barrels per day to India, "
             "or 16 per cent of all its exports."
         ),
         "2013-05-05",
-        [(2.0, None, None), (700000.0, None, None), (16.0, None, None)],
+        [(700000.0, None, None), (16.0, None, None)],
     ),
 ]
 
@@ -764,7 +764,7 @@ MORE_ANCHORS: list[tuple[str, str, str | None, Claimed]] = [
     (
         "a_share_of_the_whole_the_sentence_before_named",
         (
-            "The minister said that in 2019 the country's timber exports came to $8 billion. "
+            "The minister reported the country's timber exports came to $8 billion in 2019. "
             "China accounts for 42 percent, Finland for 7 percent."
         ),
         "2020-10-21",

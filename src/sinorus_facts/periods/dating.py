@@ -78,7 +78,7 @@ SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
 WITH_PHRASE = re.compile(r"\bwith\b", re.IGNORECASE)
 
 # A comparison's basis just before a time: the basis word, then perhaps a figure and up to
-# two words after it: "from 2022", "compared with 50 percent in 2008", "from 57 million
+# two words after it: "from 2022", "compared with 46 percent in 2012", "from 57 million
 # tonnes in 2021"; not "exports from Russia in 2023".
 BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
 

@@ -85,11 +85,11 @@ def _comparison(label: str = "comparison") -> re.Pattern[str]:
 
 
 # A figure, with up to three words of its unit, between a comparison word and the time it
-# is compared with: "compared with 50 percent in 2008", "up from 4.1 bcm in 2021".
+# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020".
 BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
 # Words that may stand between a comparison word and its time: "than in the same period of".
 BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
-# A change right before the word that gives its basis: "an increase of 4% over", "a 9%
+# A change right before the word that gives its basis: "an increase of 6% over", "a 9%
 # rise on", "12% higher from", "doubled compared to" ({CHANGE} is the changes lexicon's
 # words said after a figure and its multipliers).
 CHANGE_THEN_BASIS = (
@@ -125,8 +125,8 @@ def _change_words() -> tuple[str, ...]:
 @lexicon_cache
 def _introduced_as_basis() -> re.Pattern[str]:
     """What stands right before a time that makes it a basis whatever figure it stands by: a
-    comparison word ("vs. " in "(+32% vs. 2022)", "compared with 50 percent in 2008"), "as
-    many as", or a change and the word of its basis ("an increase of 4% over 2022")."""
+    comparison word ("vs. " in "(+32% vs. 2022)", "compared with 46 percent in 2012"), "as
+    many as", or a change and the word of its basis ("an increase of 6% over 2021")."""
 
     def alternation(label: str) -> str:
         words = sorted(_words(label), key=len, reverse=True)
@@ -144,7 +144,7 @@ def _introduced_as_basis() -> re.Pattern[str]:
 
 def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None) -> bool:
     """Whether ``timex`` is introduced as a comparison's basis: "2022" in "(+32% vs. 2022)",
-    "compared with 50 percent in 2008", "twice as many as in 2021", "an increase of 4%
+    "compared with 46 percent in 2012", "twice as many as in 2021", "an increase of 4%
     over 2022", "a 7% rise over the previous year". A time a figure is compared at is that
     figure's own (``mention``: "50 percent" keeps 2008)."""
     start = timex.start
@@ -172,7 +172,7 @@ def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     """Whether ``timex`` (after the figure) is what the figure is compared with: "than in
     2014", "as in 2022"; for a change, also "from January 2022" right after it, or after the
-    figure compared with ("doubled from 57 million tonnes in 2021")."""
+    figure compared with ("doubled from 40 million tonnes in 2020")."""
     between = text[mention.end : timex.start]
     if _comparison().search(between):
         return True

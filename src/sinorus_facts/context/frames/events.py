@@ -51,7 +51,7 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
     return first, last
 
 
-# Days in a unit of an event's length: "a nine-day exercise", "two weeks of war games".
+# Days in a unit of an event's length: "a nine-day exercise", "two weeks of drills".
 LENGTH_DAYS = {"day": 1, "week": 7}
 # Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills".
 WORD_LENGTH_DAYS = {"week long": 7, "weeklong": 7, "fortnight": 14, "fortnight long": 14}
@@ -73,7 +73,7 @@ def _length(figure: Figure) -> int | None:
 def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
     """The span of days a sentence gives an event, and whether it states both ends (a span
     from one day and a length, "left port on Saturday for a nine-day exercise", gives way
-    to one stated in full of the same length, "from Aug. 20 to 28")."""
+    to one stated in full of the same length, "from June 20 to 25")."""
     sentence = document.sentences[index]
     text = document.text[sentence.start : sentence.end]
     timexes = [

@@ -422,7 +422,7 @@ def _shared_in_sentence(document: Page, figures: list[Figure]) -> None:
     facts, unless it is what they are compared with ("rose 43.4 percent year on year to
     $45.1 billion in the first 10 months": both; "..., compared with $80 billion": not the
     second); nor does the time of a figure that is a basis pass to the others ("48.5
-    percent, compared with 50 percent in 2008": not the first)."""
+    percent, compared with 46 percent in 2012": not the first)."""
     sentence = document.sentences[figures[0].index]
     compared, previous_end = [], sentence.start
     for figure in figures:
