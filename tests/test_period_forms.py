@@ -707,6 +707,12 @@ MAKING_AND_VISITS: list[tuple[str, str, str | None, Claimed]] = [
         [(9.0, "2012-06-06", "2012-06-06"), (2e9, None, None)],
     ),
     (
+        "the_current_state_of_the_measure",
+        "The current order book is $9 billion.",
+        "2013-02-01",
+        [(9e9, "2013-02-01", "2013-02-01")],
+    ),
+    (
         "a_visit_under_way_from_the_telling",
         "Xi is on a three-day state visit to Moscow.",
         "2023-03-21",

@@ -456,6 +456,8 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
             # a time said of the figure's own measure, however deep its phrase ("the portion
             # of makers among the phones brought in last year rose to 70%")
             distance = min(distance, MEASURE_DISTANCE)
+        elif timex.kind == "current" and _in_subject(span.root, own_verb):
+            distance = min(distance, MAX_DISTANCE_CURRENT)  # "The current order book is $9 bn"
         limit = MAX_DISTANCE_CURRENT if timex.kind == "current" else MAX_DISTANCE
         if distance > limit:
             continue
