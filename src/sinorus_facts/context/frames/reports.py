@@ -399,7 +399,8 @@ def _next_frame(
     document: Page, index: int, figures: list[Figure], frame: Frame | None, lead: int
 ) -> Frame | None:
     """The frame after a sentence with figures: its facts' own span replaces the frame
-    (unless it narrows it: "in October alone"); a sentence that gives only some other time
+    (unless it narrows it as an aside, "in October alone", or looks back at a period over
+    before the report's began); a sentence that gives only some other time
     (an event's day, a signing, a deadline) ends it; a sentence with no time leaves it."""
     own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
     span = next((p for f in own if (p := _own_frame(f)) is not None), None)
