@@ -139,10 +139,10 @@ _IN_THE_SENTENCE: list[Row] = [
         [(3.0, "2020-01-01", "2020-12-31")],
     ),
     (
-        "a_signing_in_the_main_clause_still_dates_the_figure",
+        "a_signing_in_the_main_clause_dates_the_signing_only",
         "The two banks signed a $3 billion credit line in 2019.",
         "2020-01-10",
-        [(3e9, "2019-01-01", "2019-12-31")],
+        [(3e9, None, None)],
     ),
 ]
 

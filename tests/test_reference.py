@@ -10,8 +10,10 @@ from datetime import date
 
 import pytest
 
+from sinorus_facts.periods.articles import split_articles
 from sinorus_facts.periods.dating import (
     dateline_year,
+    reference_bounds,
     reference_from_text,
     stamp_is_stale,
     text_evidence,
@@ -27,7 +29,7 @@ _UNDATED: list[tuple[str, str, date | None]] = [
     (
         "a_whole_year_told_in_the_past_is_over",
         "Russia shipped 3 million tonnes of wheat to China in 2020.",
-        date(2021, 12, 31),
+        date(2021, 1, 31),
     ),
     (
         "first_months_of_a_year_keep_it_current",
@@ -102,7 +104,7 @@ _UNDATED: list[tuple[str, str, date | None]] = [
     (
         "a_place_after_from_is_no_basis",
         "Imports from Kazakhstan in 2015 stood at 4 million tonnes.",
-        date(2016, 12, 31),
+        date(2016, 1, 31),
     ),
     (
         "may_the_month_is_no_modal",
@@ -115,6 +117,32 @@ _UNDATED: list[tuple[str, str, date | None]] = [
         date(2018, 12, 31),
     ),
     ("no_time_at_all", "The pipeline is 2,000 km long and crosses three rivers.", None),
+    (
+        "the_verb_before_a_list_tells_the_year",
+        (
+            "Russia became the third buyer after India (over $5 billion) and Egypt ($3 billion) "
+            "in 2016."
+        ),
+        date(2017, 1, 31),
+    ),
+    (
+        "a_headline_change_tells_a_finished_year",
+        "2019 bilateral trade down 12% with further falls expected",
+        date(2020, 1, 31),
+    ),
+    (
+        "eleven_months_do_not_keep_the_year_current",
+        (
+            "Trade fell in 2023 from a record in 2022. Crude imports dropped 9% in the first "
+            "11 months of 2023."
+        ),
+        date(2024, 1, 31),
+    ),
+    (
+        "a_time_in_parentheses_takes_the_clause_s_forecast",
+        "The minister said sales will grow 10% (in 2026 year on year). Exports rose in May 2025.",
+        date(2025, 5, 31),
+    ),
 ]
 
 
@@ -168,6 +196,16 @@ _YEARLESS: list[tuple[str, str, int, int, int | None]] = [
         2019,
     ),
     ("nothing_dated", "Talks went well, the minister said on Tuesday.", 5, 5, None),
+    (
+        "an_aside_in_a_forecast_does_not_date_it",
+        (
+            "On December 3, 2025, a decree was signed. Arrivals will rise 10% "
+            "(in 2026 year on year), the agency said."
+        ),
+        1,
+        20,
+        2026,
+    ),
 ]
 
 
@@ -232,6 +270,12 @@ _URLS: list[tuple[str, str | None, date | None]] = [
         date(2019, 3, 14),
     ),
     ("year_then_monthday", "http://example.cn/n3/2019/0314/c90000-1.html", date(2019, 3, 14)),
+    (
+        "a_compact_day_in_a_folder",
+        "https://example.com/20230514/trade-rises-1100.html",
+        date(2023, 5, 14),
+    ),
+    ("an_eight_digit_id_is_no_day", "https://example.com/news/20231399/story", None),
     ("impossible_day", "https://example.org/2021/02/30/story", None),
     ("year_and_month_only", "http://example.ru/sitemap/2012/05/article/x.html", None),
     ("an_id_is_no_date", "https://example.com/economy/1739339", None),
@@ -243,3 +287,53 @@ _URLS: list[tuple[str, str | None, date | None]] = [
 @pytest.mark.parametrize(("name", "url", "expected"), _URLS, ids=[r[0] for r in _URLS])
 def test_url_date(name: str, url: str | None, expected: date | None) -> None:
     assert url_date(url) == expected
+
+
+# How sure an inferred date is: the earliest and the latest day the text allows.
+_BOUNDS: list[tuple[str, str, tuple[date | None, date | None]]] = [
+    (
+        "after_a_finished_year_before_a_forecast",
+        "Exports fell 4% in 2022. They are expected to reach $9 bln in 2024.",
+        (date(2023, 1, 1), date(2024, 12, 31)),
+    ),
+    (
+        "after_a_reported_month_no_later_bound",
+        "The sides signed the deal in June 2019.",
+        (date(2019, 6, 1), None),
+    ),
+    (
+        "before_a_deadline",
+        "Trade reached $20 billion in the first half of 2021. The sides aim to double it by 2024.",
+        (date(2021, 1, 1), date(2024, 12, 31)),
+    ),
+    (
+        "after_a_basis",
+        "Output is 12% higher from 2020.",
+        (date(2021, 1, 1), None),
+    ),
+    (
+        "a_past_plan_sets_no_latest_day",
+        "The plan was to reach $100 billion by 2015. Trade hit $110 billion in 2019.",
+        (date(2020, 1, 1), None),
+    ),
+    ("nothing_either_way", "The pipeline is 2,000 km long.", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), _BOUNDS, ids=[r[0] for r in _BOUNDS])
+def test_reference_bounds(name: str, text: str, expected: tuple[date | None, date | None]) -> None:
+    assert reference_bounds(text) == expected
+
+
+def test_an_inferred_date_carries_its_bounds() -> None:
+    page = (
+        "Grain exports slip\n\nExports fell 4% in 2022, the union said. "
+        "They are expected to reach 9 mln tonnes in 2024.\n"
+    )
+    article = split_articles(page)[0]
+    assert (
+        article.reference_date,
+        article.reference_source,
+        article.reference_earliest,
+        article.reference_latest,
+    ) == (date(2023, 1, 31), "text", date(2023, 1, 1), date(2024, 12, 31))

@@ -56,7 +56,7 @@ _DOCUMENTS: list[tuple[str, dict[str, str], list[tuple[str, str]]]] = [
     (
         "no-date-a-year-in-the-text",
         {"id": "a", "text": "Pipeline gas deliveries reached 15 bcm in 2021."},
-        [("no_date", f"no publication date found: {_inferred('2022-12-31')}")],
+        [("no_date", f"no publication date found: {_inferred('2022-01-31')}")],
     ),
     (
         "date-given",
@@ -246,7 +246,7 @@ def test_cli_warns_of_a_cut_text_and_a_missing_date(
             "sinorus-facts: 1 claim from 1 document",
             (
                 f"sinorus-facts: warning: 1 document without a publication date (first: long.txt: no publication date "
-                f"found: {_inferred('2020-12-31')})"
+                f"found: {_inferred('2020-01-31')})"
             ),
             f"sinorus-facts: warning: 1 text cut (first: long.txt: {CUT})",
         ],
@@ -256,7 +256,7 @@ def test_cli_warns_of_a_cut_text_and_a_missing_date(
                 "record": "warning",
                 "document": "long.txt",
                 "kind": "no_date",
-                "message": f"no publication date found: {_inferred('2020-12-31')}",
+                "message": f"no publication date found: {_inferred('2020-01-31')}",
             },
         ],
     )

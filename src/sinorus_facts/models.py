@@ -133,6 +133,17 @@ class Article(_Record):
         default=None,
         description="the dateline the page prints (kept also where a given date overrides it)",
     )
+    reference_earliest: date | None = Field(
+        default=None,
+        description="the earliest day the article can have been written, as far as the page "
+        "says: its date where it gives one; for a date inferred from the text, the day after "
+        "what it reports as past (None where it says nothing)",
+    )
+    reference_latest: date | None = Field(
+        default=None,
+        description="the latest such day: its date where it gives one; for a date inferred "
+        "from the text, the end of what it speaks of as ahead (None where it says nothing)",
+    )
 
 
 class Claim(_Record):

@@ -23,7 +23,7 @@ from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import choose_period, clause_tense, clause_verb
+from sinorus_facts.periods.linking import clause_tense, clause_verb, link_period
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.refine import refine_unit, share_of_fraction, unit_from_measure
 
@@ -58,7 +58,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         if why_not_a_claim(text, mention) is not None:
             continue
         mention = refine_unit(text, mention)
-        period = choose_period(doc, mention, timexes)
+        link = link_period(doc, mention, timexes)
         speaker = speaker_of(doc, mention)
         measure = _same_as_before(doc, text, mention, previous) or measure_of(doc, mention)
         previous = (mention.end, measure, mention)
@@ -68,7 +68,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         drafts.append(
             ClaimDraft(
                 quantity=mention,
-                period=period,
+                period=link.timex,
+                period_refused=link.refused,
                 tense=clause_tense(doc, mention),
                 verb=clause_verb(doc, mention),
                 modality=modality_of(doc, mention, measure_head=measure.head),

@@ -30,7 +30,9 @@ class ClaimDraft:
     """One figure of a sentence as the sentence stage read it; offsets are into the
     sentence.
 
-    ``period`` is the time expression of its own clause it was linked to; ``tense`` and
+    ``period`` is the time expression of its own clause it was linked to
+    (``period_refused`` says why none was, where its sentence's time is another's: see
+    :class:`~sinorus_facts.periods.linking.PeriodLink`); ``tense`` and
     ``verb`` those of the clause that governs it; ``measure_head`` the head noun of its
     measure, ``whole`` the whole it is a part of, ``agent`` the doer of its verb
     (``agent_pronoun`` when that doer is "it" or "they", named only in a sentence before);
@@ -43,6 +45,7 @@ class ClaimDraft:
     modality: str
     category: str
     period: Timex | None = None
+    period_refused: str | None = None
     tense: str | None = None
     verb: str | None = None
     speaker: Speaker | None = None
@@ -62,6 +65,7 @@ class ClaimDraft:
             "modality": self.modality,
             "category": self.category,
             "period": self.period.to_dict() if self.period else None,
+            "period_refused": self.period_refused,
             "tense": self.tense,
             "verb": self.verb,
             "speaker": None
@@ -92,6 +96,7 @@ class ClaimDraft:
             modality=data["modality"],
             category=data["category"],
             period=Timex.from_dict(period) if period else None,
+            period_refused=data.get("period_refused"),
             tense=data.get("tense"),
             verb=data.get("verb"),
             speaker=Speaker(**speaker) if speaker else None,

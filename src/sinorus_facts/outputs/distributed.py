@@ -172,6 +172,8 @@ def _claim_schema() -> pyarrow.Schema:
             title_end=1,
             dateline="d",
             reference_source="text",
+            reference_earliest=day,
+            reference_latest=day,
         ),
         confidence=0.5,
         unit_text="u",

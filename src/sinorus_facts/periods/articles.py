@@ -11,7 +11,10 @@ Each article's ``reference_date`` (what "last year" or "on Sunday" is resolved a
 is its own date, else that of the nearest dated article before it on the page (else after
 it), else the date the page's address carries (``hint``), else the date its own text makes
 plain (:func:`~sinorus_facts.periods.dating.reference_from_text`), flagged
-``reference_inferred``; ``reference_source`` says which. An article with no date of its
+``reference_inferred``; ``reference_source`` says which. ``reference_earliest`` and
+``reference_latest`` say how sure that date is: the date itself where the page or its
+address gives one, the bounds the text sets where it was inferred from the text
+(:func:`~sinorus_facts.periods.dating.reference_bounds`), None where nothing bounds it. An article with no date of its
 own has ``published: None``: a page's date (an HTML page's metadata) fills it, a caller's
 date overrides every date.
 
@@ -30,6 +33,7 @@ from sinorus_facts.ingest.reading import RawDocument
 from sinorus_facts.models import Article, Document, ReferenceSource
 from sinorus_facts.periods.dating import (
     dateline_year,
+    reference_bounds,
     reference_from_text,
     stamp_is_stale,
     url_date,
@@ -177,6 +181,8 @@ def split_articles(
                 reference_date=given or hint,
                 reference_inferred=given is None and hint is not None,
                 reference_source="published" if given else ("url" if hint else None),
+                reference_earliest=given or hint,
+                reference_latest=given or hint,
             )
         ]
     own = _own_dates(text, drafts, year_hint)
@@ -198,10 +204,13 @@ def split_articles(
         )
         if reference is None and hint is not None:
             reference, inferred, source = hint, True, "url"
+        earliest = latest = reference if source in ("published", "dateline", "url") else None
         if reference is None:
-            reference = reference_from_text(draft.text_without_dateline(text, blank=stale))
+            own_text = draft.text_without_dateline(text, blank=stale)
+            reference = reference_from_text(own_text)
             if reference is not None:
                 inferred, source = True, "text"
+                earliest, latest = reference_bounds(own_text)
         articles.append(
             Article(
                 title=title,
@@ -215,6 +224,8 @@ def split_articles(
                 title_start=draft.title[0] if draft.title else None,
                 title_end=draft.title[1] if draft.title else None,
                 dateline=dateline,
+                reference_earliest=earliest,
+                reference_latest=latest,
             )
         )
     return articles

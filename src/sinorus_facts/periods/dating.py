@@ -10,14 +10,22 @@ in past or present statements; the ``reference`` lexicon says which are none:
 - the start of a running span ("since 2014"): the reference lies after it, no more;
 - a comparison's basis ("54% higher from 2022") is a finished period: the reference lies
   after it (in 2023 for a basis of 2022);
-- so is a whole year a clause reports in the past tense ("exports fell 5% in 2020": the
-  year's figures are known once it is over), unless the text also reports that year's first
-  months ("in January-May 2020"), as only a page of that year does.
+- so is a whole year a clause reports in the past tense ("exports fell 5% in 2020", or a
+  headline's "2020 trade down 5%": the year's figures are known once it is over), unless
+  the text also reports that year's first months short of its last two ("in January-May
+  2020"), as only a page of that year does. The verb that tells it may stand before a list
+  that commas and "and" cut ("became the third buyer after India and Egypt in 2016"); a
+  parenthesis without a time is read through, a time inside one takes the cues of the
+  clause around it; an expectation in a phrase of its own ("down 5% with more falls
+  expected") is not the time's.
 
 The reference is the end of the latest evidence, at the granularity the text gives: a year
 Y alone gives 31 December of Y (so that "this year" is Y and "last year" Y-1); a month,
-range or day inside the latest year gives its last day. A weekday ("on Thursday") then
-resolves to the last such day on or before it.
+range or day inside the latest year gives its last day; a whole year reported as over puts
+the telling at the end of January of the next year (a year's statistics come out within
+weeks of its end, and "in December" of such a page is the December of that year); a basis
+only in the next year. A weekday ("on Thursday") then resolves to the last such day on or
+before it.
 
 A wire dateline without a year ("CITY, May 9 (Agency)") takes the year of that reference,
 moved to the next year when the text reports as finished a month or day (or, for a
@@ -27,7 +35,7 @@ dateline's day.
 >>> reference_from_text("Trade rose 5% in 2017. In October 2018, exports grew. It will double by 2030.")
 datetime.date(2018, 10, 31)
 >>> reference_from_text("China imported 2 mln tonnes in 2018, up 9%.")
-datetime.date(2019, 12, 31)
+datetime.date(2019, 1, 31)
 >>> dateline_year("Exports grew 9% in 2023. In December 2023, they rose 4%.", 2, 3)
 2024
 """
@@ -47,21 +55,30 @@ from sinorus_facts.periods.resolve import month_end
 __all__ = [
     "Evidence",
     "dateline_year",
+    "reference_bounds",
     "reference_from_text",
     "stamp_is_stale",
     "text_evidence",
     "url_date",
 ]
 
-Role = Literal["event", "finished", "basis", "since"]
+Role = Literal["event", "finished", "basis", "since", "ahead"]
 
 # Where a clause ends: a comma, semicolon, colon or sentence end before a blank, a line
 # break, a parenthesis: "In 2019, trade rose; ...", "(AFP Photo)". The words of the
 # lexicon's 'clause' entry ("and", "while") are added to it.
 CLAUSE_PUNCTUATION = r"[,;:.!?](?=\s|$)|\n|[()]"
 
+# A parenthesis without a time in it: "(over $5 billion)", "(Photo: Agency)".
+PARENTHESIS = re.compile(r"\([^()\n]{0,80}\)")
+# Where a sentence ends: what tells a time stands after the last of these before it.
+SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
+# A phrase of its own after a time: "down 12% with further falls expected" (the
+# expectation is the phrase's, not the figure's).
+WITH_PHRASE = re.compile(r"\bwith\b", re.IGNORECASE)
+
 # A comparison's basis just before a time: the basis word, then perhaps a figure and up to
-# two words after it: "from 2022", "compared with 50 percent in 2008", "from 57 million
+# two words after it: "from 2022", "compared with 46 percent in 2012", "from 57 million
 # tonnes in 2021"; not "exports from Russia in 2023".
 BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
 
@@ -85,7 +102,8 @@ class Evidence:
     ``role``: ``event`` (the text reports it: the reference is at or after its end),
     ``finished`` (a whole year reported in the past tense) and ``basis`` (a period compared
     with): the reference is after it; ``since`` (the start of a running span: the
-    reference is after ``begin``, no more).
+    reference is after ``begin``, no more); ``ahead`` (a plan's, an expectation's or a
+    deadline's time: the reference is before its end).
     """
 
     begin: date
@@ -132,28 +150,40 @@ def _blanked(text: str, timexes: list[Timex]) -> str:
     return "".join(chars)
 
 
-def _role(timex: Timex, left: str, clause: str) -> Role | None:
+def _enclosing(joined: str, blank: str, timex: Timex) -> str:
+    """The clause around the parenthesis a time stands in ("... will grow 10% (in 2026 over
+    2025)"), whose cues hold for it too; empty for a time outside parentheses."""
+    opening = blank.rfind("(", 0, timex.start)
+    if opening < 0 or blank.find(")", opening, timex.start) >= 0:
+        return ""
+    before = max(joined.rfind(mark, 0, opening) for mark in ".;!?\n")
+    return joined[before + 1 : opening]
+
+
+def _role(timex: Timex, left: str, clause: str, told: str = "", enclosing: str = "") -> Role | None:
     cues = _cues()
     head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
     if timex.kind == "since" or cues["since"].search(left) or head == "since":
         return "since"
-    if timex.kind == "deadline" or cues["deadline"].search(left) or cues["deadline"].match(head):
-        return None
     if timex.text.isdigit() and NAME_BEFORE_YEAR.search(left):
         return None
+    if timex.kind == "deadline" or cues["deadline"].search(left) or cues["deadline"].match(head):
+        return "ahead"
     if cues["basis"].search(left):
         return "basis"
-    if cues["forecast"].search(clause):
-        return None
+    if cues["forecast"].search(clause) or cues["forecast"].search(enclosing):
+        return "ahead"
+    told = told or clause
     if timex.granularity == "year" and (
-        cues["past_words"].search(clause) or cues["past_forms"].search(clause)
+        cues["past_words"].search(told) or cues["past_forms"].search(told)
     ):
         return "finished"
     return "event"
 
 
-def text_evidence(text: str) -> tuple[Evidence, ...]:
-    """The absolute times of ``text`` that date the telling, in text order.
+def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
+    """The absolute times of ``text`` that date the telling, in text order; with ``ahead``,
+    also the times it speaks of as ahead (plans, expectations, deadlines: role ``ahead``).
 
     >>> [(e.text, e.role) for e in text_evidence("Trade hit $9 bln in 2019, up 5% from 2018, and will rise in 2021.")]
     [('in 2019', 'finished'), ('2018', 'basis')]
@@ -169,9 +199,13 @@ def text_evidence(text: str) -> tuple[Evidence, ...]:
     if not timexes:
         return ()
     blank = _blanked(text, timexes)
-    breaks = list(_cues()["clause"].finditer(blank))
+    # a parenthesis that holds no time is an aside: the clause runs on through it ("after
+    # India (over $5 billion) and Egypt ($3 billion) in 2016")
+    joined = PARENTHESIS.sub(lambda m: " " * len(m.group(0)), blank)
+    breaks = list(_cues()["clause"].finditer(joined))
     ends = [m.end() for m in breaks]
     starts = [m.start() for m in breaks]
+    strong = [m.end() for m in SENTENCE_BREAK.finditer(joined)]
     out = []
     for timex in timexes:
         left_at = (
@@ -181,23 +215,43 @@ def text_evidence(text: str) -> tuple[Evidence, ...]:
         )
         after = bisect.bisect_left(starts, timex.end)
         right_at = starts[after] if after < len(starts) else len(text)
-        left = blank[left_at : timex.start]
-        role = _role(timex, left, left + " " + blank[timex.end : right_at])
-        if role is None or timex.begin is None:
+        left = joined[left_at : timex.start]
+        right = WITH_PHRASE.split(joined[timex.end : right_at], maxsplit=1)[0]
+        # the verb that tells a time may stand before a list the clause words cut ("became
+        # the third buyer after India and Egypt in 2016"): read back to the sentence's start
+        told_from = strong[bisect.bisect_right(strong, timex.start) - 1] if strong else 0
+        if told_from > timex.start:
+            told_from = 0
+        told = joined[told_from : timex.start] + " " + right
+        role = _role(timex, left, left + " " + right, told, _enclosing(joined, blank, timex))
+        if role is None or timex.begin is None or (role == "ahead" and not ahead):
             continue
         end = timex.end_date or timex.begin
         out.append(Evidence(timex.begin, end, timex.granularity or "day", role, timex.text))
     return tuple(out)
 
 
+# A whole year reported as over puts the telling early in the next one: its statistics come
+# out within weeks of its end (the end of this month of the next year).
+FINISHED_YEAR_TOLD_BY = 1
+
+
 def _after(evidence: Evidence) -> tuple[date, str]:
-    """The earliest time a finished basis leaves for the telling, and its granularity."""
+    """The earliest time a finished period leaves for the telling, and its granularity: a
+    year's total is told early in the next year; a basis only says the next year."""
+    if evidence.granularity == "year" and evidence.role == "finished":
+        return month_end(evidence.end.year + 1, FINISHED_YEAR_TOLD_BY), "month"
     if evidence.granularity == "year":
         return date(evidence.end.year + 1, 12, 31), "year"
     if evidence.granularity == "month":
         following = evidence.end + timedelta(days=1)
         return month_end(following.year, following.month), "month"
     return evidence.end + timedelta(days=1), "day"
+
+
+# A year whose first months a text reports is not over by its telling, unless they run to
+# this month: eleven months' figures come out as the year ends.
+YEAR_ALL_BUT_OVER = 11
 
 
 def _year_to_date(evidence: tuple[Evidence, ...]) -> set[int]:
@@ -209,7 +263,7 @@ def _year_to_date(evidence: tuple[Evidence, ...]) -> set[int]:
         and e.granularity != "year"
         and (e.begin.month, e.begin.day) == (1, 1)
         and e.end.year == e.begin.year
-        and e.end.month < 12
+        and e.end.month < YEAR_ALL_BUT_OVER
     }
 
 
@@ -237,6 +291,34 @@ def _reference(evidence: tuple[Evidence, ...], *, years_over: bool = True) -> da
     if starts and max(starts) > reference:
         reference = date(max(starts).year, 12, 31)
     return reference
+
+
+def reference_bounds(text: str) -> tuple[date | None, date | None]:
+    """The earliest and the latest day the telling of ``text`` can have, as far as its text
+    says (None where it says nothing either way): it comes after what the text reports
+    (after a day or month it reports, in the year after a whole year it reports as over,
+    after a basis), and no later than the end of what it speaks of as ahead (a plan's or an
+    expectation's year, a deadline). Where the two contradict (a past plan), only the
+    earliest is kept.
+
+    >>> reference_bounds("Exports fell 4% in 2022. They are expected to reach $9 bln in 2024.")
+    (datetime.date(2023, 1, 1), datetime.date(2024, 12, 31))
+    >>> reference_bounds("The sides signed the deal in June 2019.")
+    (datetime.date(2019, 6, 1), None)
+    """
+    evidence = text_evidence(text, ahead=True)
+    current = _year_to_date(evidence)
+    lows: list[date] = []
+    for e in evidence:
+        if e.role == "basis" or (e.role == "finished" and e.end.year not in current):
+            lows.append(e.end + timedelta(days=1))
+        elif e.role in ("event", "finished", "since"):
+            lows.append(e.begin)
+    earliest = max(lows, default=None)
+    latest = min((e.end for e in evidence if e.role == "ahead"), default=None)
+    if earliest is not None and latest is not None and latest < earliest:
+        latest = None
+    return earliest, latest
 
 
 def reference_from_text(text: str) -> date | None:

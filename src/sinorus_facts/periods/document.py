@@ -23,7 +23,14 @@ from sinorus_facts.models import Period
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
 
-__all__ = ["anchor_so_far", "carried_day", "period_in_context", "same_period", "shares_content"]
+__all__ = [
+    "anchor_so_far",
+    "carried_day",
+    "period_in_context",
+    "same_period",
+    "same_period_of",
+    "shares_content",
+]
 
 # Kinds of timex that name a day of the narrated past ("on Sunday", "on June 25, 2016").
 DAY_KINDS = ("date", "relative")
@@ -158,6 +165,39 @@ def same_period(document: Page, index: int, earlier: Period | None) -> Period | 
     )
 
 
+def same_period_of(
+    document: Page, index: int, period: Period, earlier: Period | None
+) -> Period | None:
+    """The months of the ``earlier`` period in the year a sentence names, for a sentence
+    that points back to them: "In 2024, over the same months, imports were 98,000 tons"
+    after a report on January-October 2025 is January-October 2024."""
+    if (
+        earlier is None
+        or earlier.start is None
+        or earlier.end is None
+        or period.start is None
+        or period.end is None
+        or (period.start.month, period.start.day, period.end.month, period.end.day)
+        != (1, 1, 12, 31)
+        or period.start.year != period.end.year
+        or earlier.start.year != earlier.end.year
+        or (earlier.start.month, earlier.end.month, earlier.end.day) == (1, 12, 31)
+    ):
+        return None
+    sentence = document.sentences[index]
+    if _same_period().search(document.text, sentence.start, sentence.end) is None:
+        return None
+    try:
+        start = earlier.start.replace(year=period.start.year)
+        end = earlier.end.replace(year=period.start.year)
+    except ValueError:  # 29 February
+        end = earlier.end.replace(year=period.start.year, day=28)
+        start = earlier.start.replace(year=period.start.year)
+    return period.model_copy(
+        update={"start": start, "end": end, "granularity": earlier.granularity}
+    )
+
+
 def period_in_context(
     document: Page,
     index: int,
@@ -173,6 +213,8 @@ def period_in_context(
     linked to (``period`` the period read from it), ``tense`` the tense of its clause."""
     if period is not None and own is not None and own.kind == "to_date":
         return anchor_so_far(document, index, period)
+    if period is not None and (moved := same_period_of(document, index, period, earlier)):
+        return moved
     if period is None and (pointed := same_period(document, index, earlier)) is not None:
         return pointed
     if period is None and tense == "past":

@@ -25,21 +25,32 @@ is told in the past tense (then it may take the day the sentence before gives).
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
-from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["basis_before", "choose_period", "clause_tense", "clause_verb"]
+__all__ = [
+    "PeriodLink",
+    "basis_before",
+    "choose_period",
+    "clause_tense",
+    "clause_verb",
+    "link_period",
+]
 
 # How far in the parse a time may stand from its figure.
 MAX_DISTANCE = 8
 # "now", "current": only right by the figure or its verb.
 MAX_DISTANCE_CURRENT = 2
+# How far a time said in the subject of the figure's verb counts, however deep it stands.
+MEASURE_DISTANCE = 3
 
 SPAN_KINDS = ("frame", "range", "since", "to_date")
 
@@ -73,31 +84,112 @@ def _comparison(label: str = "comparison") -> re.Pattern[str]:
     )
 
 
+# A figure, with up to three words of its unit, between a comparison word and the time it
+# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020".
+BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
+# Words that may stand between a comparison word and its time: "than in the same period of".
+BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
+# A change right before the word that gives its basis: "an increase of 6% over", "a 9%
+# rise on", "12% higher from", "doubled compared to" ({CHANGE} is the changes lexicon's
+# words said after a figure and its multipliers).
+CHANGE_THEN_BASIS = (
+    r"(?:\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:{CHANGE})\b)\s+"
+    r"(?:over|from|on|against|compared\s+(?:with|to)|comparing\s+to|relative\s+to)\s+"
+)
+# After "over", only a point in time is a basis ("up 5% over 2021", "over the previous
+# year"); a span is the change's own ("rose 5% over the past year", "over the first half").
+SPAN_AFTER_OVER = re.compile(
+    r"(?:over\s+)?(?:the\s+)?(?:past|last\s+(?:\w+\s+)?(?:years|months|weeks|days|decade)|first|"
+    r"second|next|coming|following|course|same|whole|entire|full)\b",
+    re.IGNORECASE,
+)
+# A time that opens with "over" ("over the previous year"): the word is the basis word.
+OVER_FIRST = re.compile(r"over\s+", re.IGNORECASE)
+# "over" right before a time: "up 4% over 2022".
+OVER_LAST = re.compile(r"\bover\s+" + BASIS_FILLER + r"\Z", re.IGNORECASE)
+
+
+@lexicon_cache
+def _change_words() -> tuple[str, ...]:
+    """Words of a change said after its figure, and multipliers ("increase", "higher",
+    "doubled"): before "over" or "from" they make the time after it the change's basis."""
+    words: list[str] = []
+    for entry in load_lexicon("changes").entries:
+        if isinstance(entry, CueEntry) and (
+            (entry.label == "noun" and entry.position == "after") or entry.change == "factor"
+        ):
+            words.extend(w for w in entry.words if w[:1].isalpha() and " " not in w)
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
 @lexicon_cache
 def _introduced_as_basis() -> re.Pattern[str]:
-    """A comparison word right before a time, which makes the time a basis whatever figure
-    it stands by: "vs. " in "(+32% vs. 2022)", "compared with " in "compared with 2019"."""
-    words = sorted(_words("comparison"), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{body})\.?\s+(?:(?:in|the|same|period|of|a)\s+)*\Z", re.IGNORECASE)
+    """What stands right before a time that makes it a basis whatever figure it stands by: a
+    comparison word ("vs. " in "(+32% vs. 2022)", "compared with 46 percent in 2012"), "as
+    many as", or a change and the word of its basis ("an increase of 6% over 2021")."""
+
+    def alternation(label: str) -> str:
+        words = sorted(_words(label), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    change = CHANGE_THEN_BASIS.replace("{CHANGE}", "|".join(re.escape(w) for w in _change_words()))
+    return re.compile(
+        rf"(?:\b(?:{alternation('comparison_of_figure')})\.?\s+(?P<figure>{BASIS_FIGURE})"
+        rf"|\b(?:{alternation('comparison')})\.?\s+|\bas\s+(?:\w+\s+){{1,2}}as\s+"
+        rf"|{change}(?P<figure_changed>{BASIS_FIGURE}))"
+        rf"{BASIS_FILLER}\Z",
+        re.IGNORECASE,
+    )
 
 
-def basis_before(text: str, timex: Timex) -> bool:
-    """Whether ``timex`` is introduced by a comparison word: "2022" in "(+32% vs. 2022)"."""
-    return bool(_introduced_as_basis().search(text[max(0, timex.start - 40) : timex.start]))
+def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None) -> bool:
+    """Whether ``timex`` is introduced as a comparison's basis: "2022" in "(+32% vs. 2022)",
+    "compared with 46 percent in 2012", "twice as many as in 2021", "an increase of 4%
+    over 2022", "a 7% rise over the previous year". A time a figure is compared at is that
+    figure's own (``mention``: "50 percent" keeps 2008)."""
+    start = timex.start
+    words = timex.text
+    lead = OVER_FIRST.match(words)
+    if lead is not None:
+        # "over the previous year": the basis word is the time's first
+        start, words = start + lead.end(), words[lead.end() :]
+    window = max(0, start - 60)
+    found = _introduced_as_basis().search(text[window:start])
+    if found is None:
+        return False
+    over = lead or OVER_LAST.search(text[window:start])
+    if over and SPAN_AFTER_OVER.match(words):
+        return False
+    group = "figure" if found.group("figure") else "figure_changed"
+    figure = found.group(group)
+    if figure and mention is not None:
+        figure_start = window + found.start(group)
+        if mention.start < figure_start + len(figure) and figure_start < mention.end:
+            return False
+    return True
 
 
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     """Whether ``timex`` (after the figure) is what the figure is compared with: "than in
-    2014", "as in 2022"; for a change, also "from January 2022" right after it."""
+    2014", "as in 2022"; for a change, also "from January 2022" right after it, or after the
+    figure compared with ("doubled from 40 million tonnes in 2020")."""
     between = text[mention.end : timex.start]
     if _comparison().search(between):
         return True
     words = between.split()
     if words and words[-1].lower() in _words("comparison_last"):
         return True  # "three times as many cars in 2023 as in 2022"
-    return mention.change in ("increase", "decrease") and bool(
-        _comparison("change_basis").fullmatch(between.strip())
+    return mention.change is not None and bool(_change_gap().fullmatch(between.strip() + " "))
+
+
+@lexicon_cache
+def _change_gap() -> re.Pattern[str]:
+    """What stands between a change and the time of its basis: "from ", "higher over ",
+    "from 57 million tonnes "."""
+    words = sorted(_words("change_basis"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"(?:[\w-]+\s+){{0,2}}(?:{body})\s+{BASIS_FIGURE}{BASIS_FILLER}", re.IGNORECASE
     )
 
 
@@ -131,11 +223,49 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
             noun = token.head
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
-            own = noun.i in ancestors or (
-                noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in ancestors
-            )
+            own = noun.i in ancestors or _in_subject(noun, ancestors)
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
+        token = token.head
+    return False
+
+
+def _traded(noun: Token) -> bool:
+    """Whether ``noun`` is what a verb of a transaction acquires or sells: "stake" in "bought
+    a 10 percent stake in 2019" (the size of what changed hands holds when it did)."""
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and (
+        noun.head.lemma_.lower() in _words("transaction")
+    )
+
+
+def _in_subject(noun: Token, ancestors: set[int], *, through_clauses: bool = False) -> bool:
+    """Whether ``noun`` is in the subject of a verb that governs the figure: the figure's
+    own measure ("the share of cars imported last year rose to 55%": "cars" in the subject
+    of "rose"); with ``through_clauses``, also from inside a clause on a noun of that
+    subject ("last year" in "imported last year")."""
+    token = noun
+    while token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i in ancestors:
+            return True
+        if token.dep_ in ("ccomp", "advcl", "conj") or (
+            token.dep_ in ("relcl", "acl") and not through_clauses
+        ):
+            return False
+        token = token.head
+    return False
+
+
+def _in_told_clause(doc: Doc, timex: Timex, head: Token) -> bool:
+    """Whether ``timex`` stands in what a verb of speech reports, and the figure does not:
+    "last year" in "3 million came before the crisis, he said, adding that 900,000
+    visitors came last year" dates the added clause only."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in _speech_verbs():
+            return head.i not in {t.i for t in token.subtree}
         token = token.head
     return False
 
@@ -153,9 +283,15 @@ def _modified_noun(doc: Doc, mention: QuantityMention, head: Token) -> Token | N
     return None
 
 
+# A word that makes the time after it a term of what was made, not the day of its making:
+# "set a goal of $200 billion before 2024".
+TERM_BEFORE = re.compile(r"\b(?:before|by|until|till|through|to|for)\s+\Z", re.IGNORECASE)
+
+
 def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     """Whether ``timex`` hangs on a verb that made ``noun`` (set, signed, agreed, ...)
-    between it and the noun: "2019" in "the target the leaders set in 2019"."""
+    between it and the noun, or on the verb whose object the noun is: "2019" in "the target
+    the leaders set in 2019", "May" in "signed a $3 billion agreement in May"."""
     span = span_of(doc, timex.start, timex.end)
     if span is None:
         return False
@@ -164,7 +300,24 @@ def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     while token.i != noun.i and token.head.i != token.i:
         token = token.head
         act = act or (token.pos_ == "VERB" and token.lemma_.lower() in acts)
+        if (
+            act
+            and noun.head.i == token.i
+            and noun.dep_ in ("dobj", "obj", "nsubjpass")
+            and timex.kind != "deadline"
+            and not TERM_BEFORE.search(text_of(doc), 0, timex.start)
+        ):
+            return True  # "signed a $3 billion agreement in May": the act's own object
     return act and token.i == noun.i
+
+
+def _said_of(doc: Doc, noun: Token, candidates: list[Timex]) -> bool:
+    """Whether a time stands in the noun's own phrase before it ("a 2019-2021 budget")."""
+    phrase = {t.i for t in noun.subtree if t.i < noun.i}
+    return any(
+        (span := span_of(doc, t.start, t.end)) is not None and span.root.i in phrase
+        for t in candidates
+    )
 
 
 def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
@@ -183,7 +336,20 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
         if token.head.i == verb.i:
             return token.dep_ in ("ccomp", "xcomp", "parataxis")
         token = token.head
-    return False
+    return _trailing_teller(verb, head)
+
+
+def _trailing_teller(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` closes the sentence as the attribution of what came before, parsed
+    as a conjunct of it: "China will send 900 pieces of weaponry, the ministry announced
+    last week" (a verb of speech after the figure, with a subject and no object of its own)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.head.i in {head.i, *(t.i for t in head.ancestors)}
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 @lexicon_cache
@@ -209,8 +375,24 @@ def _noun_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> T
     return None
 
 
+class PeriodLink(NamedTuple):
+    """The time of its sentence a figure holds for (or None), and why a time of its
+    sentence was refused when none is: ``"act"`` (it dates the making of the thing the
+    figure measures), ``"clause"`` (another clause's: a clause on another noun, what a verb of
+    speech reports), else None. A figure that refused its sentence's time takes no time from
+    the sentence's other figures either."""
+
+    timex: Timex | None
+    refused: str | None = None
+
+
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
     """The timex ``mention`` holds for, or None."""
+    return link_period(doc, mention, timexes).timex
+
+
+def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
+    """The timex ``mention`` holds for, with why its sentence's times were refused."""
     text = text_of(doc)
     candidates = [
         t
@@ -218,28 +400,35 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
         if t.resolved
         and not (t.start < mention.end and mention.start < t.end)
         and not (t.start >= mention.end and _basis_between(text, mention, t))
-        and not basis_before(text, t)
+        and not basis_before(text, t, mention)
     ]
     if not candidates:
-        return None
+        return PeriodLink(None)
     head = head_of_mention(doc, mention)
     if head is None:
-        return min(candidates, key=lambda t: abs(t.start - mention.start))
+        return PeriodLink(min(candidates, key=lambda t: abs(t.start - mention.start)))
     thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
-    if thing is not None and any(_dates_an_act(doc, t, thing) for t in candidates):
-        return None  # the time said of the thing dates its making; the figure has none of its own
-    candidates = [
+    if (
+        thing is not None
+        and not _said_of(doc, thing, candidates)
+        and any(_dates_an_act(doc, t, thing) for t in candidates)
+    ):
+        # the time said of the thing dates its making; the figure has none of its own
+        return PeriodLink(None, "act")
+    kept = [
         t
         for t in candidates
-        if not _in_other_clause(doc, t, head) and not _dates_the_telling(doc, t, head)
+        if not _in_other_clause(doc, t, head) and not _in_told_clause(doc, t, head)
     ]
+    refused = "clause" if len(kept) < len(candidates) else None
+    candidates = [t for t in kept if not _dates_the_telling(doc, t, head)]
     valued = _noun_time(doc, mention, candidates)
     if valued is not None:
-        return valued
+        return PeriodLink(valued)
     describes_thing = mention.attributive or (
         head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
     )
-    if describes_thing and mention.unit_kind != "duration":
+    if describes_thing and mention.unit_kind != "duration" and not _traded(head.head):
         # a length, a cost, a size of a thing: only times said of that thing (a duration
         # such as "a two-day forum" places an event, which the sentence dates)
         noun = head.head
@@ -252,12 +441,23 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
             and s.root.i != head.i
             and not _dates_an_act(doc, t, noun)
         ]
+    parallel = _parallel_time(doc, mention, candidates)
+    if parallel is not None:
+        return PeriodLink(parallel)
+    # the verb of the figure's own clause: a time said of its subject is said of the measure
+    own_verb = {next((t.i for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")), head.i)}
     scored = []
     for timex in candidates:
         span = span_of(doc, timex.start, timex.end)
         if span is None:
             continue
         distance = min(tree_distance(head, token) for token in span)
+        if timex.kind != "current" and _in_subject(span.root, own_verb, through_clauses=True):
+            # a time said of the figure's own measure, however deep its phrase ("the portion
+            # of makers among the phones brought in last year rose to 70%")
+            distance = min(distance, MEASURE_DISTANCE)
+        elif timex.kind == "current" and _in_subject(span.root, own_verb):
+            distance = min(distance, MAX_DISTANCE_CURRENT)  # "The current order book is $9 bn"
         limit = MAX_DISTANCE_CURRENT if timex.kind == "current" else MAX_DISTANCE
         if distance > limit:
             continue
@@ -265,8 +465,191 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
             distance -= 3
         scored.append((distance, abs(timex.start - mention.start), timex))
     if not scored:
+        return PeriodLink(None, refused)
+    chosen = _year_before(min(scored, key=lambda s: (s[0], s[1]))[2], timexes)
+    return PeriodLink(running_total(text, head, _from_to_range(text, mention, timexes, chosen)))
+
+
+# "the previous year", "the preceding year", "the year before": the year before the one
+# the sentence speaks of.
+PREVIOUS_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
+
+
+# "the year" with the definite article: the year the sentence or the report speaks of ("over
+# the course of the year", "by the end of the year"); not "the year before".
+THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.IGNORECASE)
+
+
+def previous_year(text: str | None) -> bool:
+    """Whether a time's words say "the previous year"."""
+    return bool(PREVIOUS_YEAR.search(text or ""))
+
+
+def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
+    """ "The previous year" in a sentence that names its year is the year before that one:
+    "Over January-July 2019 exports were 3.1 million tonnes, against 2.4 million tonnes of
+    grain in the previous year" (2018); "the year" is that year ("the share was 1% at the
+    start of 2022 and 15% over the course of the year": 2022); a year with a part of "the
+    year" right after it is that part of it ("In 2021, in the first five months of the
+    year": January-May 2021)."""
+    apposed = next(
+        (
+            t
+            for t in timexes
+            if chosen.granularity == "year"
+            and chosen.kind == "date"
+            and 0 <= t.start - chosen.end <= APPOSED_GAP
+            and THE_YEAR.search(t.text)
+        ),
+        None,
+    )
+    if apposed is not None:
+        # "In 2021, in the first five months of the year": the part of that year
+        chosen, timexes = apposed, [chosen]
+    before = previous_year(chosen.text)
+    if not before and not THE_YEAR.search(chosen.text):
+        return chosen
+    named = [
+        t
+        for t in timexes
+        if t is not chosen and t.begin is not None and t.kind in ("date", "range")
+    ]
+    if not named or named[0].begin is None or chosen.begin is None or chosen.end_date is None:
+        return chosen
+    shift = named[0].begin.year - (1 if before else 0) - chosen.begin.year
+    try:
+        begin = chosen.begin.replace(year=chosen.begin.year + shift)
+        end = chosen.end_date.replace(year=chosen.end_date.year + shift)
+    except ValueError:  # 29 February
+        return chosen
+    return Timex(chosen.start, chosen.end, chosen.text, chosen.kind, begin, end, chosen.granularity)
+
+
+# The most characters between a year and a part "of the year" that specifies it: ", in ".
+APPOSED_GAP = 6
+
+
+# Kinds of time that open parallel conjuncts: "In 2017, ... grew 20%, in 2018 - by 27%".
+PARALLEL_KINDS = ("date", "relative", "range", "deadline")
+
+
+def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) -> Timex | None:
+    """The time of the figure's own conjunct where a sentence gives each of its conjuncts a
+    time of the same kind: "In 2016, turnover grew 4% to $70 billion, in 2017 - by 20%, to
+    $84 billion" (each figure after a time takes it), "goals of $150 billion before 2022
+    and $250 billion before 2026" (each figure before a time takes it); None elsewhere."""
+    figures = sorted((q["start"], q["end"]) for q in (doc._.sf_quantities or []) if "start" in q)
+    if len(figures) < 2:
         return None
-    return min(scored, key=lambda s: (s[0], s[1]))[2]
+    groups: dict[tuple[str, str | None], list[Timex]] = {}
+    text = text_of(doc)
+    for timex in candidates:
+        if timex.kind in PARALLEL_KINDS and not basis_before(text, timex):
+            groups.setdefault(
+                ("deadline" if timex.kind == "deadline" else "point", timex.granularity), []
+            ).append(timex)
+    for times in groups.values():
+        if len(times) < 2:
+            continue
+        times.sort(key=lambda t: t.start)
+        if times[0].start < figures[0][0]:
+            # each time opens its conjunct: a figure between two of them takes the first
+            gaps = list(zip(times, [*(t.start for t in times[1:]), len(text)], strict=True))
+            if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps[:-1]):
+                continue
+            own = [t for t in times if t.end <= mention.start]
+            return own[-1] if own else None
+        # each time closes its conjunct: a figure between two of them takes the second
+        starts = [figures[0][0], *(t.end for t in times[:-1])]
+        if not all(
+            any(s <= f[0] < t.start for f in figures) for s, t in zip(starts, times, strict=True)
+        ):
+            continue
+        after = [t for t in times if t.start >= mention.end]
+        return after[0] if after else None
+    return None
+
+
+def _from_to_range(
+    text: str, mention: QuantityMention, timexes: list[Timex], chosen: Timex
+) -> Timex:
+    """A change from one figure to another with a time at each end holds for the span
+    between them: "grew from $3 billion in 2012 to $7.1 billion in 2016" is 2012-2016."""
+    if mention.change != "from_to" or chosen.begin is None or chosen.end_date is None:
+        return chosen
+    inner = [
+        t
+        for t in timexes
+        if mention.start <= t.start
+        and t.end <= mention.end
+        and t.begin is not None
+        and t.begin < chosen.begin
+        and t.kind in PARALLEL_KINDS
+    ]
+    if not inner or chosen.start < mention.end - 1 or chosen.start - mention.end > MAX_RANGE_GAP:
+        return chosen
+    first = inner[0]
+    return Timex(
+        first.start,
+        chosen.end,
+        text[first.start : chosen.end],
+        "range",
+        first.begin,
+        chosen.end_date,
+        chosen.granularity if chosen.granularity == first.granularity else "range",
+    )
+
+
+# The most characters between the end of a from-to change and the time of its end.
+MAX_RANGE_GAP = 4
+
+
+# "as of" before a day: what has accumulated by then ("As of Tuesday, the port had handled
+# 1,450 trains"), not what happened that day.
+AS_OF = re.compile(r"\bas\s+(?:of|at|on)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+
+def _perfect(head: Token) -> bool:
+    """Whether the verb that governs ``head`` is in a perfect ("have handled", "had sold")."""
+    verb: Token | None = head
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            break
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def running_total(text: str, head: Token | None, timex: Timex) -> Timex:
+    """A day after "as of" for a figure told in the perfect is the end of a running total
+    from the start of that year: "As of Tuesday, the port had handled 1,450 trains" holds
+    from 1 January to Tuesday. Any other time is returned as it is."""
+    window = max(0, timex.start - 20)
+    found = AS_OF.search(text[window : timex.start])
+    if (
+        head is None
+        or found is None
+        or timex.granularity != "day"
+        or timex.end_date is None
+        or not _perfect(head)
+    ):
+        return timex
+    start = window + found.start()
+    return Timex(
+        start,
+        timex.end,
+        text[start : timex.end],
+        "to_date",
+        date(timex.end_date.year, 1, 1),
+        timex.end_date,
+        "range",
+    )
 
 
 def _main_clause(verb: Token) -> bool:

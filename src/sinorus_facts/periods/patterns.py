@@ -6,7 +6,7 @@ Placeholders in the lexicon's regexes are filled from the ``calendar`` and
 month, not "may" the verb), everything else is matched in any case.
 
 >>> [label for label, _ in compiled_patterns()][:3]
-['skip', 'basis', 'day']
+['skip', 'basis', 'iso_day']
 >>> calendar_number("month", "Sept.")
 9
 """
@@ -23,10 +23,14 @@ from sinorus_facts.lexicons import (
     load_lexicon,
 )
 
-__all__ = ["calendar_number", "compiled_patterns", "count_value"]
+__all__ = ["calendar_number", "compiled_patterns", "count_value", "marketing_year_start"]
 
 # A year of the last two centuries or this one: "1905", "2018".
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# The first N months or quarters of a year, for any N in digits or words: "first 3 months",
+# "the first three quarters" ({COUNT} is filled in; resolve.py reads N).
+FIRST_PARTS = r"first\s+{COUNT}\s+(?:months|quarters)"
 
 
 @lexicon_cache(maxsize=1)
@@ -79,6 +83,26 @@ def count_value(text: str | None) -> int:
     return int(key) if key.isdigit() else _counts().get(key, 1)
 
 
+@lexicon_cache(maxsize=1)
+def _period_words() -> dict[str, list[PatternEntry]]:
+    table: dict[str, list[PatternEntry]] = {}
+    for entry in load_lexicon("periods").entries:
+        if isinstance(entry, PatternEntry) and entry.regex is None:
+            table.setdefault(entry.label, []).append(entry)
+    return table
+
+
+def marketing_year_start() -> int:
+    """The month a marketing year begins (the ``periods`` lexicon's
+    ``marketing_year_start``; July when it gives none).
+
+    >>> marketing_year_start()
+    7
+    """
+    entries = _period_words().get("marketing_year_start", [])
+    return int(entries[0].value) if entries and entries[0].value else 7
+
+
 def _alternation(words: object, *, keep_case: bool = False) -> str:
     ordered = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     body = "|".join(ordered).replace(r"\ ", r"\s+")
@@ -92,13 +116,18 @@ def _placeholders() -> dict[str, str]:
         assert isinstance(entry, CalendarEntry)
         words.setdefault(entry.kind, []).extend(w.rstrip(".") for w in entry.words)
     parts = words.get("half", []) + words.get("quarter", []) + words.get("months_to_date", [])
+    count = r"(?:\d{1,2}|" + _alternation(_counts()) + ")"
+    first_parts = FIRST_PARTS.replace("{COUNT}", count)
+    marketing = [w for e in _period_words().get("marketing_year_word", []) for w in e.words]
     return {
         "{MONTH}": _alternation(words["month"], keep_case=True) + r"\.?",
         "{WEEKDAY}": _alternation(words["weekday"], keep_case=True) + r"\.?",
         "{SEASON}": _alternation(words["season"]),
-        "{PART}": _alternation(parts),
+        "{PART}": f"(?:{first_parts}|{_alternation(parts)})",
         "{YEAR}": YEAR,
-        "{COUNT}": r"(?:\d{1,2}|" + _alternation(_counts()) + ")",
+        "{COUNT}": count,
+        # "MY" with its case, or a word of the lexicon's marketing_year_word entries
+        "{MY}": f"(?:(?-i:MY)|{_alternation(marketing)})",
     }
 
 

@@ -15,10 +15,11 @@ expressions without a reference keep their kind and no dates: never today.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sinorus_facts.periods.patterns import calendar_number, count_value
+from sinorus_facts.periods.patterns import calendar_number, count_value, marketing_year_start
 
 __all__ = ["Resolved", "resolve"]
 
@@ -111,7 +112,8 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-# The last month in which "the next N years" still counts the current year among them.
+# The last month in which "the next N years" still counts the current year among them, and
+# "the past N years" (N of two or more) does not (it counts the N whole years before).
 NEXT_YEARS_COUNT_THIS_YEAR_UNTIL = 6
 
 # A day named without its year lies in the past of the telling (news reports what
@@ -148,6 +150,11 @@ def _day(g: Groups, ref: date | None) -> Resolved | None:
         _first(g, "day", "day2"),
     )
     found = _safe(int(year), month, int(day)) if month and year and day else None
+    return ("date", found, found, "day") if found else None
+
+
+def _iso_day(g: Groups, ref: date | None) -> Resolved | None:
+    found = _safe(int(g.get("year") or 0), int(g.get("month") or 0), int(g.get("day") or 0))
     return ("date", found, found, "day") if found else None
 
 
@@ -196,36 +203,59 @@ def _month_range(g: Groups, ref: date | None) -> Resolved | None:
     return "range", date(start_year, m1, 1), month_end(end_year, m2), "month"
 
 
-def _part(g: Groups, ref: date | None) -> Resolved | None:
-    word = g.get("part") or ""
+# "first N months" / "first N quarters" inside a part of a year (patterns.FIRST_PARTS).
+FIRST_PARTS = re.compile(r"first\s+(?P<n>.+?)\s+(?P<unit>months|quarters)", re.IGNORECASE)
+# The most months "the first N months" may count, and quarters "the first N quarters".
+MAX_FIRST = {"months": 12, "quarters": 4}
+
+
+def part_months(word: str) -> tuple[str, int, int] | None:
+    """The kind of a part of a year and its first and last month: "third quarter" ->
+    ("quarter", 7, 9); "first three quarters" and "first 9 months" -> ("months_to_date", 1, 9).
+
+    >>> part_months("first three quarters"), part_months("H2")
+    (('months_to_date', 1, 9), ('half', 7, 12))
+    """
+    first = FIRST_PARTS.fullmatch(" ".join(word.split()))
+    if first is not None:
+        n, unit = count_value(first.group("n")), first.group("unit").lower()
+        if not 1 <= n <= MAX_FIRST[unit]:
+            return None
+        return "months_to_date", 1, n * (3 if unit == "quarters" else 1)
     for kind in ("half", "quarter", "months_to_date"):
         number = calendar_number(kind, word)
         if number is None:
             continue
-        first, last = {
+        first_month, last_month = {
             "half": (6 * number - 5, 6 * number),
             "quarter": (3 * number - 2, 3 * number),
             "months_to_date": (1, number),
         }[kind]
-        given = _first(g, "year", "year0")
-        year = int(given) if given else _rel_year(g, ref, "rel", "rel0")
-        if year is None and ref is not None:
-            # the last such part begun by the reference (a to-date total: ended by it)
-            year = (
-                ref.year
-                if (first if kind != "months_to_date" else last) <= ref.month
-                else ref.year - 1
-            )
-        if year is None:
-            return "date", None, None, None
-        granularity = "month" if kind == "months_to_date" else kind
-        return (
-            ("range" if kind == "months_to_date" else "date"),
-            date(year, first, 1),
-            month_end(year, last),
-            granularity,
-        )
+        return kind, first_month, last_month
     return None
+
+
+def _part(g: Groups, ref: date | None) -> Resolved | None:
+    found = part_months(g.get("part") or "")
+    if found is None:
+        return None
+    kind, first, last = found
+    given = _first(g, "year", "year0")
+    year = int(given) if given else _rel_year(g, ref, "rel", "rel0")
+    if year is None and ref is not None:
+        # the last such part begun by the reference (a to-date total: ended by it)
+        year = (
+            ref.year if (first if kind != "months_to_date" else last) <= ref.month else ref.year - 1
+        )
+    if year is None:
+        return "date", None, None, None
+    granularity = "month" if kind == "months_to_date" else kind
+    return (
+        ("range" if kind == "months_to_date" else "date"),
+        date(year, first, 1),
+        month_end(year, last),
+        granularity,
+    )
 
 
 def _month_year(g: Groups, ref: date | None) -> Resolved | None:
@@ -251,6 +281,80 @@ def _season_year(g: Groups, ref: date | None) -> Resolved | None:
         year += 1  # "winter 2019/20" ends in 2020
     begin, end = _season_span(season, year)
     return "date", begin, end, "season"
+
+
+def _marketing_year(g: Groups, ref: date | None) -> Resolved | None:
+    """A marketing year ("2020/21 MY", "this marketing year"), or the first months of one
+    ("the first 6 months of the 2020/21 MY"), or a span of months inside one ("August-February
+    of 2019/2020 MY"); a marketing year begins in :func:`marketing_year_start`'s month."""
+    start = marketing_year_start()
+    y1_text, y2_text = _first(g, "y1", "y1b"), _first(g, "y2", "y2b")
+    if y1_text and y2_text:
+        y1 = int(y1_text)
+        if int(y2_text) % 100 != (y1 + 1) % 100:
+            return None  # "2020/22" is no marketing year
+    elif g.get("rel"):
+        if ref is None:
+            return "range", None, None, None
+        y1 = (ref.year if ref.month >= start else ref.year - 1) + SHIFT.get(g["rel"].lower(), 0)  # type: ignore[union-attr]
+    else:
+        return None
+    first = (y1, start)
+    last = _add_months(y1, start, 11)
+    if g.get("n"):
+        months = count_value(g["n"])
+        if not 1 <= months <= 12:
+            return None
+        last = _add_months(y1, start, months - 1)
+    elif g.get("m1") and g.get("m2"):
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if not m1 or not m2:
+            return None
+        first = (y1 if m1 >= start else y1 + 1, m1)
+        last = (y1 if m2 >= start else y1 + 1, m2)
+        if first > last:
+            return None
+    granularity = "month" if (first, last) != ((y1, start), _add_months(y1, start, 11)) else "range"
+    return "range", date(first[0], first[1], 1), month_end(*last), granularity
+
+
+# One end of a span written in full: "November 2013", "June 30, 2017", "1 March 2020".
+DATE_WORDS = re.compile(
+    r"(?:(?P<month>[A-Za-z]+)\.?\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]+)\.?,?\s+)(?P<year>\d{4})"
+)
+
+
+def _date_words(text: str) -> tuple[date, date] | None:
+    """The first and last day of one end of a span ("June 30, 2017"; "November 2013")."""
+    found = DATE_WORDS.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    month = _month(found.group("month") or found.group("month2"))
+    year = int(found.group("year"))
+    day = found.group("day") or found.group("day2")
+    if not month:
+        return None
+    if day:
+        one = _safe(year, month, int(day))
+        return (one, one) if one else None
+    return date(year, month, 1), month_end(year, month)
+
+
+def _date_span(g: Groups, ref: date | None) -> Resolved | None:
+    """A span with both ends written in full: "from November 2013 to June 30, 2017"."""
+    first, last = _date_words(g.get("a") or ""), _date_words(g.get("b") or "")
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    one_day = first[0] == first[1] and last[0] == last[1]
+    if not one_day and first[0] != first[1] and last[0] != last[1]:
+        return "range", first[0], last[1], "month"  # "from January 2017 to March 2018"
+    days = one_day and (last[1] - first[0]).days <= MAX_EVENT_SPAN_DAYS
+    return "range", first[0], last[1], "day" if days else "range"
+
+
+# The longest span of days that still counts at the granularity of days (an event's).
+MAX_EVENT_SPAN_DAYS = 31
 
 
 def _year_range(g: Groups, ref: date | None) -> Resolved | None:
@@ -283,7 +387,14 @@ def _edge(g: Groups, ref: date | None) -> Resolved | None:
         "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "date"
     )
     month = _month(g.get("month"))
-    if month:
+    part = part_months(g.get("part") or "") if g.get("part") else None
+    if part is not None:
+        found = _part_edge(g, ref, edge, part)
+        if found is None:
+            return kind, None, None, None
+        begin, end = found
+        granularity = "month"
+    elif month:
         year_text = g.get("year_m")
         if year_text:
             year = int(year_text)
@@ -316,6 +427,26 @@ def _edge(g: Groups, ref: date | None) -> Resolved | None:
     return kind, begin, end, granularity
 
 
+def _part_edge(
+    g: Groups, ref: date | None, edge: str, part: tuple[str, int, int]
+) -> tuple[date, date] | None:
+    """The months of an edge of a part of a year: "the end of the second quarter of 2027" is
+    June 2027, "the beginning of the second half" July."""
+    kind, first, last = part
+    year = int(g["year_p"]) if g.get("year_p") else _rel_year(g, ref, "rel_p")  # type: ignore[arg-type]
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year  # "by the end of the second quarter": the part of the telling's year
+    if edge in ("end", "close", "turn", "late"):
+        first = last
+    elif edge in ("beginning", "start", "early"):
+        last = first
+    elif kind != "months_to_date":
+        first = last = (first + last) // 2
+    return date(year, first, 1), month_end(year, last)
+
+
 def _since(g: Groups, ref: date | None) -> Resolved | None:
     month = _month(g.get("month")) or 1
     year = g.get("year")
@@ -340,11 +471,21 @@ def _deadline(g: Groups, ref: date | None) -> Resolved | None:
 
 
 def _frame(g: Groups, ref: date | None) -> Resolved | None:
-    if ref is None:
+    plural = (g.get("unit") or "").lower().endswith("s")
+    if ref is None or (plural and not g.get("n")):
+        # "in the coming years", "over the past decades": how many is not said
         return "frame", None, None, None
-    n = count_value(g.get("n"))
+    n = count_value(g.get("n2") or g.get("n"))
     unit = (g.get("unit") or "year").lower().rstrip("s")
-    forward = (g.get("rel") or "").lower() in ("next", "coming", "following")
+    rel = (g.get("rel") or "").lower()
+    forward = rel in ("next", "coming", "following")
+    if rel in ("previous", "preceding") and not g.get("n") and unit in ("year", "month"):
+        # "the previous year" is the year before (the figure's, where its sentence gives
+        # one: periods.linking), not the twelve months before the telling
+        year, month = _add_months(ref.year, ref.month, -12 if unit == "year" else -1)
+        if unit == "year":
+            return "relative", date(year, 1, 1), date(year, 12, 31), "year"
+        return "relative", date(year, month, 1), month_end(year, month), "month"
     if unit == "decade":
         n, unit = n * 10, "year"
     if unit == "year":
@@ -353,6 +494,10 @@ def _frame(g: Groups, ref: date | None) -> Resolved | None:
             # said later in the year, the years after it (2012-2031)
             first = ref.year if ref.month <= NEXT_YEARS_COUNT_THIS_YEAR_UNTIL else ref.year + 1
             return "frame", date(first, 1, 1), date(first + n - 1, 12, 31), "year"
+        if n >= 2 and ref.month <= NEXT_YEARS_COUNT_THIS_YEAR_UNTIL:
+            # "over the past three years" said in the spring of 2023 counts the whole years
+            # before it (2020-2022); said later in the year, the years up to the telling
+            return "frame", date(ref.year - n, 1, 1), date(ref.year - 1, 12, 31), "year"
         return "frame", _years_before(ref, n), ref, "year"
     if unit == "month":
         year, month = _add_months(ref.year, ref.month, n if forward else -n)
@@ -363,6 +508,27 @@ def _frame(g: Groups, ref: date | None) -> Resolved | None:
     if forward:
         return "frame", ref, ref + timedelta(days=days), "day"
     return "frame", ref - timedelta(days=days), ref, "day"
+
+
+def _ago(g: Groups, ref: date | None) -> Resolved | None:
+    """ "N units ago": the unit that lies N units before the reference."""
+    if ref is None:
+        return "relative", None, None, None
+    word = (g.get("n") or "").lower()
+    n = 1 if word in ("a", "an") else count_value(word)
+    unit = (g.get("unit") or "year").lower().rstrip("s")
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "year":
+        return "relative", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year"
+    if unit == "month":
+        year, month = _add_months(ref.year, ref.month, -n)
+        return "relative", date(year, month, 1), month_end(year, month), "month"
+    day = ref - timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday())
+        return "relative", monday, monday + timedelta(days=6), "week"
+    return "relative", day, day, "day"
 
 
 def _relative(g: Groups, ref: date | None) -> Resolved | None:
@@ -429,6 +595,10 @@ def _day_offset(g: Groups, ref: date | None) -> Resolved | None:
     return "relative", day, day, "day"
 
 
+def _today_part(g: Groups, ref: date | None) -> Resolved | None:
+    return ("relative", ref, ref, "day") if ref else ("relative", None, None, None)
+
+
 def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
     month = _month(_first(g, "month", "month2"))
     if not month:
@@ -456,6 +626,7 @@ def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
 
 RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "day": _day,
+    "iso_day": _iso_day,
     "day_no_year": _day_no_year,
     "day_range": _day_range,
     "month_range": _month_range,
@@ -463,6 +634,8 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "month_year": _month_year,
     "season_year": _season_year,
     "year_range": _year_range,
+    "date_span": _date_span,
+    "marketing_year": _marketing_year,
     "year": _year,
     "decade": _decade,
     "edge": _edge,
@@ -470,10 +643,12 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "deadline": _deadline,
     "frame": _frame,
     "relative": _relative,
+    "ago": _ago,
     "to_date": _to_date,
     "current": _current,
     "weekday": _weekday,
     "day_offset": _day_offset,
+    "today_part": _today_part,
     "month": _month_alone,
 }
 

@@ -6,9 +6,14 @@ Those counts hold for the event's days, whether they are told as fact or as what
 take part. Read in order, each article keeps the span of the event it last dated:
 
 - a sentence dates an event when it gives a span of days ("from July 22 to 26", "begins on
-  July 22 and lasts until July 26"), or one day and a length in days ("eight days of war
-  games ... on Monday": Monday and the seven days after it); the figure of that length
-  takes the span;
+  July 22 and lasts until July 26"), or one day and a length in days or weeks ("eight days
+  of war games ... on Monday": Monday and the seven days after it; "two weeks of drills");
+  the figure of that length takes the span; a span from one day and a length gives way to
+  a span the article states in full for an event of that length, before or after it (a
+  departure day is not the first day of the exercise the ships sail to join); a part of a
+  month ("at the end of January") is no event's days;
+- a length of a visit told as under way ("is on a three-day visit") holds from the
+  article's date;
 - a count of the event (the ``context`` lexicon's ``event_unit`` and ``event_category``:
   troops, ships, a visit's days) with no time of its own takes the span.
 
@@ -19,6 +24,7 @@ take part. Read in order, each article keeps the span of the event it last dated
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from sinorus_facts.context.figures import Figure, context_words, read_articles
@@ -45,20 +51,42 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
     return first, last
 
 
-def _event_span(document: Page, index: int, figures: list[Figure]) -> Period | None:
+# Days in a unit of an event's length: "a nine-day exercise", "two weeks of drills".
+LENGTH_DAYS = {"day": 1, "week": 7}
+# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills".
+WORD_LENGTH_DAYS = {"week long": 7, "weeklong": 7, "fortnight": 14, "fortnight long": 14}
+LENGTH_WORDS = re.compile(r"\b(?:week[- ]?long|fortnight(?:[- ]long)?)\b", re.IGNORECASE)
+# Words that make a time a part of a month, not an event's days: "at the end of January".
+PART_OF_MONTH = re.compile(
+    r"\b(?:early|mid|late|end|beginning|start|middle|close|turn)\b", re.IGNORECASE
+)
+
+
+def _length(figure: Figure) -> int | None:
+    claim = figure.claim
+    per = LENGTH_DAYS.get(claim.unit or "")
+    if per is None or claim.value != int(claim.value):
+        return None
+    return int(claim.value) * per
+
+
+def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
+    """The span of days a sentence gives an event, and whether it states both ends (a span
+    from one day and a length, "left port on Saturday for a nine-day exercise", gives way
+    to one stated in full of the same length, "from June 20 to 25")."""
     sentence = document.sentences[index]
-    document.articles[sentence.article] if sentence.article is not None else None
     text = document.text[sentence.start : sentence.end]
     timexes = [
         t
         for t in document.timexes(index)
-        if t.granularity == "day" and t.begin is not None and t.end_date is not None
+        if t.granularity == "day"
+        and t.begin is not None
+        and t.end_date is not None
+        and not PART_OF_MONTH.search(t.text)
     ]
-    lengths = [
-        int(f.claim.value)
-        for f in figures
-        if f.claim.unit == "day" and f.claim.value == int(f.claim.value)
-    ]
+    lengths = [n for f in figures if (n := _length(f)) is not None]
+    if not lengths and (said := LENGTH_WORDS.search(text)):
+        lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]
     span = span_of_days(
         [(t.begin, t.end_date) for t in timexes],  # type: ignore[misc]
         lengths[0] if len(lengths) == 1 else None,
@@ -66,14 +94,18 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> Period | N
     if span is None:
         return None
     first, last = timexes[0], timexes[-1]
-    return Period(
-        start=span[0],
-        end=span[1],
-        text=text[first.start : last.end],
-        text_start=sentence.start + first.start,
-        text_end=sentence.start + last.end,
-        granularity="range",
-        origin="article",
+    stated = first.begin != last.end_date and (first is not last or first.begin != first.end_date)
+    return (
+        Period(
+            start=span[0],
+            end=span[1],
+            text=text[first.start : last.end],
+            text_start=sentence.start + first.start,
+            text_end=sentence.start + last.end,
+            granularity="range",
+            origin="article",
+        ),
+        stated,
     )
 
 
@@ -86,13 +118,61 @@ def _counts_the_event(figure: Figure) -> bool:
     )
 
 
+# A visit or a tour under way as the article is told: "Xi is on a three-day state visit",
+# "the minister is paying a two-day visit".
+UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:on|paying|making)\s+(?:an?|his|her|their)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _under_way(document: Page, figure: Figure) -> Period | None:
+    """The days of an event the sentence tells as under way, from the reference for its
+    length ("Xi is on a three-day state visit to Moscow")."""
+    claim = figure.claim
+    length = _length(figure)
+    reference = claim.article.reference_date if claim.article else document.published
+    before = claim.evidence.sentence[
+        : claim.evidence.quantity_start - claim.evidence.sentence_start
+    ]
+    if length is None or reference is None or not UNDER_WAY.search(before):
+        return None
+    return Period(
+        start=reference,
+        end=reference + timedelta(days=length - 1),
+        text=claim.evidence.quantity,
+        text_start=claim.evidence.quantity_start,
+        text_end=claim.evidence.quantity_end,
+        granularity="range",
+        origin="article",
+    )
+
+
+def _days(period: Period) -> int | None:
+    if period.start is None or period.end is None:
+        return None
+    return (period.end - period.start).days + 1
+
+
 def _read_article(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
+    spans = {
+        index: found
+        for index in sentences
+        if (found := _event_span(document, index, by_sentence.get(index, []))) is not None
+    }
+    stated = [span for span, whole in spans.values() if whole]
     event: Period | None = None
     for index in sentences:
         figures = by_sentence.get(index, [])
-        event = _event_span(document, index, figures) or event
+        for position, figure in enumerate(figures):
+            if figure.claim.period is None and (days := _under_way(document, figure)):
+                figures[position] = figure.with_claim(period=days)
+        if index in spans:
+            event, whole = spans[index]
+            # one day and a length give way to the span stated in full for the same length
+            event = event if whole else next((s for s in stated if _days(s) == _days(event)), event)
         if event is None:
             continue
         for position, figure in enumerate(figures):
@@ -100,8 +180,17 @@ def _read_article(
             own_day = (
                 period is not None and period.origin != "article" and period.granularity == "day"
             )
+            # "the week-long drills that opened on Monday involve 3,000 troops" (not "3,000
+            # troops began the drills on Monday", told of that day)
+            opening = (
+                own_day
+                and index in spans
+                and figure.draft.tense not in ("past", "perfect")
+                and period is not None
+                and period.start == period.end == event.start
+            )
             if _counts_the_event(figure) and (
-                period is None or (own_day and figure.claim.unit == "day")
+                period is None or (own_day and _length(figure) is not None) or opening
             ):
                 figures[position] = figure.with_claim(period=event)
 

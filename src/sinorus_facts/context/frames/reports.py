@@ -9,13 +9,25 @@ its report. The scope rules:
   sets it too, unless the time is a signing's ("The contract was signed in 2008");
 - a length keeps no time (it describes a thing), nor does a deal's term keep the day of
   its signing;
-- a narrower time inside the frame ("in October alone") holds for its own figures and
-  leaves the frame as it was;
+- a narrower time inside the frame that its sentence marks as an aside ("in October
+  alone", "of which") holds for its own figures and leaves the frame as it was; without
+  such a word it becomes the frame of what follows ("At the start of 2021, the dollar's
+  share was 60%. The euro accounted for 20%.");
+- the report's period, set by the headline or the lead, outlives a look back: a sentence
+  whose own span ended before the report's began ("In 2018, such exports were only $90
+  million") dates its own figures only;
+- a whole year not over by the telling, as a fact's period, is the part of it the article
+  reports so far ("this year" in a report that gives January-July: January-July);
 - a figure with no time of its own takes the frame when it is a fact of the report: not a
   forecast or a target (deal terms hold for what their terms say), not a duration or a
-  length, not a measure of a thing ("capacity", "stake"), not a lasting state told in the
-  present ("Novatek owns 50 percent"), and not in a sentence that gives some other time
-  the figure was not linked to (a signing date, a comparison's basis);
+  length, not a measure of a thing ("capacity", "stake"), and not in a sentence that gives
+  some other time the figure was not linked to (a signing date, a comparison's basis); a
+  lasting state told in the present ("Novatek owns 50 percent") takes nothing, unless it
+  is a breakdown of a report's period: a share or a comparison of its flow ("40% of the
+  exports go to China", "which is 4% less"), another place of a ranking ("behind Brazil
+  ($1.4 billion)"), a structure told in the past ("these comprised 30 voyages");
+- a sentence that opens with "At the same time" takes the period of the sentence just
+  before (a narrower one too);
 - a deal's terms keep no time that dates the deal's making (the day of the signing);
 - "that year" takes the frame's year, and so does a time said of "the year" ("by the end
   of the year" after "at the beginning of 2022"); "in the same period" its span (see
@@ -47,7 +59,7 @@ from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import word_forms
 from sinorus_facts.models import Article, Period
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import basis_before
+from sinorus_facts.periods.linking import basis_before, previous_year
 from sinorus_facts.periods.page import Page
 
 __all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
@@ -86,10 +98,25 @@ class Frame:
 
     period: Period
     paragraph: int | None = None
+    lead: bool = False  # set by the headline or the lead: the report's own period
+    # set by a fact's own span or by the headline or the lead: a report's period, whose
+    # shares and rankings hold for it in any tense (not a year a narrative passes through)
+    report: bool = True
 
     def holds_in(self, paragraph: int) -> bool:
         """Whether the frame still holds in ``paragraph``."""
         return self.paragraph is None or self.paragraph == paragraph
+
+    def outlives(self, span: Period) -> bool:
+        """Whether the report's period outlives a sentence that gives ``span``: a look back
+        at a period over before the report's began ("In 2019, such exports were only $60
+        million" after a lead on January-August 2024) dates its own figures only."""
+        return (
+            self.lead
+            and span.end is not None
+            and self.period.start is not None
+            and span.end < self.period.start
+        )
 
 
 def narrower(inner: Period, outer: Period) -> bool:
@@ -105,6 +132,19 @@ def narrower(inner: Period, outer: Period) -> bool:
         and inner.end <= outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+# Words that make a narrower time an aside of the report ("In October alone", "of which").
+ASIDE = re.compile(r"\b(?:alone|only|of\s+which|including|in\s+particular)\b", re.IGNORECASE)
+
+
+def _aside(document: Page, index: int) -> bool:
+    sentence = document.sentences[index]
+    return bool(ASIDE.search(document.text, sentence.start, sentence.end))
+
+
+def _same_span(one: Period, other: Period) -> bool:
+    return (one.start, one.end) == (other.start, other.end)
 
 
 def _reference(document: Page, article: Article | None) -> date | None:
@@ -209,17 +249,78 @@ def _unlinked_time(document: Page, figure: Figure) -> bool:
     )
 
 
-def inherits(document: Page, figure: Figure, *, own_sentence: bool = False) -> bool:
+def inherits(
+    document: Page, figure: Figure, *, own_sentence: bool = False, report: bool = True
+) -> bool:
     """Whether a figure with no time of its own takes its article's frame (or, with
-    ``own_sentence``, the time its sentence gives its other facts)."""
+    ``own_sentence``, the time its sentence gives its other facts); ``report`` says whether
+    that frame is a report's period (else a state or a share told in the present takes
+    nothing from it)."""
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
-    if timeless(figure) or draft.tense not in REPORTING_TENSES:
+    if draft.period_refused is not None:
+        return False  # its sentence's time is another's, and so is the article's
+    if claim.unit in context_words("no_period_unit") or (
+        (draft.measure_head or "").lower() in context_words("timeless_head")
+    ):
         return False
-    if (draft.verb or "") in context_words("stative_verb"):
+    state = draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
+        "stative_verb"
+    )
+    if state and not (report and _breakdown(figure, _sentence_before(document, figure.index))):
         return False
     return own_sentence or not _unlinked_time(document, figure)
+
+
+# Words of a ranking whose other places a report gives in parentheses: "ranks second,
+# behind Brazil ($1.4 billion) and ahead of Thailand ($0.3 billion)".
+RANKING = re.compile(
+    r"\b(?:rank(?:s|ed)?|behind|ahead\s+of|followed\s+by|next\s+come|second\s+only|overtak\w+)\b",
+    re.IGNORECASE,
+)
+# An opening parenthesis right before a figure, perhaps with a bound word: "Brazil ($1.4".
+IN_PARENTHESES = re.compile(r"\(\s*(?:about|around|some|nearly|over)?\s*\Z", re.IGNORECASE)
+
+
+def _sentence_before(document: Page, index: int) -> str:
+    """The text of the sentence before ``index`` in the same article."""
+    if index == 0:
+        return ""
+    sentence, before = document.sentences[index], document.sentences[index - 1]
+    if before.article != sentence.article:
+        return ""
+    return document.text[before.start : before.end]
+
+
+def _breakdown(figure: Figure, previous: str = "") -> bool:
+    """Whether a figure told as a state (in the present, or with a verb of a state) still
+    belongs to the report it stands in: a structure told in the past ("these comprised 80
+    voyages"), a share or a comparison of the report's flow in any tense ("about 40% of the
+    exports go to China", "which is 3% less", "occupies a 2% share in the turnover"), or
+    another place of a ranking ("behind Brazil ($1.4 billion)"). Not what someone owns or
+    controls ("owns 50 percent"), nor a state of anything else."""
+    claim, draft = figure.claim, figure.draft
+    verb = (draft.verb or "").lower()
+    if verb in context_words("stative_verb") and verb not in context_words("structure_verb"):
+        return False
+    sentence = claim.evidence.sentence
+    offset = claim.evidence.quantity_start - claim.evidence.sentence_start
+    if draft.tense in ("past", "perfect") and verb in context_words("structure_verb"):
+        return True
+    if RANKING.search(sentence) and IN_PARENTHESES.search(sentence[:offset]):
+        return True
+    if claim.unit != "%" and claim.change not in ("increase", "decrease"):
+        return False
+    if _names_a_flow(sentence):
+        return True
+    # a share told by a verb of a structure may name its whole in the sentence before:
+    # "... timber exports came to $8 billion. China accounts for 42 percent"
+    return verb in context_words("structure_verb") and verb != "be" and _names_a_flow(previous)
+
+
+def _names_a_flow(text: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", text)} & context_words("flow_noun"))
 
 
 def _pointed_year(document: Page, figure: Figure, frame: Period) -> Period | None:
@@ -247,16 +348,18 @@ THE_YEAR = re.compile(r"\bthe\s+year\b(?!\s+(?:before|after|earlier|ago))", re.I
 
 
 def _in_frame_year(period: Period, frame: Period) -> Period:
-    """A period said with "the year" moved into the frame's year."""
+    """A period said with "the year" moved into the frame's year, and one said with "the
+    previous year" into the year before it."""
+    before = previous_year(period.text)
     if (
         period.start is None
         or period.end is None
         or frame.start is None
         or period.origin == "article"
-        or not THE_YEAR.search(period.text or "")
+        or not (before or THE_YEAR.search(period.text or ""))
     ):
         return period
-    shift = frame.start.year - period.start.year
+    shift = frame.start.year - (1 if before else 0) - period.start.year
     if shift == 0 or frame.end is None or frame.end.year != frame.start.year:
         return period
     try:
@@ -269,6 +372,20 @@ def _in_frame_year(period: Period, frame: Period) -> Period:
     return period.model_copy(update={"start": start, "end": end, "origin": "article"})
 
 
+def _names_a_year(document: Page, figure: Figure) -> bool:
+    """Whether the figure's sentence names a year of its own beside its period's words
+    ("In 2021, in the first five months of the year"): "the year" is that one."""
+    period = figure.claim.period
+    start = figure.claim.evidence.sentence_start
+    return any(
+        t.kind in ("date", "range")
+        and t.granularity == "year"
+        and period is not None
+        and start + t.start != period.text_start
+        for t in document.timexes(figure.index)
+    )
+
+
 def _inherited(frame: Period, origin: str) -> Period:
     return frame.model_copy(update={"origin": origin})
 
@@ -279,18 +396,23 @@ def _quoted(document: Page, index: int) -> bool:
 
 
 def _next_frame(
-    document: Page, index: int, figures: list[Figure], frame: Frame | None
+    document: Page, index: int, figures: list[Figure], frame: Frame | None, lead: int
 ) -> Frame | None:
     """The frame after a sentence with figures: its facts' own span replaces the frame
-    (unless it narrows it: "in October alone"); a sentence that gives only some other time
+    (unless it narrows it as an aside, "in October alone", or looks back at a period over
+    before the report's began); a sentence that gives only some other time
     (an event's day, a signing, a deadline) ends it; a sentence with no time leaves it."""
     own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
     span = next((p for f in own if (p := _own_frame(f)) is not None), None)
     if span is not None:
-        if frame is not None and narrower(span, frame.period):
+        if frame is not None and (
+            (narrower(span, frame.period) and _aside(document, index)) or frame.outlives(span)
+        ):
             return frame
         paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
-        return Frame(span, paragraph)
+        # the report's period said again keeps its standing
+        again = frame is not None and frame.lead and _same_span(span, frame.period)
+        return Frame(span, paragraph, lead=again or _in_lead(document, index, lead))
     if own or _unlinked_time(document, figures[0]):
         return None
     return frame
@@ -301,7 +423,7 @@ def _shared_in_sentence(document: Page, figures: list[Figure]) -> None:
     facts, unless it is what they are compared with ("rose 43.4 percent year on year to
     $45.1 billion in the first 10 months": both; "..., compared with $80 billion": not the
     second); nor does the time of a figure that is a basis pass to the others ("48.5
-    percent, compared with 50 percent in 2008": not the first)."""
+    percent, compared with 46 percent in 2012": not the first)."""
     sentence = document.sentences[figures[0].index]
     compared, previous_end = [], sentence.start
     for figure in figures:
@@ -339,7 +461,8 @@ def _signing() -> re.Pattern[str]:
 def undated_terms(figure: Figure) -> Figure:
     """A term of a deal keeps no time that dates the deal's making: the day of a signing or
     an announcement ("signed on Wednesday a $1.5 billion loan") or the month a signing
-    sentence gives ("the 30-year contract signed in May 2014"). Nor does a length, which
+    sentence gives ("the 30-year contract signed in May 2014"); a span of days is no such
+    day ("drills, to be held on May 3-9, will involve 300 troops"). Nor does a length, which
     describes a thing whenever it is said ("filling the pipeline (1,023 km) began in
     November 2010")."""
     claim = figure.claim
@@ -350,11 +473,75 @@ def undated_terms(figure: Figure) -> Figure:
         return figure.with_claim(period=None)
     if claim.modality != "target":
         return figure
-    if period.granularity in EVENT_GRANULARITIES or (
-        period.granularity == "month" and _signing().search(claim.evidence.sentence)
-    ):
+    days = period.start is not None and period.end is not None and period.start < period.end
+    if (
+        period.granularity in EVENT_GRANULARITIES and not (days and period.granularity == "day")
+    ) or (period.granularity == "month" and _signing().search(claim.evidence.sentence)):
         return figure.with_claim(period=None)
     return figure
+
+
+def year_to_date(
+    document: Page, sentences: list[int], figures: list[Figure], reference: date | None
+) -> dict[int, date]:
+    """For each year the article reports months of from its start, the last day it reports
+    ("between January and July", "the first five months", "as of Tuesday" of a running
+    total): how far "this year" of its report goes. Spans that end after the reference
+    (plans) and single months ("in January") do not count."""
+    spans = [
+        (t.kind, t.granularity, t.begin, t.end_date)
+        for index in sentences
+        for t in document.timexes(index)
+    ]
+    spans += [
+        (
+            f.draft.period.kind,
+            f.draft.period.granularity,
+            f.draft.period.begin,
+            f.draft.period.end_date,
+        )
+        for f in figures
+        if f.draft.period is not None
+    ]
+    ends: dict[int, date] = {}
+    for kind, granularity, begin, end in spans:
+        if (
+            begin is None
+            or end is None
+            or (begin.month, begin.day) != (1, 1)
+            or end.year != begin.year
+            or (end.month, end.day) == (12, 31)
+            or kind not in ("range", "date", "to_date")
+            or (kind == "date" and granularity == "month")
+            or (reference is not None and end > reference)
+        ):
+            continue
+        ends[begin.year] = max(end, ends.get(begin.year, end))
+    return ends
+
+
+def so_far(period: Period, ends: dict[int, date], reference: date | None) -> Period:
+    """A whole year that is not over, as a report's period, is the part of it reported so
+    far: "this year" in a report of 10 August that gives January-July is January-July
+    (``ends``: :func:`year_to_date`); with no such span, January to the reference."""
+    if period.start is None or period.end is None or reference is None:
+        return period
+    year = period.start.year
+    if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
+        return period
+    if reference.year != year or reference >= period.end:
+        return period  # a year over by the telling is whole
+    end = ends.get(year, reference)
+    return period.model_copy(update={"end": end, "granularity": "range"})
+
+
+def _running(figure: Figure, ends: dict[int, date], reference: date | None) -> Figure:
+    """A fact told of a year not over holds for the part of it reported so far."""
+    claim = figure.claim
+    if claim.period is None or claim.modality != "actual" or figure.draft.tense == "future":
+        return figure
+    moved = so_far(claim.period, ends, reference)
+    return figure if moved is claim.period else figure.with_claim(period=moved)
 
 
 def _read_article(
@@ -362,24 +549,36 @@ def _read_article(
 ) -> None:
     frame: Frame | None = None
     lead = lead_paragraph(document, sentences)
+    article = document.article_of(sentences[0]) if sentences else None
+    reference = _reference(document, article)
+    ends = year_to_date(
+        document, sentences, [f for i in sentences for f in by_sentence.get(i, [])], reference
+    )
+    before: Period | None = None  # the period of the sentence just before, if it had figures
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         if frame is not None and not frame.holds_in(paragraph):
             frame = None
         figures = by_sentence.get(index)
         if figures:
-            figures[:] = [undated_terms(f) for f in figures]
+            figures[:] = [_running(undated_terms(f), ends, reference) for f in figures]
             _shared_in_sentence(document, figures)
+            _at_the_same_time(document, index, figures, before)
         if not figures:
             found = frame_of_sentence(document, index, lead)
+            if found is not None:
+                found.period = so_far(found.period, ends, reference)
+                found.lead = found.report = _in_lead(document, index, lead)
             if found is not None and not (
-                frame is not None and narrower(found.period, frame.period)
+                frame is not None
+                and (narrower(found.period, frame.period) or frame.outlives(found.period))
             ):
                 frame = found
+            before = None
             continue
         if frame is not None:
             for position, figure in enumerate(figures):
-                if figure.claim.period is not None:
+                if figure.claim.period is not None and not _names_a_year(document, figure):
                     moved = _in_frame_year(figure.claim.period, frame.period)
                     if moved is not figure.claim.period:
                         figure = figures[position] = figure.with_claim(period=moved)
@@ -390,11 +589,36 @@ def _read_article(
                 )
                 if pointed is not None:
                     figures[position] = figure.with_claim(period=pointed)
-                elif inherits(document, figure):
+                elif inherits(document, figure, report=frame.report):
                     figures[position] = figure.with_claim(
                         period=_inherited(frame.period, "article")
                     )
-        frame = _next_frame(document, index, figures, frame)
+        frame = _next_frame(document, index, figures, frame, lead)
+        before = next((f.claim.period for f in reversed(figures) if f.claim.period), None)
+
+
+# A sentence that opens by saying it tells of the time just told: "At the same time, exports
+# were $3 billion" after "In March alone, trade reached $8 billion" (March).
+SAME_TIME = re.compile(r"^\W*(?:at\s+the\s+same\s+time|in\s+the\s+same\s+month)\b", re.IGNORECASE)
+
+
+def _at_the_same_time(
+    document: Page, index: int, figures: list[Figure], before: Period | None
+) -> None:
+    """Figures with no time of their own in a sentence that opens with "At the same time"
+    take the period of the sentence just before (a narrower one too: "In March alone")."""
+    sentence = document.sentences[index]
+    if (
+        before is None
+        or index == 0
+        or not SAME_TIME.search(document.text[sentence.start : sentence.end])
+    ):
+        return
+    if document.sentences[index - 1].paragraph != sentence.paragraph:
+        return
+    for position, figure in enumerate(figures):
+        if inherits(document, figure, own_sentence=True):
+            figures[position] = figure.with_claim(period=_inherited(before, "article"))
 
 
 def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]) -> None:
@@ -408,7 +632,7 @@ def _from_twins(document: Page, sentences: list[int], by_sentence: dict[int, lis
             break
         for position, figure in enumerate(by_sentence.get(index, [])):
             claim = figure.claim
-            if claim.period is not None:
+            if claim.period is not None or timeless(figure):
                 continue
             twin = next(
                 (
