@@ -23,7 +23,7 @@ figure, not anywhere in the sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -132,6 +132,7 @@ class ModalityCue:
     modal: bool = False
     end: int = -1
     rule: str = ""
+    governs: bool = True  # a word above the figure, not the thing it belongs to
 
     def as_field_cue(self) -> FieldCue:
         """The cue as the evidence of a draft's modality."""
@@ -215,25 +216,39 @@ def find_modality(
 CUES_KEY = "sinorus_facts.modality_cues"
 
 
-def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
-    """Every cue of the lexicon in ``doc``, by the index of each of its tokens (matched
-    once per Doc: the figures of a sentence share them)."""
+# A cue of the lexicon where it was found in a sentence.
+Hit = tuple[ContextCueEntry, Span]
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of a sentence by the index of each of their tokens (every entry that
+    matched, in the lexicon's order), and the tokens of cues a pseudo cue hides, with the
+    pseudo cue's words ("than *expected*": "than expected")."""
+
+    hits: dict[int, tuple[Hit, ...]]
+    hidden: dict[int, Span]
+
+
+def _cue_tokens(doc: Doc) -> SentenceCues:
+    """Every cue of the lexicon in ``doc`` (matched once per Doc: the figures of a sentence
+    share them)."""
     return per_doc(doc, CUES_KEY, _match_cues)
 
 
-def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
+def _match_cues(doc: Doc) -> SentenceCues:
     lexicon = context_cues("modality")
     plan = _plan(lexicon)
     entries = [entry for entry, _, _ in plan]
     one_word = _one_word_hits(doc, entries, lexicon)
-    found: dict[int, list[tuple[ContextCueEntry, Span]]] = {}
-    pseudo: set[int] = set()  # the tokens of pseudo cues: a cue wholly inside them is none
+    found: dict[int, list[Hit]] = {}
+    pseudo: dict[int, Span] = {}  # the tokens of pseudo cues: a cue wholly inside them is none
     text = text_of(doc)
     glued = _glued_words(doc)
     for number, (entry, letters_only, pattern) in enumerate(plan):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
-                pseudo.add(i)
+                pseudo[i] = doc[i : i + 1]
             else:
                 found.setdefault(i, []).append((entry, doc[i : i + 1]))
         if not glued and letters_only:
@@ -243,18 +258,19 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
                 continue  # one-word cues go by lemma (above)
             if entry.label == "pseudo":
-                pseudo.update(t.i for t in span)
+                pseudo.update((t.i, span) for t in span)
                 continue
             for token in span:
                 found.setdefault(token.i, []).append((entry, span))
-    # each token keeps the first cue of the lexicon that a pseudo cue does not hide
-    kept: dict[int, tuple[ContextCueEntry, Span]] = {}
+    kept: dict[int, tuple[Hit, ...]] = {}
+    hidden: dict[int, Span] = {}
     for i, hits in found.items():
-        for hit in hits:
-            if not all(t.i in pseudo for t in hit[1]):
-                kept[i] = hit
-                break
-    return kept
+        visible = tuple(h for h in hits if not all(t.i in pseudo for t in h[1]))
+        if visible:
+            kept[i] = visible
+        elif i in pseudo:
+            hidden[i] = pseudo[i]
+    return SentenceCues(kept, hidden)
 
 
 def _glued_words(doc: Doc) -> bool:
@@ -360,42 +376,83 @@ def _read_syntax(
     for position, link in enumerate(chain):
         path = {lk.via for lk in chain[: position + 1]}
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
+        subjects: list[Token] = []
         if link.token.lemma_ == "be":  # "the target is 1 million visitors"
-            candidates += [c for c in link.token.children if c.dep_ == "nsubj"]
-        for token in candidates:
-            hit = cues.get(token.i) if token.i not in inside else None
-            if hit is None or not _in_scope(hit[0], token, link, path, counts=counts, kind=kind):
+            subjects = [c for c in link.token.children if c.dep_ == "nsubj"]
+        for token in [*candidates, *subjects]:
+            if token.i in inside:
+                continue
+            if token.i in cues.hidden:  # "more than expected": the pseudo cue decides
+                hits.append(_pseudo(cues.hidden[token.i], link.distance))
+                continue
+            hit = next(
+                (
+                    h
+                    for h in cues.hits.get(token.i, ())
+                    if _in_scope(h[0], token, link, path, counts=counts, kind=kind)
+                ),
+                None,
+            )
+            if hit is None:
                 continue
             if token is not link.token and _in_with_phrase(token, link.token, figure):
                 continue  # "trade down 28% with more falls expected": the cue is the phrase's
-            cue = _cue(hit, link.distance)
+            # the subject is what the figure is of, a step behind the verb's own modal
+            # ("the deal may be worth $1 billion": "may")
+            cue = _cue(hit, link.distance + (0.5 if token in subjects else 0))
+            if token in subjects:
+                cue = replace(cue, governs=False)
             if hit[0].label == "done":
-                if token is governor and _realised(token):
+                if token is governor and _realised(token) and not _terms_reached(token, head):
                     done = cue
                 continue
             hits.append(cue)
     owners = _owners(chain, head, inside, governor, kind)
-    for token, distance in owners:
-        hit = cues.get(token.i)
-        if hit is not None and _owns(hit[0], token, kind):
-            hits.append(_cue(hit, distance))
-    if measure_head is not None and measure_head not in inside and measure_head in cues:
+    for owner in owners:
+        owned = next(
+            (h for h in cues.hits.get(owner.token.i, ()) if _owns(h[0], owner, kind)), None
+        )
+        if owned is None and owner.direct:
+            owned = _described(owner.token, cues, kind)
+        if owned is not None:
+            hits.append(replace(_cue(owned, owner.distance), governs=False))
+    changing = governor is not None and governor.lemma_.lower() in _words("change_verb")
+    if measure_head is not None and measure_head not in inside and not changing:
+        # "loans to Russian firms rose 30 percent": a measure that changed is a fact
         # "the deal will cost the seller $3 billion": the figure's own modal is nearer
-        entry, span = cues[measure_head]
-        if entry.scope in ("clause", "owner") and entry.label in ("forecast", "target"):
-            hits.append(_cue((entry, span), _verb_distance(chain, governor) + 0.5))
+        measured = next(
+            (
+                h
+                for h in cues.hits.get(measure_head, ())
+                if h[0].scope in ("clause", "owner") and h[0].label in ("forecast", "target")
+            ),
+            None,
+        )
+        if measured is not None:
+            hits.append(
+                replace(_cue(measured, _verb_distance(chain, governor) + 0.5), governs=False)
+            )
     basis = None if ranged else _basis(doc, head, inside)
     if basis is not None:
         hits.append(basis)
     term = _is_term(chain, governor, owners, cues, kind)
     if done is not None:
         return done, False  # "received loans of $10 billion": what was handed over is a fact
-    # a word cue ("agreed", "expected") frames the modal verb of the clause it governs
-    # ("agreed that trade should reach"): modals decide only where no word cue speaks
-    best = min(hits, key=_rank, default=None)
-    lexical = [c for c in hits if not c.modal and c.label != "actual"]
+    # the words that govern the figure speak before the thing it belongs to ("expects the
+    # contract to bring $3 billion": "expects"); a word cue ("agreed", "expected") frames
+    # the modal verb of the clause it governs ("agreed that trade should reach"): modals
+    # decide only where no word cue speaks
+    governing = [c for c in hits if c.governs]
+    things = [c for c in hits if not c.governs and c.label == "target"]
+    best = min(governing or hits, key=_rank, default=None)
+    lexical = [c for c in governing if not c.modal and c.label != "actual"]
     if best is not None and best.modal and lexical:
         best = min(lexical, key=_rank)
+    describing = governor is not None and governor.lemma_.lower() in _words("describe")
+    if best is not None and best.weak and things and describing:
+        # "the railway, which is being built, will be 770 km long": a bare "will" of a verb
+        # of terms yields to what the thing is (a deal, a thing being built)
+        best = min(things, key=_rank)
     deadline = _deadline(doc, chain)
     if deadline is not None and (
         (best is None and not _past(chain)) or (best is not None and best.weak)
@@ -406,7 +463,14 @@ def _read_syntax(
     return best, term
 
 
-def _cue(hit: tuple[ContextCueEntry, Span], distance: float) -> ModalityCue:
+def _pseudo(span: Span, distance: float) -> ModalityCue:
+    """A pseudo cue as what decided a figure is a fact ("rose 5% *more than expected*")."""
+    return ModalityCue(
+        "actual", span.text, span.start_char, distance, end=span.end_char, rule="modality.pseudo"
+    )
+
+
+def _cue(hit: Hit, distance: float) -> ModalityCue:
     entry, span = hit
     return ModalityCue(
         "actual" if entry.label == "done" else entry.label,
@@ -437,6 +501,8 @@ def _in_scope(
         return False
     if entry.scope == "root" and not _headline_infinitive(token, link.token):
         return False
+    if entry.scope == "purpose" and not _purpose_infinitive(token, link.token):
+        return False
     return _fits(entry, kind)
 
 
@@ -457,6 +523,25 @@ def _headline_infinitive(token: Token, verb: Token) -> bool:
         and token.head.i == verb.i
         and verb.dep_ == "ROOT"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _purpose_infinitive(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the "to" of a purpose infinitive of lending or supplying
+    ("teamed up to lend $3 billion") whose head is no cue ("is expected to provide" is
+    the expectation's)."""
+    if (
+        token.tag_ != "TO"
+        or token.head.i != verb.i
+        or verb.lemma_.lower() not in _words("purpose_verb")
+    ):
+        return False
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or verb.head.i == verb.i:
+        return False
+    hits = _cue_tokens(verb.doc).hits
+    above = verb.head
+    return above.i not in hits and not any(
+        c.i in hits for c in above.children if c.dep_ in ATTACHED and c.i != verb.i
     )
 
 
@@ -489,7 +574,7 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
         if (
             token.pos_ in ("NOUN", "PROPN")
             and chain[position - 1].token.dep_ in ATTRIBUTIVE
-            and token.dep_ in SUBJECTS
+            and token.dep_ == "nsubj"  # "a 500-km line will be built" is being built
             and not _event_or_commitment(token)
         ):
             return chain[: position + 1]
@@ -512,8 +597,7 @@ def _object_gap(verb: Token) -> bool:
 def _event_or_commitment(token: Token) -> bool:
     """Whether a noun is one a figure before it is a term of ("a 15-year loan", "a 9-day
     exercise"): an owner cue of the lexicon."""
-    hit = _cue_tokens(token.doc).get(token.i)
-    return hit is not None and hit[0].scope == "owner"
+    return any(h[0].scope == "owner" for h in _cue_tokens(token.doc).hits.get(token.i, ()))
 
 
 def _verb_distance(chain: list[Link], verb: Token | None) -> float:
@@ -529,9 +613,20 @@ def _governor(chain: list[Link]) -> Token | None:
     return None
 
 
+@dataclass(frozen=True)
+class Owner:
+    """A noun a figure belongs to, how far up it stands, and whether it is the noun itself
+    ("the *deal* is worth") or a word on it ("the *budget* deficit", "the value *of the
+    deal*")."""
+
+    token: Token
+    distance: float
+    direct: bool
+
+
 def _owners(
     chain: list[Link], head: Token, inside: set[int], governor: Token | None, kind: str | None
-) -> list[tuple[Token, float]]:
+) -> list[Owner]:
     """The nouns the figure belongs to, with their distance: a noun of its chain and that
     noun's possessor, compound or "of" noun ("the contract value", "the value of the
     deal"); the noun a relative clause it stands in describes ("a deal it valued at $270
@@ -554,15 +649,19 @@ def _owners(
             subject = subject_of(verb)
             if subject is not None and subject.i not in inside:
                 nouns.append((subject, link.distance + 0.5))
-    owners = [(c, 0.5) for c in _of_noun(head) if c.i not in inside and kind == "duration"]
+    owners = [
+        Owner(c, 0.5, direct=False)
+        for c in _of_noun(head)
+        if c.i not in inside and kind == "duration"
+    ]
     for noun, distance in nouns:
-        owners.append((noun, distance))
+        owners.append(Owner(noun, distance, direct=True))
         for child in noun.children:
             if child.i in inside:
                 continue
             if child.dep_ in ("poss", "compound", "nmod"):  # "contracts’ cost": nmod
-                owners.append((child, distance))
-        owners += [(c, distance) for c in _of_noun(noun)]
+                owners.append(Owner(child, distance, direct=False))
+        owners += [Owner(c, distance, direct=False) for c in _of_noun(noun)]
     return owners
 
 
@@ -577,12 +676,41 @@ def _of_noun(noun: Token) -> list[Token]:
     ]
 
 
-def _owns(entry: ContextCueEntry, token: Token, kind: str | None) -> bool:
-    """Whether the noun ``token`` a figure belongs to makes it a term: an owner cue, or a
-    target noun ("the plan's cost")."""
+def _owns(entry: ContextCueEntry, owner: Owner, kind: str | None) -> bool:
+    """Whether a noun the figure belongs to makes it a term: an owner cue (a deal, a loan),
+    or a target noun that is itself the thing ("a decision was made to raise supplies to");
+    a target word on another noun is not ("the budget deficit was 3% of GDP")."""
     if entry.label != "target" or not _fits(entry, kind):
         return False
-    return entry.scope == "owner" or token.pos_ == "NOUN"
+    return entry.scope == "owner" or (owner.direct and owner.token.pos_ == "NOUN")
+
+
+def _described(noun: Token, cues: SentenceCues, kind: str | None) -> Hit | None:
+    """A target cue of a clause that describes ``noun`` ("the railway, *which is being
+    built* by a Chinese firm, will be 770 km long"; "the line, *scheduled* to open in 2025")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for token in (clause, *(c for c in clause.children if c.dep_ in ATTACHED)):
+            for hit in cues.hits.get(token.i, ()):
+                entry = hit[0]
+                if (
+                    entry.label == "target"
+                    and entry.scope in ("clause", "owner")
+                    and _fits(entry, kind)
+                ):
+                    return hit
+    return None
+
+
+def _terms_reached(verb: Token, head: Token) -> bool:
+    """Whether ``verb``'s subject is a deal the figure is a term of, not part of ("agreements
+    were reached on supplies of 2.5 million tonnes"; not "the $2 billion loan was repaid")."""
+    subject = subject_of(verb)
+    if subject is None or head in subject.subtree:
+        return False
+    hits = _cue_tokens(verb.doc).hits.get(subject.i, ())
+    return any(h[0].scope == "owner" and h[0].label == "target" for h in hits)
 
 
 def _passive(verb: Token) -> bool:
@@ -597,14 +725,18 @@ def _realised(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes)
+    if verb.tag_ != "VBN":
+        return False
+    if not auxes:  # a past read as a participle: "the drills ended on Friday"
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(a.lemma_ in ("have", "be") for a in auxes)
 
 
 def _is_term(
     chain: list[Link],
     governor: Token | None,
-    owners: list[tuple[Token, float]],
-    cues: dict[int, tuple[ContextCueEntry, Span]],
+    owners: list[Owner],
+    cues: SentenceCues,
     kind: str | None,
 ) -> bool:
     """Whether the figure is what a commitment sets: its verb is one by which commitments
@@ -622,16 +754,15 @@ def _is_term(
         subject = subject_of(governor)
         if subject is not None and subject.lemma_.lower() in _words("term_measure"):
             return True
-    return any(_owner_is_term(t, cues, kind) for t, _ in owners)
+    return any(_owner_is_term(owner, cues, kind) for owner in owners)
 
 
-def _owner_is_term(
-    token: Token, cues: dict[int, tuple[ContextCueEntry, Span]], kind: str | None
-) -> bool:
-    hit = cues.get(token.i)
-    return (hit is not None and _owns(hit[0], token, kind)) or token.lemma_.lower() in _words(
-        "term_measure"
-    )
+def _owner_is_term(owner: Owner, cues: SentenceCues, kind: str | None) -> bool:
+    if any(_owns(h[0], owner, kind) for h in cues.hits.get(owner.token.i, ())):
+        return True
+    if owner.direct and _described(owner.token, cues, kind) is not None:
+        return True
+    return owner.token.lemma_.lower() in _words("term_measure")
 
 
 def _basis(doc: Doc, head: Token, inside: set[int]) -> ModalityCue | None:
@@ -731,7 +862,7 @@ def _by_window(doc: Doc, mention: QuantityMention) -> ModalityCue | None:
         if (
             entry.label not in ("forecast", "target", "actual")
             or (entry.pos and "NOUN" not in entry.pos)
-            or entry.scope == "root"
+            or entry.scope in ("root", "purpose")
             or entry.figures != "any"
         ):
             continue

@@ -104,6 +104,20 @@ def _design_word(claim: Claim) -> FieldCue | None:
     return None
 
 
+def _present_state(claim: Claim, design: FieldCue) -> bool:
+    """Whether a capacity is told as the present state of a thing: a present copula right
+    after it ("the route's capacity is 25 million tonnes") and no ``design_qualifier``
+    among the words before it ("the maximum capacity is")."""
+    sentence = claim.evidence.sentence
+    figure = claim.evidence.quantity_start - claim.evidence.sentence_start
+    between = sentence[design.end : figure]
+    copula = _pattern("state_copula").match(between.strip())
+    if copula is None or copula.end() != len(between.strip()):
+        return False
+    before = sentence[: design.start].lower().split()[-DESIGN_WINDOW:]
+    return not any(w.strip(".,") in context_words("design_qualifier") for w in before)
+
+
 def _found(
     segments: list[Segment], label: str, origin: int, *, inflected: bool = False
 ) -> FieldCue | None:
@@ -130,10 +144,14 @@ def _modality(figure: Figure, scene: list[Segment]) -> tuple[str, FieldCue | Non
     design = _design_word(claim)
     if design is None and (draft.measure_head or "").lower() in context_words("design_head"):
         design = _found(sentence, "design_head", origin)
-    if design is not None and not stated:
+    if design is not None and not stated and not _present_state(claim, design):
         return "target", design
     expecting = _found(sentence, "expecting_verb", origin, inflected=True)
-    if (draft.verb or "") in context_words("expecting_verb") and expecting and not stated:
+    if (
+        (draft.verb or "") in context_words("expecting_verb")
+        and expecting
+        and not draft.modality_cue
+    ):
         return "forecast", expecting  # "The company expects the contract to bring $3 billion"
     if (
         claim.modality == "forecast"
@@ -162,7 +180,7 @@ def _counts_commitments(figure: Figure) -> bool:
     if claim.unit not in COUNT_UNITS:
         return False
     counted = (draft.measure_head or claim.counted or "").lower()
-    return counted in context_words("commitment_noun")
+    return counted in context_words("signed_paper")
 
 
 def _scene(document: Page, article: int | None) -> list[Segment]:

@@ -218,14 +218,15 @@ class ContextCueEntry(PatternEntry):
     in a clause they report ("announced that trade rose 5%"); ``owner`` cues (a deal, a loan)
     govern the figures of the thing they name too ("the value of the deal is", "both loans
     have 15-year tenors"); ``root`` cues only as the word of a headline's verb ("Russia *to*
-    supply"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
+    supply"); ``purpose`` cues only as the "to" of a purpose infinitive ("teamed up *to*
+    lend"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
     limits a cue to amounts handed over (money, goods) or to durations.
     """
 
     direction: Literal["forward", "backward", "bidirectional"] = "bidirectional"
     pos: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    scope: Literal["clause", "object", "owner", "root"] = "clause"
+    scope: Literal["clause", "object", "owner", "root", "purpose"] = "clause"
     weak: bool = False
     figures: Literal["any", "amounts", "durations"] = "any"
 
