@@ -1,17 +1,37 @@
 """Modality: is a figure reported as fact, forecast, or target? (ConText-style cues.)
 
-The cues are data (the ``modality`` lexicon). What decides is the words that govern the
-figure, not anywhere in the sentence:
+The cues are data (the ``modality`` lexicon: each entry's label, scope and the figures it
+speaks of). What decides is the predicate that governs the figure and the thing the figure
+belongs to, not any word anywhere in the sentence:
 
 - with a parse, a cue counts when it stands on the figure's chain of governors up to the
   head of its clause ("is likely to *surpass* 100 billion": surpass <- likely), or is an
   auxiliary, adverb or modifier of one of them ("*may* rise", "its *current* $61.03"); a cue
   inside the figure's own complement does not ("30 percent *of the federal budget*"), nor
-  one in another clause ("..., which *should* grow further"). The nearest cue wins; on a
-  tie a target beats a forecast, and a present-state cue ("current") loses;
-- the noun the figure measures is a cue too ("the budget at $279 billion" is a target);
+  one in another clause ("..., which *should* grow further"), nor one that closes a "with"
+  phrase ("down 9% with more falls expected"). The nearest cue wins; on a tie a target
+  beats a forecast, and a present-state cue ("current") loses;
+- the figure's own clause is where it is read: a relative clause whose object is the figure
+  governs it ("the 300,000 bpd it *already* ships" is a fact in a sentence of "will"); a
+  size before the subject noun describes the thing ("the 7,194-meter bridge will connect"
+  is a fact); each conjunct has its own cues ("expects X and *plans* to Y");
+- the thing the figure belongs to is a cue too, after the words that govern it: a deal, a
+  loan, a decree, an exercise, a thing being built (``owner`` cues; "a deal it valued at
+  $270 billion", "both loans have 15-year tenors", "a decision was made to increase
+  supplies to 44 bcm", "the railway, which is being built, will be 770 km long"); the
+  noun the figure measures ("the budget at $279 billion");
+- a verb of what was handed over or has ended, in the past, as the figure's own verb,
+  makes it a fact even under a deal ("under the agreement, the companies received loans
+  of $10 billion": ``done`` cues); so does an earlier value ("doubles from 57 Mt");
 - a bare "will" yields to a deadline ("will reach $200 billion by 2024" is a target);
 - without a parse, the cue's scope is the figure's clause in the text (ConText's window).
+
+Besides the label and its cue (offsets and the rule ``modality.<entry id>``, kept on the
+claim draft as the evidence of its modality), the reading says whether the figure is a
+*term* of a commitment: its verb is one by which a commitment is carried out ("will supply",
+"would send", the lexicon's ``fulfil`` words) or it belongs to a deal or a loan. The
+document stage (:mod:`sinorus_facts.context.commitments`) makes such a bare "will" a target
+where the article names the commitment.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Trade is likely to surpass 100 billion dollars this year.")
@@ -376,6 +396,8 @@ def _read_syntax(
     for position, link in enumerate(chain):
         path = {lk.via for lk in chain[: position + 1]}
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
+        if position == 0:  # a participle after the figure: "above the 22 billion planned"
+            candidates += [c for c in link.token.children if c.dep_ == "acl" and c.i > head.i]
         subjects: list[Token] = []
         if link.token.lemma_ == "be":  # "the target is 1 million visitors"
             subjects = [c for c in link.token.children if c.dep_ == "nsubj"]

@@ -7,7 +7,8 @@ future ("Russia will supply 38 bcm a year", "18 ships will take part") or as a s
 the past ("the banks signed a $2 billion loan agreement"), and the sentence alone reads
 "will" as an expectation. Read with its article:
 
-- a forecast that only a future or modal verb makes one ("will", "would", "is to"), of a
+- a forecast that only a future or modal verb makes one ("will", "would", "is to"), or a
+  headline's present ("China lends Russia $5 billion"), of a
   figure that is a *term* (its own verb is one by which a commitment is carried out:
   supply, lend, send, take part; or it belongs to a deal or a loan: the draft's ``term``),
   in a sentence, or an article's headline or lead, that names a commitment (the
@@ -136,7 +137,9 @@ def _found(
     return None
 
 
-def _modality(figure: Figure, scene: list[Segment]) -> tuple[str, FieldCue | None]:
+def _modality(
+    figure: Figure, scene: list[Segment], *, headline: bool = False
+) -> tuple[str, FieldCue | None]:
     claim, draft = figure.claim, figure.draft
     sentence: list[Segment] = [(claim.evidence.sentence_start, claim.evidence.sentence)]
     origin = claim.evidence.sentence_start
@@ -153,11 +156,11 @@ def _modality(figure: Figure, scene: list[Segment]) -> tuple[str, FieldCue | Non
         and not draft.modality_cue
     ):
         return "forecast", expecting  # "The company expects the contract to bring $3 billion"
-    if (
-        claim.modality == "forecast"
-        and draft.term
-        and not says_any(claim.evidence.sentence, "strong_forecast")
-    ):
+    # a headline tells a deal's terms in the present ("China lends Russia $5 billion")
+    told = claim.modality == "forecast" or (
+        headline and claim.modality == "actual" and draft.tense == "present" and not stated
+    )
+    if told and draft.term and not says_any(claim.evidence.sentence, "strong_forecast"):
         noun = _found(sentence, "commitment_noun", origin) or _found(
             scene, "commitment_noun", origin
         )
@@ -181,6 +184,19 @@ def _counts_commitments(figure: Figure) -> bool:
         return False
     counted = (draft.measure_head or claim.counted or "").lower()
     return counted in context_words("signed_paper")
+
+
+def _in_headline(document: Page, figure: Figure) -> bool:
+    """Whether the figure stands in its article's headline."""
+    if figure.article is None:
+        return False
+    header = document.articles[figure.article]
+    sentence = document.sentences[figure.index]
+    return (
+        header.title_start is not None
+        and header.title_end is not None
+        and header.title_start <= sentence.start < header.title_end
+    )
 
 
 def _scene(document: Page, article: int | None) -> list[Segment]:
@@ -208,7 +224,9 @@ def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
-        modality, cue = _modality(figure, scenes[figure.article])
+        modality, cue = _modality(
+            figure, scenes[figure.article], headline=_in_headline(document, figure)
+        )
         if modality == figure.claim.modality and cue == figure.draft.modality_cue:
             out.append(figure)
             continue
