@@ -195,3 +195,15 @@ def test_each_target_and_forecast_keeps_its_cue(
             (claim.evidence.quantity, claim.modality, text[start : start + len(cue.text)], cue.rule)
         )
     assert found == expected
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize("text", [r[1] for r in _ARTICLES], ids=[r[0] for r in _ARTICLES])
+def test_a_forecast_or_target_shows_its_evidence(nlp: Language, text: str) -> None:
+    claims = sinorus_facts.extract(text, published=PUBLISHED)
+    shown = []
+    for claim in claims:
+        entries = [f for f in claim.evidence.fields if f.field == "modality"]
+        quoted = [text[f.start : f.end] == f.text and f.rule.count(".") == 1 for f in entries]
+        shown.append((claim.modality, quoted))
+    assert shown == [(c.modality, [] if c.modality == "actual" else [True]) for c in claims]

@@ -63,7 +63,9 @@ class ClaimDraft:
     ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...);
     ``cues`` the words that decided a field, as (field, start, end, rule): the evidence of
     :mod:`sinorus_facts.context.evidence`;
-    ``modality_cue`` the words that made it a forecast or a target (None for a fact), and
+    ``modality_cue`` the words that decided its modality (a fact's too: "already",
+    "received"; None where no word did); the document stage writes the final one of a
+    forecast or a target into ``cues``; and
     ``term`` whether it is what a commitment would set (its own verb supplies, lends, sends
     or takes part, or it measures a deal or a loan): a bare "will" there is a term once the
     article names the commitment.

@@ -220,16 +220,33 @@ def _scene(document: Page, article: int | None) -> list[Segment]:
 
 def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` with the terms of commitments as targets, and what the figure's own verb
-    expects as forecasts; each draft keeps the words that decided."""
+    expects as forecasts; each draft keeps the words that decided (``modality_cue``), and
+    for a forecast or a target they are the evidence of its modality (``cues``)."""
     scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
         modality, cue = _modality(
             figure, scenes[figure.article], headline=_in_headline(document, figure)
         )
-        if modality == figure.claim.modality and cue == figure.draft.modality_cue:
+        cues = _with_evidence(figure.draft.cues, modality, cue)
+        if (
+            modality == figure.claim.modality
+            and cue == figure.draft.modality_cue
+            and cues == figure.draft.cues
+        ):
             out.append(figure)
             continue
-        draft = replace(figure.draft, modality=modality, modality_cue=cue)
+        draft = replace(figure.draft, modality=modality, modality_cue=cue, cues=cues)
         out.append(replace(figure.with_claim(modality=modality), draft=draft))
     return out
+
+
+def _with_evidence(
+    cues: tuple[tuple[str, int, int, str], ...], modality: str, cue: FieldCue | None
+) -> tuple[tuple[str, int, int, str], ...]:
+    """The draft's field cues with the one of its modality: the words that made it a
+    forecast or a target (a fact has none: "actual" is the default)."""
+    kept = tuple(c for c in cues if c[0] != "modality")
+    if modality == "actual" or cue is None:
+        return kept
+    return (*kept, ("modality", cue.start, cue.end, cue.rule))
