@@ -698,6 +698,18 @@ _READINGS: list[tuple[str, str, str, Reading]] = [
         ("forecast", "expects", "modality.expect", False),
     ),
     (
+        "according-to-the-plan",
+        "According to the plan, the share of national currencies should reach 90 percent.",
+        "90 percent",
+        ("target", "According to the plan", "modality.according_to_plan", False),
+    ),
+    (
+        "done-under-a-programme",
+        "Some 50,000 Chinese tourists visited Russia under the exchange programme in 2023.",
+        "50,000",
+        ("actual", None, None, False),
+    ),
+    (
         "planned-after-the-figure",
         "In 2023 the pipeline carried 22.7 billion cubic meters, above the 22 billion planned.",
         "22 billion",

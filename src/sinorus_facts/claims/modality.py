@@ -525,6 +525,8 @@ def _in_scope(
         return False
     if entry.scope == "purpose" and not _purpose_infinitive(token, link.token):
         return False
+    if entry.when == "unrealised" and token is not link.token and _realised(link.token):
+        return False  # "visited Russia under the programme in 2023": done under it
     return _fits(entry, kind)
 
 

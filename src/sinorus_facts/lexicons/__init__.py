@@ -219,7 +219,8 @@ class ContextCueEntry(PatternEntry):
     govern the figures of the thing they name too ("the value of the deal is", "both loans
     have 15-year tenors"); ``root`` cues only as the word of a headline's verb ("Russia *to*
     supply"); ``purpose`` cues only as the "to" of a purpose infinitive ("teamed up *to*
-    lend"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
+    lend"). ``when`` "unrealised": not on a verb told as done ("visited Russia *under the
+    programme* in 2023"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
     limits a cue to amounts handed over (money, goods) or to durations.
     """
 
@@ -229,6 +230,7 @@ class ContextCueEntry(PatternEntry):
     scope: Literal["clause", "object", "owner", "root", "purpose"] = "clause"
     weak: bool = False
     figures: Literal["any", "amounts", "durations"] = "any"
+    when: Literal["any", "unrealised"] = "any"
 
 
 class FileFormatEntry(_Entry):
