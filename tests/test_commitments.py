@@ -30,6 +30,15 @@ _ARTICLES: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(5e9, "target")],
     ),
     (
+        "a_headline_with_its_own_time_is_a_report",
+        (
+            "Russia ships 2 million barrels per day to China in May\n\n"
+            "Russian oil shipments to China under long-term contracts and spot deals reached a "
+            "record in May, Chinese customs data showed on Tuesday."
+        ),
+        [(2e6, "actual")],
+    ),
+    (
         "who_takes_part_in_a_scheduled_exercise",
         (
             "Navies begin joint drills in the Sea of Japan\n\n"

@@ -156,9 +156,14 @@ def _modality(
         and not draft.modality_cue
     ):
         return "forecast", expecting  # "The company expects the contract to bring $3 billion"
-    # a headline tells a deal's terms in the present ("China lends Russia $5 billion")
+    # a headline tells a deal's terms in the present ("China lends Russia $5 billion"), but
+    # a figure of its own time is a report ("Russia ships 2 mln bpd to China in May")
     told = claim.modality == "forecast" or (
-        headline and claim.modality == "actual" and draft.tense == "present" and not stated
+        headline
+        and claim.modality == "actual"
+        and draft.tense == "present"
+        and draft.period is None
+        and not stated
     )
     if told and draft.term and not says_any(claim.evidence.sentence, "strong_forecast"):
         noun = _found(sentence, "commitment_noun", origin) or _found(
