@@ -49,6 +49,15 @@ _ARTICLES: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(18.0, "target"), (30.0, "target")],
     ),
     (
+        "how_long_a_scheduled_exercise_lasts",
+        (
+            "Russia and China to hold joint naval exercise\n\n"
+            "The navies of the two countries will hold a joint exercise in the Yellow Sea next "
+            "week, the defence ministry said on Friday. It will last six days."
+        ),
+        [(6.0, "target")],
+    ),
+    (
         "a_consequence_on_a_page_of_deals_is_a_forecast",
         (
             "Russia and China sign 20 deals worth $10 billion\n\n"

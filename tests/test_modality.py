@@ -710,6 +710,18 @@ _READINGS: list[tuple[str, str, str, Reading]] = [
         ("actual", None, None, False),
     ),
     (
+        "first-time-in-years",
+        "For the first time in 12 years, Chinese arrivals may exceed 2 million.",
+        "12 years",
+        ("actual", "For the first time in", "modality.look_back", False),
+    ),
+    (
+        "largest-in-years",
+        "The drills are the largest in four years, the ministry said.",
+        "four years",
+        ("actual", "largest in", "modality.look_back", True),
+    ),
+    (
         "planned-after-the-figure",
         "In 2023 the pipeline carried 22.7 billion cubic meters, above the 22 billion planned.",
         "22 billion",
