@@ -13,7 +13,7 @@ import pytest
 import spacy
 
 from sinorus_facts.claims.measure import measure_of
-from sinorus_facts.claims.modality import find_modality, modality_of
+from sinorus_facts.claims.modality import find_modality, modality_of, read_modality
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -458,3 +458,314 @@ _BUGS_CAUGHT: list[tuple[str, str, str, str]] = [
 def test_seed_bugs_caught(seed_claims: Any, doc: str, figure: str, expected: str) -> None:
     found = [c.modality for c in seed_claims[doc] if figure in c.evidence.quantity]
     assert found[:1] == [expected]
+
+
+# Issue 24: the predicate that governs a figure and the thing it belongs to decide, each
+# with the cue that did and its rule; and whether the figure is a term of a commitment.
+# Rows: (id, sentence, a piece of the figure's text, (label, cue words, rule, term)).
+Reading = tuple[str, str | None, str | None, bool]
+
+_READINGS: list[tuple[str, str, str, Reading]] = [
+    (
+        "loans-have-tenors",
+        "Both credit lines carry 10-year tenors and total $6.5 billion.",
+        "10-year",
+        ("target", "tenors", "modality.commitment_owner", True),
+    ),
+    (
+        "loans-total",
+        "Both credit lines carry 10-year tenors and total $6.5 billion.",
+        "$6.5 billion",
+        ("target", "credit lines", "modality.commitment_owner", True),
+    ),
+    (
+        "value-of-the-contract",
+        "The estimated value of the contract is $9 billion, the company said.",
+        "$9 billion",
+        ("target", "contract", "modality.agree", True),
+    ),
+    (
+        "deal-it-valued-at",
+        "Rosneft agreed on Monday to raise oil supplies, in a deal it valued at $80 billion.",
+        "$80 billion",
+        ("target", "deal", "modality.agree", True),
+    ),
+    (
+        "loans-insured-on-a-basis",
+        "The loans were insured on a 12-year basis by the export credit agency.",
+        "12-year",
+        ("target", "loans", "modality.commitment_owner", True),
+    ),
+    (
+        "a-decision-was-made",
+        "A decision was made to raise supplies to 44 billion cubic meters a year.",
+        "44 billion",
+        ("target", "decision", "modality.decide", True),
+    ),
+    (
+        "obliged-to",
+        "The refiner is obliged to buy 60% of the plant's crude from the company.",
+        "60%",
+        ("target", "obliged", "modality.oblige", True),
+    ),
+    (
+        "guaranteed",
+        "In return, the buyer was guaranteed a 15-year supply of coal.",
+        "15-year",
+        ("target", "guaranteed", "modality.oblige", True),
+    ),
+    (
+        "decree-allowing",
+        "The president signed a decree allowing visa-free stays of up to 21 days.",
+        "21 days",
+        ("target", "decree", "modality.agree", True),
+    ),
+    (
+        "according-to-the-specifications",
+        "According to the technical specifications, 900 trucks can cross the bridge daily.",
+        "900 trucks",
+        ("target", "According to the technical specifications", "modality.design_spec", False),
+    ),
+    (
+        "work-has-begun-on",
+        "Work has begun on a 1,300-kilometre railway that will link the two towns.",
+        "1,300-kilometre",
+        ("target", "Work has begun", "modality.under_construction", False),
+    ),
+    (
+        "being-built-thing-will-be",
+        "The railway, which is being built by a Chinese firm, will be 770 km long.",
+        "770 km",
+        ("target", "is being built", "modality.under_construction", True),
+    ),
+    (
+        "can-exceed",
+        "Arrivals from China can exceed 2 million this year.",
+        "2 million",
+        ("forecast", "can exceed", "modality.can_change", False),
+    ),
+    (
+        "estimated-to-reach",
+        "Investment is estimated to reach $7 billion by the end of the decade.",
+        "$7 billion",
+        ("forecast", "estimated to reach", "modality.estimated_to", False),
+    ),
+    (
+        "was-to-be",
+        "The bridge was to be completed by 2019 at a cost of $350 million.",
+        "$350 million",
+        ("target", "was to be completed", "modality.be_to", False),
+    ),
+    (
+        "headline-to",
+        "Russia to supply China with 6 million tonnes of coal a year",
+        "6 million",
+        ("forecast", "to", "modality.headline_to", True),
+    ),
+    (
+        "purpose-infinitive",
+        "The two state banks teamed up to lend $3 billion for the smelter.",
+        "$3 billion",
+        ("target", "to", "modality.purpose_to", True),
+    ),
+    (
+        "days-of-drills-launched",
+        "The navies launched seven days of drills on Tuesday.",
+        "seven days",
+        ("target", "drills", "modality.scheduled_event", True),
+    ),
+    (
+        "to-join-an-exercise",
+        "A frigate sailed on Friday to join a 10-day exercise.",
+        "10-day",
+        ("target", "exercise", "modality.scheduled_event", True),
+    ),
+    (
+        "drills-ended",
+        "The five-day drills ended on Friday.",
+        "five-day",
+        ("actual", "ended", "modality.done_event", False),
+    ),
+    (
+        "received-under-an-agreement",
+        "Under the agreement, the refiner received 3 million tonnes of crude in 2021.",
+        "3 million",
+        ("actual", "received", "modality.done_transfer", False),
+    ),
+    (
+        "rose-under-a-plan",
+        "Under the plan, the region's exports rose 12 percent in 2022.",
+        "12 percent",
+        ("actual", "rose", "modality.done_change", False),
+    ),
+    (
+        "agreements-were-reached-on-supplies",
+        "Agreements were reached on supplies of 2.5 million tonnes of grain a year.",
+        "2.5 million",
+        ("target", "Agreements", "modality.agree", True),
+    ),
+    (
+        "what-it-already-ships",
+        (
+            "Gazprom will supply 12 billion cubic meters a year, on top of the 38 billion cubic "
+            "meters it already ships."
+        ),
+        "38 billion",
+        ("actual", "already", "modality.actual", False),
+    ),
+    (
+        "what-it-will-supply",
+        (
+            "Gazprom will supply 12 billion cubic meters a year, on top of the 38 billion cubic "
+            "meters it already ships."
+        ),
+        "12 billion",
+        ("forecast", "will", "modality.modal_future", True),
+    ),
+    (
+        "size-of-the-subject",
+        "The 2,100-metre bridge will connect the two river ports.",
+        "2,100-metre",
+        ("actual", None, None, False),
+    ),
+    (
+        "doubles-from",
+        (
+            "Imports are expected to hit 90 million tonnes, which would nearly double from 48 "
+            "million tonnes in 2021."
+        ),
+        "48 million",
+        ("actual", "double from", "modality.basis", True),
+    ),
+    (
+        "with-more-falls-expected",
+        "2016 trade down 9% with more falls expected",
+        "9%",
+        ("actual", "with more falls expected", "modality.pseudo", False),
+    ),
+    (
+        "budget-deficit",
+        "The budget deficit was 2.1 trillion roubles in 2022.",
+        "2.1 trillion",
+        ("actual", None, None, False),
+    ),
+    (
+        "loans-rose",
+        "Chinese banks' loans to Russian firms rose 30 percent to $9 billion in 2022.",
+        "$9 billion",
+        ("actual", None, None, False),
+    ),
+    (
+        "expects-the-contract-to-bring",
+        "The company expects the contract to bring 3 billion dollars.",
+        "3 billion",
+        ("forecast", "expects", "modality.expect", True),
+    ),
+    (
+        "the-deal-may-be-worth",
+        "Each jet costs $40 million, which means the deal may be worth $1 billion.",
+        "$1 billion",
+        ("forecast", "may", "modality.modal_hedges", False),
+    ),
+    (
+        "a-consequence-is-no-term",
+        "Analysts say the discount will cost the seller $2 billion a year.",
+        "$2 billion",
+        ("forecast", "will", "modality.modal_future", False),
+    ),
+    (
+        "taking-part-is-a-term",
+        "Eighteen ships will take part in the drills.",
+        "Eighteen ships",
+        ("forecast", "will", "modality.modal_future", True),
+    ),
+    (
+        "each-conjunct-its-own-plan",
+        (
+            "The ministry expects exports to rise 8 percent this year and plans to double them "
+            "to 20 million tonnes by 2030."
+        ),
+        "20 million",
+        ("target", "plans", "modality.plan", True),
+    ),
+    (
+        "each-conjunct-its-own-expectation",
+        (
+            "The ministry expects exports to rise 8 percent this year and plans to double them "
+            "to 20 million tonnes by 2030."
+        ),
+        "8 percent",
+        ("forecast", "expects", "modality.expect", False),
+    ),
+    (
+        "according-to-the-plan",
+        "According to the plan, the share of national currencies should reach 90 percent.",
+        "90 percent",
+        ("target", "According to the plan", "modality.according_to_plan", False),
+    ),
+    (
+        "done-under-a-programme",
+        "Some 50,000 Chinese tourists visited Russia under the exchange programme in 2023.",
+        "50,000",
+        ("actual", None, None, False),
+    ),
+    (
+        "first-time-in-years",
+        "For the first time in 12 years, Chinese arrivals may exceed 2 million.",
+        "12 years",
+        ("actual", "For the first time in", "modality.look_back", False),
+    ),
+    (
+        "largest-in-years",
+        "The drills are the largest in four years, the ministry said.",
+        "four years",
+        ("actual", "largest in", "modality.look_back", True),
+    ),
+    (
+        "planned-after-the-figure",
+        "In 2023 the pipeline carried 22.7 billion cubic meters, above the 22 billion planned.",
+        "22 billion",
+        ("target", "planned", "modality.plan", True),
+    ),
+]
+
+
+def _read(nlp: Any, text: str, figure: str) -> Reading:
+    doc = nlp(text)
+    mention = next(QuantityMention.from_dict(q) for q in doc._.sf_quantities if figure in q["text"])
+    reading = read_modality(doc, mention, measure_head=measure_of(doc, mention).head)
+    cue = reading.cue
+    return (
+        reading.label,
+        cue.text if cue else None,
+        cue.rule if cue else None,
+        reading.term,
+    )
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"), [r[1:] for r in _READINGS], ids=[r[0] for r in _READINGS]
+)
+def test_the_governing_predicate_and_the_thing_decide(
+    nlp: Any, text: str, figure: str, expected: Reading
+) -> None:
+    assert _read(nlp, text, figure) == expected
+
+
+_CUED = [r for r in _READINGS if r[3][1] is not None]
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [(r[1], r[2], r[3][1]) for r in _CUED],
+    ids=[r[0] for r in _CUED],
+)
+def test_the_cue_points_at_its_words(nlp: Any, text: str, figure: str, expected: str) -> None:
+    doc = nlp(text)
+    mention = next(QuantityMention.from_dict(q) for q in doc._.sf_quantities if figure in q["text"])
+    cue = read_modality(doc, mention, measure_head=measure_of(doc, mention).head).cue
+    assert cue is not None
+    found = cue.as_field_cue()
+    assert (text[found.start : found.end], found.text) == (expected, expected)

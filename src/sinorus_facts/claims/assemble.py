@@ -18,7 +18,7 @@ from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import entities_of
 from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
-from sinorus_facts.claims.modality import modality_of
+from sinorus_facts.claims.modality import read_modality
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention
@@ -64,6 +64,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         previous = (mention.end, measure, mention)
         mention = unit_from_measure(mention, measure.text)
         head_word = doc[measure.head].text if measure.head is not None else None
+        reading = read_modality(doc, mention, measure_head=measure.head)
         skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])
         drafts.append(
             ClaimDraft(
@@ -72,7 +73,9 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                 period_refused=link.refused,
                 tense=clause_tense(doc, mention),
                 verb=clause_verb(doc, mention),
-                modality=modality_of(doc, mention, measure_head=measure.head),
+                modality=reading.label,
+                modality_cue=reading.cue.as_field_cue() if reading.cue is not None else None,
+                term=reading.term,
                 speaker=speaker,
                 measure=measure.text,
                 measure_source=measure.source,

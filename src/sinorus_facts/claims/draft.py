@@ -22,7 +22,33 @@ from sinorus_facts.claims.attribution import Speaker
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["ClaimDraft"]
+__all__ = ["ClaimDraft", "FieldCue"]
+
+
+@dataclass(frozen=True)
+class FieldCue:
+    """The words that decided a field of a claim: offsets from the start of the figure's
+    sentence (a cue in the headline or lead stands outside it: negative, or past its end),
+    the words, and a stable name of the rule (``modality.<lexicon entry id>``,
+    ``commitments.<context label>``).
+
+    >>> FieldCue.from_dict(FieldCue(3, 11, "expected", "modality.expect").to_dict())
+    FieldCue(start=3, end=11, text='expected', rule='modality.expect')
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, the ``{"start", "end", "text", "rule"}`` of an evidence entry."""
+        return {"start": self.start, "end": self.end, "text": self.text, "rule": self.rule}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FieldCue:
+        """The inverse of :meth:`to_dict`."""
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]), str(data["rule"]))
 
 
 @dataclass(frozen=True)
@@ -38,7 +64,13 @@ class ClaimDraft:
     (``agent_pronoun`` when that doer is "it" or "they", named only in a sentence before);
     ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...);
     ``cues`` the words that decided a field, as (field, start, end, rule): the evidence of
-    :mod:`sinorus_facts.context.evidence`.
+    :mod:`sinorus_facts.context.evidence`;
+    ``modality_cue`` the words that decided its modality (a fact's too: "already",
+    "received"; None where no word did); the document stage writes the final one of a
+    forecast or a target into ``cues``; and
+    ``term`` whether it is what a commitment would set (its own verb supplies, lends, sends
+    or takes part, or it measures a deal or a loan): a bare "will" there is a term once the
+    article names the commitment.
     """
 
     quantity: QuantityMention
@@ -57,6 +89,8 @@ class ClaimDraft:
     agent_pronoun: bool = False
     entities: tuple[str, ...] = ()
     cues: tuple[tuple[str, int, int, str], ...] = ()
+    modality_cue: FieldCue | None = None
+    term: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``doc._.sf_claims``."""
@@ -84,6 +118,8 @@ class ClaimDraft:
             "agent_pronoun": self.agent_pronoun,
             "entities": list(self.entities),
             "cues": [list(cue) for cue in self.cues],
+            "modality_cue": self.modality_cue.to_dict() if self.modality_cue else None,
+            "term": self.term,
         }
 
     @classmethod
@@ -91,6 +127,7 @@ class ClaimDraft:
         """The inverse of :meth:`to_dict`."""
         speaker = data.get("speaker")
         period = data.get("period")
+        cue = data.get("modality_cue")
         return cls(
             quantity=QuantityMention.from_dict(data["quantity"]),
             modality=data["modality"],
@@ -108,4 +145,6 @@ class ClaimDraft:
             agent_pronoun=bool(data.get("agent_pronoun")),
             entities=tuple(data.get("entities") or ()),
             cues=tuple((str(f), int(s), int(e), str(r)) for f, s, e, r in data.get("cues") or ()),
+            modality_cue=FieldCue.from_dict(cue) if cue else None,
+            term=bool(data.get("term")),
         )

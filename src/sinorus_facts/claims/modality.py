@@ -1,17 +1,37 @@
 """Modality: is a figure reported as fact, forecast, or target? (ConText-style cues.)
 
-The cues are data (the ``modality`` lexicon). What decides is the words that govern the
-figure, not anywhere in the sentence:
+The cues are data (the ``modality`` lexicon: each entry's label, scope and the figures it
+speaks of). What decides is the predicate that governs the figure and the thing the figure
+belongs to, not any word anywhere in the sentence:
 
 - with a parse, a cue counts when it stands on the figure's chain of governors up to the
   head of its clause ("is likely to *surpass* 100 billion": surpass <- likely), or is an
   auxiliary, adverb or modifier of one of them ("*may* rise", "its *current* $61.03"); a cue
   inside the figure's own complement does not ("30 percent *of the federal budget*"), nor
-  one in another clause ("..., which *should* grow further"). The nearest cue wins; on a
-  tie a target beats a forecast, and a present-state cue ("current") loses;
-- the noun the figure measures is a cue too ("the budget at $279 billion" is a target);
+  one in another clause ("..., which *should* grow further"), nor one that closes a "with"
+  phrase ("down 9% with more falls expected"). The nearest cue wins; on a tie a target
+  beats a forecast, and a present-state cue ("current") loses;
+- the figure's own clause is where it is read: a relative clause whose object is the figure
+  governs it ("the 300,000 bpd it *already* ships" is a fact in a sentence of "will"); a
+  size before the subject noun describes the thing ("the 7,194-meter bridge will connect"
+  is a fact); each conjunct has its own cues ("expects X and *plans* to Y");
+- the thing the figure belongs to is a cue too, after the words that govern it: a deal, a
+  loan, a decree, an exercise, a thing being built (``owner`` cues; "a deal it valued at
+  $270 billion", "both loans have 15-year tenors", "a decision was made to increase
+  supplies to 44 bcm", "the railway, which is being built, will be 770 km long"); the
+  noun the figure measures ("the budget at $279 billion");
+- a verb of what was handed over or has ended, in the past, as the figure's own verb,
+  makes it a fact even under a deal ("under the agreement, the companies received loans
+  of $10 billion": ``done`` cues); so does an earlier value ("doubles from 57 Mt");
 - a bare "will" yields to a deadline ("will reach $200 billion by 2024" is a target);
 - without a parse, the cue's scope is the figure's clause in the text (ConText's window).
+
+Besides the label and its cue (offsets and the rule ``modality.<entry id>``, kept on the
+claim draft as the evidence of its modality), the reading says whether the figure is a
+*term* of a commitment: its verb is one by which a commitment is carried out ("will supply",
+"would send", the lexicon's ``fulfil`` words) or it belongs to a deal or a loan. The
+document stage (:mod:`sinorus_facts.context.commitments`) makes such a bare "will" a target
+where the article names the commitment.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Trade is likely to surpass 100 billion dollars this year.")
@@ -23,18 +43,33 @@ figure, not anywhere in the sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from sinorus_facts.claims.draft import FieldCue
 from sinorus_facts.common.extensions import per_doc, text_of
-from sinorus_facts.common.syntax import Link, governing_chain, has_parse, head_of_mention, span_of
+from sinorus_facts.common.syntax import (
+    Link,
+    governing_chain,
+    has_parse,
+    head_of_mention,
+    span_of,
+    subject_of,
+)
 from sinorus_facts.lexicons import ContextCueEntry, lexicon_cache
 from sinorus_facts.lexicons.cues import context_cues, cue_pattern, word_forms
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["ModalityCue", "clause_bounds", "find_modality", "modality_of"]
+__all__ = [
+    "ModalityCue",
+    "ModalityReading",
+    "clause_bounds",
+    "find_modality",
+    "modality_of",
+    "read_modality",
+]
 
 # Where a clause ends before a figure, without a parse: ";" or a comma followed by a
 # conjunction or relative word, or "but", "while". Matches ", and " in "through April, and
@@ -80,6 +115,24 @@ OBJECT_PATH = frozenset(
 # Where a label stands when two cues are as near: a target, then a forecast; "actual".
 PRIORITY = {"target": 0, "forecast": 1, "actual": 2}
 
+# The labels of cues; the lexicon's other labels are word lists ("fulfil": the verbs by
+# which commitments are carried out) and "done" (a verb of what was handed over).
+CUE_LABELS = frozenset({"forecast", "target", "actual", "done"})
+
+# The labels matched in a sentence: the cues and the pseudo cues.
+MATCHED = CUE_LABELS | {"pseudo"}
+
+# Unit kinds of what is handed over: money, goods ("received $2 billion", "shipped 3 Mt").
+AMOUNT_KINDS = frozenset({"currency", "mass", "volume", "energy"})
+
+# Relations of a size written before its noun: "7,194-meter" (compound, amod, nummod).
+ATTRIBUTIVE = frozenset({"compound", "amod", "nummod", "npadvmod"})
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# Relative pronouns: a relative clause whose subject or object is one has no gap elsewhere.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
+
 # Words that open a deadline ("by 2024", "by the end of 2030").
 DEADLINE_WORDS = frozenset({"by"})
 
@@ -88,7 +141,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 @dataclass(frozen=True)
 class ModalityCue:
-    """The cue that decided a figure's modality: its label, words, and where it starts."""
+    """The cue that decided a figure's modality: its label, words, where they start and
+    end (characters of the Doc), and the rule (``modality.<lexicon entry id>``)."""
 
     label: str
     text: str
@@ -96,13 +150,68 @@ class ModalityCue:
     distance: float
     weak: bool = False
     modal: bool = False
+    end: int = -1
+    rule: str = ""
+    governs: bool = True  # a word above the figure, not the thing it belongs to
+
+    def as_field_cue(self) -> FieldCue:
+        """The cue as the evidence of a draft's modality."""
+        end = self.end if self.end >= 0 else self.start + len(self.text)
+        return FieldCue(self.start, end, self.text, self.rule)
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    """What a sentence says of a figure's modality: the label, the cue that decided it
+    (None where nothing did: a fact), and whether the figure is a term of a commitment
+    (its own verb supplies, lends or takes part, or it belongs to a deal or a loan)."""
+
+    label: str
+    cue: ModalityCue | None = None
+    term: bool = False
 
 
 def modality_of(doc: Doc, mention: QuantityMention, *, measure_head: int | None = None) -> str:
     """``actual``, ``forecast`` or ``target`` for the figure ``mention`` of ``doc``;
     ``measure_head`` is the index of the noun the figure measures, when known."""
-    cue = find_modality(doc, mention, measure_head=measure_head)
-    return cue.label if cue is not None else "actual"
+    return read_modality(doc, mention, measure_head=measure_head).label
+
+
+def read_modality(
+    doc: Doc, mention: QuantityMention, *, measure_head: int | None = None
+) -> ModalityReading:
+    """The modality of ``mention``, the cue that decided it (an ``actual`` cue too: "up
+    from", "already") and whether the figure is a term of a commitment.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Exports are expected to rise 5%.")
+    >>> from sinorus_facts.quantities.finder import find_quantities
+    >>> reading = read_modality(doc, find_quantities(doc.text)[0])
+    >>> reading.label, reading.cue.text, reading.cue.rule
+    ('forecast', 'expected', 'modality.expect')
+    """
+    figure = span_of(doc, mention.number_start, mention.end)
+    head = head_of_mention(doc, mention)
+    if figure is None or head is None or not has_parse(doc):
+        cue = _by_window(doc, mention)
+        return ModalityReading(cue.label if cue else "actual", cue)
+    counts = mention.unit in ("count", "person")
+    cue, term = _read_syntax(
+        doc,
+        figure,
+        head,
+        measure_head,
+        counts=counts,
+        kind=_kind(mention),
+        ranged=mention.from_value is not None or mention.change == "from_to",
+    )
+    return ModalityReading(cue.label if cue else "actual", cue, term)
+
+
+def _kind(mention: QuantityMention) -> str | None:
+    if mention.unit in ("year", "month", "week", "day", "hour"):
+        return "duration"
+    return mention.unit_kind
 
 
 def find_modality(
@@ -116,12 +225,8 @@ def find_modality(
     >>> find_modality(doc, find_quantities(doc.text)[0]) is None
     True
     """
-    figure = span_of(doc, mention.number_start, mention.end)
-    head = head_of_mention(doc, mention)
-    if figure is None or head is None or not has_parse(doc):
-        return _by_window(doc, mention)
-    counts = mention.unit in ("count", "person")
-    return _by_syntax(doc, figure, head, measure_head, counts=counts)
+    cue = read_modality(doc, mention, measure_head=measure_head).cue
+    return None if cue is None or cue.label == "actual" else cue
 
 
 # --- with a parse ---------------------------------------------------------------------
@@ -131,27 +236,41 @@ def find_modality(
 CUES_KEY = "sinorus_facts.modality_cues"
 
 
-def _cue_tokens(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
-    """Every cue of the lexicon in ``doc``, by the index of each of its tokens (matched
-    once per Doc: the figures of a sentence share them)."""
+# A cue of the lexicon where it was found in a sentence.
+Hit = tuple[ContextCueEntry, Span]
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of a sentence by the index of each of their tokens (every entry that
+    matched, in the lexicon's order), and the tokens of cues a pseudo cue hides, with the
+    pseudo cue's words ("than *expected*": "than expected")."""
+
+    hits: dict[int, tuple[Hit, ...]]
+    hidden: dict[int, Span]
+
+
+def _cue_tokens(doc: Doc) -> SentenceCues:
+    """Every cue of the lexicon in ``doc`` (matched once per Doc: the figures of a sentence
+    share them)."""
     return per_doc(doc, CUES_KEY, _match_cues)
 
 
-def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
+def _match_cues(doc: Doc) -> SentenceCues:
     lexicon = context_cues("modality")
     plan = _plan(lexicon)
     entries = [entry for entry, _, _ in plan]
     one_word = _one_word_hits(doc, entries, lexicon)
-    found: dict[int, tuple[ContextCueEntry, Span]] = {}
-    pseudo: set[int] = set()
+    found: dict[int, list[Hit]] = {}
+    pseudo: dict[int, Span] = {}  # the tokens of pseudo cues: a cue wholly inside them is none
     text = text_of(doc)
     glued = _glued_words(doc)
     for number, (entry, letters_only, pattern) in enumerate(plan):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
-                pseudo.add(i)
+                pseudo[i] = doc[i : i + 1]
             else:
-                found.setdefault(i, (entry, doc[i : i + 1]))
+                found.setdefault(i, []).append((entry, doc[i : i + 1]))
         if not glued and letters_only:
             continue  # its matches are single tokens, which go by lemma (above)
         for match in pattern.finditer(text):
@@ -159,11 +278,19 @@ def _match_cues(doc: Doc) -> dict[int, tuple[ContextCueEntry, Span]]:
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
                 continue  # one-word cues go by lemma (above)
             if entry.label == "pseudo":
-                pseudo.update(t.i for t in span)
+                pseudo.update((t.i, span) for t in span)
                 continue
             for token in span:
-                found.setdefault(token.i, (entry, span))
-    return {i: hit for i, hit in found.items() if not any(t.i in pseudo for t in hit[1])}
+                found.setdefault(token.i, []).append((entry, span))
+    kept: dict[int, tuple[Hit, ...]] = {}
+    hidden: dict[int, Span] = {}
+    for i, hits in found.items():
+        visible = tuple(h for h in hits if not all(t.i in pseudo for t in h[1]))
+        if visible:
+            kept[i] = visible
+        elif i in pseudo:
+            hidden[i] = pseudo[i]
+    return SentenceCues(kept, hidden)
 
 
 def _glued_words(doc: Doc) -> bool:
@@ -194,7 +321,7 @@ def _plan(
         _PLAN[:] = [
             (
                 lexicon,
-                [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label != "terminate"],
+                [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label in MATCHED],
             )
         ]
     return _PLAN[0][1]
@@ -247,66 +374,462 @@ def _one_word_forms(entry: ContextCueEntry) -> tuple[frozenset[str], re.Pattern[
     return words, re.compile(f"(?:{forms})", re.IGNORECASE)
 
 
-def _by_syntax(
-    doc: Doc, figure: Span, head: Token, measure_head: int | None, *, counts: bool
-) -> ModalityCue | None:
-    """Cues on the figure's chain of governors; ``counts``: the figure counts things, which
-    an object-scope cue does not govern ("signed 22 agreements" reports a signing)."""
+def _read_syntax(
+    doc: Doc,
+    figure: Span,
+    head: Token,
+    measure_head: int | None,
+    *,
+    counts: bool,
+    kind: str | None,
+    ranged: bool = False,
+) -> tuple[ModalityCue | None, bool]:
+    """The cue that decides the figure (an ``actual`` cue included) and whether the figure
+    is a term of a commitment (:func:`read_modality`); ``kind`` is the figure's unit kind,
+    ``ranged`` whether it holds its own earlier value ("from 10 to 12 bcm")."""
     cues = _cue_tokens(doc)
     inside = set(range(figure.start, figure.end))
-    chain = governing_chain(head)
+    chain = _own_chain(head, inside)
     hits: list[ModalityCue] = []
+    done: ModalityCue | None = None
+    governor = _governor(chain)
     for position, link in enumerate(chain):
         path = {lk.via for lk in chain[: position + 1]}
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
+        if position == 0:  # a participle after the figure: "above the 22 billion planned"
+            candidates += [c for c in link.token.children if c.dep_ == "acl" and c.i > head.i]
+        subjects: list[Token] = []
         if link.token.lemma_ == "be":  # "the target is 1 million visitors"
-            candidates += [c for c in link.token.children if c.dep_ == "nsubj"]
-        for token in candidates:
-            hit = cues.get(token.i) if token.i not in inside else None
-            if hit is None or (hit[0].scope == "object" and (counts or not path <= OBJECT_PATH)):
+            subjects = [c for c in link.token.children if c.dep_ == "nsubj"]
+        for token in [*candidates, *subjects]:
+            if token.i in inside:
                 continue
-            entry, span = hit
-            hits.append(
-                ModalityCue(
-                    entry.label,
-                    span.text,
-                    span.start_char,
-                    link.distance,
-                    entry.weak,
-                    bool(entry.tags),
-                )
+            if token.i in cues.hidden:  # "more than expected": the pseudo cue decides
+                hits.append(_pseudo(cues.hidden[token.i], link.distance))
+                continue
+            hit = next(
+                (
+                    h
+                    for h in cues.hits.get(token.i, ())
+                    if _in_scope(h[0], token, link, path, counts=counts, kind=kind)
+                ),
+                None,
             )
-    if measure_head is not None and measure_head not in inside and measure_head in cues:
-        entry, span = cues[measure_head]
-        if entry.scope == "clause" and entry.label != "actual":
-            hits.append(ModalityCue(entry.label, span.text, span.start_char, 1, entry.weak))
-    # a word cue ("agreed", "expected") frames the modal verb of the clause it governs
-    # ("agreed that trade should reach"): modals decide only where no word cue speaks
-    best = min(hits, key=_rank, default=None)
-    lexical = [c for c in hits if not c.modal and c.label != "actual"]
+            if hit is None:
+                continue
+            if token is not link.token and _in_with_phrase(token, link.token, figure):
+                continue  # "trade down 28% with more falls expected": the cue is the phrase's
+            # the subject is what the figure is of, a step behind the verb's own modal
+            # ("the deal may be worth $1 billion": "may")
+            cue = _cue(hit, link.distance + (0.5 if token in subjects else 0))
+            if token in subjects:
+                cue = replace(cue, governs=False)
+            if hit[0].label == "done":
+                if token is governor and _realised(token) and not _terms_reached(token, head):
+                    done = cue
+                continue
+            hits.append(cue)
+    owners = _owners(chain, head, inside, governor, kind)
+    for owner in owners:
+        owned = next(
+            (h for h in cues.hits.get(owner.token.i, ()) if _owns(h[0], owner, kind)), None
+        )
+        if owned is None and owner.direct:
+            owned = _described(owner.token, cues, kind)
+        if owned is not None:
+            hits.append(replace(_cue(owned, owner.distance), governs=False))
+    changing = governor is not None and governor.lemma_.lower() in _words("change_verb")
+    if measure_head is not None and measure_head not in inside and not changing:
+        # "loans to Russian firms rose 30 percent": a measure that changed is a fact
+        # "the deal will cost the seller $3 billion": the figure's own modal is nearer
+        measured = next(
+            (
+                h
+                for h in cues.hits.get(measure_head, ())
+                if h[0].scope in ("clause", "owner") and h[0].label in ("forecast", "target")
+            ),
+            None,
+        )
+        if measured is not None:
+            hits.append(
+                replace(_cue(measured, _verb_distance(chain, governor) + 0.5), governs=False)
+            )
+    basis = None if ranged else _basis(doc, head, inside)
+    if basis is not None:
+        hits.append(basis)
+    term = _is_term(chain, governor, owners, cues, kind)
+    if done is not None:
+        return done, False  # "received loans of $10 billion": what was handed over is a fact
+    # the words that govern the figure speak before the thing it belongs to ("expects the
+    # contract to bring $3 billion": "expects"); a word cue ("agreed", "expected") frames
+    # the modal verb of the clause it governs ("agreed that trade should reach"): modals
+    # decide only where no word cue speaks
+    governing = [c for c in hits if c.governs]
+    things = [c for c in hits if not c.governs and c.label == "target"]
+    best = min(governing or hits, key=_rank, default=None)
+    lexical = [c for c in governing if not c.modal and c.label != "actual"]
     if best is not None and best.modal and lexical:
         best = min(lexical, key=_rank)
+    describing = governor is not None and governor.lemma_.lower() in _words("describe")
+    if best is not None and best.weak and things and describing:
+        # "the railway, which is being built, will be 770 km long": a bare "will" of a verb
+        # of terms yields to what the thing is (a deal, a thing being built)
+        best = min(things, key=_rank)
     deadline = _deadline(doc, chain)
     if deadline is not None and (
         (best is None and not _past(chain)) or (best is not None and best.weak)
     ):
-        return deadline
-    return None if best is None or best.label == "actual" else best
+        return deadline, term
+    if best is not None and best.weak and _deadline(doc, chain, passed=True) is not None:
+        return None, term  # "Trade to hit $80 billion by 2017", read in 2019: what it reached
+    return best, term
+
+
+def _pseudo(span: Span, distance: float) -> ModalityCue:
+    """A pseudo cue as what decided a figure is a fact ("rose 5% *more than expected*")."""
+    return ModalityCue(
+        "actual", span.text, span.start_char, distance, end=span.end_char, rule="modality.pseudo"
+    )
+
+
+def _cue(hit: Hit, distance: float) -> ModalityCue:
+    entry, span = hit
+    return ModalityCue(
+        "actual" if entry.label == "done" else entry.label,
+        span.text,
+        span.start_char,
+        distance,
+        entry.weak,
+        bool(entry.tags),
+        span.end_char,
+        f"modality.{entry.id}",
+    )
+
+
+def _in_scope(
+    entry: ContextCueEntry,
+    token: Token,
+    link: Link,
+    path: set[str],
+    *,
+    counts: bool,
+    kind: str | None,
+) -> bool:
+    """Whether a cue on the chain governs the figure, by its scope and the figures it
+    speaks of."""
+    if entry.label not in CUE_LABELS:
+        return False
+    if entry.scope == "object" and (counts or not path <= OBJECT_PATH):
+        return False
+    if entry.scope == "root" and not _headline_infinitive(token, link.token):
+        return False
+    if entry.scope == "purpose" and not _purpose_infinitive(token, link.token):
+        return False
+    if entry.when == "unrealised" and token is not link.token and _realised(link.token):
+        return False  # "visited Russia under the programme in 2023": done under it
+    return _fits(entry, kind)
+
+
+def _fits(entry: ContextCueEntry, kind: str | None) -> bool:
+    """Whether ``entry`` speaks of figures of ``kind`` (a unit kind: "currency")."""
+    if entry.figures == "amounts":
+        return kind in AMOUNT_KINDS
+    if entry.figures == "durations":
+        return kind == "duration"
+    return True
+
+
+def _headline_infinitive(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the "to" of a headline's verb with its subject and no finite
+    verb ("Russia to supply China with 5 million tonnes")."""
+    return (
+        token.tag_ == "TO"
+        and token.head.i == verb.i
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _purpose_infinitive(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the "to" of a purpose infinitive of lending or supplying
+    ("teamed up to lend $3 billion") whose head is no cue ("is expected to provide" is
+    the expectation's)."""
+    if (
+        token.tag_ != "TO"
+        or token.head.i != verb.i
+        or verb.lemma_.lower() not in _words("purpose_verb")
+    ):
+        return False
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or verb.head.i == verb.i:
+        return False
+    hits = _cue_tokens(verb.doc).hits
+    above = verb.head
+    return above.i not in hits and not any(
+        c.i in hits for c in above.children if c.dep_ in ATTACHED and c.i != verb.i
+    )
+
+
+def _in_with_phrase(token: Token, word: Token, figure: Span) -> bool:
+    """Whether ``token``, a modifier of ``word`` after the figure, stands after a "with"
+    phrase of ``word``: the participle closes that phrase ("down 28% with more falls
+    expected"), a parser hangs it on the word before."""
+    return token.i > figure.end and any(
+        c.lower_ == "with" and figure.end <= c.i < token.i for c in word.children
+    )
+
+
+def _own_chain(head: Token, inside: set[int]) -> list[Link]:
+    """The figure's chain of governors, read where the figure's own clause is:
+
+    - a figure followed by a relative clause of which it is the object ("the 300,000 bpd it
+      already ships") is governed by that clause, not by the sentence around it;
+    - a size written before a noun that is its clause's subject ("the 7,194-meter bridge
+      will connect ...") describes the thing: the verb's modal does not govern it, only the
+      words of the noun's phrase ("the planned 500-km line").
+    """
+    for child in head.children:
+        if child.dep_ == "relcl" and child.i not in inside and _object_gap(child):
+            return [Link(head, 0, "self"), Link(child, 1, "relcl")]
+    chain = governing_chain(head)
+    for position, link in enumerate(chain[1:], start=1):
+        token = link.token
+        if token.i in inside or (token.pos_ == "ADJ" and token.dep_ == "amod"):
+            continue  # "1,000-km-long pipeline": through "long"
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and chain[position - 1].token.dep_ in ATTRIBUTIVE
+            and token.dep_ == "nsubj"  # "a 500-km line will be built" is being built
+            and not _event_or_commitment(token)
+        ):
+            return chain[: position + 1]
+        break
+    return chain
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether a relative clause lacks its object: its subject is its own ("it already
+    ships") and no object but a relative pronoun follows it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp")]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+        and all(o.lower_ in RELATIVE_PRONOUNS for o in objects)
+    )
+
+
+def _event_or_commitment(token: Token) -> bool:
+    """Whether a noun is one a figure before it is a term of ("a 15-year loan", "a 9-day
+    exercise"): an owner cue of the lexicon."""
+    return any(h[0].scope == "owner" for h in _cue_tokens(token.doc).hits.get(token.i, ()))
+
+
+def _verb_distance(chain: list[Link], verb: Token | None) -> float:
+    """How far up the chain ``verb`` stands (1 where the figure completes no verb)."""
+    return next((lk.distance for lk in chain if lk.token is verb), 1)
+
+
+def _governor(chain: list[Link]) -> Token | None:
+    """The verb the figure completes: the first verb on its chain."""
+    for link in chain[1:]:
+        if link.token.pos_ in ("VERB", "AUX"):
+            return link.token
+    return None
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A noun a figure belongs to, how far up it stands, and whether it is the noun itself
+    ("the *deal* is worth") or a word on it ("the *budget* deficit", "the value *of the
+    deal*")."""
+
+    token: Token
+    distance: float
+    direct: bool
+
+
+def _owners(
+    chain: list[Link], head: Token, inside: set[int], governor: Token | None, kind: str | None
+) -> list[Owner]:
+    """The nouns the figure belongs to, with their distance: a noun of its chain and that
+    noun's possessor, compound or "of" noun ("the contract value", "the value of the
+    deal"); the noun a relative clause it stands in describes ("a deal it valued at $270
+    billion"); the subject of the verb that states a thing's terms, or of a passive on
+    the chain ("both loans have 15-year tenors", "the loans were insured on a 15-year
+    basis", "a decision was made to increase supplies to 44 bcm"); for a length,
+    the noun it is the length of ("two weeks of war games")."""
+    nouns: list[tuple[Token, float]] = []
+    for link in chain:
+        if link.token.pos_ in ("NOUN", "PROPN") and link.token.i not in inside:
+            nouns.append((link.token, link.distance + 0.5))
+    top = chain[-1].token
+    if top.dep_ == "relcl" and top.head.i not in inside:
+        nouns.append((top.head, chain[-1].distance + 1))
+    for link in chain[1:]:
+        verb = link.token
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if (verb is governor and verb.lemma_.lower() in _words("describe")) or _passive(verb):
+            subject = subject_of(verb)
+            if subject is not None and subject.i not in inside:
+                nouns.append((subject, link.distance + 0.5))
+    owners = [
+        Owner(c, 0.5, direct=False)
+        for c in _of_noun(head)
+        if c.i not in inside and kind == "duration"
+    ]
+    for noun, distance in nouns:
+        owners.append(Owner(noun, distance, direct=True))
+        for child in noun.children:
+            if child.i in inside:
+                continue
+            if child.dep_ in ("poss", "compound", "nmod"):  # "contracts’ cost": nmod
+                owners.append(Owner(child, distance, direct=False))
+        owners += [Owner(c, distance, direct=False) for c in _of_noun(noun)]
+    return owners
+
+
+def _of_noun(noun: Token) -> list[Token]:
+    """The noun of an "of" phrase on ``noun`` ("the value *of the deal*")."""
+    return [
+        c
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _owns(entry: ContextCueEntry, owner: Owner, kind: str | None) -> bool:
+    """Whether a noun the figure belongs to makes it a term: an owner cue (a deal, a loan),
+    or a target noun that is itself the thing ("a decision was made to raise supplies to");
+    a target word on another noun is not ("the budget deficit was 3% of GDP")."""
+    if entry.label != "target" or not _fits(entry, kind):
+        return False
+    return entry.scope == "owner" or (owner.direct and owner.token.pos_ == "NOUN")
+
+
+def _described(noun: Token, cues: SentenceCues, kind: str | None) -> Hit | None:
+    """A target cue of a clause that describes ``noun`` ("the railway, *which is being
+    built* by a Chinese firm, will be 770 km long"; "the line, *scheduled* to open in 2025")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for token in (clause, *(c for c in clause.children if c.dep_ in ATTACHED)):
+            for hit in cues.hits.get(token.i, ()):
+                entry = hit[0]
+                if (
+                    entry.label == "target"
+                    and entry.scope in ("clause", "owner")
+                    and _fits(entry, kind)
+                ):
+                    return hit
+    return None
+
+
+def _terms_reached(verb: Token, head: Token) -> bool:
+    """Whether ``verb``'s subject is a deal the figure is a term of, not part of ("agreements
+    were reached on supplies of 2.5 million tonnes"; not "the $2 billion loan was repaid")."""
+    subject = subject_of(verb)
+    if subject is None or head in subject.subtree:
+        return False
+    hits = _cue_tokens(verb.doc).hits.get(subject.i, ())
+    return any(h[0].scope == "owner" and h[0].label == "target" for h in hits)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _realised(verb: Token) -> bool:
+    """Whether ``verb`` tells what has happened: a simple past, or a past participle with
+    "has"/"was" and no modal or "to" ("received", "has disbursed", "were paid")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if not auxes:  # a past read as a participle: "the drills ended on Friday"
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(a.lemma_ in ("have", "be") for a in auxes)
+
+
+def _is_term(
+    chain: list[Link],
+    governor: Token | None,
+    owners: list[Owner],
+    cues: SentenceCues,
+    kind: str | None,
+) -> bool:
+    """Whether the figure is what a commitment sets: its verb is one by which commitments
+    are carried out ("supply", "lend", "take part"), or it belongs to a deal, a loan or a
+    delivery ("the contract value", "total deliveries will exceed"), save where its verb
+    tells a consequence ("the deal will cost the seller $3 billion"). The verbs of its
+    chain are read from the figure up ("will provide a facility *priced* at 3.3%")."""
+    for verb in (lk.token for lk in chain[1:] if lk.token.pos_ in ("VERB", "AUX")):
+        lemma = verb.lemma_.lower()
+        if lemma in _words("consequence"):
+            return False
+        if lemma in _words("fulfil"):
+            return True
+    if governor is not None:
+        subject = subject_of(governor)
+        if subject is not None and subject.lemma_.lower() in _words("term_measure"):
+            return True
+    return any(_owner_is_term(owner, cues, kind) for owner in owners)
+
+
+def _owner_is_term(owner: Owner, cues: SentenceCues, kind: str | None) -> bool:
+    if any(_owns(h[0], owner, kind) for h in cues.hits.get(owner.token.i, ())):
+        return True
+    if owner.direct and _described(owner.token, cues, kind) is not None:
+        return True
+    return owner.token.lemma_.lower() in _words("term_measure")
+
+
+def _basis(doc: Doc, head: Token, inside: set[int]) -> ModalityCue | None:
+    """An earlier value a change starts from, with no "to" after it ("nearly doubles from
+    57 million tonnes"): a fact whatever the change is said to do."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from" or prep.i in inside:
+        return None
+    change = prep.head
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in change.children):
+        return None
+    if change.lemma_.lower() not in _words("change_verb"):
+        return None
+    words = doc[min(change.i, prep.i) : prep.i + 1]
+    return ModalityCue(
+        "actual", words.text, words.start_char, 0.5, end=words.end_char, rule="modality.basis"
+    )
 
 
 def _rank(cue: ModalityCue) -> tuple[float, int]:
     return cue.distance, PRIORITY.get(cue.label, 3)
 
 
-def _deadline(doc: Doc, chain: list[Link]) -> ModalityCue | None:
-    """A "by <year>" on a chain word: "reach $200 billion by 2024"."""
+def _deadline(doc: Doc, chain: list[Link], *, passed: bool = False) -> ModalityCue | None:
+    """A "by <year>" on a chain word: "reach $200 billion by 2024" (``passed``: a year
+    before the reference's)."""
     for link in chain:
         for child in link.token.children:
             if child.lower_ in DEADLINE_WORDS and child.dep_ in ("prep", "agent"):
-                years = [t for t in child.subtree if YEAR.match(t.text) and _future(doc, t.text)]
+                years = [
+                    t
+                    for t in child.subtree
+                    if YEAR.match(t.text) and _future(doc, t.text) is not passed
+                ]
                 if years:
+                    words = doc[child.i : years[0].i + 1]
                     return ModalityCue(
-                        "target", doc[child.i : years[0].i + 1].text, child.idx, link.distance
+                        "target",
+                        words.text,
+                        child.idx,
+                        link.distance,
+                        end=words.end_char,
+                        rule="modality.deadline",
                     )
     return None
 
@@ -324,6 +847,14 @@ def _past(chain: list[Link]) -> bool:
             modal = any(c.tag_ == "MD" for c in link.token.children)
             return link.token.tag_ in PAST_TAGS and not modal
     return False
+
+
+@lexicon_cache
+def _words(label: str) -> frozenset[str]:
+    """The lemmas of the ``modality`` lexicon's word lists (``fulfil``, ``describe``, ...)."""
+    return frozenset(
+        w.lower() for e in context_cues("modality") if e.label == label for w in e.words
+    )
 
 
 # --- without a parse (ConText's window) ------------------------------------------------
@@ -352,7 +883,12 @@ def _by_window(doc: Doc, mention: QuantityMention) -> ModalityCue | None:
     ]
     best: ModalityCue | None = None
     for entry in entries:
-        if entry.label in ("pseudo", "terminate") or (entry.pos and "NOUN" not in entry.pos):
+        if (
+            entry.label not in ("forecast", "target", "actual")
+            or (entry.pos and "NOUN" not in entry.pos)
+            or entry.scope in ("root", "purpose")
+            or entry.figures != "any"
+        ):
             continue
         for match in cue_pattern(entry).finditer(text, lo, hi):
             if (
@@ -368,7 +904,15 @@ def _by_window(doc: Doc, mention: QuantityMention) -> ModalityCue | None:
             ):
                 continue
             distance = mention.start - match.end() if before else match.start() - mention.end
-            cue = ModalityCue(entry.label, match.group(0), match.start(), distance, entry.weak)
+            cue = ModalityCue(
+                entry.label,
+                match.group(0),
+                match.start(),
+                distance,
+                entry.weak,
+                end=match.end(),
+                rule=f"modality.{entry.id}",
+            )
             if best is None or (cue.distance, PRIORITY.get(cue.label, 3)) < (
                 best.distance,
                 PRIORITY.get(best.label, 3),

@@ -1,26 +1,35 @@
 """Commitments: a figure that a deal, a plan, a design or a schedule sets is a target.
 
-A target is what someone has committed to; a forecast what someone expects. Sentences of
-deals and plans tell their terms in the future ("Russia will supply 38 bcm a year under
-the contract", "18 ships will take part in the drills") or as a signing in the past ("the
-banks signed a $2 billion loan agreement"), and the sentence alone reads "will" as an
-expectation. Read with its article:
+A target is what someone has committed to; a forecast what someone expects. The sentence
+stage (:mod:`sinorus_facts.claims.modality`) reads the words that govern a figure; what it
+cannot see is the article around it. Sentences of deals and plans tell their terms in the
+future ("Russia will supply 38 bcm a year", "18 ships will take part") or as a signing in
+the past ("the banks signed a $2 billion loan agreement"), and the sentence alone reads
+"will" as an expectation. Read with its article:
 
-- a forecast that only a future or modal verb makes one ("will", "would", "shall", "is
-  to"), in a sentence, or an article's headline or lead, that names a commitment (the ``context``
-  lexicon's ``commitment_noun``: deal, contract, plan, design, schedule, exercise), is a
-  target (the headline and the lead sentence say what the article is about: "The navies
-  launched a week of war games ..." and then "Russia would send 10 ships"); a word of
-  expectation in the sentence ("expects", "likely", "estimated", the
-  ``strong_forecast`` words) keeps it a forecast;
+- a forecast that only a future or modal verb makes one ("will", "would", "is to"), or a
+  headline's present ("China lends Russia $5 billion"), of a
+  figure that is a *term* (its own verb is one by which a commitment is carried out:
+  supply, lend, send, take part; or it belongs to a deal or a loan: the draft's ``term``),
+  in a sentence, or an article's headline or lead, that names a commitment (the
+  ``context`` lexicon's ``commitment_noun``: deal, contract, plan, design, schedule,
+  exercise), is a target (the headline and the lead sentence say what the article is
+  about: "The navies launched a week of war games ..." and then "Russia would send 10
+  ships"); a word of expectation in the sentence ("expects", "likely", "estimated", the
+  ``strong_forecast`` words) keeps it a forecast, and so does a consequence ("the deal
+  will cost the seller $3 billion", "GDP will shrink 4%" on a page of signed deals);
 - a fact whose verb is a signing told in the past ("signed", "inked", ``signing_verb``)
-  is a term of what was signed: a target;
+  is a term of what was signed: a target; a count of the agreements signed is not ("19
+  contracts were signed");
 - a design figure (a ``design_head`` word among the few words before it: "a capacity of
-  38 bcm") is a target, whatever is expected of the thing;
-- a target told in the past by a verb of what happened ("under the deal, the companies
-  received loans of $10 billion", ``done_verb``) is a fact;
-- a figure whose own verb is one of expectation ("the company expects the contract to
-  bring $3 billion") is a forecast, whatever the sentence is about.
+  38 bcm") is a target, whatever is expected of the thing, save where the sentence marks
+  it as the present state ("its current capacity");
+- a figure whose sentence is headed by a verb of expectation ("the company expects the
+  contract to bring $3 billion", ``expecting_verb``) is a forecast, save where the
+  sentence marks it as a fact (an earlier value: "nearly doubles from 57 million tonnes").
+
+Each decision is kept on the figure's draft with the words that made it
+(``ClaimDraft.modality_cue``, rule ``commitments.<label>``).
 
 >>> says_any("Exports are expected to grow.", "strong_forecast")
 True
@@ -29,9 +38,12 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from sinorus_facts.claims.draft import FieldCue
 from sinorus_facts.context.figures import Figure, context_words, lead_sentence
 from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import word_forms
 from sinorus_facts.models import Claim
 from sinorus_facts.periods.page import Page
 
@@ -41,12 +53,28 @@ __all__ = ["commit", "design_figure", "says_any"]
 # will be close to 900 passengers".
 DESIGN_WINDOW = 8
 
+# What splits off the clause a design word must share with the figure: "," ";" ":" "(" ")".
+CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+# The units of counts: "19 contracts were signed" counts signings.
+COUNT_UNITS = frozenset({"count", "person"})
+
+# A piece of an article's text and where it starts in the document.
+Segment = tuple[int, str]
+
 
 @lexicon_cache
 def _pattern(label: str) -> re.Pattern[str]:
     words = sorted(context_words(label), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@lexicon_cache
+def _forms(label: str) -> re.Pattern[str]:
+    """The words of ``label`` in any inflection ("sign": signed, signing)."""
+    body = "|".join(word_forms(w) for w in sorted(context_words(label), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
 
 
 def says_any(text: str, label: str) -> bool:
@@ -59,64 +87,171 @@ def design_figure(claim: Claim) -> bool:
     few words before it in its clause ("a total capacity of 50 bcm", "the capacity of the
     new ferry will be 900 passengers").
     """
+    return _design_word(claim) is not None
+
+
+def _design_word(claim: Claim) -> FieldCue | None:
+    """The design word before the figure in its clause, as a cue (offsets in the sentence)."""
     sentence = claim.evidence.sentence
     before = sentence[: claim.evidence.quantity_start - claim.evidence.sentence_start]
-    clause = re.split(r"[,;:()]", before)[-1].split()[-DESIGN_WINDOW:]
-    return any(w.lower().strip(".") in context_words("design_head") for w in clause)
+    marks = list(CLAUSE_MARKS.finditer(before))
+    clause_start = marks[-1].end() if marks else 0
+    words = list(re.finditer(r"\S+", before[clause_start:]))[-DESIGN_WINDOW:]
+    for match in reversed(words):
+        if match.group(0).lower().strip(".") in context_words("design_head"):
+            start = clause_start + match.start()
+            word = match.group(0).strip(".")
+            return FieldCue(start, start + len(word), word, "commitments.design_head")
+    return None
 
 
-def _modality(figure: Figure, scene: str) -> str:
-    claim, draft = figure.claim, figure.draft
-    if design_figure(claim) or (draft.measure_head or "").lower() in context_words("design_head"):
-        return "target"
-    if (draft.verb or "") in context_words("strong_forecast"):
-        return "forecast"  # "The company expects the contract to bring $3 billion"
-    if (
-        claim.modality == "target"
-        and draft.tense == "past"
-        and (draft.verb or "") in context_words("done_verb")
-    ):
-        return "actual"  # "Under the deal, the companies received loans of $10 billion"
-    return "target" if _target(figure, scene) else claim.modality
-
-
-def _target(figure: Figure, scene: str) -> bool:
-    claim, draft = figure.claim, figure.draft
+def _present_state(claim: Claim, design: FieldCue) -> bool:
+    """Whether a capacity is told as the present state of a thing: a present copula right
+    after it ("the route's capacity is 25 million tonnes") and no ``design_qualifier``
+    among the words before it ("the maximum capacity is")."""
     sentence = claim.evidence.sentence
-    if claim.modality == "forecast":
-        if says_any(sentence, "strong_forecast"):
-            return False
-        return says_any(sentence, "commitment_noun") or says_any(scene, "commitment_noun")
-    if claim.modality != "actual":
+    figure = claim.evidence.quantity_start - claim.evidence.sentence_start
+    between = sentence[design.end : figure]
+    copula = _pattern("state_copula").match(between.strip())
+    if copula is None or copula.end() != len(between.strip()):
         return False
-    return draft.tense in ("past", "perfect") and (draft.verb or "") in context_words(
-        "signing_verb"
+    before = sentence[: design.start].lower().split()[-DESIGN_WINDOW:]
+    return not any(w.strip(".,") in context_words("design_qualifier") for w in before)
+
+
+def _found(
+    segments: list[Segment], label: str, origin: int, *, inflected: bool = False
+) -> FieldCue | None:
+    """The first word of ``label`` in ``segments`` (in any inflection where ``inflected``),
+    with offsets from ``origin`` (the start of the figure's sentence in the document)."""
+    pattern = _forms(label) if inflected else _pattern(label)
+    for start, text in segments:
+        match = pattern.search(text)
+        if match is not None:
+            return FieldCue(
+                start + match.start() - origin,
+                start + match.end() - origin,
+                match.group(0),
+                f"commitments.{label}",
+            )
+    return None
+
+
+def _modality(
+    figure: Figure, scene: list[Segment], *, headline: bool = False
+) -> tuple[str, FieldCue | None]:
+    claim, draft = figure.claim, figure.draft
+    sentence: list[Segment] = [(claim.evidence.sentence_start, claim.evidence.sentence)]
+    origin = claim.evidence.sentence_start
+    stated = claim.modality == "actual" and draft.modality_cue is not None  # "its current"
+    design = _design_word(claim)
+    if design is None and (draft.measure_head or "").lower() in context_words("design_head"):
+        design = _found(sentence, "design_head", origin)
+    if design is not None and not stated and not _present_state(claim, design):
+        return "target", design
+    expecting = _found(sentence, "expecting_verb", origin, inflected=True)
+    if (
+        (draft.verb or "") in context_words("expecting_verb")
+        and expecting
+        and not draft.modality_cue
+    ):
+        return "forecast", expecting  # "The company expects the contract to bring $3 billion"
+    # a headline tells a deal's terms in the present ("China lends Russia $5 billion"), but
+    # a figure of its own time is a report ("Russia ships 2 mln bpd to China in May")
+    told = claim.modality == "forecast" or (
+        headline
+        and claim.modality == "actual"
+        and draft.tense == "present"
+        and draft.period is None
+        and not stated
+    )
+    if told and draft.term and not says_any(claim.evidence.sentence, "strong_forecast"):
+        noun = _found(sentence, "commitment_noun", origin) or _found(
+            scene, "commitment_noun", origin
+        )
+        if noun is not None:
+            return "target", noun
+    if (
+        claim.modality == "actual"
+        and draft.tense in ("past", "perfect")
+        and (draft.verb or "") in context_words("signing_verb")
+        and not _counts_commitments(figure)
+        and not stated
+    ):
+        return "target", _found(sentence, "signing_verb", origin, inflected=True)
+    return claim.modality, draft.modality_cue
+
+
+def _counts_commitments(figure: Figure) -> bool:
+    """Whether a figure counts deals themselves ("19 contracts were signed")."""
+    claim, draft = figure.claim, figure.draft
+    if claim.unit not in COUNT_UNITS:
+        return False
+    counted = (draft.measure_head or claim.counted or "").lower()
+    return counted in context_words("signed_paper")
+
+
+def _in_headline(document: Page, figure: Figure) -> bool:
+    """Whether the figure stands in its article's headline."""
+    if figure.article is None:
+        return False
+    header = document.articles[figure.article]
+    sentence = document.sentences[figure.index]
+    return (
+        header.title_start is not None
+        and header.title_end is not None
+        and header.title_start <= sentence.start < header.title_end
     )
 
 
-def _scene(document: Page, article: int | None) -> str:
+def _scene(document: Page, article: int | None) -> list[Segment]:
     """What an article is about, as its headline and lead sentence say it."""
     sentences = document.article_sentences(article)
     lead = lead_sentence(document, sentences)
-    title = (
-        document.articles[article].title
-        if article is not None and document.articles[article].title
-        else ""
-    )
-    if lead is None:
-        return title or ""
-    sentence = document.sentences[lead]
-    return f"{title}\n{document.text[sentence.start : sentence.end]}"
+    segments: list[Segment] = []
+    if article is not None:
+        header = document.articles[article]
+        if header.title:
+            start = header.title_start
+            if start is None or document.text[start : start + len(header.title)] != header.title:
+                start = document.text.find(header.title, header.start, header.end)
+            if start >= 0:  # a title the text does not hold gives no words to point at
+                segments.append((start, header.title))
+    if lead is not None:
+        sentence = document.sentences[lead]
+        segments.append((sentence.start, document.text[sentence.start : sentence.end]))
+    return segments
 
 
 def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` with the terms of commitments as targets, and what the figure's own verb
-    expects as forecasts."""
+    expects as forecasts; each draft keeps the words that decided (``modality_cue``), and
+    for a forecast or a target they are the evidence of its modality (``cues``)."""
     scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
-        modality = _modality(figure, scenes[figure.article])
-        out.append(
-            figure if modality == figure.claim.modality else figure.with_claim(modality=modality)
+        modality, cue = _modality(
+            figure, scenes[figure.article], headline=_in_headline(document, figure)
         )
+        cues = _with_evidence(figure.draft.cues, modality, cue)
+        if (
+            modality == figure.claim.modality
+            and cue == figure.draft.modality_cue
+            and cues == figure.draft.cues
+        ):
+            out.append(figure)
+            continue
+        draft = replace(figure.draft, modality=modality, modality_cue=cue, cues=cues)
+        out.append(replace(figure.with_claim(modality=modality), draft=draft))
     return out
+
+
+def _with_evidence(
+    cues: tuple[tuple[str, int, int, str], ...], modality: str, cue: FieldCue | None
+) -> tuple[tuple[str, int, int, str], ...]:
+    """The draft's field cues with the one of its modality: the words that made it a
+    forecast or a target (a fact has none: "actual" is the default)."""
+    kept = tuple(c for c in cues if c[0] != "modality")
+    if modality == "actual" or cue is None:
+        return kept
+    return (*kept, ("modality", cue.start, cue.end, cue.rule))

@@ -215,15 +215,22 @@ class ContextCueEntry(PatternEntry):
     One-word ``words`` match a token's lemma (``pos``/``tags`` restrict the token: "project"
     only as a verb, "may" only as a modal); phrases and ``regex`` match the text. ``scope``
     "object" cues ("announced a $10 billion fund") govern only figures in their object, not
-    in a clause they report ("announced that trade rose 5%"). A ``weak`` cue (a bare "will")
-    yields to a deadline ("by 2024").
+    in a clause they report ("announced that trade rose 5%"); ``owner`` cues (a deal, a loan)
+    govern the figures of the thing they name too ("the value of the deal is", "both loans
+    have 15-year tenors"); ``root`` cues only as the word of a headline's verb ("Russia *to*
+    supply"); ``purpose`` cues only as the "to" of a purpose infinitive ("teamed up *to*
+    lend"). ``when`` "unrealised": not on a verb told as done ("visited Russia *under the
+    programme* in 2023"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
+    limits a cue to amounts handed over (money, goods) or to durations.
     """
 
     direction: Literal["forward", "backward", "bidirectional"] = "bidirectional"
     pos: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    scope: Literal["clause", "object"] = "clause"
+    scope: Literal["clause", "object", "owner", "root", "purpose"] = "clause"
     weak: bool = False
+    figures: Literal["any", "amounts", "durations"] = "any"
+    when: Literal["any", "unrealised"] = "any"
 
 
 class FileFormatEntry(_Entry):

@@ -47,12 +47,16 @@ def word_forms(word: str) -> str:
 
     >>> bool(re.fullmatch(word_forms("plan"), "planned")), bool(re.fullmatch(word_forms("agree"), "agreed"))
     (True, True)
+    >>> bool(re.fullmatch(word_forms("plan"), "planes")), bool(re.fullmatch(word_forms("reach"), "reaches"))
+    (False, True)
     """
     if " " in word or not word.isalpha():
         return r"\s+".join(re.escape(p) for p in word.split())
     stem = word.removesuffix("e")
     last = re.escape(word[-1])
-    return rf"(?:{re.escape(word)}(?:s|es|d)?|{re.escape(stem)}{last}?(?:ed|ing|ings))"
+    # "-es" only after a hiss or an "o" ("reaches", "passes"): "planes" is no form of "plan"
+    plural = "es" if re.search(r"(?:s|x|z|ch|sh|o)$", word) else "s"
+    return rf"(?:{re.escape(word)}(?:{plural}|d)?|{re.escape(stem)}{last}?(?:ed|ing|ings))"
 
 
 @lexicon_cache
