@@ -296,7 +296,7 @@ _SOURCES = [
         ],
     ),
     (
-        "after_the_lead_a_source_holds_for_the_next_sentence_of_its_own_time_only",
+        "after_the_lead_a_source_holds_for_the_rest_of_its_paragraph_whatever_the_period",
         (
             "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
             "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
@@ -305,10 +305,10 @@ _SOURCES = [
             "Many analysts say the growth will slow."
         ),
         "2023-02-01",
-        [(2e6, "energy ministry", "sentence"), (3.0, None, None)],
+        [(2e6, "energy ministry", "sentence"), (3.0, "energy ministry", "article")],
     ),
     (
-        "after_the_lead_an_undated_figure_is_not_a_dated_report_s",
+        "after_the_lead_an_undated_breakdown_is_the_dated_report_s",
         (
             "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
             "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
@@ -317,7 +317,35 @@ _SOURCES = [
             "Many analysts say the growth will slow."
         ),
         "2023-02-01",
-        [(3.0, "regional government", "sentence"), (1000.0, None, None)],
+        [(3.0, "regional government", "sentence"), (1000.0, "regional government", "article")],
+    ),
+    (
+        "a_year_compared_with_stays_in_the_report",
+        (
+            "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+            "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+            "Rail freight reached 61 million tonnes in 2022, up 7%, according to the state railway company. "
+            "That pace trailed the 19% jump seen in 2021.\n\n"
+            "Many analysts say the growth will slow."
+        ),
+        "2023-02-01",
+        [
+            (61e6, "state railway company", "sentence"),
+            (7.0, "state railway company", "sentence"),
+            (19.0, "state railway company", "article"),
+        ],
+    ),
+    (
+        "a_sentence_that_opens_on_another_time_is_the_writer_s",
+        (
+            "Relations between the two neighbours have warmed steadily over the whole of the past decade.\n\n"
+            "Officials of both sides meet often, and their banks work more closely than they used to.\n\n"
+            "Rail freight reached 61 million tonnes in 2022, according to the state railway company. "
+            "In 2009, freight stood at 20 million tonnes.\n\n"
+            "Many analysts say the growth will slow."
+        ),
+        "2023-02-01",
+        [(61e6, "state railway company", "sentence"), (20e6, None, None)],
     ),
     (
         "a_lead_that_names_who_reveals_the_figures",

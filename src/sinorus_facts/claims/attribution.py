@@ -16,8 +16,14 @@ the figures in what they say:
   regional government told Interfax");
 - "it was added", "it was noted": the source credited last goes on (kind ``same``).
 
+- a relay ("according to Reuters, citing data from the customs", "the paper quoted data from
+  the ministry as showing ...") credits the source of the data; an outlet after "according
+  to" yields to a speaker the sentence names;
+- data with their publisher ("according to data released on Monday by X").
+
 Pronouns and descriptions ("he", "the Chinese envoy") are returned as such, for the
-document pass to resolve to a name.
+document pass to resolve to a name; so are data that point back at a source named before
+("The data show", "according to the customs data it cited": kind ``anaphor``).
 
 >>> import spacy
 >>> from sinorus_facts.quantities.finder import find_quantities
@@ -29,6 +35,7 @@ document pass to resolve to a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -36,10 +43,19 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_words, phrase_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["Speaker", "clean_source", "speaker_of"]
+__all__ = [
+    "POINTING_ADJECTIVES",
+    "Speaker",
+    "an_outlet",
+    "clean_source",
+    "described_body",
+    "published_by",
+    "speaker_of",
+]
 
 # A possessive "words" after a name: "Li Hui’s words" -> "Li Hui".
 POSSESSIVE_WORDS = re.compile(
@@ -51,6 +67,12 @@ POSSESSIVE_WORDS = re.compile(
 TRAILING_DATA = re.compile(
     r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE
 )
+
+# A possessive ending a source whose noun was cut: "the Customs Service's" (report).
+TRAILING_POSSESSIVE = re.compile(r"['’]s$")
+
+# A bracket opened and not closed at the end of a source: " (GAC" of "Customs (GAC".
+OPEN_BRACKET = re.compile(r"\s*\([^)]*$")
 
 # An article at the front of a source: "the Russian Central Election Commission".
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -68,6 +90,21 @@ PASSIVE_SPEAKERS = frozenset({"quote"})
 GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "somebody", "someone"})
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+# Possessive pronouns before a body or a role: "its defence ministry", "their spokesman".
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+# Determiners and adjectives by which data point back at a source named before: "The data
+# show", "These figures show", "Official data show", "the customs data it cited".
+POINTING_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+POINTING_ADJECTIVES = frozenset({"official", "cited", "same", "above", "aforementioned"})
+
+# A name of two or three words that ends a description after a comma: ", Pavel Orlov" in
+# "the head of the analytical centre at AgroTrans, Pavel Orlov".
+TRAILING_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+
+# Relations of the words before a noun that belong to its phrase: "Indian customs data".
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case"})
 
 # Pronouns a source may be given as: "according to him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -90,6 +127,21 @@ class Speaker:
     end: int = -1
 
 
+@lexicon_cache
+def published_by() -> re.Pattern[str]:
+    """Data and who published it, up to where the source's name begins: "data released on
+    Monday by ", "a report published last week by " (up to four words between the participle
+    and "by")."""
+    nouns = sorted(cue_words("attribution", "data_noun"), key=len, reverse=True)
+    verbs = sorted(cue_words("attribution", "publication_participle"), key=len, reverse=True)
+    noun = "|".join(re.escape(n) for n in nouns)
+    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(
+        rf"(?<![\w-])(?:{noun})\s+(?:{verb})(?:\s+(?!by\b)[\w’'.-]+){{0,4}}?\s+by\s+",
+        re.IGNORECASE,
+    )
+
+
 def clean_source(text: str) -> str:
     """A source phrase without its frame: "the latest figures from the Russian Central
     Election Commission" -> "Russian Central Election Commission".
@@ -100,16 +152,30 @@ def clean_source(text: str) -> str:
     'Li Hui'
     """
     text = " ".join(text.split()).strip(" ,.;:")
+    published = published_by().search(text)
+    if published is not None:  # "data released on Monday by the Statistics Committee"
+        text = text[published.end() :]
     for _ in range(3):
         found = phrase_pattern("attribution", "source_noun").match(text)
         if not found:
             break
         text = text[found.end() :].strip()
-    text = POSSESSIVE_WORDS.sub("", text)
+    possessive = POSSESSIVE_WORDS.search(text)
+    if possessive is not None and not _names_a_body(possessive.group(0)):
+        text = text[: possessive.start()]
     text = _without_data_verb(text)
     text = TRAILING_DATA.sub("", text)
     text = LEADING_ARTICLE.sub("", text)
+    text = TRAILING_POSSESSIVE.sub("", text)  # "the Customs Service's" (report)
+    text = OPEN_BRACKET.sub("", text)  # "the Customs Administration (GAC" cut at its bracket
     return text.strip(" ,.;:\"“”'‘’")
+
+
+def _names_a_body(possessed: str) -> bool:
+    """Whether the data word after a possessive is part of a body's name: "Qatar's statistics
+    authority" (not "Li Hui's words", "the ministry's data")."""
+    words = possessed.split()
+    return len(words) > 2 and words[2].lower().strip(".,") in cue_words("attribution", "body_noun")
 
 
 def _without_data_verb(text: str) -> str:
@@ -168,24 +234,104 @@ def _persons(doc: Doc) -> tuple[Span, ...]:
 
 
 def _according_to(doc: Doc) -> Speaker | None:
+    """The source after "according to" and its kin; in a relay ("according to Reuters, citing
+    data from the customs") the source of the data."""
+    found = list(_according_to_each(doc))
+    relayed = [speaker for speaker, relay in found if relay]
+    if relayed:
+        return relayed[-1]
+    return found[0][0] if found else None
+
+
+def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
+    """Each source after a cue of the sentence, and whether a relay cue gives it ("citing")."""
+    relays = [m.start() for m in phrase_pattern("attribution", "relay_cue").finditer(text_of(doc))]
     for match in phrase_pattern("attribution", "according_to").finditer(text_of(doc)):
-        span = doc.char_span(match.end(), len(text_of(doc)), alignment_mode="expand")
+        relay = any(r <= match.start() for r in relays)
+        start = match.end()
+        published = _published_at(text_of(doc), start)
+        if published is not None:  # "according to data released on Monday by X": X
+            start = published.end()
+        span = doc.char_span(start, len(text_of(doc)), alignment_mode="expand")
         if span is None or not len(span):
             continue
         phrase = _source_phrase(doc, span)
         text = clean_source(phrase.text)
         named = _apposed_name(phrase)
-        if named is not None:
-            return named
-        referring = _referring(phrase, text)
-        if referring is not None:
-            return referring
-        if not text or not (_is_named(phrase) or text[:1].isupper()):
-            continue  # "according to statistical data" credits nobody
+        referring = _referring(phrase, text) or _fragment(phrase, text)
         person = _person_in(phrase)
-        if person is not None:
-            return Speaker(person.text, "name", person.start_char, person.end_char)
-        return Speaker(text, "name", match.start(), phrase.end_char)
+        if named is not None:
+            yield named, relay
+        elif referring is not None:
+            yield referring, relay
+        elif text.islower() and described_body(text):
+            # "according to the two countries' defence authorities": a described body, as written
+            yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
+        elif relay and len(text.split()) > 1 and text.islower():
+            # a relay names whose data it passes on, described ones too ("citing data from
+            # market researchers")
+            yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
+        elif not text or not (_is_named(phrase) or text[:1].isupper()):
+            continue  # "according to statistical data" credits nobody
+        elif person is not None:
+            yield Speaker(person.text, "name", person.start_char, person.end_char), relay
+        else:
+            yield Speaker(text, "name", match.start(), phrase.end_char), relay
+
+
+# Words that may open a phrase of data before its noun: "the latest", "new", "official".
+DATA_OPENING = re.compile(
+    r"(?:(?:the|a|an|new|latest|official|preliminary|fresh|recent|monthly|annual)\s+)+",
+    re.IGNORECASE,
+)
+
+
+# One lower-case word and the spaces after it: "quarterly " in "a quarterly review issued by".
+OPENING_WORD = re.compile(r"[a-z][\w-]*\s+")
+
+
+def _published_at(text: str, start: int) -> re.Match[str] | None:
+    """A phrase of data and who published it at ``start`` ("the latest data published by ",
+    "a quarterly review issued by "), after spaces, the words that open a phrase of data and
+    up to two words more."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    opening = DATA_OPENING.match(text, start)
+    start = opening.end() if opening else start
+    for _ in range(3):
+        found = published_by().match(text, start)
+        word = OPENING_WORD.match(text, start)
+        if found is not None or word is None:
+            return found
+        start = word.end()
+    return None
+
+
+@lexicon_cache
+def _data_words() -> frozenset[str]:
+    """Nouns of data and of documents: "data", "figures", "document", "release"."""
+    return cue_words("attribution", "data_noun") | cue_words("attribution", "anaphoric_source")
+
+
+def described_body(text: str) -> bool:
+    """Whether a source in lower case describes a body or a group that speaks ("the two
+    countries' defence authorities", "local officials"), not data ("statistical data")."""
+    words = text.split()
+    head = words[-1].strip(".,;:") if words else ""
+    return (
+        len(words) > 1
+        and head
+        in cue_words("attribution", "collective_source") | cue_words("attribution", "body_noun")
+        and head not in _data_words()
+    )
+
+
+def _fragment(phrase: Span, text: str) -> Speaker | None:
+    """A source that is only a nationality ("according to the Chinese data" -> "Chinese"):
+    a fragment, standing for the source the article named with that word."""
+    words = [t for t in phrase if t.text == text]
+    if len(words) == 1 and (words[0].ent_type_ == "NORP" or words[0].dep_ == "amod"):
+        return Speaker(phrase.text, "anaphor", phrase.start_char, phrase.end_char)
     return None
 
 
@@ -220,6 +366,9 @@ def _referring(phrase: Span, text: str) -> Speaker | None:
         return None
     if "same" in words[1:3]:
         return Speaker(phrase.text, "same", phrase.start_char, phrase.end_char)
+    if words[-1].strip(".,") in _data_words():
+        # "according to the document", "the customs data it cited": the source named for them
+        return Speaker(phrase.text, "anaphor", phrase.start_char, phrase.end_char)
     nouns = (
         cue_words("attribution", "body_noun")
         | cue_words("attribution", "company_noun")
@@ -238,7 +387,12 @@ def _source_phrase(doc: Doc, span: Span) -> Span:
     root = span[0]
     while root.head.i != root.i and span.start <= root.head.i < span.end and root.dep_ != "pobj":
         root = root.head
-    phrase = _phrase(root) if root.dep_ == "pobj" else _phrase(span[0])
+    if root.dep_ != "pobj":
+        # the noun the first words modify: "Indian customs data" after "citing"
+        root = span[0]
+        while root.dep_ in NOUN_MODIFIERS and root.i < root.head.i < span.end:
+            root = root.head
+    phrase = _phrase(root)
     return doc[span.start : phrase.end] if phrase.start < span.start else phrase
 
 
@@ -258,6 +412,26 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
             min(phrase.start_char, person.start_char),
             max(phrase.end_char, person.end_char),
         )
+    described = subject.text.islower() or subject.lower_ in cue_words("attribution", "person_role")
+    trailing = TRAILING_NAME.search(phrase.text) if described else None
+    if trailing is not None:
+        # "the head of the analytical centre at AgroTrans, Pavel Orlov": the person so described
+        start = phrase.start_char + trailing.start("name")
+        return Speaker(
+            trailing.group("name"), "name", phrase.start_char, start + len(trailing.group("name"))
+        )
+    named = next(
+        (
+            a
+            for a in appositions
+            if a.pos_ == "PROPN" and subject.text.islower() and a.i > subject.i
+        ),
+        None,
+    )
+    if named is not None:
+        # "the state rail monopoly KTZ said": the name the description is given
+        words = _phrase(named)
+        return Speaker(clean_source(words.text), "name", phrase.start_char, words.end_char)
     text = clean_source(phrase.text)
     if not text:
         return None
@@ -273,6 +447,15 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     ):
         # "the Chinese envoy", "the ministry": a role or body named before
         return Speaker(phrase.text, "description", phrase.start_char, phrase.end_char)
+    if (
+        phrase[0].lower_ in POSSESSIVE_PRONOUNS
+        and len(phrase) > 1
+        and subject.lower_
+        in cue_words("attribution", "body_noun") | cue_words("attribution", "person_role")
+    ):
+        # "its defence ministry said": the body, as a description ("the defence ministry")
+        as_described = "the " + phrase[1:].text
+        return Speaker(as_described, "description", phrase.start_char, phrase.end_char)
     collective = subject.lower_ in cue_words("attribution", "collective_source")
     if not collective and not any(
         _name_word(t) or t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)
@@ -314,15 +497,27 @@ def _own_name_before(phrase: Span, subject: Token) -> bool:
 
 def _data_source(subject: Token) -> Speaker | None:
     """The source of data that "show" a figure: "statistics from the customs" -> customs."""
-    if not {subject.lemma_.lower(), subject.lower_} & cue_words("attribution", "data_noun"):
+    data = cue_words("attribution", "data_noun")
+    if not {subject.lemma_.lower(), subject.lower_} & data:
         return None  # ("data" has the lemma "datum")
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
             for source in child.children:
-                if source.dep_ == "pobj":
+                if source.dep_ == "pobj" and not {source.lemma_.lower(), source.lower_} & data:
                     return _speaker_from_subject(source)
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not any(
+            c.dep_ == "compound" and c.i > child.i for c in subject.children
+        ):  # ("China's customs data": the customs, below)
             return _speaker_from_subject(child)
+        if child.dep_ == "acl" and child.lower_ in cue_words(
+            "attribution", "publication_participle"
+        ):
+            # "data released on Monday by the Statistics Committee show"
+            for agent in child.children:
+                if agent.dep_ in ("agent", "prep") and agent.lower_ == "by":
+                    for source in agent.children:
+                        if source.dep_ == "pobj":
+                            return _speaker_from_subject(source)
     bodies = [
         c
         for c in subject.children
@@ -336,6 +531,42 @@ def _data_source(subject: Token) -> Speaker | None:
         words = subject.doc[subject.left_edge.i : subject.i]
         text = clean_source(words.text)
         return Speaker(text, "name", words.start_char, words.end_char) if text else None
+    if any(
+        (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+        or (c.dep_ == "amod" and c.lower_ in POINTING_ADJECTIVES)
+        for c in subject.children
+    ):
+        # "The data show", "Official data show": the source the article named for them
+        phrase = _phrase(subject)
+        return Speaker(phrase.text, "anaphor", phrase.start_char, phrase.end_char)
+    return None
+
+
+def _relayed(verb: Token) -> Speaker | None:
+    """The source an outlet's verb of relaying passes on, its object: "quoted the spokesman
+    Ivan Orlov as saying", "cited data from market researchers as showing" (a described
+    source of data stays as written)."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if {child.lemma_.lower(), child.lower_} & cue_words("attribution", "data_noun"):
+            return _data_source(child) or _described_source(child)
+        return _speaker_from_subject(child)
+    return None
+
+
+def _described_source(data: Token) -> Speaker | None:
+    """The described source of data ("data from market researchers" -> "market researchers"):
+    a noun with words of its own before it, kept as written."""
+    for child in data.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+            for source in child.children:
+                if source.dep_ == "pobj" and source.left_edge.i < source.i:
+                    phrase = _phrase(source)
+                    text = clean_source(phrase.text)
+                    return (
+                        Speaker(text, "name", phrase.start_char, phrase.end_char) if text else None
+                    )
     return None
 
 
@@ -366,6 +597,10 @@ def _governs(verb: Token, head: Token | None) -> bool:
     ):
         return True
     own = [c for c in verb.children if c.dep_ in OWN_CLAUSE]
+    if verb.dep_ == "ROOT" and not own and _a_closing_tag(verb, head):
+        # "A will grow, and B could rise 30%, the director told reporters." parsed as two
+        # sentences: the tag after the last comma reports all before it
+        return True
     if verb.dep_ not in REPORTING_EDGES:
         return False
     if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
@@ -386,6 +621,20 @@ def _governs(verb: Token, head: Token | None) -> bool:
     return head in verb.head.subtree
 
 
+def _a_closing_tag(verb: Token, head: Token) -> bool:
+    """Whether a speech verb is a tag closing its sentence after the figure: after the last
+    comma that follows the figure, no other verb, and nothing after the verb's own words."""
+    doc = verb.doc
+    if head.i > verb.i:
+        return False
+    commas = [t.i for t in doc[head.i : verb.i] if t.text == ","]
+    if not commas:
+        return False
+    between = doc[commas[-1] + 1 : verb.i]
+    after = [t for t in doc[verb.right_edge.i + 1 :] if not t.is_punct]
+    return not after and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
 def _subject_left_behind(verb: Token) -> Token | None:
     """The subject of a trailing speech verb that the parser hung on the clause before
     ("..., a senior official in the regional government told Interfax": "official" taken
@@ -402,6 +651,45 @@ def _subject_left_behind(verb: Token) -> Token | None:
             and doc[token.left_edge.i - 1].text == ","
         ):
             return token
+    return None
+
+
+def _a_deed(verb: Token, lemma: str) -> bool:
+    """Whether a verb that may speak names a deed here: it has an object that is no data
+    ("concluded contracts with India worth $3 billion", not "concluded that ..." or "posted
+    figures showing ...")."""
+    if lemma not in cue_words("attribution", "speech_only_with_clause"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in _data_words() for c in verb.children)
+
+
+def _named_subject(subjects: list[Token]) -> Token:
+    """The subject that speaks: of a description and the name right after it, which the parser
+    may read as two subjects ("the state rail monopoly KTZ said"), the name."""
+    first, last = subjects[0], subjects[-1]
+    if (
+        len(subjects) > 1
+        and first.text.islower()
+        and last.pos_ == "PROPN"
+        and last.left_edge.i == first.right_edge.i + 1
+    ):
+        return last
+    return first
+
+
+def _inverted_speaker(verb: Token, lemma: str) -> Token | None:
+    """The speaker of a trailing speech tag the parser read as the verb's object: "...,
+    declared the head of the analytical center, Pavel Orlov." (the verb after a comma, its
+    object running to the end of the sentence; not "told" or "quoted", whose object is
+    another)."""
+    doc = verb.doc
+    if lemma in ("tell", "quote", "inform", "brief") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i:
+            end = child.right_edge.i + 1
+            if end >= len(doc) or (doc[end].is_punct and doc[end].text in ".!?"):
+                return child
     return None
 
 
@@ -427,6 +715,14 @@ def _verb_like(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _discourse_marker(subject: Token, verb: Token) -> bool:
+    """Whether a subject and its speech verb are a discourse marker of the writer's ("That
+    said,", "Having said that,")."""
+    doc = subject.doc
+    words = doc[min(subject.i, verb.i) : max(subject.right_edge.i, verb.i) + 1].text.lower()
+    return words in cue_words("attribution", "discourse_marker")
+
+
 def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     """The speaker the sentence ``doc`` credits with ``mention``, or None: "according to
     X", else the subject of a verb of speech; a speaker named in the sentence outranks the
@@ -441,9 +737,16 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
 
 
 def _a_medium(text: str) -> bool:
-    """Whether a source only carried the words: "a radio interview", "a newspaper report"."""
+    """Whether a source only carried the words: "a radio interview", "a newspaper report",
+    an outlet ("AFP", "the business daily")."""
     words = {w.lower().strip(".,") for w in text.split()}
-    return bool(words & cue_words("attribution", "medium_noun"))
+    return bool(words & cue_words("attribution", "medium_noun")) or an_outlet(text)
+
+
+def an_outlet(text: str) -> bool:
+    """Whether a source is an outlet that passes on others' figures: "AFP", "the Vestnik
+    business weekly", "Reuters"."""
+    return bool(phrase_pattern("attribution", "outlet").search(text))
 
 
 def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
@@ -453,6 +756,7 @@ def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
         cue_words("attribution", "speech_verb")
         | cue_words("attribution", "cognition_verb")
         | cue_words("attribution", "data_verb")
+        | cue_words("attribution", "valuing_verb")
     )
     found = []
     for token in doc:
@@ -468,12 +772,23 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
     speech = cue_words("attribution", "speech_verb")
     cognition = cue_words("attribution", "cognition_verb")
     data = cue_words("attribution", "data_verb")
+    valuing = cue_words("attribution", "valuing_verb")
     best: tuple[tuple[bool, int], Speaker] | None = None
     for token, lemma in per_doc(doc, SPEECH_VERBS_KEY, _speech_verbs):
+        relayed = _relayed(token) if lemma in cue_words("attribution", "relay_verb") else None
+        if relayed is not None:
+            # "The Hindu quoted data from the ministry as showing ...": the ministry, not the paper
+            if _governs(token, head):
+                rank = (False, tree_distance(head, token) if head is not None else 0)
+                if best is None or rank < best[0]:
+                    best = (rank, relayed)
+            continue
         if lemma not in cognition and any(
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children
         ):
             continue  # "the market will continue to grow", "points to rise": no speaking
+        if _a_deed(token, lemma):
+            continue  # "the exporter concluded contracts worth $2 billion": a doer
         subjects = [
             c
             for c in token.children
@@ -481,6 +796,8 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
         ]
         if not subjects and (orphan := _subject_left_behind(token)) is not None:
             subjects = [orphan]
+        if not subjects and (inverted := _inverted_speaker(token, lemma)) is not None:
+            subjects = [inverted]
         if (
             not subjects
             and lemma in speech
@@ -498,18 +815,26 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
             or subjects[0].lower_ in ("that", "which", "who")
         ):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
-        subject = subjects[0]
+        subject = _named_subject(subjects)
         if subject.lower_ in GENERIC_SUBJECTS or (head is not None and head in subject.subtree):
             continue
+        if _discourse_marker(subject, token):
+            continue  # "That said, output rose 4%": the writer's, nobody's words
         speaker = _data_source(subject) if lemma in data else None
-        if speaker is None and lemma in data and lemma not in speech and lemma not in cognition:
+        if (
+            speaker is None
+            and lemma in data
+            and lemma not in speech
+            and lemma not in cognition
+            and lemma not in valuing
+        ):
             continue
         if (
-            lemma in cognition
+            (lemma in cognition or lemma in valuing)
             and lemma not in speech
             and not (head is not None and head in token.subtree)
         ):
-            continue  # "X expects" credits only the figures it governs
+            continue  # "X expects", "X valued it at" credit only the figures they govern
         if speaker is None and (speaker := _speaker_from_subject(subject)) is None:
             continue
         if not _governs(token, head):

@@ -1,32 +1,51 @@
-"""The source a figure inherits from its article.
+"""The source a figure inherits from its article (GUIDELINES, "Who gives the figure: the
+article is its context too").
 
 A report names its source once ("according to China's customs", "the exchange
-recorded", "..., Russian Railways said") and lists its breakdowns after it. Each article is
-read in order with the source of the report in progress:
+recorded", "..., Russian Railways said", "data released on Monday by Rosstat") and lists its
+breakdowns after it. Each article is read in order with the source of the report in progress:
 
 - a figure whose own sentence or quotation names a source keeps it, and that source
-  becomes the report's;
+  becomes the report's; the other figures of that sentence are the source's too ("Novatek
+  agreed to triple sales, under a contract it valued at $18 billion");
+- a relay credits the data's source: an outlet the article says passes on someone's data
+  ("Vestnik reported, citing customs data") stands for that source later ("according to
+  Vestnik"); "the data", "official data", "the customs data it cited", "the survey", "the
+  Chinese data" stand for the source the article named for them (:class:`Named`);
 - a figure with no source of its own takes the report's source when the article gave it
   in its lead (the headline, the first paragraph or the one after it: a wire report is
-  its source's report from the first lines on), when the sentence before it in the same paragraph credited
-  a figure of its time to it ("..., customs data showed. Exports grew 18% to $80 billion."; an undated
-  figure after a dated one, or a dated one after an undated one, is the writer's), or when it is of
-  the report's topic in a later paragraph;
-- a figure of another time than the report's, of another kind of statement (a forecast
-  after a report of facts), or that describes a thing ("the 3,000-km pipeline") is the
-  writer's own;
+  its source's report from the first lines on), when it stands in the rest of the paragraph
+  that credited the source ("..., customs data showed. Exports grew 18% to $80 billion. Oil
+  imports doubled in the past six years."), or when it is of the report's topic in a later
+  paragraph (for a body's report, any figure of the same flow of goods and money: trade,
+  energy, investment, prices);
+- a figure of another time than the report's (in the source's paragraph: a sentence that
+  opens on that time, "In 2009, freight stood at ..."; a year compared with, "lower than the
+  19% of 2021", stays in the report; elsewhere the report goes on after it), of another kind
+  of statement (a forecast after a report of facts), or that describes a thing ("the 3,000-km
+  pipeline", "routes pass through the crossing, linking 15 countries") is the writer's own; a
+  deal's term ("The agreement is for three years") is the report's;
 - a sentence without figures that gives a source ("According to the port authority, the
-  terminal has grown ...", or in the lead "The consortium revealed new details ...") opens a report
-  for the figures after it (for the whole article when it is the lead's; a lead that discloses a
-  thing's details holds for its descriptions and plans too: "the hull is 2 metres wider");
+  terminal has grown ...", "... wrote about data released by the customs", "..., chief
+  executive Igor Petrov said.", "Russian press reports say ...", or in the lead "The consortium
+  revealed new details ...") opens a report for the figures after it (for the whole article
+  when it is the lead's and names the data's source or speaks in the lead paragraph itself; a
+  speaker after the lead opens one only where he speaks of what figures measure; a lead that
+  discloses a thing's details holds for its descriptions and plans too); one that points back
+  ("This was stated in a review issued by the customs") gives the figures before it in its
+  paragraph;
 - the report ends, and the writer's own voice takes over, at a sentence without figures
   that credits someone else ("..., said the trade representative") or says nothing of a
-  source (for a source given after the lead), and at a new article;
+  source (for a source given after the lead), at the writer's comment or inference ("That
+  seems an overstatement", "was enough to push"), at background of a time wholly before the
+  report's, at an "according to" that names nobody, and at a new article;
 - figures no source holds take the source of the very next sentence when it credits
   figures of the same kind at its end ("Trade grew 43%. Exports rose 72%, customs figures
-  showed.");
+  showed."; from the paragraph before only for the same party); in the lead, back to the
+  headline;
 - a headline figure takes the source its lead gives the same figure ("Gas imports reach 3 bcm"
-  over "..., 3 billion cubic metres, the operator said");
+  over "..., 3 billion cubic metres, the operator said"; a rounded one too, "Nearly 2 mln" over
+  1.94 million), also where the headline gives a country for the lead's body ("China says ...");
 - the offsets of the source's words are kept (``attribution_start``/``attribution_end``):
   the nearest place before the figure, else after it, where the article names it.
 
@@ -37,9 +56,15 @@ read in order with the source of the report in progress:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from sinorus_facts.claims.attribution import clean_source
+from sinorus_facts.claims.attribution import (
+    POINTING_ADJECTIVES,
+    clean_source,
+    described_body,
+    published_by,
+)
 from sinorus_facts.context.figures import (
     Figure,
     lead_paragraph,
@@ -47,8 +72,14 @@ from sinorus_facts.context.figures import (
     timeless,
 )
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import cue_words
-from sinorus_facts.models import Period
+from sinorus_facts.lexicons.cues import (
+    POSSESSIVE_END,
+    cue_entries,
+    cue_words,
+    phrase_pattern,
+    word_forms,
+)
+from sinorus_facts.models import Claim, Period
 from sinorus_facts.periods.page import Page
 
 __all__ = ["headline_source", "inherit_sources", "locate"]
@@ -164,23 +195,200 @@ def _subject_speaks() -> re.Pattern[str]:
     )
 
 
+@lexicon_cache
+def _published_source() -> re.Pattern[str]:
+    """Data and who published it: "... wrote about data released by China's customs"."""
+    return re.compile(
+        rf"{published_by().pattern}(?P<source>(?:the\s+)?(?-i:[A-Z])[^,.;:()\n]{{1,80}}?)\s*(?=[,.;:(]|$)",
+        re.IGNORECASE,
+    )
+
+
+@lexicon_cache
+def _back_reference() -> re.Pattern[str]:
+    """A sentence that opens by pointing back at the figures before it: "This was stated in
+    a review by ...", "These figures were released by ...", "This follows from data of ..."."""
+    verbs = sorted(cue_words("context", "back_reference_verb"), key=len, reverse=True)
+    return re.compile(
+        r"^\s*(?:this|these|that|such|the)(?:\s+(?:data|figures|numbers|statistics|results|information))?"
+        r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+        rf"(?:{'|'.join(re.escape(v) for v in verbs)})\b",
+        re.IGNORECASE,
+    )
+
+
+# The source after "by" in a sentence that points back: "This was reported by the Ministry of
+# Energy" (the first name after it).
+BY_SOURCE = re.compile(r"\bby\s+(?P<source>(?:the\s+)?[A-Z][^,.;:()\n]{1,80}?)\s*(?=[,.;:(]|$)")
+
+
 def stated_source(text: str, *, speakers: bool = True) -> str | None:
-    """The source a sentence without figures gives for what follows: "according to X", or
-    (with ``speakers``: in an article's lead, where the report is introduced) a name that
-    opens the sentence and speaks ("The Ministry of Energy said ...").
+    """The source a sentence without figures gives for what follows: "according to X", data
+    "released by X", or (with ``speakers``: in an article's lead, where the report is
+    introduced) a name that opens the sentence and speaks ("The Ministry of Energy said ...").
 
     >>> stated_source("According to the Harbin port authority, the terminal has grown fast.")
     'Harbin port authority'
     >>> stated_source("Rosstat (RS), the statistics service, revealed new details on Monday.")
     'Rosstat'
     """
-    found = _according_to().search(text)
+    stated = _stated(text, speakers=speakers)
+    return stated[0] if stated else None
+
+
+def _stated(text: str, *, speakers: bool) -> tuple[str, bool] | None:
+    """The source a sentence without figures gives, and whether it gives it for data
+    ("according to X", "data released by X") rather than as someone who speaks."""
+    text = phrase_pattern("attribution", "discourse_marker").sub(" ", text)  # "That said, ..."
+    data = True
+    found = _cue_source(text) or _published_source().search(text)
+    if found is None and _back_reference().search(text):
+        found = BY_SOURCE.search(text)
+    if found is None:
+        data = False
     if found is None and speakers:
         found = _subject_speaks().search(text)
     if found is None:
+        found = _trailing_speaker(text)
+    if found is None and (described := _described_speakers(text)) is not None:
+        return described.group("source"), False  # "Russian press reports say": as written
+    if found is None:
         return None
     source = clean_source(found.group("source"))
-    return source if source[:1].isupper() and not _not_a_source(source) else None
+    named = source[:1].isupper() or described_body(source)
+    return (source, data) if named and not _not_a_source(source) else None
+
+
+@lexicon_cache
+def _trailing_speakers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person named in a speech tag that ends a sentence: "..., said Anna Smirnova, head of
+    the export department." and "..., chief executive Igor Petrov said."."""
+    forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    speech = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    person = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+    end = r"\s*[.!?]?[\"”’]?\s*$"
+    return (
+        re.compile(rf",\s+(?:{speech})\s+(?P<source>{person})(?:,[^.;:!?]{{3,120}})?{end}"),
+        re.compile(
+            rf",\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,}})\s+){{0,4}}(?P<source>{person})\s+(?:{speech}){end}"
+        ),
+    )
+
+
+def _trailing_speaker(text: str) -> re.Match[str] | None:
+    return next((m for p in _trailing_speakers() if (m := p.search(text))), None)
+
+
+# Words that open a subject without saying whose it is: "Many analysts say" names nobody.
+NOT_DESCRIBING = frozenset(
+    {
+        "many",
+        "some",
+        "most",
+        "several",
+        "few",
+        "all",
+        "other",
+        "these",
+        "those",
+        "such",
+        "both",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "no",
+    }
+)
+
+
+@lexicon_cache
+def _described_speakers_pattern() -> re.Pattern[str]:
+    """A described source that opens a sentence and speaks: "Russian press reports say ...",
+    "Chinese media reported ..." (a people's adjective, then nouns of a collective source)."""
+    forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    speech = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"^\s*(?P<source>[A-Z][a-z]+(?:\s+[a-z]+){{1,2}})\s+(?:{speech}|say)\b")
+
+
+def _described_speakers(text: str) -> re.Match[str] | None:
+    found = _described_speakers_pattern().search(text)
+    if found is None:
+        return None
+    words = found.group("source").split()
+    collective = (
+        cue_words("attribution", "collective_source")
+        | cue_words("attribution", "medium_noun")
+        | cue_words("attribution", "outlet")
+    )
+    return found if words[0].lower() not in NOT_DESCRIBING and words[-1] in collective else None
+
+
+def _cue_source(text: str) -> re.Match[str] | None:
+    """The source after "according to" and its kin; in a relay ("according to Reuters, citing
+    data from Chinese customs") the one after the relay's cue; a described body ("according to
+    the two countries' defence authorities")."""
+    found = list(_according_to().finditer(text))
+    if not found:
+        described = _described_according_to().search(text)
+        return described if described and described_body(described.group("source")) else None
+    relay = phrase_pattern("attribution", "relay_cue").search(text)
+    if relay is not None:
+        relayed = [m for m in found if m.start() >= relay.start()]
+        if relayed:
+            return relayed[0]
+    return found[0] if found else None
+
+
+@lexicon_cache
+def _described_according_to() -> re.Pattern[str]:
+    """ "according to" and a described body in lower case, up to a stop: "according to the
+    two countries' defence authorities."."""
+    return re.compile(
+        r"(?<![\w-])according\s+to\s+(?P<source>(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,5})"
+        r"\s*(?=[,.;:(]|$)"
+    )
+
+
+@lexicon_cache
+def _outlet_before() -> re.Pattern[str]:
+    """The outlet named right before a relay's cue: "according to Reuters, ", "the Vestnik
+    business weekly reported late Wednesday, ", "Vedomosti, " (up to five words)."""
+    forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    speech = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    words = r"(?:[\w’'.-]+\s+){0,4}[\w’'.-]+"
+    return re.compile(
+        rf"(?:according\s+to\s+(?P<a>[^,.;:]{{1,60}}?)|(?P<b>{words})\s+(?:{speech})\b[^,.;:]{{0,40}}?"
+        rf"|(?P<c>{words}))\s*,?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def relay_in(text: str) -> tuple[frozenset[str], str] | None:
+    """The outlet (its telling words) and the source whose data it passes on, where a sentence
+    states a relay: "Exports rose 5%, Vedomosti reported, citing Russian customs data" ->
+    ({vedomosti}, "Russian customs").
+
+    >>> relay_in("Trade fell, according to Reuters, citing data from the Chinese customs.")
+    (frozenset({'reuters'}), 'Chinese customs')
+    """
+    cue = phrase_pattern("attribution", "relay_cue").search(text)
+    if cue is None:
+        return None
+    source = next(
+        (m.group("source") for m in _according_to().finditer(text) if m.start() >= cue.start()),
+        None,
+    )
+    before = _outlet_before().search(text, 0, cue.start())
+    if source is None or before is None:
+        return None
+    source = clean_source(source)
+    outlet = _significant(before.group("a") or before.group("b") or before.group("c"))
+    return (outlet, source) if outlet and source[:1].isupper() else None
 
 
 @lexicon_cache
@@ -201,7 +409,10 @@ def _discloses(document: Page, index: int) -> bool:
 
 def _credits_someone(document: Page, index: int) -> bool:
     sentence = document.sentences[index]
-    return bool(_crediting().search(document.text, sentence.start, sentence.end))
+    text = phrase_pattern("attribution", "discourse_marker").sub(
+        " ", document.text[sentence.start : sentence.end]
+    )  # ("That said, prices rose" credits nobody)
+    return bool(_crediting().search(text))
 
 
 def _with_offsets(document: Page, figure: Figure, origin: str) -> Figure:
@@ -254,29 +465,171 @@ class Report:
             for p in self.periods
         )
 
-    def _of_its_time(self, period: Period | None) -> bool:
-        """Strictly of the report's time: undated as an undated figure of it, or dated within
-        one of its dated figures' times."""
-        if not _dated(period):
-            return self.undated
-        return bool(self.periods) and self._in_its_time(period)
+    def left_for_the_past(self, document: Page, index: int, figures: list[Figure]) -> bool:
+        """Whether sentence ``index`` (with no figure of a report's, only descriptions of things
+        at most) turns to a time wholly before the report's: the writer's background ("The first
+        line was put into use in 2011, with a capacity of 15 million tonnes.")."""
+        if not self.periods or any(not _describes(f) for f in figures):
+            return False
+        earliest = min(p.start for p in self.periods if p.start is not None)
+        ends = [t.end_date for t in document.timexes(index) if t.end_date is not None]
+        return bool(ends) and all(end < earliest for end in ends)
+
+    def _of_its_topic(self, category: str) -> bool:
+        """Whether a figure is of the report's topic: one of its categories, or, for a body's
+        report, of the same flow of goods and money (trade, energy, investment, prices ...)."""
+        family = cue_words("context", "report_family")
+        if not _a_body(self.source):
+            return False  # a person's words after the lead hold for his paragraph
+        return category in self.topics or (category in family and bool(self.topics & family))
 
     def holds(self, document: Page, figure: Figure, paragraph: int) -> bool:
         """Whether a figure with no source of its own is one of this report's: of its kind
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
+        if (self.opening or self.disclosure) and _in_the_past(figure):
+            return False  # "Ties are strong, said X. Back in 2015, trade stood at $2 billion."
         if self.opening or self.disclosure:
             return True
-        if claim.modality not in self.modalities or not self._in_its_time(claim.period):
-            return False
+        if claim.modality not in self.modalities:
+            # a deal's term in the report's paragraph is its, whatever the report told as fact
+            return _a_term(figure) and paragraph == self.paragraph
+        if claim.modality == "actual" and not self._in_its_time(_own_period(claim)):
+            # (a deal's terms and a forecast hold for their own future, not the report's day)
+            # in the source's paragraph, a year compared with stays in the report ("... was lower
+            # than the 25% of 2021"); a sentence that opens on another time frames a new passage
+            return paragraph == self.paragraph and not _opens_on_its_time(figure)
         if self.from_lead:
             return True
-        if claim.category in self.topics and paragraph != self.paragraph:
-            return True  # a later paragraph of its topic: the report's breakdowns
-        # after the lead, the next sentences of a source's paragraph are its only where they hold
-        # for its time ("..., customs said. Oil imports doubled in the past six years." is the writer's)
-        return paragraph == self.paragraph and self._of_its_time(claim.period)
+        if self._of_its_topic(claim.category) and paragraph != self.paragraph:
+            # a later paragraph of its topic, or of a body's report (customs figures of trade, its
+            # energy and its investment): the report's breakdowns
+            return True
+        # after the lead, the rest of a source's paragraph is its report, whatever the period the
+        # breakdowns give ("..., customs said. Oil imports doubled in the past six years.")
+        return paragraph == self.paragraph
+
+    def goes_on_past(self, figure: Figure) -> bool:
+        """Whether the report goes on after a figure it does not hold: one of another time only
+        (a year compared with in a sentence of its own: "In 2019, imports were only $60
+        million.") leaves the report to the figures after it."""
+        claim = figure.claim
+        return (
+            claim.modality in self.modalities
+            and claim.modality == "actual"
+            and not self._in_its_time(_own_period(claim))
+        )
+
+
+def _own_period(claim: Claim) -> Period | None:
+    """The period a figure's own sentence gives it (one taken from the sentences before, which
+    may be a comparison's, tells nothing of the figure's time)."""
+    period = claim.period
+    return period if period is not None and period.origin != "article" else None
+
+
+# How many words may stand before a time expression that opens its sentence: "Back in 2015,".
+FRAME_OPENING_WORDS = 2
+
+
+def _opens_on_its_time(figure: Figure) -> bool:
+    """Whether the figure's sentence opens on the figure's own time expression ("In 2015,
+    exports ...", "Back in May, ..."): a new time frame, not a year compared with."""
+    period, evidence = figure.claim.period, figure.claim.evidence
+    if period is None or period.origin != "sentence" or period.text_start is None:
+        return False
+    before = evidence.sentence[: max(0, period.text_start - evidence.sentence_start)]
+    return len(before.split()) <= FRAME_OPENING_WORDS
+
+
+# A person's name: two or three capitalised words ("Igor Petrov", "Li Hui").
+PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _a_body(source: str) -> bool:
+    """Whether a source is a body (customs, a ministry, a statistics office, a company), not a
+    person: a noun of a body in its name, or no person's name ("Rosstat")."""
+    words = {w.lower().strip(".,’'") for w in source.split()}
+    return (
+        bool(words & cue_words("attribution", "body_noun"))
+        or not PERSON_NAME.fullmatch(source)
+        or POSSESSIVE.search(source) is not None  # "Russia's Rosneft"
+        or any(POSSESSIVE_END.sub("", w) in _named_bodies() for w in source.split())
+    )
+
+
+# A possessive inside a name: "Russia's Rosneft" (a person's name has none).
+POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+@lexicon_cache
+def _named_bodies() -> frozenset[str]:
+    """The names of organisations, countries and cities of the entities lexicon."""
+    return frozenset(
+        w
+        for e in cue_entries("entities")
+        if e.kind in ("organisation", "country", "city", "bloc", "ignore")
+        for w in e.words
+    )
+
+
+def _in_the_past(figure: Figure) -> bool:
+    """Whether a figure's sentence opens on a time that ended before the year before its
+    article's date ("Back in 2015, trade stood at ..." in 2023): background."""
+    claim = figure.claim
+    reference = claim.article.reference_date if claim.article else None
+    period = claim.period
+    return (
+        reference is not None
+        and period is not None
+        and period.end is not None
+        and period.end.year < reference.year - 1
+        and _opens_on_its_time(figure)
+    )
+
+
+def _a_term(figure: Figure) -> bool:
+    """Whether a figure is the term of a deal: a duration that a commitment sets ("The
+    agreement is for three years", "will supply 300,000 bpd over 25 years")."""
+    claim = figure.claim
+    return (
+        claim.modality == "target"
+        and claim.unit in cue_words("context", "no_period_unit")
+        and claim.unit not in cue_words("context", "length_unit")
+    )
+
+
+def _describes(figure: Figure) -> bool:
+    """Whether a figure describes a thing rather than reports: a length, a capacity, a state
+    (:func:`~sinorus_facts.context.figures.timeless`), or what a thing does in the present
+    ("Over 40 routes pass through the crossing, linking 15 countries")."""
+    draft = figure.draft
+    if _a_term(figure):
+        return False  # "The agreement is for three years": the deal's term, the report's
+    if timeless(figure):
+        return True
+    if draft.tense == "present" and (draft.verb or "") in cue_words("context", "describing_verb"):
+        return True
+    # a describing verb in the present or a participle right before the figure ("running
+    # through nine regions", "linking 15 countries"), whatever the clause's own verb
+    evidence = figure.claim.evidence
+    before = evidence.sentence[: evidence.quantity_start - evidence.sentence_start]
+    return bool(_describing_before().search(before))
+
+
+@lexicon_cache
+def _describing_before() -> re.Pattern[str]:
+    """A describing verb in the present or a participle, a few words before the end: "running
+    through ", "links ", "passing via the "."""
+    forms = []
+    for verb in sorted(cue_words("context", "describing_verb")):
+        stem = re.escape(verb.removesuffix("e"))
+        forms.append(rf"{stem}(?:es|s|ing|{re.escape(verb[-1])}ing)|{re.escape(verb)}s?")
+    return re.compile(
+        rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,3}}(?:(?:more|less|fewer)\s+than\s+|over\s+|some\s+|about\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _dated(period: Period | None) -> bool:
@@ -304,23 +657,206 @@ def _in_headline(figure: Figure) -> bool:
     )
 
 
+# Words of a phrase of data that say nothing of whose data it is: "the customs data it cited" is
+# known by "customs".
+ANAPHOR_WORDS = frozenset(
+    {
+        "the",
+        "this",
+        "these",
+        "those",
+        "such",
+        "a",
+        "an",
+        "cited",
+        "same",
+        "official",
+        "above",
+        "aforementioned",
+        "said",
+        "latest",
+        "new",
+        "preliminary",
+        "according",
+        "to",
+    }
+)
+
+
+@dataclass
+class Named:
+    """What an article has named so far: its sources (``named``), those it named for data
+    (``data``: "according to X", "data released by X", a relay's source), and its last relay
+    (an outlet's words and the source whose data it passes on)."""
+
+    named: list[str] = field(default_factory=list)
+    data: list[str] = field(default_factory=list)
+    relay: tuple[frozenset[str], str] | None = None
+    sentences: list[tuple[str, str]] = field(default_factory=list)  # a sentence and its source
+
+    def add(self, text: str, source: str, *, data: bool = False) -> None:
+        """Take in a source a sentence names (for ``data``: one it names as the data's)."""
+        self.named.append(source)
+        if data:
+            self.data.append(source)
+        self.sentences.append((text, source))
+
+    def read_relay(self, text: str) -> None:
+        """Take in a relay the sentence ``text`` states ("the Vestnik weekly reported,
+        citing Chinese customs data")."""
+        found = relay_in(text)
+        if found is not None:
+            self.relay = found
+            self.data.append(found[1])
+
+    def relayed(self, figure: Figure) -> Figure:
+        """The figure credited to the source whose data its outlet passes on: "according to
+        Vestnik" after "Vestnik reported, citing Chinese customs data"."""
+        source = figure.claim.attribution
+        if self.relay is None or source is None:
+            return figure
+        words = _significant(source)
+        outlet, data = self.relay
+        if words and words <= outlet and source != data:
+            return figure.with_claim(attribution=data)
+        return figure
+
+    def resolve(self, figure: Figure) -> str | None:
+        """The source a phrase of data that points back stands for ("the data", "official
+        data", "the customs data it cited", "the document"): the last named with one of its words,
+        else the last named for data."""
+        speaker = figure.draft.speaker
+        if speaker is None or speaker.kind != "anaphor":
+            return None
+        nouns = cue_words("attribution", "data_noun") | cue_words("attribution", "anaphoric_source")
+        significant = _significant(speaker.text)
+        head = speaker.text.split()[-1].lower().strip(".,")
+        for words in (significant - nouns, {head}):
+            for source in reversed(self.named):
+                if words & _significant(source):
+                    return source  # "the customs data it cited", "the report" named before
+        for text, source in reversed(self.sentences):
+            if head in _significant(text):
+                return source  # "X reported that the survey showed ...": the survey is X's
+        if self.data:
+            return self.data[-1]
+        if speaker.text.split()[0].lower() in POINTING_ADJECTIVES:
+            return speaker.text  # "Official statistics show" with nothing named: as written
+        return None
+
+
+def _significant(name: str) -> frozenset[str]:
+    """The words of a name that tell it: "the Vestnik business weekly" -> vestnik,
+    business, weekly."""
+    return frozenset(
+        w
+        for w in (POSSESSIVE_END.sub("", w.strip(".,;:’'\"“”")).lower() for w in name.split())
+        if w and w not in ANAPHOR_WORDS
+    )
+
+
+def _own_sentence(document: Page, figures: list[Figure], source: str) -> None:
+    """Give the figures of a sentence that names a source for one of them, and none of their
+    own, that source where it is their doer: "Novatek agreed to triple sales, under a contract it
+    valued at $18 billion" (a source named for a report gives the figures of its own sentence)."""
+    for position, figure in enumerate(figures):
+        claim = figure.claim
+        agent = _significant(figure.draft.agent or "")
+        if (
+            claim.attribution is None
+            and agent & _significant(source)
+            and not claim.in_comment
+            and not _describes(figure)
+        ):
+            # (the source is the doer of the figure: "Trade rose 5%, while Putin said exports
+            # would double" gives Putin no 5%)
+            figures[position] = _with_offsets(
+                document, figure.with_claim(attribution=source), "article"
+            )
+
+
+@lexicon_cache
+def _figure_words() -> re.Pattern[str]:
+    """Words of what figures measure, inflected: "exports", "booming", "shipped"."""
+    forms = sorted(
+        (word_forms(w) for w in cue_words("context", "figure_word")), key=len, reverse=True
+    )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+
+
+def _speaks_of_figures(text: str) -> bool:
+    """Whether a sentence speaks of what figures measure ("Grain exports are booming")."""
+    return bool(_figure_words().search(text))
+
+
+def _another_source(text: str, figures: list[Figure]) -> bool:
+    """Whether a sentence gives its figures a source of their own that names nobody: "According
+    to the results of 2016, trade rose 2%" (another report than the one in progress)."""
+    return all(f.claim.attribution is None and f.draft.speaker is None for f in figures) and bool(
+        re.match(r"\s*(?:[\w-]+\s+){0,3}?according\s+to\b", text, re.IGNORECASE)
+    )
+
+
+def _credit_back(
+    document: Page,
+    sentences: list[int],
+    by_sentence: dict[int, list[Figure]],
+    index: int,
+    source: str,
+) -> None:
+    """Give ``source`` to the figures with none of the sentences before sentence ``index`` in
+    its paragraph, back to one that names a source of its own."""
+    paragraph = document.sentences[index].paragraph
+    for before in reversed([i for i in sentences if i < index]):
+        if document.sentences[before].paragraph != paragraph:
+            return
+        figures = by_sentence.get(before, [])
+        if any(f.claim.attribution_origin == "sentence" for f in figures):
+            return
+        for position, figure in enumerate(figures):
+            if figure.claim.attribution is None and not figure.claim.in_comment:
+                figures[position] = _with_offsets(
+                    document, figure.with_claim(attribution=source), "article"
+                )
+
+
 def _read_article(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
     report: Report | None = None
     lead = lead_paragraph(document, sentences)
+    memory = Named()
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)
+        text = document.text[document.sentences[index].start : document.sentences[index].end]
+        memory.read_relay(text)
+        if report is not None and (
+            report.left_for_the_past(document, index, figures or [])
+            or phrase_pattern("context", "writer_voice").search(text)
+            or (figures and _another_source(text, figures))
+        ):
+            # "The previous decline was recorded in 2020.", "That seems an overstatement.": the
+            # writer's background or comment
+            report = None
         if not figures:
-            text = document.text[document.sentences[index].start : document.sentences[index].end]
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
-            source = stated_source(text, speakers=in_lead)
+            stated = _stated(text, speakers=in_lead)
+            if stated and not stated[1] and paragraph != lead and not _speaks_of_figures(text):
+                stated = None  # "Ties are strong, the ambassador said last month.": no report
+            source = stated[0] if stated else None
+            if source is not None:
+                memory.add(text, source, data=True)
+            if source is not None and _back_reference().search(text):
+                # "This was stated in a review by X": the figures before it in its paragraph are X's
+                _credit_back(document, sentences, by_sentence, index, source)
             if source is not None:
                 report = Report(
                     source,
                     paragraph,
-                    in_lead,
+                    # a speaker after the lead paragraph opens a report for the figures after him,
+                    # not the whole passage ("The ambassador said last month that ties are strong.")
+                    in_lead and (paragraph == lead or bool(stated and stated[1])),
                     opening=True,
                     disclosure=in_lead and _discloses(document, index),
                 )
@@ -329,6 +865,7 @@ def _read_article(
             ):
                 report = None
             continue
+        taken: list[int] = []  # the figures of the sentence the report took
         for position, figure in enumerate(figures):
             if figure.claim.attribution is not None and _not_a_source(figure.claim.attribution):
                 figure = figures[position] = figure.with_claim(attribution=None)
@@ -338,20 +875,29 @@ def _read_article(
                 )
                 if named is not None:
                     figure = figures[position] = figure.with_claim(attribution=named)
+            if figure.claim.attribution is None and (resolved := memory.resolve(figure)):
+                # "the data show", "according to the customs data it cited": the source named so
+                figure = figures[position] = figure.with_claim(attribution=resolved)
             if figure.claim.attribution is not None:
                 figure = figures[position] = _with_name(document, figure)
+                figure = memory.relayed(figure)
                 figures[position] = _with_offsets(document, figure, "sentence")
             elif (
                 report is not None
                 and not figure.claim.in_comment
-                and (report.disclosure or not timeless(figure))
+                and (report.disclosure or not _describes(figure))
             ):
                 # (a description of a thing, "the 3,000-km pipeline", neither takes nor ends it)
-                if report.holds(document, figure, paragraph):
+                if report.holds(document, figure, paragraph) or (
+                    taken and figure.claim.period == figures[taken[-1]].claim.period
+                ):
+                    # (a figure beside the report's in its sentence, of the same time, is its too:
+                    # "will supply 300,000 bpd, on top of the 300,000 bpd it already ships")
+                    taken.append(position)
                     figures[position] = _with_offsets(
                         document, figure.with_claim(attribution=report.source), "article"
                     )
-                else:
+                elif not report.goes_on_past(figure):
                     report = None  # a figure of something else: the writer's own voice
         if report is not None and report.opening:
             report.opening = False
@@ -360,10 +906,12 @@ def _read_article(
         if credited:
             source = credited[-1].claim.attribution
             assert source is not None
+            memory.add(text, source)
+            _own_sentence(document, figures, source)
             if report is None or report.source != source:
                 report = Report(source, paragraph, paragraph <= lead + LEAD_PARAGRAPHS - 1)
             report.paragraph = paragraph
-            report.add(credited)
+            report.add([f for f in figures if f.claim.attribution == source])
 
 
 # A source set off by commas as an aside: ", the ministry said," in "The country, the
@@ -390,7 +938,8 @@ def _from_the_next_sentence(
     """Figures no source holds take the source of the very next sentence when it credits
     figures of the same kind after them: news often names the source of a report's first
     figures at the end of its second ("Trade grew 43% to $45 billion. Exports rose 72%,
-    government figures showed.")."""
+    government figures showed."); in the lead, back to the headline."""
+    lead = lead_paragraph(document, sentences)
     for index in sentences:
         figures, after = by_sentence.get(index), by_sentence.get(index + 1)
         if (
@@ -413,15 +962,42 @@ def _from_the_next_sentence(
         if not credited or any(f.claim.attribution is not None for f in figures):
             continue
         source, kinds = credited[-1].claim.attribution, {f.claim.category for f in credited}
-        for position, figure in enumerate(figures):
-            if (
-                figure.claim.category in kinds
-                and not timeless(figure)
-                and not figure.claim.in_comment
-            ):
-                figures[position] = _with_offsets(
-                    document, figure.with_claim(attribution=source), "article"
-                )
+        assert source is not None
+        if document.sentences[index].paragraph != document.sentences[
+            index + 1
+        ].paragraph and _other_party(figures, credited):
+            continue  # "Zapad will involve 90,000 troops.¶ Kazakhstan will send 900, its ministry said."
+        _credit_kinds(document, figures, source, kinds)
+        if document.sentences[index + 1].paragraph <= lead + LEAD_PARAGRAPHS - 1:
+            # in the lead, an afterword's source goes back to the headline: "Exports rose 24%.¶
+            # In total, Russia shipped 3.7 million tonnes. China, the ministry said, took 14%."
+            for before in reversed([i for i in sentences if i < index]):
+                earlier = by_sentence.get(before, [])
+                if any(f.claim.attribution is not None for f in earlier):
+                    break
+                _credit_kinds(document, earlier, source, kinds)
+
+
+def _other_party(figures: list[Figure], credited: list[Figure]) -> bool:
+    """Whether the figures before a source named after its own, in the paragraph before, are
+    another party's: each has a doer, and none is a doer of the credited figures."""
+    agents = {f.draft.agent for f in credited if f.draft.agent}
+    return bool(agents) and all(f.draft.agent and f.draft.agent not in agents for f in figures)
+
+
+def _credit_kinds(
+    document: Page, figures: list[Figure], source: str, kinds: Collection[str]
+) -> None:
+    """Give ``source`` to the figures of ``kinds`` (categories) that describe no thing."""
+    for position, figure in enumerate(figures):
+        if (
+            figure.claim.category in kinds
+            and not _describes(figure)
+            and not figure.claim.in_comment
+        ):
+            figures[position] = _with_offsets(
+                document, figure.with_claim(attribution=source), "article"
+            )
 
 
 def _from_lead_twins(
@@ -439,28 +1015,53 @@ def _from_lead_twins(
     in_lead = [
         f
         for index in sentences
-        if document.sentences[index].paragraph == lead and index not in headline
+        if lead <= document.sentences[index].paragraph < lead + LEAD_PARAGRAPHS
+        and index not in headline
         for f in by_sentence.get(index, [])
+        if f.claim.attribution is not None
     ]
     for index in sorted(headline):
         for position, figure in enumerate(by_sentence.get(index, [])):
             claim = figure.claim
-            if claim.attribution is not None or not _in_headline(figure):
-                continue
-            twin = next(
-                (
-                    t.claim
-                    for t in in_lead
-                    if t.claim.attribution_origin == "sentence"
-                    and t.claim.value == claim.value
-                    and t.claim.unit == claim.unit
-                ),
-                None,
-            )
+            if not _in_headline(figure) or not (
+                claim.attribution is None or _a_country(claim.attribution)
+            ):
+                continue  # ("China says trade up 20%": the body the lead names, if it does)
+            twin = next((t.claim for t in in_lead if _twins(claim, t.claim)), None)
             if twin is not None:
                 by_sentence[index][position] = _with_offsets(
                     document, figure.with_claim(attribution=twin.attribution), "article"
                 )
+
+
+@lexicon_cache
+def _countries() -> frozenset[str]:
+    return frozenset(
+        w for e in cue_entries("entities") if e.kind in ("country", "city") for w in e.words
+    )
+
+
+def _a_country(name: str) -> bool:
+    """Whether a source is only a country or its capital ("China", "Moscow")."""
+    return name in _countries()
+
+
+# How far a headline's rounded figure may stand from the lead's: "Nearly 2 mln" over 1.94 million.
+ROUNDING = 0.1
+
+
+def _twins(headline: Claim, lead: Claim) -> bool:
+    """Whether a headline figure is the lead's, in the same unit: the same value, or near it
+    where the headline rounds it ("Nearly 2 mln tourists" over "1.94 million people")."""
+    if headline.unit != lead.unit or headline.change != lead.change:
+        return False
+    if headline.value == lead.value:
+        return True
+    return (
+        headline.bound != "="
+        and lead.value != 0
+        and abs(headline.value - lead.value) <= ROUNDING * abs(lead.value)
+    )
 
 
 def inherit_sources(document: Page, figures: list[Figure]) -> list[Figure]:

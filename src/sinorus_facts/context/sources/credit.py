@@ -119,6 +119,10 @@ def credit(
     quoted = inside_quote(text, paragraph_start, start) or _opens_quote_before(
         text, sentence.start, start
     )
+    if speaker and speaker.kind == "anaphor" and not quoted:
+        return (
+            None  # "the data show": the source the article named for them (context.sources.carry)
+        )
     if speaker and speaker.kind == "name" and not quoted:
         name = speaker.text
     elif quoted:
@@ -128,6 +132,9 @@ def credit(
         opening = quote_opening(text, min(paragraph_start, sentence.start), start)
         if said is None and opening is not None:
             said = introduced_speaker(text, opening)
+        if said is None and opening is not None:
+            # '"Ties are strong," said Li Wei. "Trade rose 5%."': the quotation goes on
+            said = _earlier_quotation_speaker(text, paragraph_start, opening)
         said = said or (speaker.text if speaker else None)
         name = (
             _resolve(text, said, scope_start, sentence.start, credited, scope_end) if said else None
@@ -143,5 +150,16 @@ def credit(
     return expand_acronym(text, name, scope_start, article.end if article else len(text))
 
 
+def _earlier_quotation_speaker(text: str, paragraph_start: int, opening: int) -> str | None:
+    """The speaker named after the quotation that ends right before another opens in the same
+    paragraph ('"..." said Li Wei, a researcher. "..."'), if any."""
+    for index in range(opening - 1, paragraph_start - 1, -1):
+        if text[index] in '”"»':
+            return quote_speaker(text, index, opening)
+    return None
+
+
 def _opens_quote_before(text: str, sentence_start: int, position: int) -> bool:
-    return any(c in '“«"' for c in text[sentence_start:position])
+    """Whether a quotation opens in the sentence before ``position`` and is still open there
+    (not a name in quotation marks: 'the daily “Vestnik” quoted data from ...')."""
+    return inside_quote(text, sentence_start, position)

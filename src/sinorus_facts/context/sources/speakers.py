@@ -35,7 +35,7 @@ __all__ = [
 # A name: one to six capitalised words ("Li Hui", "Sergey Sanakoyev", "Russian Central
 # Election Commission"), with "of"/"for"/"the" inside organisation names ("Federal Center
 # for Agri-Food Export Development").
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}"
 
 # A description standing for a speaker: "the Chinese envoy", "the corporation"; it ends
 # before a comma, a preposition or a speech verb ("said the Chinese envoy at a meeting").
@@ -55,6 +55,23 @@ ROLE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,})"
 
 # A person's name of two or three capitalised words: "Elena Burmistrova".
 PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+
+# A preposition right before a name, which makes it a place or a thing, not a speaker: "to
+# Harbin" in "a buyer on a tour to Harbin, acknowledged ...".
+PLACE_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|across|via|of)\s+\Z")
+
+# Auxiliaries, which end no description of a speaker ("the cost of the plant is estimated").
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
+)
+
+# A person with a role set off by commas before a speech verb: "Ivan Petrov, spokesman for
+# Russian Railways, said" (the person, not the body of the role).
+APPOSED = (
+    r"(?P<who4>"
+    + PERSON.replace("{", "{{").replace("}", "}}")
+    + r")\s*,\s+(?:the\s+)?[a-z][^,.;:\"“”\n]{{2,80}},\s+(?:{speech})\b"
+)
 
 OPENING_QUOTES = '“"‘«'
 CLOSING_QUOTES = '”"’»'
@@ -85,7 +102,8 @@ def _after_quote() -> re.Pattern[str]:
     return re.compile(
         rf"[,.]?\s*(?:(?:{speech})\s+(?:(?P<who2>{NAME})|(?P<desc2>{description}))"
         rf"|(?:(?P<who>{NAME})|(?P<pron>he|she|they|it|we)|(?P<desc>{description}))\s*,?\s+(?:{speech})"
-        rf"|(?:{NAME}\s+)?(?:{ROLE_WORD}\s+){{1,3}}(?P<who3>{PERSON})\s*,?\s+(?:{speech}))"
+        rf"|(?:{NAME}\s+)?(?:{ROLE_WORD}\s+){{1,3}}(?P<who3>{PERSON})\s*,?\s+(?:{speech})"
+        rf"|{APPOSED.format(speech=speech)})"
     )
 
 
@@ -98,6 +116,7 @@ def _before_quote() -> re.Pattern[str]:
         rf"(?:(?P<who>{NAME})|(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?P<desc>{description}))\s*,?\s+"
         rf"(?:{speech})(?:\s+(?:that|reporters|journalists|the\s+\w+))?\s*[:,]\s*\Z"
         rf"|(?:{speech})\s+(?P<who2>{NAME})\s*[:,]\s*\Z"
+        rf"|{APPOSED.format(speech=speech)}(?:\s+(?:that|reporters|journalists))?\s*[:,]\s*\Z"
     )
 
 
@@ -113,7 +132,20 @@ def _speaker_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "according to Chinese Ambassador Li Hui"
         re.compile(rf"\baccording\s+to\s+(?P<who>{NAME})"),
+        # "the agency quoted KazPort spokesman Pavel Orlov as saying"
+        re.compile(
+            rf"\b(?:quoted|cited)\s+(?:{NAME}\s+)?(?:{ROLE_WORD}\s+){{0,3}}(?P<who>{PERSON})\s+as\s+(?:saying|telling|stating)\b"
+        ),
+        # "..., declared the head of the analytical center at AgroTrans, Pavel Orlov."
+        re.compile(
+            rf"\b(?:{speech})\s+the\s+[^.;:!?\n]{{3,100}}?,\s+(?P<who>{PERSON})(?=\s*[.;]|\s*\Z)"
+        ),
     )
+
+
+@lexicon_cache(maxsize=1)
+def _apposed_speaker() -> re.Pattern[str]:
+    return re.compile(APPOSED.format(speech=_speech()))
 
 
 @lexicon_cache(maxsize=1)
@@ -190,7 +222,8 @@ def _closes(text: str, index: int) -> bool:
 
 
 def _who(found: re.Match[str]) -> str | None:
-    who = found.group("who") or found.group("who2") or found.groupdict().get("who3")
+    groups = found.groupdict()
+    who = groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4")
     if who:
         return clean_name(who)
     return found.group("pron") or found.group("desc") or (found.groupdict().get("desc2"))
@@ -254,15 +287,28 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
     'the envoy'
     """
     best: tuple[int, str] | None = None
+    apposed = [(m.start(), m.end()) for m in _apposed_speaker().finditer(text, start, position)]
+    for match in _apposed_speaker().finditer(text, start, position):
+        best = (match.start(), clean_name(match.group("who4")))
     for pattern in _speaker_patterns():
         for match in pattern.finditer(text, start, position):
+            if any(a < match.start() < b for a, b in apposed):
+                continue  # "Russian Railways" in "Ivan Petrov, spokesman for Russian Railways, said"
+            if PLACE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+                continue  # "on a tour to Harbin, acknowledged": a place, not the speaker
             name = clean_name(match.group("who"))
-            if name.lower() in cue_words("attribution", "pronoun") or not name[:1].isupper():
-                continue
+            if (
+                name.lower() in cue_words("attribution", "pronoun")
+                or name.lower() in cue_words("attribution", "not_a_name")
+                or not name[:1].isupper()
+            ):
+                continue  # ("That said, ..." names no "That")
             if best is None or match.start() > best[0]:
                 best = (match.start(), name)
     if descriptions:
         for match in _described_speaker().finditer(text, start, position):
+            if set(match.group("desc").lower().split()) & AUXILIARIES:
+                continue  # "the plant is estimated": no speaker
             if best is None or match.start() > best[0]:
                 best = (match.start(), "the " + match.group("desc").split(maxsplit=1)[1])
     if best is None:
@@ -288,11 +334,24 @@ def resolve_description(text: str, description: str, start: int, position: int) 
     best = None
     for match in pattern.finditer(text, start, position):
         words = match.group("name").split()
-        if any(w.lower().strip("’'s") == noun for w in words) and len(words) > 1:
+        if any(POSSESSIVE_END.sub("", w.lower()) == noun for w in words) and len(words) > 1:
             best = LEADING_THE.sub("", match.group("name"))
+    if best is None:
+        # "Rosstat, the federal statistics agency," / "the statistics agency Rosstat"
+        for found in _described_name(noun).finditer(text, start, position):
+            best = LEADING_THE.sub("", found.group("name") or found.group("after"))
     if best is None and noun in cue_words("attribution", "company_noun"):
         best = last_organisation(text, start, position)
     return best
+
+
+def _described_name(noun: str) -> re.Pattern[str]:
+    """A name given a description with ``noun``: before it ("Rosstat, the federal statistics
+    agency") or after it ("the statistics agency Rosstat")."""
+    described = rf"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,4}}?{re.escape(noun)}"
+    return re.compile(
+        rf"(?P<name>{NAME}),\s+{described}\b|\b{described}\s+(?P<after>{NAME})",
+    )
 
 
 # The role given after a person's name, up to the next comma or stop: "trade representative of
@@ -338,6 +397,14 @@ def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), names
 
 
+@lexicon_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """The names of organisations and news agencies of the entities lexicon."""
+    return frozenset(
+        w for e in cue_entries("entities") if e.kind in ("organisation", "ignore") for w in e.words
+    )
+
+
 def last_organisation(text: str, start: int, position: int) -> str | None:
     """The last organisation of the entities lexicon named in ``text[start:position]``
     (what "the company said" stands for).
@@ -355,8 +422,15 @@ LEADING_THE = re.compile(r"^The\s+")
 
 # A possessive ending: "center's" -> "center".
 
+# A surname after an initial: "P.Orlov", "P. Orlov".
+INITIAL_SURNAME = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][a-z'’-]+)")
+
 # An acronym as a source: "GAC", "RDIF", "CNPC" (two to six capitals, digits after the first).
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+# A name introduced with its acronym in brackets: "the Centre for Arctic Studies (CAS)".
+INTRODUCED_ACRONYM = re.compile(rf"(?P<full>{NAME})\s*\(\s*(?P<acronym>{ACRONYM.pattern})\s*\)")
 
 
 def expand_acronym(text: str, name: str, start: int, end: int) -> str:
@@ -370,15 +444,34 @@ def expand_acronym(text: str, name: str, start: int, end: int) -> str:
         return name
     introduced = re.compile(rf"(?P<full>{NAME})\s*\(\s*{re.escape(name)}\s*\)")
     found = introduced.search(text, start, end)
+    if found is None:
+        # a misspelt acronym, its letters swapped ("CASS" introduced, "CSAS" written later)
+        found = next(
+            (
+                m
+                for m in INTRODUCED_ACRONYM.finditer(text, start, end)
+                if sorted(m.group("acronym")) == sorted(name) and m.group("acronym") != name
+            ),
+            None,
+        )
     return LEADING_THE.sub("", found.group("full")) if found else name
 
 
 def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     """The fullest form of a one-word ``name`` in ``text[start:end]`` ("Zhang" ->
     "Zhang Hanhui", "Putin" -> "Vladimir Putin"); the name itself if none."""
-    if " " in name.strip() or not name[:1].isupper():
-        return name
     end = len(text) if end is None else end
+    initial = INITIAL_SURNAME.fullmatch(name.strip())
+    if initial is not None:
+        # "P.Orlov" -> "Pavel Orlov": the full name of that surname with that initial
+        given = re.compile(
+            rf"\b(?P<given>{initial.group('initial')}[a-z'’-]+)\s+{re.escape(initial.group('surname'))}\b"
+        ).search(text, start, end)
+        return f"{given.group('given')} {initial.group('surname')}" if given else name
+    if " " in name.strip() or not name[:1].isupper() or name in _bodies():
+        return (
+            name  # (an organisation's one word is its name: "Rosneft", not "Rosneft Deutschland")
+        )
     titles = cue_words("attribution", "title")
     surname = re.escape(name)
     # "Vladimir Putin" (given name first) or "Zhang Hanhui" (family name first); the
