@@ -81,20 +81,20 @@ _IN_THE_SENTENCE: list[Row] = [
     (
         "statistics-from-show",
         (
-            "Statistics from China's General Administration of Customs show that oil imports "
-            "grew 20 percent in May."
+            "Statistics from China's State Administration of Foreign Exchange show that yuan "
+            "payments grew 20 percent in May."
         ),
         "20 percent",
-        "China's General Administration of Customs",
+        "China's State Administration of Foreign Exchange",
     ),
     (
         "data-from-showed",
         (
-            "Russia shipped 71 million tonnes of crude to China, data from the General Administration "
-            "of Customs showed."
+            "Russia shipped 71 million tonnes of crude to China, data from the State Administration "
+            "of Foreign Exchange showed."
         ),
         "71 million",
-        "General Administration of Customs",
+        "State Administration of Foreign Exchange",
     ),
     (
         "customs-data-show",
@@ -310,11 +310,11 @@ _ACROSS_SENTENCES: list[Row] = [
     (
         "acronym-expanded",
         (
-            "Oil imports rose 8 percent, the General Administration of Customs (GAC) said. Gas imports "
-            "climbed 30 percent, the GAC said."
+            "Yuan payments rose 8 percent, the State Administration of Foreign Exchange (SAFE) said. "
+            "Rouble payments climbed 30 percent, the SAFE said."
         ),
         "30 percent",
-        "General Administration of Customs",
+        "State Administration of Foreign Exchange",
     ),
     (
         "according-to-him",

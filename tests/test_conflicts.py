@@ -37,7 +37,7 @@ _CUSTOMS: Doc = (
     "customs",
     (
         "BEIJING, Jan 14 (Xinhua) -- Trade between China and Russia reached 107 billion U.S. "
-        "dollars in 2019, according to the General Administration of Customs."
+        "dollars in 2019, according to the customs administration."
     ),
     "2020-01-14",
 )

@@ -29,9 +29,9 @@ def _measure(nlp: Any, text: str, figure: str) -> Measure:
 _NEWS_WIRE: list[Row] = [
     (
         "subject-of-reached",
-        "Bilateral trade between China and Russia reached 107 billion U.S. dollars last year.",
-        "107 billion",
-        ("Bilateral trade between China and Russia", None),
+        "Two-way trade between Russia and Mongolia reached 2 billion U.S. dollars last year.",
+        "2 billion",
+        ("Two-way trade between Russia and Mongolia", None),
     ),
     (
         "subject-of-fell",
@@ -263,17 +263,17 @@ _SEEDS: list[Row] = [
     (
         "raising-imports",
         (
-            "A second line of the China-Russia oil pipeline began operation on Monday, raising China's "
-            "annual imports of Russian crude oil from 15 million to 30 million tons."
+            "A new branch of the oil pipeline started work on Monday, raising Mongolia's "
+            "annual imports of Russian diesel from 1 million to 2 million tons."
         ),
-        "30 million",
-        ("China's annual imports of Russian crude oil", None),
+        "2 million",
+        ("Mongolia's annual imports of Russian diesel", None),
     ),
     (
         "total-of",
-        "It has transported a total of 110 million tons of crude oil so far.",
-        "110 million",
-        ("crude oil", None),
+        "It has carried a total of 45 million tons of coal so far.",
+        "45 million",
+        ("coal", None),
     ),
     (
         "figure-inside-noun",
@@ -323,8 +323,8 @@ _AGENTS: list[tuple[str, str, str, tuple[str | None, bool]]] = [
     ),
     (
         "pronoun-doer",
-        "It has transported a total of 110 million tons of crude oil so far.",
-        "110 million",
+        "It has carried a total of 45 million tons of coal so far.",
+        "45 million",
         ("It", True),
     ),
     (

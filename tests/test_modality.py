@@ -522,9 +522,9 @@ _READINGS: list[tuple[str, str, str, Reading]] = [
     ),
     (
         "according-to-the-specifications",
-        "According to the technical specifications, 900 trucks can cross the bridge daily.",
-        "900 trucks",
-        ("target", "According to the technical specifications", "modality.design_spec", False),
+        "According to the project specifications, 650 lorries can use the crossing each day.",
+        "650 lorries",
+        ("target", "According to the project specifications", "modality.design_spec", False),
     ),
     (
         "work-has-begun-on",

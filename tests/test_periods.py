@@ -431,7 +431,7 @@ _TRAPS: list[Row] = [
     ),
     (
         "comparison_basis_same_period",
-        "Exports rose 5 percent compared with the same period last year.",
+        "Exports rose 5 percent against the same period a year before.",
         THU,
         [],
     ),

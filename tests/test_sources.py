@@ -163,7 +163,7 @@ _RELAYS: list[Row] = [
     (
         "according-to-an-agency-citing-an-institute",
         (
-            "Trade fell 2% to $40 billion, according to Reuters, citing data from the Turkish "
+            "Trade fell 2% to $40 billion, according to Interfax, citing figures from the Turkish "
             "Statistical Institute."
         ),
         [("2%", "Turkish Statistical Institute"), ("$40 billion", "Turkish Statistical Institute")],
@@ -231,7 +231,7 @@ _POINTING_BACK: list[Row] = [
     (
         "official-data-show-after-a-relay",
         (
-            "Trade with Turkey fell in 2024, Reuters reported, citing data from the Turkish "
+            "Trade with Turkey fell in 2024, Interfax reported, citing figures from the Turkish "
             "Statistical Institute.\n\n"
             "Ties have deepened over the past decade.\n\n"
             "Official data show that exports fell by 7% to $11 billion."
@@ -427,7 +427,7 @@ _HEADLINES: list[Row] = [
     ),
     (
         "a-headline-with-no-source",
-        "Trade hits $100 billion\n\nMay 3, 2021\n\nTrade between the two countries reached $100 billion.",
+        "Trade hits $100 billion\n\nMay 3, 2021\n\nTurnover between the two neighbours reached $100 billion.",
         [("$100 billion", None), ("$100 billion", None)],
     ),
 ]
@@ -536,13 +536,13 @@ _NAMED_ELSEWHERE: list[Row] = [
         "a-country-that-says-in-a-headline",
         (
             "China says trade with Russia up 20%\n\nMay 3, 2021\n\nTrade between China and Russia "
-            "rose 20% to $40 billion in the first quarter, China's General Administration of "
-            "Customs said on Monday."
+            "rose 20% to $40 billion in the first quarter, China's State Administration of "
+            "Foreign Exchange said on Monday."
         ),
         [
-            ("20%", "China's General Administration of Customs"),
-            ("20%", "China's General Administration of Customs"),
-            ("$40 billion", "China's General Administration of Customs"),
+            ("20%", "China's State Administration of Foreign Exchange"),
+            ("20%", "China's State Administration of Foreign Exchange"),
+            ("$40 billion", "China's State Administration of Foreign Exchange"),
         ],
     ),
 ]

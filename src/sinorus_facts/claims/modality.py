@@ -656,7 +656,7 @@ def _owners(
     deal"); the noun a relative clause it stands in describes ("a deal it valued at $270
     billion"); the subject of the verb that states a thing's terms, or of a passive on
     the chain ("both loans have 15-year tenors", "the loans were insured on a 15-year
-    basis", "a decision was made to increase supplies to 44 bcm"); for a length,
+    basis", "a decision was made to raise deliveries to 30 bcm"); for a length,
     the noun it is the length of ("two weeks of war games")."""
     nouns: list[tuple[Token, float]] = []
     for link in chain:

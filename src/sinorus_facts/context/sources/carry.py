@@ -373,8 +373,8 @@ def relay_in(text: str) -> tuple[frozenset[str], str] | None:
     states a relay: "Exports rose 5%, Vedomosti reported, citing Russian customs data" ->
     ({vedomosti}, "Russian customs").
 
-    >>> relay_in("Trade fell, according to Reuters, citing data from the Chinese customs.")
-    (frozenset({'reuters'}), 'Chinese customs')
+    >>> relay_in("Sales slipped, according to Interfax, citing figures from the Chinese customs.")
+    (frozenset({'interfax'}), 'Chinese customs')
     """
     cue = phrase_pattern("attribution", "relay_cue").search(text)
     if cue is None:
@@ -892,7 +892,7 @@ def _read_article(
                     taken and figure.claim.period == figures[taken[-1]].claim.period
                 ):
                     # (a figure beside the report's in its sentence, of the same time, is its too:
-                    # "will supply 300,000 bpd, on top of the 300,000 bpd it already ships")
+                    # "will ship 200,000 bpd more, beside the 200,000 bpd it already sends")
                     taken.append(position)
                     figures[position] = _with_offsets(
                         document, figure.with_claim(attribution=report.source), "article"
