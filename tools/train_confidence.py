@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "sinorus_facts" / "context" / MODEL_FILE
 
 # The penalty on the weights (bigger: weights nearer 0) and the steps of gradient descent.
-L2 = 1.0
+L2 = 0.3
 STEPS, RATE = 4000, 0.5
 
 
