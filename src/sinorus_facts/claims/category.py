@@ -164,13 +164,16 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
     return words, priors, wholes, conduits
 
 
-def _phrases(text: str) -> list[tuple[str, int]]:
+@lexicon_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[tuple[str, int], ...]:
+    """The phrases of one to three words of ``text``, longest first (worked out once per
+    text: the figures of a sentence ask of the same sentence)."""
     tokens = WORD.findall(text.lower())
-    return [
+    return tuple(
         (" ".join(tokens[i : i + size]), size)
         for size in (3, 2, 1)
         for i in range(len(tokens) - size + 1)
-    ]
+    )
 
 
 def _score(text: str | None, factor: float, scores: dict[str, float]) -> None:

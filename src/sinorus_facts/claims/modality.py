@@ -264,8 +264,10 @@ def _match_cues(doc: Doc) -> SentenceCues:
     found: dict[int, list[Hit]] = {}
     pseudo: dict[int, Span] = {}  # the tokens of pseudo cues: a cue wholly inside them is none
     text = text_of(doc)
+    lowered = text.lower()
     glued = _glued_words(doc)
     for number, (entry, letters_only, pattern) in enumerate(plan):
+        anchors = _anchors(entry)
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
                 pseudo[i] = doc[i : i + 1]
@@ -273,6 +275,8 @@ def _match_cues(doc: Doc) -> SentenceCues:
                 found.setdefault(i, []).append((entry, doc[i : i + 1]))
         if not glued and letters_only:
             continue  # its matches are single tokens, which go by lemma (above)
+        if anchors and not any(anchor in lowered for anchor in anchors):
+            continue  # none of its words stands in the text: no need to search for it
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
@@ -291,6 +295,20 @@ def _match_cues(doc: Doc) -> SentenceCues:
         elif i in pseudo:
             hidden[i] = pseudo[i]
     return SentenceCues(kept, hidden)
+
+
+@lexicon_cache(maxsize=4096)
+def _anchors(entry: ContextCueEntry) -> tuple[str, ...]:
+    """What the text of any match of ``entry`` holds, lower-cased: the first word of each
+    phrase, the stem of each one-word lemma ("plann" of "planned": see ``word_forms``);
+    none for an entry with a regex of its own (it is always searched)."""
+    if entry.regex:
+        return ()
+    return tuple(
+        sorted(
+            {w.lower().split()[0] if " " in w else w.lower().removesuffix("e") for w in entry.words}
+        )
+    )
 
 
 def _glued_words(doc: Doc) -> bool:

@@ -53,6 +53,13 @@ __all__ = ["commit", "design_figure", "says_any"]
 # will be close to 900 passengers".
 DESIGN_WINDOW = 8
 
+# How many characters before a figure are looked at for those words (eight words of news
+# are well within it).
+DESIGN_REACH = 200
+
+# A word, as the design window counts them: "capacity", "900", "bcm/year".
+WORD = re.compile(r"\S+")
+
 # What splits off the clause a design word must share with the figure: "," ";" ":" "(" ")".
 CLAUSE_MARKS = re.compile(r"[,;:()]")
 
@@ -93,13 +100,17 @@ def design_figure(claim: Claim) -> bool:
 def _design_word(claim: Claim) -> FieldCue | None:
     """The design word before the figure in its clause, as a cue (offsets in the sentence)."""
     sentence = claim.evidence.sentence
-    before = sentence[: claim.evidence.quantity_start - claim.evidence.sentence_start]
+    figure = claim.evidence.quantity_start - claim.evidence.sentence_start
+    # only the last few words before the figure count: look no further back than a window
+    # of characters (the cost of a figure stays the same in a sentence of any length)
+    window = max(0, figure - DESIGN_REACH)
+    before = sentence[window:figure]
     marks = list(CLAUSE_MARKS.finditer(before))
     clause_start = marks[-1].end() if marks else 0
-    words = list(re.finditer(r"\S+", before[clause_start:]))[-DESIGN_WINDOW:]
+    words = list(WORD.finditer(before, clause_start))[-DESIGN_WINDOW:]
     for match in reversed(words):
         if match.group(0).lower().strip(".") in context_words("design_head"):
-            start = clause_start + match.start()
+            start = window + match.start()
             word = match.group(0).strip(".")
             return FieldCue(start, start + len(word), word, "commitments.design_head")
     return None

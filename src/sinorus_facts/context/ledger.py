@@ -46,15 +46,17 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 # Words that count a span of time as a number does ("more than a decade": ten years).
 TIME_COUNTS = ("decade", "decades")
 
+# A digit, and a word of letters (for the quick look before the numbers are read).
+ANY_DIGIT = re.compile(r"\d")
+WORDS = re.compile(r"[^\W\d_]+")
+
 # The kinds of excluded span under the names the ledger gives them.
 EXCLUDED_AS = {"years": "year", "furniture": "page_furniture"}
 
 
 @lexicon_cache(maxsize=1)
-def _number_pattern() -> re.Pattern[str]:
-    """Digits, number and scale words joined by blanks, hyphens and "and"/"of" ("two hundred
-    and five", "hundreds of thousands", "5 million"), and the multiplier words of the
-    changes lexicon."""
+def _words() -> frozenset[str]:
+    """The number, scale and multiplier words a number may be written with (lower case)."""
     # "hundreds of" is a word of the lexicon: its "of" joins the next number, if any
     words = {
         w.removesuffix(" of") for w, entry in number_word_table().items() if entry.role != "article"
@@ -72,8 +74,15 @@ def _number_pattern() -> re.Pattern[str]:
         if isinstance(e, ScaleEntry)
         for w in e.words
     }
-    every = words | multipliers | scales | set(TIME_COUNTS)
-    alternation = "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+    return frozenset(words | multipliers | scales | set(TIME_COUNTS))
+
+
+@lexicon_cache(maxsize=1)
+def _number_pattern() -> re.Pattern[str]:
+    """Digits, number and scale words joined by blanks, hyphens and "and"/"of" ("two hundred
+    and five", "hundreds of thousands", "5 million"), and the multiplier words of the
+    changes lexicon."""
+    alternation = "|".join(re.escape(w) for w in sorted(_words(), key=len, reverse=True))
     one = rf"(?:{DIGITS}|(?:{alternation})(?![\w]))"
     return re.compile(
         rf"(?<![\w.,]){one}(?:(?:[\s\u00a0-]+(?:(?:and|of)[\s\u00a0]+)?){one})*", re.IGNORECASE
@@ -88,7 +97,17 @@ def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     ['doubled', '1,500 million', 'three hundred and five', '12']
     """
     stop = len(text) if end is None else end
+    if not ANY_DIGIT.search(text, start, stop) and not _number_words() & set(
+        WORDS.findall(text[start:stop].lower())
+    ):
+        return []  # no digit and no number word: nothing to look for
     return [(m.start(), m.end()) for m in _number_pattern().finditer(text, start, stop)]
+
+
+@lexicon_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Every word that begins a number of :func:`_number_pattern` but digits (lower case)."""
+    return frozenset(w.split()[0] for w in _words())
 
 
 def _slug(reason: str) -> str:
@@ -118,7 +137,7 @@ def _why(
     start: int,
     end: int,
     mentions: Sequence[QuantityMention],
-    excluded: list[tuple[int, int, str, str]],
+    excluded: tuple[tuple[int, int, str, str], ...],
 ) -> tuple[str, str]:
     """(reason, rule) of the number at ``start:end`` of sentence ``index``, not in furniture
     or a dateline; ``excluded`` the sentence's excluded spans."""
@@ -152,7 +171,7 @@ def rejected_numbers(
     out = []
     text = document.text
     for index, sentence in enumerate(document.sentences):
-        excluded: list[tuple[int, int, str, str]] | None = None
+        excluded: tuple[tuple[int, int, str, str], ...] | None = None
         for start, end in number_spans(text, sentence.start, sentence.end):
             if _overlaps(start, end, covered):
                 continue

@@ -192,13 +192,16 @@ class PatternEntry(_Entry):
     label: str
     words: tuple[str, ...] = ()
     regex: str | None = None
+    # a cheap regex every text the entry's ``regex`` can match holds ("/" for "2018/19"): a
+    # text without it is not searched with the costlier regex
+    needs: str | None = None
     value: str | None = None
     weight: float = 1.0
     kind: str | None = (
         None  # what the entry names, where a lexicon sorts its entries ("organisation")
     )
 
-    @field_validator("regex")
+    @field_validator("regex", "needs")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
         if value is not None:

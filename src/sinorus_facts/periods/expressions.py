@@ -106,7 +106,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
     overlap ("since January 2016" over "January 2016"), then the lexicon's order. (Cached:
     a sentence is read again when its look-backs are resolved anew, and for its time words.)"""
     candidates = []
-    for order, (label, pattern) in enumerate(compiled_patterns()):
+    for order, (label, pattern, gate) in enumerate(compiled_patterns()):
+        if gate is not None and not gate.search(text):
+            continue  # the text lacks what every match of the pattern holds
         for match in pattern.finditer(text):
             start, end = _trimmed(text, match.start(), match.end())
             if start < end:

@@ -5,7 +5,7 @@ Placeholders in the lexicon's regexes are filled from the ``calendar`` and
 ``number_words`` lexicons; names of months and weekdays keep their capital ("May" the
 month, not "may" the verb), everything else is matched in any case.
 
->>> [label for label, _ in compiled_patterns()][:3]
+>>> [label for label, _, _ in compiled_patterns()][:3]
 ['skip', 'basis', 'iso_day']
 >>> calendar_number("month", "Sept.")
 9
@@ -132,8 +132,10 @@ def _placeholders() -> dict[str, str]:
 
 
 @lexicon_cache(maxsize=1)
-def compiled_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(label, compiled regex) of every pattern of the ``periods`` lexicon, in its order."""
+def compiled_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(label, compiled regex, its gate) of every pattern of the ``periods`` lexicon, in its
+    order; the gate (the entry's ``needs``) is what a text must hold for the regex to be
+    tried on it."""
     out = []
     fill = _placeholders()
     for entry in load_lexicon("periods").entries:
@@ -143,5 +145,6 @@ def compiled_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         source = entry.regex
         for key, value in fill.items():
             source = source.replace(key, value)
-        out.append((entry.label, re.compile(source, re.IGNORECASE)))
+        gate = re.compile(entry.needs, re.IGNORECASE) if entry.needs else None
+        out.append((entry.label, re.compile(source, re.IGNORECASE), gate))
     return tuple(out)

@@ -272,10 +272,12 @@ NEEDED_MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Spans of ``text`` that hold numbers that are not quantities: (start, end, text, why)."""
+@lexicon_cache(maxsize=1024)
+def excluded_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Spans of ``text`` that hold numbers that are not quantities: (start, end, text, why),
+    worked out once per text (the finder and the ledger both ask of a sentence)."""
     if not ANY_DIGIT.search(text):
-        return []  # every pattern below holds a digit
+        return ()  # every pattern below holds a digit
     month_day, day_month, address, zoned_time, counter, labelled_list = _lexicon_patterns()
     found: list[tuple[int, int, str, str]] = []
     named = (
@@ -310,14 +312,14 @@ def excluded_spans(text: str) -> list[tuple[int, int, str, str]]:
             found.append((match.start(), match.end(), match.group(0), why))
     if "-" not in text:
         found.sort()
-        return found
+        return tuple(found)
     for match in DASHED_PAIR.finditer(text):
         if int(match.group("a")) >= int(match.group("b")) and not YEAR_SPAN.fullmatch(
             match.group(0)
         ):
             found.append((match.start(), match.end(), match.group(0), "score"))
     found.sort()
-    return found
+    return tuple(found)
 
 
 class NameRules:
