@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from sinorus_facts.claims.category import (
     FigureWords,
@@ -23,6 +24,7 @@ from sinorus_facts.claims.category import (
 )
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.common.ids import claim_id
+from sinorus_facts.common.scans import indexed
 from sinorus_facts.context import Figure, read_in_context
 from sinorus_facts.context.sources.credit import credit
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
@@ -54,9 +56,8 @@ def _category(
     sentence = document.sentences[index]
     last = before[-1] if before else None
     near = last[1] if last is not None and index - last[0] <= 2 else None
-    earlier = next(
-        (kind for at, kind in reversed(before or []) if at < index and index - at <= 2), None
-    )
+    recent = takewhile(lambda figure: index - figure[0] <= 2, reversed(before or []))
+    earlier = next((kind for at, kind in recent if at < index), None)
     words = FigureWords(
         measure=draft.measure,
         head=draft.measure_head,
@@ -92,7 +93,9 @@ def _in_dateline(document: Document, article: Article | None, mention: QuantityM
     """Whether a figure stands inside the line the article's date was read from."""
     if article is None or not article.dateline:
         return False
-    start = document.text.find(article.dateline, article.start, article.end)
+    # the first time the article writes its dateline, if it starts at or before the figure
+    end = min(article.end, mention.start + len(article.dateline))
+    start = document.text.find(article.dateline, article.start, end)
     return start >= 0 and start <= mention.start < start + len(article.dateline)
 
 
@@ -120,11 +123,19 @@ def build_claims(
 ) -> list[Claim]:
     """Claims of ``document`` from the drafts of its analysed sentences (sentence index,
     drafts with offsets into the sentence); ``page`` holds the document's time expressions
-    where they were found already."""
-    page = page if page is not None else Page(document)
+    where they were found already. The text's scans are indexed meanwhile
+    (:mod:`sinorus_facts.common.scans`)."""
+    with indexed(document.text):
+        return _build_claims(document, analysed, page if page is not None else Page(document))
+
+
+def _build_claims(
+    document: Document, analysed: Iterable[tuple[int, list[ClaimDraft]]], page: Page
+) -> list[Claim]:
     text = document.text
     figures: list[Figure] = []
-    credited: dict[int | None, list[str]] = {}  # the sources credited in each article, in order
+    # the sources credited in each article, each once, in the order they were last credited
+    credited: dict[int | None, list[str]] = {}
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     kinds: dict[int | None, list[tuple[int, str]]] = {}  # each figure's sentence and category
     for index, drafts in analysed:
@@ -147,10 +158,13 @@ def build_claims(
                 dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
             attribution = credit(
-                document, index, draft, mention.start, credited.get(sentence.article, [])
+                page, index, draft, mention.start, credited.get(sentence.article, [])
             )
             if attribution is not None:
-                credited.setdefault(sentence.article, []).append(attribution)
+                sources = credited.setdefault(sentence.article, [])
+                if attribution in sources:
+                    sources.remove(attribution)
+                sources.append(attribution)
             category = _category(document, index, draft, mention.unit, kinds.get(sentence.article))
             kinds.setdefault(sentence.article, []).append((index, category))
             figures.append(

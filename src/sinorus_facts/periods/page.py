@@ -26,12 +26,13 @@ class Page:
     """One document and its per-sentence lookups (see the module's doc). It reads like the
     document (``text``, ``sentences``, ``articles``, ``doc_id``, ``published``, ``title``)."""
 
-    __slots__ = ("_by_article", "_timexes", "document")
+    __slots__ = ("_by_article", "_paragraphs", "_timexes", "document")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self._timexes: dict[int, tuple[Timex, ...]] = {}
         self._by_article: dict[int | None, list[int]] | None = None
+        self._paragraphs: tuple[list[int], list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -78,6 +79,22 @@ class Page:
                 resolve_sentence_timexes(text, self.reference(index))
             )
         return found
+
+    def paragraph_span(self, index: int) -> tuple[int, int]:
+        """Where the paragraph of sentence ``index`` starts and ends: the start of the first
+        sentence, the end of the last, of its run of sentences of one paragraph."""
+        sentences = self.document.sentences
+        if self._paragraphs is None:
+            firsts, lasts = list(range(len(sentences))), list(range(len(sentences)))
+            for number in range(1, len(sentences)):
+                if sentences[number - 1].paragraph == sentences[number].paragraph:
+                    firsts[number] = firsts[number - 1]
+            for number in range(len(sentences) - 2, -1, -1):
+                if sentences[number + 1].paragraph == sentences[number].paragraph:
+                    lasts[number] = lasts[number + 1]
+            self._paragraphs = (firsts, lasts)
+        firsts, lasts = self._paragraphs
+        return sentences[firsts[index]].start, sentences[lasts[index]].end
 
     def article_sentences(self, article: int | None) -> list[int]:
         """The indices of the sentences of one article, in order."""

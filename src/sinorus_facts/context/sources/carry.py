@@ -55,8 +55,9 @@ breakdowns after it. Each article is read in order with the source of the report
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from sinorus_facts.claims.attribution import (
@@ -65,12 +66,14 @@ from sinorus_facts.claims.attribution import (
     described_body,
     published_by,
 )
+from sinorus_facts.common.scans import scan, scan_back
 from sinorus_facts.context.figures import (
     Figure,
     lead_paragraph,
     read_articles,
     timeless,
 )
+from sinorus_facts.context.sources.credit import SOURCE_REACH
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import (
     POSSESSIVE_END,
@@ -112,12 +115,15 @@ def locate(text: str, name: str, start: int, end: int, position: int) -> tuple[i
     mention before it, else the first after it; its last word alone where the whole name is
     not written ("Zhang" for "Zhang Hanhui")."""
     for words in (name, name.split()[-1] if name.split() else name):
-        found = [(m.start(), m.end()) for m in re.finditer(re.escape(words), text[start:end])]
-        if not found:
-            continue
-        spans = [(start + a, start + b) for a, b in found]
-        before = [s for s in spans if s[0] <= position]
-        return before[-1] if before else spans[0]
+        pattern = re.compile(re.escape(words))
+        # the last mention starting at or before the position ends by its length after it
+        ending = min(end, max(start, position + len(words) + 1))
+        before = next(scan_back(pattern, text, start, ending), None)
+        if before is not None and before.start() <= position:
+            return before.span()
+        first = next(scan(pattern, text, start, end), None)
+        if first is not None:
+            return first.span()
     return None
 
 
@@ -140,8 +146,8 @@ def named(text: str, description: str, start: int, end: int) -> str | None:
     if not words or not words[-1][:1].islower():
         return None  # a name already ("General Administration of Customs"), not a description
     head = words[-1]
-    for found in re.finditer(rf"\b{re.escape(head)}\b", text[start:end]):
-        after = NAME_AFTER_DESCRIPTION.match(text, start + found.end(), end)
+    for found in scan(re.compile(rf"\b{re.escape(head)}\b"), text, start, end):
+        after = NAME_AFTER_DESCRIPTION.match(text, found.end(), end)
         if after is not None:
             return after.group("quoted") or after.group("bracketed")
     return None
@@ -415,12 +421,20 @@ def _credits_someone(document: Page, index: int) -> bool:
     return bool(_crediting().search(text))
 
 
+def _reach(document: Page, figure: Figure) -> tuple[int, int]:
+    """Where a figure's source is looked for: its article, at most ``SOURCE_REACH``
+    characters before and after the figure."""
+    article = document.articles[figure.article] if figure.article is not None else None
+    start, end = (article.start, article.end) if article else (0, len(document.text))
+    position = figure.claim.evidence.quantity_start
+    return max(start, position - SOURCE_REACH), min(end, position + SOURCE_REACH)
+
+
 def _with_offsets(document: Page, figure: Figure, origin: str) -> Figure:
     claim = figure.claim
     if claim.attribution is None:
         return figure
-    article = document.articles[figure.article] if figure.article is not None else None
-    start, end = (article.start, article.end) if article else (0, len(document.text))
+    start, end = _reach(document, figure)
     span = locate(document.text, claim.attribution, start, end, claim.evidence.quantity_start)
     return figure.with_claim(
         attribution_origin=origin,
@@ -641,8 +655,7 @@ def _with_name(document: Page, figure: Figure) -> Figure:
     names: "the association" -> "Open Roads"."""
     claim = figure.claim
     assert claim.attribution is not None
-    article = document.articles[figure.article] if figure.article is not None else None
-    start, end = (article.start, article.end) if article else (0, len(document.text))
+    start, end = _reach(document, figure)
     name = named(document.text, claim.attribution, start, end)
     return figure.with_claim(attribution=name) if name else figure
 
@@ -797,6 +810,13 @@ def _another_source(text: str, figures: list[Figure]) -> bool:
     )
 
 
+def _before(sentences: list[int], index: int) -> Iterator[int]:
+    """The article's sentences before sentence ``index``, the nearest first (looked up,
+    not filtered: the caller stops at the first it needs)."""
+    for number in range(bisect.bisect_left(sentences, index) - 1, -1, -1):
+        yield sentences[number]
+
+
 def _credit_back(
     document: Page,
     sentences: list[int],
@@ -807,7 +827,7 @@ def _credit_back(
     """Give ``source`` to the figures with none of the sentences before sentence ``index`` in
     its paragraph, back to one that names a source of its own."""
     paragraph = document.sentences[index].paragraph
-    for before in reversed([i for i in sentences if i < index]):
+    for before in _before(sentences, index):
         if document.sentences[before].paragraph != paragraph:
             return
         figures = by_sentence.get(before, [])
@@ -971,7 +991,7 @@ def _from_the_next_sentence(
         if document.sentences[index + 1].paragraph <= lead + LEAD_PARAGRAPHS - 1:
             # in the lead, an afterword's source goes back to the headline: "Exports rose 24%.¶
             # In total, Russia shipped 3.7 million tonnes. China, the ministry said, took 14%."
-            for before in reversed([i for i in sentences if i < index]):
+            for before in _before(sentences, index):
                 earlier = by_sentence.get(before, [])
                 if any(f.claim.attribution is not None for f in earlier):
                     break

@@ -26,31 +26,27 @@ from sinorus_facts.context.sources.speakers import (
 )
 from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.models import Article, Document, Sentence
+from sinorus_facts.periods.page import Page
 
-__all__ = ["credit"]
+__all__ = ["SOURCE_REACH", "credit"]
+
+# How far before and after a figure's sentence, in characters, its source is looked for in
+# the article: the speaker "he" or "the envoy" stands for, the body "the ministry" stands
+# for, a surname's full name, an acronym's expansion (about 3,000 words: more than a news
+# article holds; a longer text, a year of bulletins in one file, reads a window of it).
+SOURCE_REACH = 20_000
 
 
-def _article_of(document: Document, sentence: Sentence) -> Article | None:
+def _article_of(document: Document | Page, sentence: Sentence) -> Article | None:
     return document.articles[sentence.article] if sentence.article is not None else None
 
 
-def _paragraph_start(document: Document, index: int) -> int:
-    sentence = document.sentences[index]
-    first = index
-    while first > 0 and document.sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
-    return document.sentences[first].start
+def _paragraph_start(document: Page, index: int) -> int:
+    return document.paragraph_span(index)[0]
 
 
-def _paragraph_end(document: Document, index: int) -> int:
-    sentence = document.sentences[index]
-    last = index
-    while (
-        last + 1 < len(document.sentences)
-        and document.sentences[last + 1].paragraph == sentence.paragraph
-    ):
-        last += 1
-    return document.sentences[last].end
+def _paragraph_end(document: Page, index: int) -> int:
+    return document.paragraph_span(index)[1]
 
 
 def _resolve(
@@ -97,7 +93,7 @@ def _credited_before(said: str, credited: Sequence[str]) -> str | None:
 
 
 def credit(
-    document: Document, index: int, draft: ClaimDraft, start: int, credited: Sequence[str]
+    document: Page, index: int, draft: ClaimDraft, start: int, credited: Sequence[str]
 ) -> str | None:
     """Who the article credits with the figure of ``draft`` (sentence ``index``) at
     ``start``: its sentence's speaker, the speaker of the quotation it stands in, "he" or
@@ -109,8 +105,8 @@ def credit(
     text = document.text
     sentence = document.sentences[index]
     article = _article_of(document, sentence)
-    scope_start = article.start if article else 0
-    scope_end = article.end if article else len(text)
+    scope_start = max(article.start if article else 0, sentence.start - SOURCE_REACH)
+    scope_end = min(article.end if article else len(text), sentence.end + SOURCE_REACH)
     speaker = draft.speaker
     paragraph_start = _paragraph_start(document, index)
     name: str | None = None
@@ -146,8 +142,8 @@ def credit(
         )
     if name is None:
         return None
-    name = full_name(text, name, scope_start, article.end if article else None)
-    return expand_acronym(text, name, scope_start, article.end if article else len(text))
+    name = full_name(text, name, scope_start, scope_end)
+    return expand_acronym(text, name, scope_start, scope_end)
 
 
 def _earlier_quotation_speaker(text: str, paragraph_start: int, opening: int) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sinorus_facts.common.scans import scan, scan_back
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words
 
@@ -74,6 +75,8 @@ APPOSED = (
 )
 
 OPENING_QUOTES = '“"‘«'
+# A quotation mark that opens or closes a quotation in a paragraph (``inside_quote``).
+QUOTE_MARK = re.compile('[“«”»"]')
 CLOSING_QUOTES = '”"’»'
 
 # How far after a closing quote its speaker may be named: '," Putin said at a meeting'.
@@ -204,7 +207,8 @@ def inside_quote(text: str, paragraph_start: int, position: int) -> bool:
     """
     depth = 0
     straight_open = False
-    for char in text[paragraph_start:position]:
+    for mark in scan(QUOTE_MARK, text, paragraph_start, position):
+        char = mark.group()
         if char in "“«":
             depth += 1
         elif char in "”»":
@@ -257,8 +261,8 @@ def quote_opening(text: str, paragraph_start: int, position: int) -> int | None:
     """Where the quotation that holds ``position`` opens (in its paragraph), if it does."""
     opened: list[int] = []
     straight: int | None = None
-    for index in range(paragraph_start, position):
-        char = text[index]
+    for mark in scan(QUOTE_MARK, text, paragraph_start, position):
+        index, char = mark.start(), mark.group()
         if char in "“«":
             opened.append(index)
         elif char in "”»" and opened:
@@ -287,11 +291,12 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
     'the envoy'
     """
     best: tuple[int, str] | None = None
-    apposed = [(m.start(), m.end()) for m in _apposed_speaker().finditer(text, start, position)]
-    for match in _apposed_speaker().finditer(text, start, position):
+    apposed = [m.span() for m in scan(_apposed_speaker(), text, start, position)]
+    for match in scan_back(_apposed_speaker(), text, start, position):  # the last
         best = (match.start(), clean_name(match.group("who4")))
+        break
     for pattern in _speaker_patterns():
-        for match in pattern.finditer(text, start, position):
+        for match in scan_back(pattern, text, start, position):  # the last first
             if any(a < match.start() < b for a, b in apposed):
                 continue  # "Russian Railways" in "Ivan Petrov, spokesman for Russian Railways, said"
             if PLACE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
@@ -305,17 +310,20 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
                 continue  # ("That said, ..." names no "That")
             if best is None or match.start() > best[0]:
                 best = (match.start(), name)
+            break
     if descriptions:
-        for match in _described_speaker().finditer(text, start, position):
+        for match in scan_back(_described_speaker(), text, start, position):
             if set(match.group("desc").lower().split()) & AUXILIARIES:
                 continue  # "the plant is estimated": no speaker
             if best is None or match.start() > best[0]:
                 best = (match.start(), "the " + match.group("desc").split(maxsplit=1)[1])
+            break
     if best is None:
         for pattern in (_titled_name(), _name_with_role()):
-            for match in pattern.finditer(text, start, position):
+            for match in scan_back(pattern, text, start, position):
                 if best is None or match.start() > best[0]:
                     best = (match.start(), clean_name(match.group("who")))
+                break
     return best[1] if best else None
 
 
@@ -332,14 +340,16 @@ def resolve_description(text: str, description: str, start: int, position: int) 
         return last_speaker(text, start, position)
     pattern = re.compile(rf"(?P<name>{NAME})")
     best = None
-    for match in pattern.finditer(text, start, position):
+    for match in scan_back(pattern, text, start, position):  # the last first
         words = match.group("name").split()
         if any(POSSESSIVE_END.sub("", w.lower()) == noun for w in words) and len(words) > 1:
             best = LEADING_THE.sub("", match.group("name"))
+            break
     if best is None:
         # "Rosstat, the federal statistics agency," / "the statistics agency Rosstat"
-        for found in _described_name(noun).finditer(text, start, position):
-            best = LEADING_THE.sub("", found.group("name") or found.group("after"))
+        described = next(scan_back(_described_name(noun), text, start, position), None)
+        if described is not None:
+            best = LEADING_THE.sub("", described.group("name") or described.group("after"))
     if best is None and noun in cue_words("attribution", "company_noun"):
         best = last_organisation(text, start, position)
     return best
@@ -380,7 +390,7 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     }
     if not telling:
         return None
-    for match in _name_with_role().finditer(text, position, end):
+    for match in scan(_name_with_role(), text, position, end):
         role = ROLE_AFTER_NAME.match(text, match.end("who"), end)
         if role is not None and telling & set(role.group("role").split()):
             return clean_name(match.group("who"))
@@ -413,8 +423,8 @@ def last_organisation(text: str, start: int, position: int) -> str | None:
     'Gazprom'
     """
     pattern, names = _organisations()
-    found = list(pattern.finditer(text, start, position))
-    return names[found[-1].group(0)] if found else None
+    found = next(scan_back(pattern, text, start, position), None)
+    return names[found.group(0)] if found else None
 
 
 # "The Russian Ministry" -> "Russian Ministry".
@@ -443,13 +453,13 @@ def expand_acronym(text: str, name: str, start: int, end: int) -> str:
     if not ACRONYM.fullmatch(name):
         return name
     introduced = re.compile(rf"(?P<full>{NAME})\s*\(\s*{re.escape(name)}\s*\)")
-    found = introduced.search(text, start, end)
+    found = next(scan(introduced, text, start, end), None)
     if found is None:
         # a misspelt acronym, its letters swapped ("CASS" introduced, "CSAS" written later)
         found = next(
             (
                 m
-                for m in INTRODUCED_ACRONYM.finditer(text, start, end)
+                for m in scan(INTRODUCED_ACRONYM, text, start, end)
                 if sorted(m.group("acronym")) == sorted(name) and m.group("acronym") != name
             ),
             None,
@@ -464,9 +474,17 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     initial = INITIAL_SURNAME.fullmatch(name.strip())
     if initial is not None:
         # "P.Orlov" -> "Pavel Orlov": the full name of that surname with that initial
-        given = re.compile(
-            rf"\b(?P<given>{initial.group('initial')}[a-z'’-]+)\s+{re.escape(initial.group('surname'))}\b"
-        ).search(text, start, end)
+        given = next(
+            scan(
+                re.compile(
+                    rf"\b(?P<given>{initial.group('initial')}[a-z'’-]+)\s+{re.escape(initial.group('surname'))}\b"
+                ),
+                text,
+                start,
+                end,
+            ),
+            None,
+        )
         return f"{given.group('given')} {initial.group('surname')}" if given else name
     if " " in name.strip() or not name[:1].isupper() or name in _bodies():
         return (
@@ -479,7 +497,7 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
     pattern = re.compile(
         rf"\b(?P<before>[A-Z][a-z'’-]+)\s+(?={surname}\b)|\b{surname}\s+(?P<after>[A-Z][a-z'’-]+)\b"
     )
-    for match in pattern.finditer(text, start, end):
+    for match in scan(pattern, text, start, end):
         other = match.group("before") or match.group("after")
         lowered = other.lower()
         if (
