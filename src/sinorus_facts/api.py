@@ -177,11 +177,18 @@ def extract_many(
     model: str | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    parts: bool = False,
 ) -> Iterator[DocumentResult]:
     """Claims of many documents, streamed: one :class:`DocumentResult` per document, in
     input order, with either its claims or the error that stopped it (``result.error``:
     document, stage, reason). A text that is not English gives no claims and no error;
     ``result.language`` says what it is.
+
+    A document longer than 100,000 characters is read in parts (runs of whole articles,
+    blocks of paragraphs of a longer article); with ``parts=True`` (one process) the claims
+    of each part come as soon as it is read, in a result of their own with ``more=True``,
+    and the document's last result (``more=False``) holds its warnings, so a long
+    document's claims are not all held until its end.
 
     Items may be texts, paths (``.txt``, ``.html``, a folder of them, or a ``.jsonl``
     corpus, which gives one result per line), ``{"id", "text", "published"?}`` dicts, or
@@ -199,5 +206,5 @@ def extract_many(
     _check_kinds("extract_many()", model=model)
     jobs = jobs_of(_documents_iterator(documents), published=given)
     if n_process == 1:
-        return run(lambda: load_pipeline(model), jobs, batch_size=batch_size)
+        return run(lambda: load_pipeline(model), jobs, batch_size=batch_size, parts=parts)
     return run_parallel(jobs, model=model, n_process=n_process, batch_size=batch_size)

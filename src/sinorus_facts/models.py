@@ -246,6 +246,11 @@ class DocumentResult(_Record):
     )
     warnings: tuple[DocumentWarning, ...] = ()
     rejected: tuple[RejectedNumber, ...] = ()
+    more: bool = Field(
+        default=False,
+        description="a part of a long document, read and handed on before the rest: more "
+        "results of the document follow (extract_many(parts=True))",
+    )
 
     @property
     def ok(self) -> bool:

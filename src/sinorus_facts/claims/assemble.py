@@ -20,7 +20,7 @@ from sinorus_facts.claims.entities import entities_of
 from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
 from sinorus_facts.claims.modality import read_modality
 from sinorus_facts.claims.worthiness import why_not_a_claim
-from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.extensions import forget, text_of
 from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import clause_tense, clause_verb, link_period
@@ -136,4 +136,5 @@ class ClaimAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sf_claims = [draft.to_dict() for draft in draft_claims(doc)]
+        forget(doc)  # the sentence's cues, read by its figures, are no longer needed
         return doc

@@ -236,6 +236,7 @@ def _run_extract(args: argparse.Namespace) -> int:
             model=args.model,
             batch_size=args.batch_size,
             n_process=args.n_process,
+            parts=True,  # a long document's claims written part by part, as read
         )
         for result in results:
             stats.add(result)

@@ -53,6 +53,7 @@ class BatchStats:
     first_error: DocumentError | None = None
     warned: dict[str, int] = field(default_factory=dict)
     first_warning: dict[str, DocumentWarning] = field(default_factory=dict)
+    parts: int = 0  # the parts read so far of a long document not read to its end
 
     @property
     def skipped(self) -> int:
@@ -60,7 +61,13 @@ class BatchStats:
         return self.warned.get("skipped_file", 0)
 
     def add(self, result: DocumentResult) -> None:
-        """Count one document's result (a skipped file is not a document)."""
+        """Count one document's result (a skipped file is not a document), or the claims
+        of a part of a long document (``result.more``)."""
+        if result.more:
+            self.claims += len(result.claims)
+            self.parts += 1
+            return
+        self.parts = 0
         for kind in dict.fromkeys(w.kind for w in result.warnings):
             self.warned[kind] = self.warned.get(kind, 0) + 1
         for warning in result.warnings:
@@ -143,6 +150,8 @@ class ProgressLine:
             f"{stats.documents} documents, {stats.claims} claims, {stats.failed} failed, "
             f"{stats.documents / elapsed:.1f} documents/s"
         )
+        if stats.parts:
+            line += f"; a long document: {stats.parts} parts read"
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
         self._width = len(line)

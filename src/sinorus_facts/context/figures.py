@@ -66,7 +66,11 @@ def read_articles(document: Page, figures: list[Figure], *readers: ArticleReader
 
 
 def lead_sentence(document: Page, sentences: list[int]) -> int | None:
-    """The index of the article's first sentence with more than a headline's words."""
+    """The index of the article's first sentence with more than a headline's words (the
+    article's own where ``sentences`` are those of a later part of it)."""
+    if document.begins_before_window(sentences):
+        article = document.sentences[sentences[0]].article
+        sentences = document.article_sentences(article, whole=True)
     for index in sentences:
         sentence = document.sentences[index]
         if (

@@ -162,15 +162,17 @@ def rejected_numbers(
     document: Document,
     claims: Sequence[Claim],
     mentions: Mapping[int, Sequence[QuantityMention]],
+    sentences: range | None = None,
 ) -> tuple[RejectedNumber, ...]:
-    """The numbers of ``document`` that none of ``claims`` covers, each with its reason;
-    ``mentions`` are the quantities found in each sentence (by index, offsets into the
-    sentence), where the quantity layer looked."""
+    """The numbers of ``document`` (of its ``sentences``, else all) that none of ``claims``
+    covers, each with its reason; ``mentions`` are the quantities found in each sentence
+    (by index, offsets into the sentence), where the quantity layer looked."""
     covered = sorted((c.evidence.quantity_start, c.evidence.quantity_end) for c in claims)
     datelines = sorted(_dateline_spans(document))
     out = []
     text = document.text
-    for index, sentence in enumerate(document.sentences):
+    for index in sentences if sentences is not None else range(len(document.sentences)):
+        sentence = document.sentences[index]
         excluded: tuple[tuple[int, int, str, str], ...] | None = None
         for start, end in number_spans(text, sentence.start, sentence.end):
             if _overlaps(start, end, covered):

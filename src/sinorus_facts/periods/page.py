@@ -13,6 +13,7 @@ reference date, each article's sentences.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from sinorus_facts.models import Article, Document, Sentence
@@ -26,13 +27,15 @@ class Page:
     """One document and its per-sentence lookups (see the module's doc). It reads like the
     document (``text``, ``sentences``, ``articles``, ``doc_id``, ``published``, ``title``)."""
 
-    __slots__ = ("_by_article", "_paragraphs", "_timexes", "document")
+    __slots__ = ("_by_article", "_paragraphs", "_timexes", "document", "window")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self._timexes: dict[int, tuple[Timex, ...]] = {}
         self._by_article: dict[int | None, list[int]] | None = None
         self._paragraphs: tuple[list[int], list[int]] | None = None
+        # the sentences read now, when a long document is read in parts (first, end)
+        self.window: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -96,10 +99,28 @@ class Page:
         firsts, lasts = self._paragraphs
         return sentences[firsts[index]].start, sentences[lasts[index]].end
 
-    def article_sentences(self, article: int | None) -> list[int]:
-        """The indices of the sentences of one article, in order."""
+    def article_sentences(self, article: int | None, *, whole: bool = False) -> list[int]:
+        """The indices of the sentences of one article, in order: those of the part read
+        now (``window``) unless ``whole``."""
         if self._by_article is None:
             self._by_article = {}
             for index, sentence in enumerate(self.document.sentences):
                 self._by_article.setdefault(sentence.article, []).append(index)
-        return self._by_article.get(article, [])
+        every = self._by_article.get(article, [])
+        if self.window is None or whole:
+            return every
+        first, end = self.window
+        return every[bisect.bisect_left(every, first) : bisect.bisect_left(every, end)]
+
+    def begins_before_window(self, sentences: list[int]) -> bool:
+        """Whether ``sentences`` are an article's sentences in the part read now, and the
+        article begins before it (its headline and lead were read with an earlier part)."""
+        if self.window is None or not sentences or sentences[0] != self.window[0]:
+            return False
+        article = self.document.sentences[sentences[0]].article
+        return self.article_sentences(article, whole=True)[0] < sentences[0]
+
+    def forget(self, before: int) -> None:
+        """Let go the time expressions of the sentences before ``before`` (read already)."""
+        for index in [i for i in self._timexes if i < before]:
+            del self._timexes[index]

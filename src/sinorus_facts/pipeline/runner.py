@@ -48,7 +48,15 @@ from sinorus_facts.context.ledger import rejected_numbers
 from sinorus_facts.errors import InputError
 from sinorus_facts.ingest.language import guess_language, looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, read_path
-from sinorus_facts.models import Document, DocumentError, DocumentResult, DocumentWarning, Sentence
+from sinorus_facts.models import (
+    Claim,
+    Document,
+    DocumentError,
+    DocumentResult,
+    DocumentWarning,
+    RejectedNumber,
+    Sentence,
+)
 from sinorus_facts.periods.articles import build_document
 from sinorus_facts.periods.page import Page
 from sinorus_facts.pipeline.fast.decoding import decode
@@ -94,6 +102,18 @@ GROUP_SENTENCES = 512
 GROUP_DOCUMENTS = 256
 GROUP_CHARACTERS = 4_000_000
 
+# A document longer than this many characters is read in parts, each handed on once read
+# (its claims streamed with ``run(..., parts=True)``, its analyses let go): runs of whole
+# articles, and an article longer than this in blocks of whole paragraphs (of sentences
+# where one paragraph is longer).
+PART_CHARACTERS = 100_000
+
+# A block of a long article is read after the paragraphs of the block before it that start
+# within this many characters of it: a period, a source, an event or a headline the article
+# gave there carries into the block, one given further back does not (a frame, a source or
+# an anaphor is looked for no further back across a block's start).
+BLOCK_CONTEXT = 5_000
+
 # The size of vocabulary (lexemes) up to which the words of the text read are kept for the
 # next groups; beyond it each group's new words are dropped after it (spaCy's memory zone).
 KEPT_VOCABULARY = 40_000
@@ -119,16 +139,35 @@ class _Work:
 
     document: Document
     page: Page  # the document's per-sentence time expressions, found once
-    chosen: list[int]
-    found: dict[int, list[QuantityMention]] = field(
-        default_factory=dict
-    )  # the cheap pass's quantities
+    # the parts it is read in: (first sentence read for context, first sentence, end)
+    plan: list[tuple[int, int, int]] = field(default_factory=list)
     drafts: dict[int, list[ClaimDraft]] = field(default_factory=dict)
     failure: str | None = None
     warnings: list[DocumentWarning] = field(default_factory=list)
     # the text as read and the map back to it, when the document was normalised
     original: str | None = None
     offsets: OffsetMap = field(default_factory=OffsetMap)
+    # what the parts read so far gave, when they are handed on together
+    claims: list[Claim] = field(default_factory=list)
+    rejected: list[RejectedNumber] = field(default_factory=list)
+    dated: list[DocumentWarning] = field(default_factory=list)
+
+
+@dataclass
+class _Part:
+    """Sentences ``start`` to ``end`` of a document, read after those from ``context``."""
+
+    work: _Work
+    number: int
+    context: int
+    start: int
+    end: int
+    chosen: list[int]
+    found: dict[int, list[QuantityMention]]  # the cheap pass's quantities
+
+    @property
+    def last(self) -> bool:
+        return self.number == len(self.work.plan) - 1
 
 
 def _error(doc_id: str, stage: str, exc: BaseException | str) -> DocumentResult:
@@ -211,11 +250,15 @@ def candidate_sentences(document: Document, *, analyse_all: bool = False) -> lis
     return list(_candidates(document, analyse_all=analyse_all))
 
 
-def _candidates(document: Document, *, analyse_all: bool) -> dict[int, list[QuantityMention]]:
-    """The candidate sentences' indexes, each with the quantities the text-only finder saw
-    in it (none looked for with ``analyse_all``), which the model's component reuses."""
+def _candidates(
+    document: Document, *, analyse_all: bool, sentences: range | None = None
+) -> dict[int, list[QuantityMention]]:
+    """The candidate sentences' indexes (of ``sentences``, else all), each with the
+    quantities the text-only finder saw in it (none looked for with ``analyse_all``), which
+    the model's component reuses."""
     chosen: dict[int, list[QuantityMention]] = {}
-    for index, sentence in enumerate(document.sentences):
+    for index in sentences if sentences is not None else range(len(document.sentences)):
+        sentence = document.sentences[index]
         if sentence.boilerplate:
             continue
         if analyse_all:
@@ -281,9 +324,7 @@ def _prepare(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
             MAX_SENTENCE,
             _dropped_runs(document) if bounded is not document else 0,
         )
-        candidates = _candidates(bounded, analyse_all=analyse_all)
-        found = {} if analyse_all else candidates
-        work = _Work(bounded, Page(bounded), list(candidates), found, warnings=cut)
+        work = _Work(bounded, Page(bounded), _plan(bounded), warnings=cut)
     except Exception as exc:  # noqa: BLE001
         return _error(document.doc_id, "extract", exc)
     if clean != original:
@@ -322,14 +363,99 @@ def _prepared(job: Job, *, analyse_all: bool) -> _Work | DocumentResult:
         return _error(job.doc_id, "read", exc)
 
 
-def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work | DocumentResult]]:
-    group: list[_Work | DocumentResult] = []
+def _plan(document: Document) -> list[tuple[int, int, int]]:
+    """The parts a document is read in (first sentence read for context, first sentence,
+    end): the whole of it when it holds at most :data:`PART_CHARACTERS` characters.
+
+    >>> from sinorus_facts.ingest.reading import RawDocument
+    >>> doc = build_document(RawDocument("x", "Exports rose 5% in May." * 4))
+    >>> _plan(doc)
+    [(0, 0, 1)]
+    """
+    sentences = document.sentences
+    if len(document.text) <= PART_CHARACTERS or not sentences:
+        return [(0, 0, len(sentences))]
+    plan = []
+    start = 0
+    while start < len(sentences):
+        end = _part_end(document, start)
+        plan.append((_context_start(document, start), start, end))
+        start = end
+    return plan
+
+
+def _part_end(document: Document, start: int) -> int:
+    """Where a part that begins at sentence ``start`` ends: after the last whole article
+    that fits in :data:`PART_CHARACTERS`, else the last whole paragraph, else the last
+    sentence (one at least)."""
+    sentences = document.sentences
+    first = sentences[start].start
+    article = paragraph = None
+    end = start + 1
+    while end < len(sentences) and sentences[end].end - first <= PART_CHARACTERS:
+        if sentences[end].article != sentences[end - 1].article:
+            article = end
+        if sentences[end].paragraph != sentences[end - 1].paragraph:
+            paragraph = end
+        end += 1
+    if end == len(sentences):
+        return end
+    return article or paragraph or end
+
+
+def _context_start(document: Document, start: int) -> int:
+    """The first sentence read before a part that begins at sentence ``start`` inside an
+    article: the first that opens a paragraph within :data:`BLOCK_CONTEXT` characters
+    before it, in the same article (``start`` itself at an article's start)."""
+    sentences = document.sentences
+    article, limit = sentences[start].article, sentences[start].start - BLOCK_CONTEXT
+    first = start
+    while (
+        first > 0
+        and sentences[first - 1].article == article
+        and sentences[first - 1].start >= limit
+    ):
+        first -= 1
+    while (
+        first < start and first > 0 and sentences[first - 1].paragraph == sentences[first].paragraph
+    ):
+        first += 1
+    return first
+
+
+def _parts(
+    prepared: Iterable[_Work | DocumentResult], *, analyse_all: bool
+) -> Iterator[_Part | DocumentResult]:
+    """Each document's parts, their candidate sentences picked as they come."""
+    for item in prepared:
+        if not isinstance(item, _Work):
+            yield item
+            continue
+        for number, (context, start, end) in enumerate(item.plan):
+            try:
+                found = _candidates(
+                    item.document, analyse_all=analyse_all, sentences=range(start, end)
+                )
+            except Exception as exc:  # noqa: BLE001
+                item.failure = item.failure or f"{type(exc).__name__}: {exc}"
+                found = {}
+            yield _Part(
+                item, number, context, start, end, list(found), {} if analyse_all else found
+            )
+
+
+def _groups(prepared: Iterable[_Part | DocumentResult]) -> Iterator[list[_Part | DocumentResult]]:
+    group: list[_Part | DocumentResult] = []
     sentences = characters = 0
     for item in prepared:
         group.append(item)
-        if isinstance(item, _Work):
+        if isinstance(item, _Part):
             sentences += len(item.chosen)
-            characters += len(item.document.text)
+            document = item.work.document
+            if item.end > item.start:
+                characters += (
+                    document.sentences[item.end - 1].end - document.sentences[item.start].start
+                )
         if (
             sentences >= GROUP_SENTENCES
             or len(group) >= GROUP_DOCUMENTS
@@ -341,12 +467,13 @@ def _groups(prepared: Iterable[_Work | DocumentResult]) -> Iterator[list[_Work |
         yield group
 
 
-def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
+def _sentence_doc(nlp: Language, part: _Part, index: int) -> Doc:
+    work = part.work
     document = work.document
     sentence = document.sentences[index]
     doc = nlp.make_doc(document.text[sentence.start : sentence.end])
-    if index in work.found:
-        preset_quantities(doc, work.found[index])
+    if index in part.found:
+        preset_quantities(doc, part.found[index])
     doc._.sf_timexes = [t.to_dict() for t in work.page.timexes(index)]
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
@@ -358,10 +485,11 @@ def _sentence_doc(nlp: Language, work: _Work, index: int) -> Doc:
 
 
 def _analyse(
-    nlp: Language, works: list[_Work], batch_size: int, *, analyse_all: bool = False
+    nlp: Language, works: list[_Part], batch_size: int, *, analyse_all: bool = False
 ) -> None:
-    """Run the model over the chosen sentences of ``works`` (their ``drafts``); if the
-    batch fails, again one sentence at a time, so only the culprit's document fails.
+    """Run the model over the chosen sentences of the parts ``works`` (their documents'
+    ``drafts``); if the batch fails, again one sentence at a time, so only the culprit's
+    document fails.
 
     The parser, NER and what follows run only on the sentences where a figure may be a
     claim once the tags have completed the quantities (:func:`_late_components`); the others have no
@@ -379,7 +507,7 @@ def _analyse(
         )
         for chunk in _chunks(analysed, batch_size):
             for doc, (number, index) in _claims_of(chunk, late, batch_size, uses_fast_paths(nlp)):
-                works[number].drafts[index] = [
+                works[number].work.drafts[index] = [
                     ClaimDraft.from_dict(d) for d in doc._.sf_claims or []
                 ]
     except Exception:  # noqa: BLE001 - find the document that failed, below
@@ -471,40 +599,78 @@ def _names_found(ner: Any, docs: list[Doc], batch_size: int, step: bool) -> list
     return docs
 
 
-def _analyse_one_by_one(nlp: Language, works: list[_Work]) -> None:
-    for work in works:
-        work.drafts.clear()
-        for index in work.chosen:
+def _analyse_one_by_one(nlp: Language, works: list[_Part]) -> None:
+    for part in works:
+        work = part.work
+        for index in part.chosen:
+            work.drafts.pop(index, None)
+        for index in part.chosen:
+            if work.failure is not None:
+                break
             try:
-                analysed = nlp(_sentence_doc(nlp, work, index))
+                analysed = nlp(_sentence_doc(nlp, part, index))
                 work.drafts[index] = [ClaimDraft.from_dict(d) for d in analysed._.sf_claims or []]
             except Exception as exc:  # noqa: BLE001
                 sentence = work.document.sentences[index]
                 work.failure = f"{type(exc).__name__}: {exc} (in the sentence at {sentence.start})"
-                break
 
 
-def _finish(work: _Work) -> DocumentResult:
-    document = work.document
-    if work.failure is not None:
-        return _error(document.doc_id, "extract", work.failure)
+def _read_part(part: _Part) -> tuple[list[Claim], tuple[RejectedNumber, ...]]:
+    """The claims and rejected numbers of a part's sentences, its context read before them."""
+    work = part.work
+    document, page = work.document, work.page
+    whole = len(work.plan) == 1
+    drafts = sorted(
+        (index, drafts) for index, drafts in work.drafts.items() if part.context <= index < part.end
+    )
+    page.window = None if whole else (part.context, part.end)
     try:
-        claims = build_claims(document, sorted(work.drafts.items()), work.page)
-        rejected = rejected_numbers(document, claims, work.found)
-        if work.original is not None:
-            claims = [
-                claim_in_original(c, work.original, document.text, work.offsets) for c in claims
-            ]
-            rejected = tuple(number_in_original(r, work.original, work.offsets) for r in rejected)
-    except Exception as exc:  # noqa: BLE001
-        return _error(document.doc_id, "extract", exc)
-    warnings = (*work.warnings, *date_warnings(document, claims))
+        claims = build_claims(document, drafts, page)
+    finally:
+        page.window = None
+    if part.context < part.start:
+        first = document.sentences[part.start].start
+        claims = [c for c in claims if c.evidence.sentence_start >= first]
+    sentences = None if whole else range(part.start, part.end)
+    rejected = rejected_numbers(document, claims, part.found, sentences)
+    if work.original is not None:
+        claims = [claim_in_original(c, work.original, document.text, work.offsets) for c in claims]
+        rejected = tuple(number_in_original(r, work.original, work.offsets) for r in rejected)
+    return claims, rejected
+
+
+def _finish(part: _Part, *, parts: bool) -> DocumentResult | None:
+    """The result a part gives: with ``parts``, its own claims (the last also the
+    document's warnings); else, at the last part, the whole document's."""
+    work = part.work
+    document = work.document
+    if work.failure is None:
+        try:
+            claims, rejected = _read_part(part)
+            dated = [w for w in date_warnings(document, claims) if w not in work.dated]
+            work.dated.extend(dated)
+        except Exception as exc:  # noqa: BLE001
+            work.failure = f"{type(exc).__name__}: {exc}"
+    if not part.last:  # let go what the next parts do not read
+        following = work.plan[part.number + 1][0]
+        for index in [i for i in work.drafts if i < following]:
+            del work.drafts[index]
+        work.page.forget(following)
+    if work.failure is not None:
+        return _error(document.doc_id, "extract", work.failure) if part.last else None
+    if not parts:
+        work.claims.extend(claims)
+        work.rejected.extend(rejected)
+        if not part.last:
+            return None
+        claims, rejected = work.claims, tuple(work.rejected)
     return DocumentResult(
         doc_id=document.doc_id,
         claims=tuple(claims),
         language="en",
-        warnings=warnings,
-        rejected=rejected,
+        warnings=(*work.warnings, *work.dated) if part.last else (),
+        rejected=tuple(rejected),
+        more=parts and not part.last,
     )
 
 
@@ -530,15 +696,21 @@ def run(
     *,
     batch_size: int = 64,
     analyse_all: bool = False,
+    parts: bool = False,
 ) -> Iterator[DocumentResult]:
     """Analyse the jobs' documents and yield one result per job, in input order: its
     claims, or the error that stopped it, or no claims and the script of a text that is
     not read (``DocumentResult.language``). ``nlp`` is the English pipeline, or what loads
     it: then it is loaded at the first English document (a corpus of Russian or Chinese
-    text needs no English model)."""
+    text needs no English model).
+
+    A document longer than :data:`PART_CHARACTERS` is read in parts; with ``parts`` each
+    part's claims come as soon as it is read, in a result of their own (``more`` on all
+    but the document's last, which holds its warnings), and a failure after the first
+    part comes as an error result after the claims of the parts before."""
     prepared = (_prepared(job, analyse_all=analyse_all) for job in jobs)
-    for group in _groups(prepared):
-        works = [item for item in group if isinstance(item, _Work)]
+    for group in _groups(_parts(prepared, analyse_all=analyse_all)):
+        works = [item for item in group if isinstance(item, _Part) and item.work.failure is None]
         if works:
             if not isinstance(nlp, Language):
                 nlp = nlp()
@@ -548,4 +720,7 @@ def run(
             with nullcontext() if len(nlp.vocab) < KEPT_VOCABULARY else nlp.memory_zone():
                 _analyse(nlp, works, batch_size, analyse_all=analyse_all)
         for item in group:
-            yield _finish(item) if isinstance(item, _Work) else item
+            if not isinstance(item, _Part):
+                yield item
+            elif (result := _finish(item, parts=parts)) is not None:
+                yield result
