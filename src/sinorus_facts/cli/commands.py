@@ -26,17 +26,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pydantic import ValidationError
 
 from sinorus_facts import __version__
+from sinorus_facts.cli import interrupted, stop_requested, stopping_on_interrupt
 from sinorus_facts.cli.progress import BatchStats, ProgressLine
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.ingest.reading import parse_published
@@ -239,6 +238,8 @@ def _run_extract(args: argparse.Namespace) -> int:
             parts=True,  # a long document's claims written part by part, as read
         )
         for result in results:
+            if stop_requested():
+                raise KeyboardInterrupt  # one that was swallowed on the way
             stats.add(result)
             write(list(result.claims))
             if rejected is not None:
@@ -269,6 +270,8 @@ def _run_extract(args: argparse.Namespace) -> int:
                     )
                     return 1
             progress.update(stats)
+        if stop_requested():
+            raise KeyboardInterrupt
         for file in files:
             file.commit()
     progress.close(stats)
@@ -364,10 +367,14 @@ def _run_review_to_gold(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (see :mod:`sinorus_facts.cli` for Ctrl-C)."""
     parser = _parser()
     args = parser.parse_args(argv)
-    previous = _stop_on_terminate()
+    with stopping_on_interrupt():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "extract":
             return _run_extract(args)
@@ -384,8 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sinorus-facts: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("sinorus-facts: interrupted", file=sys.stderr)
-        return 130
+        return interrupted()
     except BrokenPipeError:
         # the reader of our output went away ("| head"): stop quietly, also at exit
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -395,22 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"'{exc.filename}'" if exc.filename else "the output"
         print(f"sinorus-facts: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
     return 2
-
-
-def _stop_on_terminate() -> Any:
-    """Stop on SIGTERM as on Ctrl-C, so worker processes are stopped before the end;
-    returns the handler it replaced (None where it cannot: not the main thread)."""
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
-        return None
-    return signal.signal(signal.SIGTERM, interrupt)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from typing import TextIO
 
 from sinorus_facts.models import DocumentError, DocumentResult, DocumentWarning
 
-__all__ = ["BatchStats", "ProgressLine"]
+__all__ = ["BatchStats", "ProgressLine", "clear_drawn"]
 
 # Seconds between two redraws of the progress line.
 REDRAW_EVERY = 0.25
@@ -126,6 +126,19 @@ class BatchStats:
         return lines
 
 
+# The progress line drawn now, if any (cleared before the message of Ctrl-C).
+_DRAWN: list[ProgressLine] = []
+
+
+def clear_drawn() -> None:
+    """Blank the progress line drawn now, if any, so that a message starts a line of its own."""
+    for line in list(_DRAWN):
+        try:
+            line.clear()
+        except (OSError, ValueError):  # the stream is gone
+            _DRAWN.remove(line)
+
+
 class ProgressLine:
     """A line on a terminal, redrawn in place; does nothing when ``enabled`` is False."""
 
@@ -152,6 +165,9 @@ class ProgressLine:
         )
         if stats.parts:
             line += f"; a long document: {stats.parts} parts read"
+        self._width = max(self._width, 1)  # (a line half drawn is cleared too)
+        if self not in _DRAWN:
+            _DRAWN.append(self)
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
         self._width = len(line)
@@ -159,14 +175,17 @@ class ProgressLine:
     def clear(self) -> None:
         """Blank the line (before another message is written to the stream)."""
         if self.enabled and self._width:
-            self.stream.write("\r" + " " * self._width + "\r")
+            width, self._width, self._drawn_at = self._width, 0, None
+            if self in _DRAWN:
+                _DRAWN.remove(self)
+            self.stream.write("\r" + " " * width + "\r")
             self.stream.flush()
-            self._width = 0
-            self._drawn_at = None
 
     def close(self, stats: BatchStats) -> None:
         """Draw the final counts and end the line."""
         if self.enabled:
             self.update(stats, force=True)
+            if self in _DRAWN:
+                _DRAWN.remove(self)
             self.stream.write("\n")
             self.stream.flush()

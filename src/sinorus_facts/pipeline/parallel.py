@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -25,6 +26,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from sinorus_facts.models import DocumentError, DocumentResult
 from sinorus_facts.pipeline.loading import load_pipeline
@@ -70,8 +72,12 @@ def _chunks(jobs: Iterable[Job]) -> Iterator[_Chunk]:
 
 
 def _exit_with_parent(parent: int) -> None:
-    """In a worker, at its start: end when the process that started it has gone (killed
-    without the time to stop its workers), instead of waiting for work forever."""
+    """In a worker, at its start: ignore Ctrl-C (the parent answers it and stops the
+    workers), and end when the process that started it has gone (killed without the time
+    to stop its workers), instead of waiting for work forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -88,6 +94,20 @@ def _start_method() -> str:
     if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
         return "fork"
     return "spawn"
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back from this thread while a worker may be started: the worker starts
+    with it blocked (and ignores it once started), the parent gets it after the block."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class _Workers:
@@ -107,7 +127,8 @@ class _Workers:
                 initargs=(os.getpid(),),
             )
         try:
-            return self._pool.submit(_analyse_chunk, chunk, self.model, self.batch_size)
+            with _interrupts_held():  # a worker is started on a submission
+                return self._pool.submit(_analyse_chunk, chunk, self.model, self.batch_size)
         except BrokenProcessPool:
             self.replace()
             return self.submit(chunk)
@@ -121,6 +142,18 @@ class _Workers:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
+
+    def abort(self) -> None:
+        """Stop the workers now, their chunks unfinished (Ctrl-C, or the reader went away)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=10)
 
     def results(self, chunk: _Chunk, future: Future[list[DocumentResult]]) -> list[DocumentResult]:
         """The chunk's results; when its worker died, each document again on its own."""
@@ -160,5 +193,8 @@ def run_parallel(
                 yield from workers.results(*in_flight.popleft())
         while in_flight:
             yield from workers.results(*in_flight.popleft())
+    except BaseException:  # Ctrl-C, or the reader stopped reading: no chunk waited for
+        workers.abort()
+        raise
     finally:
         workers.close()
