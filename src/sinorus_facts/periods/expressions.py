@@ -16,6 +16,7 @@ start of a sentence and a comparison basis ("from a year earlier") are no period
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -83,21 +84,33 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     [('on Monday', '2018-01-01')]
     """
     found: list[Timex] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, label, match in _candidates(text):
-        if any(s < end and start < e for s, e in taken):
-            continue
+    # the spans taken, none overlapping another: their starts and ends, both in order
+    starts: list[int] = []
+    ends: list[int] = []
+    long_text = len(text) > CACHED_TEXT  # a whole page, read once: not kept in the cache
+    for start, end, label, match in (
+        _candidates.__wrapped__(text) if long_text else _candidates(text)  # type: ignore[attr-defined]
+    ):
+        after = bisect.bisect_right(ends, start)  # the first span taken that ends after start
+        if after < len(starts) and starts[after] < end:
+            continue  # it overlaps a span taken
         if label in NO_PERIOD:
-            taken.append((start, end))
+            starts.insert(after, start)
+            ends.insert(after, end)
             continue
         resolved = resolve(label, match.groupdict(), reference)
         if resolved is None:
             continue
         kind, begin, finish, granularity = resolved
         found.append(Timex(start, end, text[start:end], kind, begin, finish, granularity))
-        taken.append((start, end))
+        starts.insert(after, start)
+        ends.insert(after, end)
     found.sort(key=lambda t: t.start)
     return found
+
+
+# Texts up to this long (a sentence) keep their candidates in the cache below.
+CACHED_TEXT = 5_000
 
 
 @lexicon_cache(maxsize=256)
