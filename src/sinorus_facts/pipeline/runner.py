@@ -392,15 +392,16 @@ def _part_end(document: Document, start: int) -> int:
     first = sentences[start].start
     article = paragraph = None
     end = start + 1
-    while end < len(sentences) and sentences[end].end - first <= PART_CHARACTERS:
+    while end < len(sentences):
+        # a cut before sentence ``end``: between two articles, or two paragraphs
         if sentences[end].article != sentences[end - 1].article:
             article = end
         if sentences[end].paragraph != sentences[end - 1].paragraph:
             paragraph = end
+        if sentences[end].end - first > PART_CHARACTERS:
+            return article or paragraph or end
         end += 1
-    if end == len(sentences):
-        return end
-    return article or paragraph or end
+    return end
 
 
 def _context_start(document: Document, start: int) -> int:
