@@ -114,6 +114,10 @@ SPEECH_VERBS_KEY = "sinorus_facts.speech_verbs"
 
 # Where a sentence's PERSON entities are kept once read (doc.user_data).
 PERSONS_KEY = "sinorus_facts.persons"
+# Where a sentence's "according to X" and the subjects left behind by its speech verbs are
+# kept once found (its figures share them).
+ACCORDING_TO_KEY = "sinorus_facts.according_to"
+LEFT_BEHIND_KEY = "sinorus_facts.subjects_left_behind"
 
 
 @dataclass(frozen=True)
@@ -693,6 +697,14 @@ def _inverted_speaker(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+def _left_behind(verb: Token) -> Token | None:
+    """:func:`_subject_left_behind`, worked out once per verb of a sentence."""
+    found: dict[int, Token | None] = per_doc(verb.doc, LEFT_BEHIND_KEY, lambda d: {})
+    if verb.i not in found:
+        found[verb.i] = _subject_left_behind(verb)
+    return found[verb.i]
+
+
 def _impersonal_passive(verb: Token) -> bool:
     """A speech verb in the passive with "it" for subject: "it was added", "it was noted"."""
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
@@ -727,7 +739,7 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     """The speaker the sentence ``doc`` credits with ``mention``, or None: "according to
     X", else the subject of a verb of speech; a speaker named in the sentence outranks the
     medium that carried the words ("the governor said ..., according to a radio interview")."""
-    source = _according_to(doc)
+    source = per_doc(doc, ACCORDING_TO_KEY, _according_to)
     if source is not None and not _a_medium(source.text):
         return source
     if not has_parse(doc):
@@ -794,7 +806,7 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
             for c in token.children
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_SPEAKERS)
         ]
-        if not subjects and (orphan := _subject_left_behind(token)) is not None:
+        if not subjects and (orphan := _left_behind(token)) is not None:
             subjects = [orphan]
         if not subjects and (inverted := _inverted_speaker(token, lemma)) is not None:
             subjects = [inverted]
