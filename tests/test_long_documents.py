@@ -153,7 +153,7 @@ def test_a_long_article_read_in_blocks_gives_the_claims_read_whole(
 ) -> None:
     lines = [
         f"Exports of timber through Suifenhe rose {i % 30 + 1}% to {i + 100},500 tonnes "
-        f"in May, the customs office said."
+        f"in May, Russian Railways said."
         for i in range(60)
     ]
     job = Job("bulletins", raw=RawDocument("bulletins", "\n".join(lines), published=None))
