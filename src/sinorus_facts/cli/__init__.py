@@ -14,83 +14,27 @@ Ctrl-C.
 from __future__ import annotations
 
 import signal
-import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Sequence
 
-__all__ = ["interrupted", "main", "stop_requested", "stopping_on_interrupt"]
+from sinorus_facts.cli.interrupts import (
+    INTERRUPTED,
+    ignore_interrupts,
+    in_main_thread,
+    interrupted,
+    new_command,
+    stop_requested,
+    stopping_on_interrupt,
+)
 
-# The line Ctrl-C prints, once.
-INTERRUPTED = "sinorus-facts: interrupted"
-
-_state = {"told": False, "requested": False}
-
-
-def _main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()
-
-
-def _ignore_interrupts() -> None:
-    if _main_thread():
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def interrupted() -> int:
-    """What Ctrl-C ends in: a further one ignored while the run winds down, the message
-    (once), exit code 130."""
-    _ignore_interrupts()
-    if not _state["told"]:
-        _state["told"] = True
-        try:
-            progress = sys.modules.get("sinorus_facts.cli.progress")
-            if progress is not None:
-                progress.clear_drawn()
-            print(INTERRUPTED, file=sys.stderr, flush=True)
-        except (OSError, ValueError):  # stderr closed or gone
-            pass
-    return 130
-
-
-def stop_requested() -> bool:
-    """Whether Ctrl-C or SIGTERM came since the command began, even if the interrupt it
-    raised was swallowed on the way (in a destructor, a callback of native code)."""
-    return _state["requested"]
-
-
-def _request_stop(signum: int, frame: object) -> None:
-    _state["requested"] = True
-    raise KeyboardInterrupt
-
-
-@contextmanager
-def stopping_on_interrupt() -> Iterator[None]:
-    """Within the block, Ctrl-C and SIGTERM raise :class:`KeyboardInterrupt` and are
-    recorded (:func:`stop_requested`); the handlers before are put back after it. A Ctrl-C
-    the process was started to ignore (a background job) stays ignored."""
-    _state["told"] = _state["requested"] = False
-    if not _main_thread():
-        yield
-        return
-    previous: dict[int, Any] = {signal.SIGINT: signal.getsignal(signal.SIGINT)}
-    if previous[signal.SIGINT] is signal.default_int_handler:
-        signal.signal(signal.SIGINT, _request_stop)
-    if hasattr(signal, "SIGTERM"):
-        previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, _request_stop)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+__all__ = ["INTERRUPTED", "interrupted", "main", "stop_requested", "stopping_on_interrupt"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. As the program itself (``argv`` None)
     it ignores Ctrl-C once the exit code is decided; called with arguments, it puts the
     Ctrl-C handler it found back."""
-    _state["told"] = False
-    previous = signal.getsignal(signal.SIGINT) if _main_thread() else None
+    new_command()
+    previous = signal.getsignal(signal.SIGINT) if in_main_thread() else None
     try:
         try:
             from sinorus_facts.cli.commands import main as command
@@ -102,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = interrupted()
     finally:
         if argv is None:
-            _ignore_interrupts()
+            ignore_interrupts()
         elif previous is not None:
             signal.signal(signal.SIGINT, previous)
     return code

@@ -35,7 +35,7 @@ from typing import TextIO
 from pydantic import ValidationError
 
 from sinorus_facts import __version__
-from sinorus_facts.cli import interrupted, stop_requested, stopping_on_interrupt
+from sinorus_facts.cli.interrupts import interrupted, stop_requested, stopping_on_interrupt
 from sinorus_facts.cli.progress import BatchStats, ProgressLine
 from sinorus_facts.errors import SinorusError
 from sinorus_facts.ingest.reading import parse_published
