@@ -51,6 +51,17 @@ def _document(number: int) -> str:
     return " ".join(lines)
 
 
+@pytest.fixture(autouse=True)
+def ctrl_c_not_ignored() -> Iterator[None]:
+    """Ctrl-C as at a terminal: a shell that starts the tests in the background hands them
+    SIGINT ignored, and the CLI keeps an ignored SIGINT ignored (as Python itself does)."""
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("interrupt") / "corpus.jsonl"

@@ -46,7 +46,13 @@ _SPANS = [
     ),
     ("multiplier", "Trade doubled and then rose twofold.", ["doubled", "twofold"]),
     ("vague", "hundreds of thousands of visitors", ["hundreds of thousands"]),
-    ("decade", "for more than a decade", ["decade"]),
+    ("decade", "for more than a decade", ["a decade"]),
+    ("decades", "for decades, over 20 years", ["decades", "20"]),
+    (
+        "one unit of time",
+        "Talks took over a year; a year earlier, about a month.",
+        ["a year", "a month"],
+    ),
     ("none", "No figure at all here.", []),
 ]
 

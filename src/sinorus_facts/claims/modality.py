@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -259,15 +260,14 @@ def _cue_tokens(doc: Doc) -> SentenceCues:
 def _match_cues(doc: Doc) -> SentenceCues:
     lexicon = context_cues("modality")
     plan = _plan(lexicon)
-    entries = [entry for entry, _, _ in plan]
+    entries = [planned.entry for planned in plan]
     one_word = _one_word_hits(doc, entries, lexicon)
     found: dict[int, list[Hit]] = {}
     pseudo: dict[int, Span] = {}  # the tokens of pseudo cues: a cue wholly inside them is none
     text = text_of(doc)
     lowered = text.lower()
     glued = _glued_words(doc)
-    for number, (entry, letters_only, pattern) in enumerate(plan):
-        anchors = _anchors(entry)
+    for number, (entry, letters_only, pattern, anchors) in enumerate(plan):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
                 pseudo[i] = doc[i : i + 1]
@@ -297,7 +297,6 @@ def _match_cues(doc: Doc) -> SentenceCues:
     return SentenceCues(kept, hidden)
 
 
-@lexicon_cache(maxsize=4096)
 def _anchors(entry: ContextCueEntry) -> tuple[str, ...]:
     """What the text of any match of ``entry`` holds, lower-cased: the first word of each
     phrase, the stem of each one-word lemma ("plann" of "planned": see ``word_forms``);
@@ -325,23 +324,29 @@ def _letters_only(entry: ContextCueEntry) -> bool:
     return not entry.regex and all(w.isalpha() for w in entry.words)
 
 
-# The entries matched (all but "terminate"), each with whether it is letters alone and its
-# pattern; kept for the lexicon they were computed from (a new lexicon starts afresh).
-_PLAN: list[
-    tuple[tuple[ContextCueEntry, ...], list[tuple[ContextCueEntry, bool, re.Pattern[str]]]]
-] = []
+class _Planned(NamedTuple):
+    """An entry matched against each sentence, with what is worked out for it once."""
+
+    entry: ContextCueEntry
+    letters_only: bool
+    pattern: re.Pattern[str]
+    anchors: tuple[str, ...]
 
 
-def _plan(
-    lexicon: tuple[ContextCueEntry, ...],
-) -> list[tuple[ContextCueEntry, bool, re.Pattern[str]]]:
+# The entries matched (all but "terminate"), each with whether it is letters alone, its
+# pattern and its anchors; kept for the lexicon they were computed from (a new lexicon
+# starts afresh).
+_PLAN: list[tuple[tuple[ContextCueEntry, ...], list[_Planned]]] = []
+
+
+def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[_Planned]:
     if not _PLAN or _PLAN[0][0] is not lexicon:
-        _PLAN[:] = [
-            (
-                lexicon,
-                [(e, _letters_only(e), cue_pattern(e)) for e in lexicon if e.label in MATCHED],
-            )
+        planned = [
+            _Planned(e, _letters_only(e), cue_pattern(e), _anchors(e))
+            for e in lexicon
+            if e.label in MATCHED
         ]
+        _PLAN[:] = [(lexicon, planned)]
     return _PLAN[0][1]
 
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from sinorus_facts.claims.worthiness import why_not_a_claim
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import CueEntry, ScaleEntry, lexicon_cache, load_lexicon
 from sinorus_facts.models import Claim, Document, RejectedNumber
 from sinorus_facts.quantities.exclusions import excluded_spans, is_year_like
@@ -82,7 +83,7 @@ def _number_pattern() -> re.Pattern[str]:
     """Digits, number and scale words joined by blanks, hyphens and "and"/"of" ("two hundred
     and five", "hundreds of thousands", "5 million"), and the multiplier words of the
     changes lexicon."""
-    alternation = "|".join(re.escape(w) for w in sorted(_words(), key=len, reverse=True))
+    alternation = words_alternation(_words())  # a trie: each place read once
     one = rf"(?:{DIGITS}|(?:{alternation})(?![\w]))"
     return re.compile(
         rf"(?<![\w.,]){one}(?:(?:[\s\u00a0-]+(?:(?:and|of)[\s\u00a0]+)?){one})*", re.IGNORECASE
@@ -95,13 +96,42 @@ def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     >>> text = "Trade doubled to $1,500 million; three hundred and five firms, 12 of them new."
     >>> [text[s:e] for s, e in number_spans(text)]
     ['doubled', '1,500 million', 'three hundred and five', '12']
+    >>> text = "The talks took over a year; a year earlier, nearly a decade of work."
+    >>> [text[s:e] for s, e in number_spans(text)]
+    ['a year', 'a decade']
     """
     stop = len(text) if end is None else end
-    if not ANY_DIGIT.search(text, start, stop) and not _number_words() & set(
-        WORDS.findall(text[start:stop].lower())
-    ):
-        return []  # no digit and no number word: nothing to look for
-    return [(m.start(), m.end()) for m in _number_pattern().finditer(text, start, stop)]
+    words = set(WORDS.findall(text[start:stop].lower()))
+    spans = []
+    if ANY_DIGIT.search(text, start, stop) or _number_words() & words:
+        spans = [(m.start(), m.end()) for m in _number_pattern().finditer(text, start, stop)]
+    if words & _TIME_UNITS_OF_ONE:
+        ones = [m.span("one") for m in _bounded_one().finditer(text, start, stop)]
+        spans = sorted(ones + [n for n in spans if not _overlaps(*n, ones)])  # "a decade"
+    return spans
+
+
+# One of a unit of time, counted by its article after a bound: a duration ("over a year",
+# "nearly a decade", "more than a month"), though no number word is written.
+_TIME_UNITS_OF_ONE = frozenset({"year", "decade", "century", "month", "week", "day"})
+
+
+@lexicon_cache(maxsize=1)
+def _bounded_one() -> re.Pattern[str]:
+    """ "over *a year*": a bound word of the bounds lexicon written before its figure, then
+    "a"/"an" and a unit of time (the number: the article and the unit)."""
+    bounds = {
+        w.lower()
+        for e in load_lexicon("bounds").entries
+        if isinstance(e, CueEntry) and e.position == "before"
+        for w in e.words
+        if w[:1].isalpha()
+    }
+    units = words_alternation(_TIME_UNITS_OF_ONE)
+    return re.compile(
+        rf"(?<![\w-])(?:{words_alternation(bounds)})\s+(?P<one>an?\s+(?:{units}))\b",
+        re.IGNORECASE,
+    )
 
 
 @lexicon_cache(maxsize=1)

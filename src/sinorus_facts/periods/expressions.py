@@ -119,8 +119,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
     overlap ("since January 2016" over "January 2016"), then the lexicon's order. (Cached:
     a sentence is read again when its look-backs are resolved anew, and for its time words.)"""
     candidates = []
+    lowered = text.lower()
     for order, (label, pattern, gate) in enumerate(compiled_patterns()):
-        if gate is not None and not gate.search(text):
+        if gate is not None and not gate.admits(text, lowered):
             continue  # the text lacks what every match of the pattern holds
         for match in pattern.finditer(text):
             start, end = _trimmed(text, match.start(), match.end())

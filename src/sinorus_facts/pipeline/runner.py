@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import names_beyond_lexicon
 from sinorus_facts.claims.worthiness import why_not_a_claim
-from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.extensions import made_from, text_of
 from sinorus_facts.common.normalise import (
     OffsetMap,
     claim_in_original,
@@ -472,7 +472,8 @@ def _sentence_doc(nlp: Language, part: _Part, index: int) -> Doc:
     work = part.work
     document = work.document
     sentence = document.sentences[index]
-    doc = nlp.make_doc(document.text[sentence.start : sentence.end])
+    text = document.text[sentence.start : sentence.end]
+    doc = made_from(nlp.make_doc(text), text)
     if index in part.found:
         preset_quantities(doc, part.found[index])
     doc._.sf_timexes = [t.to_dict() for t in work.page.timexes(index)]
