@@ -101,11 +101,11 @@ def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     ['a year', 'a decade']
     """
     stop = len(text) if end is None else end
-    words = set(WORDS.findall(text[start:stop].lower()))
+    lowered = text[start:stop].lower()
     spans = []
-    if ANY_DIGIT.search(text, start, stop) or _number_words() & words:
+    if ANY_DIGIT.search(text, start, stop) or _number_words() & set(WORDS.findall(lowered)):
         spans = [(m.start(), m.end()) for m in _number_pattern().finditer(text, start, stop)]
-    if words & _TIME_UNITS_OF_ONE:
+    if any(unit in lowered for unit in _TIME_UNITS_OF_ONE):
         ones = [m.span("one") for m in _bounded_one().finditer(text, start, stop)]
         spans = sorted(ones + [n for n in spans if not _overlaps(*n, ones)])  # "a decade"
     return spans
