@@ -23,9 +23,14 @@ goes, stage by stage: the cheap pass (reading, splitting, picking candidate sent
 each component of the pipeline, and the assembly of claims per document.
 ``--startup`` times a whole ``sinorus_facts extract`` of a one-line file whose figure has a
 unit word the lexicon lacks, beside loading the model alone.
+``--baseline PYTHON`` adds a third contender to every round: the library as the Python
+interpreter ``PYTHON`` imports it (the virtual environment of an earlier checkout, installed
+with ``pip install -e``), so that a change's cost is read as the fall of its ratio, measured
+in the same rounds as the ratio it is compared with.
 
     python benchmarks/speed.py --words 200000 --rounds 3 --profile --startup
     python benchmarks/speed.py --words 5000 --rounds 1 --corpora seeds --json   # a quick check
+    python benchmarks/speed.py --baseline ../old/.venv/bin/python   # beside an earlier checkout
 
 Run from the project root (or give ``--seeds DIR`` / ``--news FILE``).
 """
@@ -183,11 +188,16 @@ def _whole_process(command: list[str]) -> dict[str, Any]:
     }
 
 
-def measure(contender: str, corpus_file: Path, words: int) -> dict[str, Any]:
-    """One whole process of ``contender`` over the corpus file."""
-    done = _whole_process(
-        [sys.executable, __file__, "--child", contender, "--corpus-file", str(corpus_file)]
-    )
+BASELINE = "baseline"  # the library as another interpreter imports it (``--baseline``)
+
+
+def measure(
+    contender: str, corpus_file: Path, words: int, python: str = sys.executable
+) -> dict[str, Any]:
+    """One whole process of ``contender`` over the corpus file (the library: as ``python``
+    imports it)."""
+    child = "library" if contender == BASELINE else contender
+    done = _whole_process([python, __file__, "--child", child, "--corpus-file", str(corpus_file)])
     return {
         "contender": contender,
         "words": words,
@@ -377,11 +387,16 @@ def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
             )
     lines.append(f"\n{'ratio (spacy s / library s)':<34} {'min / median / max':<22} words  rounds")
     for corpus, measured in rounds.items():
-        if all("library" in r and "spacy" in r for r in measured):
-            ratios = [r["spacy"]["seconds"] / r["library"]["seconds"] for r in measured]
-            lines.append(
-                f"{corpus:<34} {_spread(ratios):<22} {measured[0]['library']['words']:>6} {len(measured):>6}"
-            )
+        for library in ("library", BASELINE):
+            if all(library in r and "spacy" in r for r in measured):
+                ratios = [r["spacy"]["seconds"] / r[library]["seconds"] for r in measured]
+                label = corpus if library == "library" else f"{corpus}, baseline"
+                lines.append(
+                    f"{label:<34} {_spread(ratios):<22} {measured[0][library]['words']:>6} {len(measured):>6}"
+                )
+        if all("library" in r and BASELINE in r for r in measured):
+            change = [r[BASELINE]["seconds"] / r["library"]["seconds"] for r in measured]
+            lines.append(f"{corpus + ', baseline s / library s':<34} {_spread(change):<22}")
     lines.append(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     return "\n".join(lines)
 
@@ -424,6 +439,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", action="store_true", help="print every measurement as a JSON line too"
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="PYTHON",
+        help="also time the library as this interpreter imports it (an earlier checkout)",
+    )
     parser.add_argument("--child", choices=CONTENDERS, help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -443,11 +463,14 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text("".join(json.dumps(d) + "\n" for d in corpus), encoding="utf-8")
             words = sum(_size(d["text"]) for d in corpus)
             rounds[name] = []
-            contenders = ["library"] if name in LANGUAGE_CORPORA else args.contenders
+            contenders = ["library"] if name in LANGUAGE_CORPORA else list(args.contenders)
+            if args.baseline and "library" in contenders:
+                contenders.insert(contenders.index("library") + 1, BASELINE)
             for number in range(args.rounds):
                 measured = {}
                 for contender in contenders:
-                    measured[contender] = measure(contender, path, words)
+                    python = args.baseline if contender == BASELINE else sys.executable
+                    measured[contender] = measure(contender, path, words, python)
                     if args.json:
                         print(
                             json.dumps(
