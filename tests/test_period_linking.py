@@ -43,6 +43,24 @@ _IN_THE_SENTENCE: list[Row] = [
         [(12.0, None, None)],
     ),
     (
+        "a_time_right_after_a_verb_of_speech_dates_the_telling_however_parsed",
+        "Rosneft said on Monday it shipped 2 million tonnes of oil to China.",
+        "2018-01-03",
+        [(2e6, None, None)],
+    ),
+    (
+        "a_time_right_after_the_telling_leaves_the_figure_its_own_time",
+        "The ministry announced last week that exports rose 5% in January.",
+        "2018-02-20",
+        [(5.0, "2018-01-01", "2018-01-31")],
+    ),
+    (
+        "a_time_after_the_figure_is_the_figures_own",
+        "Rosneft said it shipped 2 million tonnes of oil to China on Monday.",
+        "2018-01-03",
+        [(2e6, "2018-01-01", "2018-01-01")],
+    ),
+    (
         "a_comparison_word_before_a_time_makes_it_a_basis",
         "Rail freight reached 9 million tonnes (+14% vs. 2020), including 300,000 containers.",
         "2021-12-20",

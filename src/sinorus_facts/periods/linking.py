@@ -28,7 +28,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
@@ -326,6 +326,8 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
     span = span_of(doc, timex.start, timex.end)
     if span is None:
         return False
+    if _right_after_telling(doc, span, head):
+        return True
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -337,6 +339,20 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
             return token.dep_ in ("ccomp", "xcomp", "parataxis")
         token = token.head
     return _trailing_teller(verb, head)
+
+
+def _right_after_telling(doc: Doc, span: Span, head: Token) -> bool:
+    """Whether the time stands right after a verb of speech and before the figure the verb
+    reports: it dates the telling, wherever the parser hung it ("Rosneft said on Monday it
+    shipped 2 million tonnes", "the ministry announced last week that exports rose 5%")."""
+    if span.start == 0 or span.end > head.i:
+        return False
+    verb = doc[span.start - 1]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in _speech_verbs()
+        and not any(t.is_punct and t.text in ";:" for t in doc[span.end : head.i])
+    )
 
 
 def _trailing_teller(verb: Token, head: Token) -> bool:
