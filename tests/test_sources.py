@@ -371,6 +371,21 @@ _VALUERS: list[Row] = [
         "The Federal Antimonopoly Service concluded that prices rose 4%.",
         [("4%", "Federal Antimonopoly Service")],
     ),
+    (
+        "a-body-s-data-without-its-possessive",
+        "The ministry's data showed that 1.2 million tourists came in 2019.",
+        [("1.2 million", "ministry")],
+    ),
+    (
+        "it-of-a-closing-tag-is-the-body-named-before-it",
+        "Transneft pumped 30 million tonnes through the spur in 2022, it said on Friday.",
+        [("30 million", "Transneft")],
+    ),
+    (
+        "it-of-a-closing-tag-is-no-country",
+        "Vietnam bought 4 million tonnes of coal in 2022, it said.",
+        [("4 million", None)],
+    ),
 ]
 
 
