@@ -451,10 +451,8 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     ):
         # "the Chinese envoy", "the ministry": a role or body named before ("the ministry's
         # data": the ministry, without its possessive)
-        described = TRAILING_POSSESSIVE.sub("", phrase.text).rstrip()
-        return Speaker(
-            described, "description", phrase.start_char, phrase.start_char + len(described)
-        )
+        body = TRAILING_POSSESSIVE.sub("", phrase.text).rstrip()
+        return Speaker(body, "description", phrase.start_char, phrase.start_char + len(body))
     if (
         phrase[0].lower_ in POSSESSIVE_PRONOUNS
         and len(phrase) > 1
