@@ -451,8 +451,10 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     ):
         # "the Chinese envoy", "the ministry": a role or body named before ("the ministry's
         # data": the ministry, without its possessive)
-        body = TRAILING_POSSESSIVE.sub("", phrase.text).rstrip()
-        return Speaker(body, "description", phrase.start_char, phrase.start_char + len(body))
+        as_named = TRAILING_POSSESSIVE.sub("", phrase.text).rstrip()
+        return Speaker(
+            as_named, "description", phrase.start_char, phrase.start_char + len(as_named)
+        )
     if (
         phrase[0].lower_ in POSSESSIVE_PRONOUNS
         and len(phrase) > 1
