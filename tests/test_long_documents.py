@@ -108,8 +108,8 @@ ARTICLES = [
     ),
     (
         "Grain trade grows\n\nBEIJING, June 9 -- Wheat imports from Russia doubled to "
-        "310,000 tonnes in the first five months, according to the General Administration "
-        "of Customs (GAC). Barley imports fell 4% to 120,000 tonnes, the GAC said."
+        "310,000 tonnes from January to May, the General Administration of Customs (GAC) "
+        "reported. Barley imports fell 4% to 120,000 tonnes, the GAC said."
     ),
     (
         "Rail freight\n\nKHABAROVSK, July 2 -- The border crossing handled 1,240 trains in "
