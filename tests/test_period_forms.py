@@ -27,6 +27,18 @@ def _found(text: str, reference: str | None) -> list[tuple[str, str | None, str 
 
 FORMS: list[Row] = [
     (
+        "a_half_of_a_decade_is_no_half_of_a_year",
+        "Shipments will double from the second half of the decade.",
+        "2013-06-01",
+        [],
+    ),
+    (
+        "a_half_of_the_decade_named_by_its_years",
+        "Trade may double in the first half of the 2030s, and rose in the second half of 2019.",
+        "2013-06-01",
+        [("the second half of 2019", "2019-07-01", "2019-12-31")],
+    ),
+    (
         "first_n_months_in_digits",
         "In the first 3 months of 2021, exports rose 7.5% to $9.9 billion.",
         None,

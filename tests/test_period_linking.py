@@ -61,6 +61,36 @@ _IN_THE_SENTENCE: list[Row] = [
         [(2e6, "2018-01-01", "2018-01-01")],
     ),
     (
+        "a_month_without_its_year_said_of_a_forecast_is_the_next_one",
+        "Exports will rise 5% in March.",
+        "2018-06-10",
+        [(5.0, "2019-03-01", "2019-03-31")],
+    ),
+    (
+        "a_half_without_its_year_said_of_a_forecast_is_this_years",
+        "Exports are expected to reach 2 million tonnes in the second half.",
+        "2018-03-10",
+        [(2e6, "2018-07-01", "2018-12-31")],
+    ),
+    (
+        "a_quarter_without_its_year_said_of_a_target_not_begun_is_next_years",
+        "Deliveries are due to begin in the first quarter, with 5 billion cubic metres planned.",
+        "2018-11-20",
+        [(5e9, "2019-01-01", "2019-03-31")],
+    ),
+    (
+        "a_plan_told_in_the_past_keeps_the_month_gone_by",
+        "The plan was to ship 2 million tonnes in March.",
+        "2018-06-10",
+        [(2e6, "2018-03-01", "2018-03-31")],
+    ),
+    (
+        "a_fact_keeps_the_month_gone_by",
+        "Exports rose 5% in March.",
+        "2018-06-10",
+        [(5.0, "2018-03-01", "2018-03-31")],
+    ),
+    (
         "a_comparison_word_before_a_time_makes_it_a_basis",
         "Rail freight reached 9 million tonnes (+14% vs. 2020), including 300,000 containers.",
         "2021-12-20",

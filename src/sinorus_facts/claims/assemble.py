@@ -10,6 +10,7 @@ Drafts are :class:`~sinorus_facts.claims.draft.ClaimDraft` records with offsets 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -23,7 +24,13 @@ from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import forget, text_of
 from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import clause_tense, clause_verb, link_period
+from sinorus_facts.periods.linking import (
+    ahead_if_to_come,
+    clause_tense,
+    clause_verb,
+    link_period,
+    told_in_the_past,
+)
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.refine import refine_unit, share_of_fraction, unit_from_measure
 
@@ -49,6 +56,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
     context = doc._.sf_context or {}
     text = text_of(doc)
     timexes = [Timex.from_dict(t) for t in doc._.sf_timexes or []]
+    given = context.get("reference_date")
+    reference = date.fromisoformat(given) if given else None
     drafts = []
     previous: tuple[int, Measure, QuantityMention] | None = None
     # the words of every figure ("108 billion U.S. dollars") name no entity of a claim
@@ -65,13 +74,20 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         mention = unit_from_measure(mention, measure.text)
         head_word = doc[measure.head].text if measure.head is not None else None
         reading = read_modality(doc, mention, measure_head=measure.head)
+        tense = clause_tense(doc, mention)
         skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])
         drafts.append(
             ClaimDraft(
                 quantity=mention,
-                period=link.timex,
+                period=ahead_if_to_come(
+                    link.timex,
+                    reference,
+                    reading.label,
+                    tense,
+                    told_past=told_in_the_past(doc, mention),
+                ),
                 period_refused=link.refused,
-                tense=clause_tense(doc, mention),
+                tense=tense,
                 verb=clause_verb(doc, mention),
                 modality=reading.label,
                 modality_cue=reading.cue.as_field_cue() if reading.cue is not None else None,
@@ -92,7 +108,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                         title=context.get("title"),
                         unit=mention.unit,
                         verb=figure_verb(doc, mention),
-                        tense=clause_tense(doc, mention),
+                        tense=tense,
                     )
                 ),
                 measure_head=head_word,

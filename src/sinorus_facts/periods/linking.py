@@ -25,6 +25,7 @@ is told in the past tense (then it may take the day the sentence before gives).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
@@ -719,6 +721,19 @@ def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
     return "present"
 
 
+def told_in_the_past(doc: Doc, mention: QuantityMention) -> bool:
+    """Whether the verb that heads the figure's sentence is in the past ("the plan was to
+    ship 2 million tonnes", "the company planned to ship ..."), whatever the figure's own
+    clause (an infinitive has no tense of its own)."""
+    token = head_of_mention(doc, mention)
+    if token is None:
+        return False
+    while token.head.i != token.i:
+        token = token.head
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
 def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
     """The lemma of the verb that heads the figure's sentence ("own" in "the producer owns 60
     percent", "expect" in "The company expects the deal to bring $3 billion")."""
@@ -728,3 +743,54 @@ def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
     while token.head.i != token.i:
         token = token.head
     return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None
+
+
+# What names the year of a time expression ("2019", "2018/19", "this year", "next
+# month's"): a time without it is placed by the reference date alone.
+NAMES_ITS_YEAR = re.compile(
+    r"\d{4}|\b\d\d/\d\d\b|\b(?:this|next|last|previous|past|coming|current|following)\b",
+    re.IGNORECASE,
+)
+
+# The parts of a year that move to the next year when what they date is yet to come.
+PARTS_OF_A_YEAR = frozenset({"month", "quarter", "half"})
+
+
+def ahead_if_to_come(
+    timex: Timex | None,
+    reference: date | None,
+    modality: str,
+    tense: str | None,
+    *,
+    told_past: bool = False,
+) -> Timex | None:
+    """A month, quarter or half without its year said of what is yet to come (a forecast
+    or a target not told in the past: ``tense`` of the figure's clause, ``told_past`` of
+    its sentence's verb) is the next one not over at the reference, not the
+    last one begun: "exports will rise in the second half", told in March, is this year's;
+    "deliveries are due to begin in the first quarter", told in November, next year's.
+
+    >>> half = Timex(0, 15, "the second half", "date", date(2017, 7, 1), date(2017, 12, 31), "half")
+    >>> ahead_if_to_come(half, date(2018, 3, 10), "forecast", "future").begin
+    datetime.date(2018, 7, 1)
+    >>> ahead_if_to_come(half, date(2018, 3, 10), "actual", "past").begin
+    datetime.date(2017, 7, 1)
+    """
+    if (
+        timex is None
+        or reference is None
+        or modality not in ("forecast", "target")
+        or tense in ("past", "perfect")
+        or told_past
+        or timex.granularity not in PARTS_OF_A_YEAR
+        or timex.begin is None
+        or timex.end_date is None
+        or timex.end_date >= reference
+        or NAMES_ITS_YEAR.search(timex.text)
+    ):
+        return timex
+    begin, end = timex.begin, timex.end_date
+    while end < reference:
+        begin = begin.replace(year=begin.year + 1)
+        end = month_end(end.year + 1, end.month)
+    return replace(timex, begin=begin, end_date=end)
