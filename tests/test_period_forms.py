@@ -27,6 +27,36 @@ def _found(text: str, reference: str | None) -> list[tuple[str, str | None, str 
 
 FORMS: list[Row] = [
     (
+        "n_months_to_a_month_gone_by",
+        "In the 12 months to March, exports rose 8%.",
+        "2024-04-20",
+        [("In the 12 months to March", "2023-04-01", "2024-03-31")],
+    ),
+    (
+        "n_months_to_a_month_not_over_are_last_years",
+        "Shipments fell 3% in the three months to September.",
+        "2024-09-12",
+        [("in the three months to September", "2023-07-01", "2023-09-30")],
+    ),
+    (
+        "the_year_to_a_month_with_its_year",
+        "Sales rose 4% in the year ending June 2019.",
+        None,
+        [("in the year ending June 2019", "2018-07-01", "2019-06-30")],
+    ),
+    (
+        "the_full_year_is_the_last_year_over",
+        "For the full year, trade rose 5%.",
+        "2024-01-15",
+        [("For the full year", "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "the_whole_year_of_a_year_named_is_that_year",
+        "Exports held steady over the whole year of 2019.",
+        None,
+        [("2019", "2019-01-01", "2019-12-31")],
+    ),
+    (
         "a_half_of_a_decade_is_no_half_of_a_year",
         "Shipments will double from the second half of the decade.",
         "2013-06-01",

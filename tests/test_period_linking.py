@@ -79,6 +79,12 @@ _IN_THE_SENTENCE: list[Row] = [
         [(5e9, "2019-01-01", "2019-03-31")],
     ),
     (
+        "the_full_year_of_a_forecast_is_the_year_under_way",
+        "Trade rose 5% in the first half; for the whole year, growth of 8% is expected.",
+        "2024-07-15",
+        [(5.0, "2024-01-01", "2024-06-30"), (8.0, "2024-01-01", "2024-12-31")],
+    ),
+    (
         "a_plan_told_in_the_past_keeps_the_month_gone_by",
         "The plan was to ship 2 million tonnes in March.",
         "2018-06-10",

@@ -752,8 +752,9 @@ NAMES_ITS_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# The parts of a year that move to the next year when what they date is yet to come.
-PARTS_OF_A_YEAR = frozenset({"month", "quarter", "half"})
+# The times that move to the next year when what they date is yet to come: a month, a
+# quarter, a half, and a year named by no number or word of its own ("the full year").
+PARTS_OF_A_YEAR = frozenset({"month", "quarter", "half", "year"})
 
 
 def ahead_if_to_come(
@@ -764,7 +765,7 @@ def ahead_if_to_come(
     *,
     told_past: bool = False,
 ) -> Timex | None:
-    """A month, quarter or half without its year said of what is yet to come (a forecast
+    """A month, quarter, half or year without its year said of what is yet to come (a forecast
     or a target not told in the past: ``tense`` of the figure's clause, ``told_past`` of
     its sentence's verb) is the next one not over at the reference, not the
     last one begun: "exports will rise in the second half", told in March, is this year's;

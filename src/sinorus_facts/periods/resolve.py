@@ -556,6 +556,34 @@ def _relative(g: Groups, ref: date | None) -> Resolved | None:
     return "relative", begin, end, "season"
 
 
+def _window_to(g: Groups, ref: date | None) -> Resolved | None:
+    """ "the 12 months to March", "the three months to September 2019", "the year to June":
+    the months that end with the month named (its year, or the last such month ended by the
+    reference)."""
+    month = _month(g.get("month"))
+    if not month:
+        return None
+    unit = (g.get("unit") or g.get("unit1") or "month").lower().rstrip("s")
+    n = count_value(g.get("n")) if g.get("n") else 1
+    months = n * {"month": 1, "quarter": 3, "year": 12}.get(unit, 1)
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+    elif ref is not None:
+        year = ref.year if month < ref.month else ref.year - 1
+    else:
+        return "range", None, None, None
+    first_year, first_month = _add_months(year, month, 1 - months)
+    return "range", date(first_year, first_month, 1), month_end(year, month), "month"
+
+
+def _full_year(g: Groups, ref: date | None) -> Resolved | None:
+    """ "for the full year", "over the whole year" with no year named: the last year over
+    by the reference (a forecast moves it to the year under way: periods.linking)."""
+    if ref is None:
+        return "relative", None, None, None
+    return "relative", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
+
+
 def _to_date(g: Groups, ref: date | None) -> Resolved | None:
     if ref is None:
         return "to_date", None, None, None
@@ -643,6 +671,8 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "deadline": _deadline,
     "frame": _frame,
     "relative": _relative,
+    "window_to": _window_to,
+    "full_year": _full_year,
     "ago": _ago,
     "to_date": _to_date,
     "current": _current,
