@@ -382,6 +382,11 @@ _VALUERS: list[Row] = [
         [("30 million", "Transneft")],
     ),
     (
+        "it-that-opens-a-sentence-is-the-body-that-spoke-before",
+        "The ministry said exports rose 5%. It added that imports fell 3%.",
+        [("5%", "ministry"), ("3%", "ministry")],
+    ),
+    (
         "it-of-a-closing-tag-is-no-country",
         "Vietnam bought 4 million tonnes of coal in 2022, it said.",
         [("4 million", None)],

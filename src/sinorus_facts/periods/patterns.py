@@ -6,7 +6,7 @@ Placeholders in the lexicon's regexes are filled from the ``calendar`` and
 month, not "may" the verb), everything else is matched in any case.
 
 >>> [label for label, _, _ in compiled_patterns()][:3]
-['skip', 'basis', 'iso_day']
+['skip', 'skip', 'basis']
 >>> calendar_number("month", "Sept.")
 9
 """
