@@ -494,3 +494,22 @@ def test_articles(nlp: Any, text: str, figure: str, expected: str) -> None:
         c.category for c in extract(text, published="2021-03-01") if figure in c.evidence.quantity
     ]
     assert found[:1] == [expected]
+
+
+# A bare number said to be the number of things counts them; a bare number alone is none.
+_NUMBER_OF_THINGS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("The number of joint ventures stands at 250.", [("250", "count")]),
+    ("The number of flights rose to 100 a week.", [("100", "count")]),
+    ("The sides agreed to raise the number of flights to 100.", [("100", "count")]),
+    ("The number of visitors was 20 in 2019.", [("20", "person")]),
+    ("The number 20 appears on every ticket.", []),
+    ("Of the 20, most came from Harbin.", []),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "expected"), _NUMBER_OF_THINGS, ids=[r[0][:40] for r in _NUMBER_OF_THINGS]
+)
+def test_the_number_of_things(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.evidence.quantity, c.unit) for c in extract(text)] == expected

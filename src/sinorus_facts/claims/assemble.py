@@ -72,6 +72,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         measure = _same_as_before(doc, text, mention, previous) or measure_of(doc, mention)
         previous = (mention.end, measure, mention)
         mention = unit_from_measure(mention, measure.text)
+        if mention.unit is None:  # "raise the number of flights to 100": the words before
+            mention = unit_from_measure(mention, text[max(0, mention.start - 80) : mention.start])
         head_word = doc[measure.head].text if measure.head is not None else None
         reading = read_modality(doc, mention, measure_head=measure.head)
         tense = clause_tense(doc, mention)
