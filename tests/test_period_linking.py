@@ -85,6 +85,18 @@ _IN_THE_SENTENCE: list[Row] = [
         [(5.0, "2024-01-01", "2024-06-30"), (8.0, "2024-01-01", "2024-12-31")],
     ),
     (
+        "the_time_right_after_an_earlier_value_written_last_is_that_values",
+        "Its share of the market climbed to 19% from 15% in 2021.",
+        "2023-01-15",
+        [(19.0, None, None)],
+    ),
+    (
+        "the_time_after_a_change_from_one_value_to_another_is_the_figures",
+        "Its share of the market rose from 15% to 19% in 2022.",
+        "2023-01-15",
+        [(19.0, "2022-01-01", "2022-12-31")],
+    ),
+    (
         "a_plan_told_in_the_past_keeps_the_month_gone_by",
         "The plan was to ship 2 million tonnes in March.",
         "2018-06-10",

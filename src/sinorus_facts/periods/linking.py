@@ -171,6 +171,13 @@ def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None
     return True
 
 
+# A figure whose earlier value is written last: "19% from 15%" (not "from 15% to 19%").
+FROM_VALUE_LAST = re.compile(r"\bfrom\b(?!.*\bto\b)", re.IGNORECASE | re.DOTALL)
+
+# What may stand between a figure and a time right after it: " in ", " at ", nothing.
+TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|at|as\s+of|during)\s+)?", re.IGNORECASE)
+
+
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     """Whether ``timex`` (after the figure) is what the figure is compared with: "than in
     2014", "as in 2022"; for a change, also "from January 2022" right after it, or after the
@@ -178,6 +185,9 @@ def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     between = text[mention.end : timex.start]
     if _comparison().search(between):
         return True
+    if mention.from_value is not None and FROM_VALUE_LAST.search(mention.text):
+        if TIME_RIGHT_AFTER.fullmatch(between):
+            return True  # "climbed to 19% from 15% in 2021": the earlier value's year
     words = between.split()
     if words and words[-1].lower() in _words("comparison_last"):
         return True  # "three times as many cars in 2023 as in 2022"
