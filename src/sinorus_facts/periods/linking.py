@@ -185,9 +185,12 @@ def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     between = text[mention.end : timex.start]
     if _comparison().search(between):
         return True
-    if mention.from_value is not None and FROM_VALUE_LAST.search(mention.text):
-        if TIME_RIGHT_AFTER.fullmatch(between):
-            return True  # "climbed to 19% from 15% in 2021": the earlier value's year
+    if (
+        mention.from_value is not None
+        and FROM_VALUE_LAST.search(mention.text)
+        and TIME_RIGHT_AFTER.fullmatch(between)
+    ):
+        return True  # "climbed to 19% from 15% in 2021": the earlier value's year
     words = between.split()
     if words and words[-1].lower() in _words("comparison_last"):
         return True  # "three times as many cars in 2023 as in 2022"
