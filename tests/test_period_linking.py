@@ -214,6 +214,19 @@ _IN_THE_SENTENCE: list[Row] = [
 
 _ACROSS_SENTENCES: list[Row] = [
     (
+        "the_day_of_a_telling_is_no_day_the_article_narrates",
+        (
+            "Shipments of grain hit a record 4 million tonnes in 2023, customs data showed on "
+            "Friday. Shipments of wheat rose 30% to 2.5 million tonnes."
+        ),
+        "2024-01-12",
+        [
+            (4e6, "2023-01-01", "2023-12-31"),
+            (30.0, "2023-01-01", "2023-12-31"),
+            (2.5e6, "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
         "over_the_same_period_points_back",
         "Exports of timber reached $2 billion in January-June. Imports of cars rose 40% over the same period.",
         "2021-08-01",

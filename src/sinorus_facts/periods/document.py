@@ -19,6 +19,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.lexicons.cues import cue_words, word_forms
 from sinorus_facts.models import Period
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
@@ -93,8 +94,13 @@ def carried_day(document: Page, index: int) -> Period | None:
         return None
     if document.timexes(index):
         return None
+    before = document.text[previous.start : previous.end]
     days = [
-        t for t in document.timexes(index - 1) if t.kind in DAY_KINDS and t.granularity == "day"
+        t
+        for t in document.timexes(index - 1)
+        if t.kind in DAY_KINDS
+        and t.granularity == "day"
+        and not _telling().search(before[: t.start])
     ]
     if len(days) != 1 or days[0].begin is None:
         return None
@@ -114,6 +120,20 @@ def carried_day(document: Page, index: int) -> Period | None:
         granularity="day",
         origin="article",
     )
+
+
+@lexicon_cache(maxsize=1)
+def _telling() -> re.Pattern[str]:
+    """A verb of speech, data or publication right before a day, which the day then dates
+    ("customs data showed on Friday", "the ministry said Monday", "figures released on
+    Tuesday"): the day of the telling, not one the article narrates."""
+    said = cue_words("attribution", "speech_form") | cue_words(
+        "attribution", "publication_participle"
+    )
+    forms = [re.escape(w).replace(r"\ ", r"\s+") for w in said]
+    forms += [word_forms(verb) for verb in cue_words("attribution", "data_verb")]
+    body = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\s*,?\s*\Z", re.IGNORECASE)
 
 
 @lexicon_cache(maxsize=1)
