@@ -442,6 +442,18 @@ def test_category_in_article(
 # Whole articles through the pipeline: (name, text, figure, expected category).
 _ARTICLES: list[tuple[str, str, str, str]] = [
     (
+        "a-volume-after-a-pipelines-figure-is-the-pipelines",
+        "Gazprom pumped 15 bcm of gas through the Power of Siberia pipeline in 2021. Deliveries are to reach 38 bcm a year by 2025.",
+        "38 bcm a year",
+        "pipeline",
+    ),
+    (
+        "a-total-of-several-routes-is-no-one-pipelines",
+        "Gas went through the Power of Siberia pipeline in 2023. The two routes will carry a total of 60 bcm a year.",
+        "60 bcm a year",
+        "energy",
+    ),
+    (
         "headline-sum-of-a-loan-deal",
         "Kazakhstan, Uzbekistan agree $7 billion power deal\n\nKazakhstan and Uzbekistan agreed a $7 billion power deal on Monday, under which Tashkent gets electricity for 15 years in exchange for loans.",
         "$7 billion",

@@ -61,6 +61,9 @@ RULE_LABELS = (
 # Units of an energy commodity's flow: never a carrier's own figure.
 ENERGY_FLOW_UNITS = re.compile(r"^(?:bbl|m3)(?:/(?:yr|d|h|mo))?$")
 
+# A sum of several ("a total of 106 bcm", "in total", "combined").
+TOTAL = re.compile(r"\b(?:total|totall?ing|combined|altogether)\b", re.IGNORECASE)
+
 # Units of a length.
 LENGTH_UNITS = ("km", "m", "mi")
 
@@ -364,6 +367,8 @@ def category_in_article(
     'pipeline'
     >>> category_in_article("energy", FigureWords(measure="oil exports"), "trade")
     'energy'
+    >>> category_in_article("trade", FigureWords(measure="deliveries", unit="m3"), "pipeline")
+    'pipeline'
     """
     if (
         before is not None
@@ -385,5 +390,15 @@ def category_in_article(
     ):
         return before
     if own in DEAL_KINDS.get(before, ()) and _names(words.sentence, "deal_anaphor"):
+        return before
+    if (
+        before == "pipeline"
+        and own in ("energy", "trade")
+        and words.unit
+        and ENERGY_FLOW_UNITS.match(words.unit)
+        and not TOTAL.search(words.sentence)
+    ):
+        # "... via the Power of Siberia pipeline. Deliveries are to reach 38 bcm" (not "a total
+        # of 106 bcm", which sums several routes)
         return before
     return own
