@@ -600,6 +600,22 @@ def test_what_the_article_names(
 # Where a report ends: the writer's comment, background of another time, a description.
 _REPORT_ENDS: list[Row] = [
     (
+        "an-aside-about-a-thing-is-the-writers-background",
+        (
+            "Transneft pumped 30 million tonnes of oil to China in 2022, the company said.\n\n"
+            "The spur, which cost $4 billion, was opened in 2011."
+        ),
+        [("30 million", "Transneft"), ("$4 billion", None)],
+    ),
+    (
+        "an-aside-that-restates-the-figure-before-stays-in-the-report",
+        (
+            "Exports reached $2 billion in June, customs data showed. Exports reached $1 billion "
+            "in July alone, which is 27% more than in May."
+        ),
+        [("$2 billion", "customs"), ("$1 billion", "customs"), ("27%", "customs")],
+    ),
+    (
         "the-writer-s-comment",
         (
             "Sales rose 8% to $2 billion in 2022, the firm said. That seems an overstatement. "

@@ -629,7 +629,16 @@ def _describes(figure: Figure) -> bool:
     # through nine regions", "linking 15 countries"), whatever the clause's own verb
     evidence = figure.claim.evidence
     before = evidence.sentence[: evidence.quantity_start - evidence.sentence_start]
-    return bool(_describing_before().search(before))
+    return bool(_describing_before().search(before) or ASIDE_ABOUT_A_THING.search(before))
+
+
+# A figure in an aside set off by a comma about the thing before it ("The pipeline, which
+# cost $55 billion, runs ..."): background on the thing, in the writer's voice; not one that
+# restates the figure before (", which is 27% more than in May").
+ASIDE_ABOUT_A_THING = re.compile(
+    r",\s*which\s+(?!(?:is|was|are|were|means|meant|represents|represented|amounts|amounted"
+    r"|makes|made|accounts|accounted)\b)(?:[a-z]+\s+){1,3}\Z"
+)
 
 
 @lexicon_cache
