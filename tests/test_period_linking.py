@@ -97,6 +97,18 @@ _IN_THE_SENTENCE: list[Row] = [
         [(19.0, "2022-01-01", "2022-12-31")],
     ),
     (
+        "the_year_of_a_level_compared_with_is_no_period",
+        "The tourist flow recovered to 70% of its 2019 level.",
+        "2024-02-01",
+        [(70.0, None, None)],
+    ),
+    (
+        "a_level_of_a_year_leaves_the_sentence_its_own_time",
+        "In 2023, arrivals recovered to 70% of their pre-pandemic 2019 levels.",
+        "2024-02-01",
+        [(70.0, "2023-01-01", "2023-12-31")],
+    ),
+    (
         "a_plan_told_in_the_past_keeps_the_month_gone_by",
         "The plan was to ship 2 million tonnes in March.",
         "2018-06-10",
