@@ -27,6 +27,27 @@ def _found(text: str, reference: str | None) -> list[tuple[str, str | None, str 
 
 FORMS: list[Row] = [
     (
+        "n_years_later_counts_from_the_time_before",
+        "Exports were $5 billion in 2020 and $7 billion a year later.",
+        "2023-02-01",
+        [("in 2020", "2020-01-01", "2020-12-31"), ("a year later", "2021-01-01", "2021-12-31")],
+    ),
+    (
+        "n_months_later_counts_from_the_month_before",
+        "Output hit a record in March 2019; two months later it fell.",
+        None,
+        [
+            ("March 2019", "2019-03-01", "2019-03-31"),
+            ("two months later", "2019-05-01", "2019-05-31"),
+        ],
+    ),
+    (
+        "later_with_nothing_before_has_no_days",
+        "A year later, exports doubled.",
+        "2023-02-01",
+        [("A year later", None, None)],
+    ),
+    (
         "n_months_to_a_month_gone_by",
         "In the 12 months to March, exports rose 8%.",
         "2024-04-20",

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.periods.patterns import compiled_patterns
-from sinorus_facts.periods.resolve import resolve
+from sinorus_facts.periods.resolve import resolve, shifted
 
 __all__ = ["Timex", "basis_spans", "find_timexes"]
 
@@ -106,7 +106,45 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
         starts.insert(after, start)
         ends.insert(after, end)
     found.sort(key=lambda t: t.start)
-    return found
+    return _anchored(found)
+
+
+# Granularities a later time ("a year later") may be counted from.
+ANCHOR_GRANULARITIES = ("year", "month", "quarter", "half")
+
+
+def _anchored(found: list[Timex]) -> list[Timex]:
+    """The times with each "N years later" counted from the time before it in the text
+    (a year or a part of one): "$5 billion in 2020 and $7 billion a year later" is 2021.
+    One with no such time before it keeps no days."""
+    out: list[Timex] = []
+    for timex in found:
+        if timex.kind == "later":
+            anchor = next(
+                (
+                    t
+                    for t in reversed(out)
+                    if t.begin is not None
+                    and t.end_date is not None
+                    and t.granularity in ANCHOR_GRANULARITIES
+                ),
+                None,
+            )
+            days = (
+                shifted(anchor.begin, anchor.end_date, timex.text)  # type: ignore[arg-type]
+                if anchor is not None
+                else None
+            )
+            if days is not None and anchor is not None:
+                timex = replace(
+                    timex,
+                    kind="date",
+                    begin=days[0],
+                    end_date=days[1],
+                    granularity=anchor.granularity,
+                )
+        out.append(timex)
+    return out
 
 
 # Texts up to this long (a sentence) keep their candidates in the cache below.

@@ -584,6 +584,31 @@ def _full_year(g: Groups, ref: date | None) -> Resolved | None:
     return "relative", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
 
 
+def _later(g: Groups, ref: date | None) -> Resolved | None:
+    """ "a year later", "two months later": after a time the sentence gave before it, which
+    the finder anchors it to (periods.expressions); no days of its own."""
+    return "later", None, None, None
+
+
+def shifted(timex_begin: date, timex_end: date, text: str) -> tuple[date, date] | None:
+    """The days of a time ``text`` ("a year later", "two months later") counts after a
+    time of ``timex_begin`` to ``timex_end``.
+
+    >>> shifted(date(2020, 1, 1), date(2020, 12, 31), "a year later")
+    (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
+    >>> shifted(date(2020, 3, 1), date(2020, 3, 31), "two months later")
+    (datetime.date(2020, 5, 1), datetime.date(2020, 5, 31))
+    """
+    words = text.lower().split()
+    if len(words) < 3:
+        return None
+    n = 1 if words[0] in ("a", "an") else count_value(words[0])
+    months = n * (12 if words[1].startswith("year") else 1)
+    first = _add_months(timex_begin.year, timex_begin.month, months)
+    last = _add_months(timex_end.year, timex_end.month, months)
+    return date(first[0], first[1], 1), month_end(*last)
+
+
 def _to_date(g: Groups, ref: date | None) -> Resolved | None:
     if ref is None:
         return "to_date", None, None, None
@@ -672,6 +697,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "frame": _frame,
     "relative": _relative,
     "window_to": _window_to,
+    "later": _later,
     "full_year": _full_year,
     "ago": _ago,
     "to_date": _to_date,
