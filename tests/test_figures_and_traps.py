@@ -525,3 +525,29 @@ _NUMBER_OF_THINGS: list[tuple[str, list[tuple[str, str | None]]]] = [
 )
 def test_the_number_of_things(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(c.evidence.quantity, c.unit) for c in extract(text)] == expected
+
+
+# "over" and a duration: the span a figure before it is spread over, or "more than".
+_OVER_A_DURATION: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The deal provides for the supply of 50 million tonnes of coal over 10 years.",
+        [("50 million tonnes", "="), ("over 10 years", "=")],
+    ),
+    (
+        "China will invest $5 billion over five years.",
+        [("$5 billion", "="), ("over five years", "=")],
+    ),
+    ("The bridge took over 10 years to build.", [("over 10 years", ">")]),
+    (
+        "It has 5,000 workers and has operated for over 10 years.",
+        [("5,000 workers", "="), ("over 10 years", ">")],
+    ),
+]
+
+
+@pytest.mark.issue(24)
+@pytest.mark.parametrize(
+    ("text", "expected"), _OVER_A_DURATION, ids=[r[0][:40] for r in _OVER_A_DURATION]
+)
+def test_over_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.bound) for m in quantities_of(text)] == expected

@@ -232,7 +232,7 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if any(p.match(text, mention.end) for p in _frame_after_patterns()):
             return "frame of time"  # "for 9 months of the season", "for 9 months 2018/19"
         if (
-            mention.bound == ">"
+            (mention.bound == ">" or "spread_over" in mention.flags)
             and text[mention.start : mention.end].lower().startswith("over")
             and FIGURE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         ):

@@ -73,8 +73,37 @@ def lend_bounds_and_changes(text: str, mentions: list[QuantityMention]) -> list[
     for mention in mentions:
         if out:
             mention = _lent(text, out[-1], _unit_lent(text, out[-1], mention))
+            mention = _spread_over(text, out[-1], mention)
         out.append(mention)
     return _respectively(text, out)
+
+
+# Between a figure and "over" and a duration it is spread over: a few words of its clause,
+# no stop ("100 million tonnes of oil over 10 years", "$5 billion to China over five years").
+SPREAD_GAP = re.compile(r"[^.;:!?()\d]{0,60}")
+
+# A word before "over" that makes it "more than": "for over 10 years", "in over a decade".
+NOT_SPREAD_BEFORE = re.compile(r"\b(?:for|of|in|than|within|after|took|lasted)\s*\Z", re.IGNORECASE)
+
+# "over" that opens a duration a figure before it is spread over.
+OVER = re.compile(r"over\b", re.IGNORECASE)
+
+
+def _spread_over(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
+    """ "will supply 100 million tonnes of oil over 10 years": a duration after "over" that
+    a figure of its clause is spread over is the span of that figure (a deal's term, the
+    years an amount is paid in), not "more than" ("the project took over 10 years")."""
+    if (
+        mention.unit_kind != "duration"
+        or mention.bound != ">"
+        or not OVER.match(mention.text)
+        or before.unit_kind == "duration"
+        or not SPREAD_GAP.fullmatch(text[before.end : mention.start])
+        or NOT_SPREAD_BEFORE.search(text, 0, mention.start)
+    ):
+        return mention
+    cues = tuple(c for c in mention.cues if c[0] != "bound")
+    return mention.with_(bound="=", cues=cues, flags=(*mention.flags, "spread_over"))
 
 
 def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
