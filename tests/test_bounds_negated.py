@@ -26,6 +26,27 @@ _NEGATED_AND_VERBS = [
     ),
     ("topping", "A contract topping $3bln was signed.", [("topping $3bln", 3e9, "USD", ">")]),
     (
+        "hardly_exceed_is_at_most",
+        "Car sales will hardly exceed 40,000 units.",
+        [("exceed 40,000 units", 40000.0, "count", "<=")],
+    ),
+    ("never_topped", "Its share never topped 12%.", [("topped 12%", 12.0, "%", "<=")]),
+    (
+        "wont_surpass",
+        "Output won't surpass 9 million tonnes.",
+        [("surpass 9 million tonnes", 9e6, "t", "<=")],
+    ),
+    (
+        "not_only_exceed_stays_more_than",
+        "Prices could not only exceed $90 but keep rising.",
+        [("exceed $90", 90.0, "USD", ">")],
+    ),
+    (
+        "barely_exceeded_stays_more_than",
+        "Imports barely exceeded 2 million tonnes.",
+        [("exceeded 2 million tonnes", 2e6, "t", ">")],
+    ),
+    (
         "plain_exceeded_stays_more_than",
         "Exports exceeded 7 million tonnes.",
         [("exceeded 7 million tonnes", 7e6, "t", ">")],

@@ -74,6 +74,15 @@ TIMES_AFTER = re.compile(r"[ \u00a0]+times\b", re.IGNORECASE)
 UP_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+(?=[\d$€£¥])")
 
 
+# A negation right before a verb of exceeding ("will hardly exceed", "can scarcely top",
+# "never surpassed", "won't exceed"): the figure is at most what is named.
+NEGATED_BEFORE = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|hardly|scarcely|no\s+longer)\s+(?:\w+\s+)?\Z"
+    r"|n['’]t\s+\Z",
+    re.IGNORECASE,
+)
+
+
 class CueReader:
     """Reads bounds and changes around a mention, with patterns built once."""
 
@@ -309,6 +318,8 @@ class CueReader:
             )  # "under a $2 billion contract": the deal it falls under, no bound
         start = window_start + found.start("cue")
         bound: str = entry.bound or "="
+        if entry.id == "exceed_verbs" and NEGATED_BEFORE.search(text, max(0, start - 30), start):
+            bound = "<="  # "will hardly exceed 35,000 cars", "never topped": at most
         if mention.bound != "=" and bound == "~":
             bound = mention.bound  # "some hundreds of" stays "more than"
         cue = (start, window_start + found.end("cue"))
