@@ -551,3 +551,24 @@ _OVER_A_DURATION: list[tuple[str, list[tuple[str, str]]]] = [
 )
 def test_over_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.bound) for m in quantities_of(text)] == expected
+
+
+# An amount added to what there was is the size of an increase (GUIDELINES: change).
+_ADDED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "The deal brings an extra 200,000 barrels per day.",
+        [("200,000 barrels per day", "increase")],
+    ),
+    ("Moscow will ship an additional 8 bcm of gas.", [("8 bcm of gas", "increase")]),
+    (
+        "Trade grew 20% in 2021 and a further 19% in 2022.",
+        [("20%", "increase"), ("19%", "increase")],
+    ),
+    ("Another 20 people were hurt.", [("20 people", None)]),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(("text", "expected"), _ADDED, ids=[r[0][:40] for r in _ADDED])
+def test_an_amount_added(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.change) for m in quantities_of(text)] == expected
