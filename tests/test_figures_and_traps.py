@@ -572,3 +572,19 @@ _ADDED: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), _ADDED, ids=[r[0][:40] for r in _ADDED])
 def test_an_amount_added(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.text, m.change) for m in quantities_of(text)] == expected
+
+
+# A place a verb gives something to, right before a number, is no name of the number.
+_GIVEN_TO_A_PLACE: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Moscow sold India 12 Su-30 fighter jets.", [("12 Su-30 fighter jets", "count")]),
+    ("Russia gave Vietnam 5 patrol boats.", [("5 patrol boats", "count")]),
+    ("The Airbus 320 fleet grew.", []),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "expected"), _GIVEN_TO_A_PLACE, ids=[r[0][:40] for r in _GIVEN_TO_A_PLACE]
+)
+def test_a_place_given_to(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.evidence.quantity, c.unit) for c in extract(text)] == expected

@@ -443,8 +443,41 @@ def _name_word_before(text: str, start: int) -> bool:
     word of a sentence: "Boeing 737", "the Joint Sea 2016 sailors"; not "Exports 2,000"."""
     before = text[max(0, start - 40) : start]
     name = NAME_BEFORE.search(before)
+    if name is not None and _place_given_to(before, name):
+        return False  # "Russia sold China 24 jets": a place a verb gives something to
     return name is not None and not _starts_a_sentence(
         text, start - (len(before) - name.start("word"))
+    )
+
+
+# A verb's word right before a place that receives what the number counts: "sold China ",
+# "gave Russia " (not a preposition or an article: "in Moscow 24" stays as it was).
+VERB_BEFORE_PLACE = re.compile(r"\b(?P<verb>[a-z]+)[ \u00a0]+\Z")
+
+
+def _place_given_to(before: str, name: re.Match[str]) -> bool:
+    """Whether the name right before a number is a country, city or region that a verb
+    before it gives or sends something to ("sold China 24 fighter jets")."""
+    if name.group("word") not in _places():
+        return False
+    verb = VERB_BEFORE_PLACE.search(before[: name.start("word")])
+    return verb is not None and verb.group("verb") not in NOT_A_GIVING_VERB
+
+
+# Function words that may stand before a place and a name's number ("in Moscow 24").
+NOT_A_GIVING_VERB = frozenset(
+    {"in", "at", "of", "to", "from", "for", "by", "on", "the", "a", "an", "and", "or", "with"}
+)
+
+
+@lexicon_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The names of countries, cities and regions of the entities lexicon."""
+    return frozenset(
+        w
+        for e in load_lexicon("entities").entries
+        if isinstance(e, PatternEntry) and e.kind in ("country", "city", "region")
+        for w in e.words
     )
 
 
