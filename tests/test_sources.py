@@ -387,6 +387,16 @@ _VALUERS: list[Row] = [
         [("5%", "ministry"), ("3%", "ministry")],
     ),
     (
+        "he-after-a-man-who-spoke-is-that-man",
+        "Deputy Prime Minister Alexei Orlov spoke at the forum. Russia shipped 2 million tonnes in May, he said.",
+        [("2 million", "Alexei Orlov")],
+    ),
+    (
+        "he-after-a-name-and-its-description-is-the-name",
+        "Orlov, the deputy prime minister, said on Monday that ties were strong. He added exports would reach 5 million tonnes.",
+        [("5 million", "Orlov")],
+    ),
+    (
         "it-of-a-closing-tag-is-no-country",
         "Vietnam bought 4 million tonnes of coal in 2022, it said.",
         [("4 million", None)],

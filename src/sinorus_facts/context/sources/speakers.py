@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sinorus_facts.common.scans import scan, scan_back
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words
@@ -316,7 +318,14 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
             if set(match.group("desc").lower().split()) & AUXILIARIES:
                 continue  # "the plant is estimated": no speaker
             if best is None or match.start() > best[0]:
-                best = (match.start(), "the " + match.group("desc").split(maxsplit=1)[1])
+                named = NAME_BEFORE_APPOSITION.search(
+                    text, max(start, match.start() - 60), match.start()
+                )
+                if named and not _a_name(named.group("who")):
+                    named = None  # "In May, the ministry said": no name before
+                # "Novak, the deputy prime minister, said": the man so described
+                described = "the " + match.group("desc").split(maxsplit=1)[1]
+                best = (match.start(), clean_name(named.group("who")) if named else described)
             break
     if best is None:
         for pattern in (_titled_name(), _name_with_role()):
@@ -325,6 +334,18 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
                     best = (match.start(), clean_name(match.group("who")))
                 break
     return best[1] if best else None
+
+
+def _a_name(words: str) -> bool:
+    """Whether capitalised words before a comma may be a name: not a time ("In May", "On
+    Monday"), not words that open a clause ("However", "This year")."""
+    lowered = words.lower().split()
+    return not (set(lowered) & cue_words("context", "not_a_source") or lowered[0] in STOP_WORDS)
+
+
+# A person's name right before a description set off by a comma: "Novak, " in "Novak, the
+# deputy prime minister, said" (one to three capitalised words).
+NAME_BEFORE_APPOSITION = re.compile(r"(?P<who>\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*\Z")
 
 
 def resolve_description(text: str, description: str, start: int, position: int) -> str | None:
