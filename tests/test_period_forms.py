@@ -27,6 +27,24 @@ def _found(text: str, reference: str | None) -> list[tuple[str, str | None, str 
 
 FORMS: list[Row] = [
     (
+        "the_first_n_days_of_a_month",
+        "In the first 10 days of May, 20,000 tourists crossed.",
+        "2023-05-20",
+        [("the first 10 days of May", "2023-05-01", "2023-05-10")],
+    ),
+    (
+        "the_last_n_days_of_a_month_with_its_year",
+        "Sales in the last five days of June 2019 hit 300 cars.",
+        None,
+        [("the last five days of June 2019", "2019-06-26", "2019-06-30")],
+    ),
+    (
+        "the_last_n_months_of_a_year_named",
+        "Exports in the last three months of 2022 fell 3%.",
+        "2023-04-20",
+        [("the last three months of 2022", "2022-10-01", "2022-12-31")],
+    ),
+    (
         "n_years_later_counts_from_the_time_before",
         "Exports were $5 billion in 2020 and $7 billion a year later.",
         "2023-02-01",

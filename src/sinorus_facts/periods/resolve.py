@@ -584,6 +584,32 @@ def _full_year(g: Groups, ref: date | None) -> Resolved | None:
     return "relative", date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
 
 
+def _days_of_month(g: Groups, ref: date | None) -> Resolved | None:
+    """ "the first 10 days of May", "the last five days of June 2019"."""
+    month = _month(g.get("month"))
+    if not month:
+        return None
+    n = count_value(g.get("n"))
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+    elif ref is not None:
+        year = _last_year_of_month(month, ref)
+    else:
+        return "range", None, None, None
+    last_day = month_end(year, month)
+    n = max(1, min(n, last_day.day))
+    if (g.get("edge") or "first").lower() == "first":
+        return "range", date(year, month, 1), date(year, month, n), "day"
+    return "range", date(year, month, last_day.day - n + 1), last_day, "day"
+
+
+def _year_tail(g: Groups, ref: date | None) -> Resolved | None:
+    """ "the last three months of 2022": the final months of the year named."""
+    year = int(g["year"])  # type: ignore[arg-type]
+    n = max(1, min(count_value(g.get("n")), 12))
+    return "range", date(year, 13 - n, 1), date(year, 12, 31), "month"
+
+
 def _later(g: Groups, ref: date | None) -> Resolved | None:
     """ "a year later", "two months later": after a time the sentence gave before it, which
     the finder anchors it to (periods.expressions); no days of its own."""
@@ -698,6 +724,8 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "relative": _relative,
     "window_to": _window_to,
     "later": _later,
+    "days_of_month": _days_of_month,
+    "year_tail": _year_tail,
     "full_year": _full_year,
     "ago": _ago,
     "to_date": _to_date,
