@@ -76,6 +76,11 @@ def _exit_with_parent(parent: int) -> None:
     workers), and end when the process that started it has gone (killed without the time
     to stop its workers), instead of waiting for work forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        # the parent stops a worker with SIGTERM: it ends there, whatever it was doing (the
+        # command line's handler, inherited through fork, would raise KeyboardInterrupt
+        # into a worker blocked sending its result, which then tries to send that instead)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
@@ -154,6 +159,9 @@ class _Workers:
             process.terminate()
         for process in processes:
             process.join(timeout=10)
+            if process.is_alive():
+                process.kill()  # a worker that did not end: never wait on it at exit
+                process.join(timeout=5)
 
     def results(self, chunk: _Chunk, future: Future[list[DocumentResult]]) -> list[DocumentResult]:
         """The chunk's results; when its worker died, each document again on its own."""
