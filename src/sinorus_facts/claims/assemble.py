@@ -51,6 +51,10 @@ COMPARED = re.compile(
 )
 
 
+# How far before a bare figure "the number of X" may name what it counts (characters).
+COUNTED_REACH = 80
+
+
 def draft_claims(doc: Doc) -> list[ClaimDraft]:
     """The claim drafts of one analysed ``doc`` (its quantities and timexes set)."""
     context = doc._.sf_context or {}
@@ -73,7 +77,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         previous = (mention.end, measure, mention)
         mention = unit_from_measure(mention, measure.text)
         if mention.unit is None:  # "raise the number of flights to 100": the words before
-            mention = unit_from_measure(mention, text[max(0, mention.start - 80) : mention.start])
+            before = text[max(0, mention.start - COUNTED_REACH) : mention.start]
+            mention = unit_from_measure(mention, before)
         head_word = doc[measure.head].text if measure.head is not None else None
         reading = read_modality(doc, mention, measure_head=measure.head)
         tense = clause_tense(doc, mention)

@@ -44,7 +44,7 @@ from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import cue_entries, cue_words, phrase_pattern
+from sinorus_facts.lexicons.cues import cue_words, entity_words, phrase_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
@@ -507,20 +507,9 @@ def _body_before_its_tag(pronoun: Token) -> Speaker | None:
             if subject.dep_ == "nsubj" and named and subject.ent_type_ != "PERSON":
                 phrase = _phrase(subject)
                 text = clean_source(phrase.text)
-                if text and text not in _places():
+                if text and text not in entity_words("country", "city", "region"):
                     return Speaker(text, "name", phrase.start_char, phrase.end_char)
     return None
-
-
-@lexicon_cache
-def _places() -> frozenset[str]:
-    """The names of countries, cities and regions of the entities lexicon."""
-    return frozenset(
-        w
-        for e in cue_entries("entities")
-        if e.kind in ("country", "city", "region")
-        for w in e.words
-    )
 
 
 def _own_name_before(phrase: Span, subject: Token) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "cue_entries",
     "cue_pattern",
     "cue_words",
+    "entity_words",
     "phrase_pattern",
     "word_forms",
 ]
@@ -28,6 +29,17 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 def cue_entries(lexicon: str) -> tuple[PatternEntry, ...]:
     """The entries of a pattern lexicon."""
     return tuple(e for e in load_lexicon(lexicon).entries if isinstance(e, PatternEntry))
+
+
+@lexicon_cache
+def entity_words(*kinds: str) -> frozenset[str]:
+    """The words of the entities lexicon's entries of ``kinds`` ("country", "city",
+    "region", "organisation", ...), as written.
+
+    >>> "China" in entity_words("country"), "China" in entity_words("city")
+    (True, False)
+    """
+    return frozenset(w for e in cue_entries("entities") if e.kind in kinds for w in e.words)
 
 
 @lexicon_cache

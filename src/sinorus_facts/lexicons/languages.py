@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sinorus_facts.errors import LexiconError
 from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.models import CATEGORIES
 
 __all__ = [
     "LANGUAGES",
@@ -119,26 +120,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "preposition",
         }
     ),
-    "categories": frozenset(
-        {
-            "trade",
-            "energy",
-            "pipeline",
-            "investment",
-            "finance",
-            "price",
-            "economy",
-            "resources",
-            "tourism",
-            "demographics",
-            "infrastructure",
-            "geography",
-            "military",
-            "politics",
-            "event",
-            "other",
-        }
-    ),
+    "categories": frozenset(CATEGORIES),  # the categories of the records (models.Category)
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 

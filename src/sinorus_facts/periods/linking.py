@@ -734,28 +734,32 @@ def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
     return "present"
 
 
-def told_in_the_past(doc: Doc, mention: QuantityMention) -> bool:
-    """Whether the verb that heads the figure's sentence is in the past ("the plan was to
-    ship 2 million tonnes", "the company planned to ship ..."), whatever the figure's own
-    clause (an infinitive has no tense of its own)."""
-    token = head_of_mention(doc, mention)
-    if token is None:
-        return False
-    while token.head.i != token.i:
-        token = token.head
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-
-
-def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
-    """The lemma of the verb that heads the figure's sentence ("own" in "the producer owns 60
-    percent", "expect" in "The company expects the deal to bring $3 billion")."""
+def _sentence_root(doc: Doc, mention: QuantityMention) -> Token | None:
+    """The word that heads the figure's sentence in the parse."""
     token = head_of_mention(doc, mention)
     if token is None:
         return None
     while token.head.i != token.i:
         token = token.head
-    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else None
+    return token
+
+
+def told_in_the_past(doc: Doc, mention: QuantityMention) -> bool:
+    """Whether the verb that heads the figure's sentence is in the past ("the plan was to
+    ship 2 million tonnes", "the company planned to ship ..."), whatever the figure's own
+    clause (an infinitive has no tense of its own)."""
+    root = _sentence_root(doc, mention)
+    if root is None:
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
+    """The lemma of the verb that heads the figure's sentence ("own" in "the producer owns 60
+    percent", "expect" in "The company expects the deal to bring $3 billion")."""
+    root = _sentence_root(doc, mention)
+    return root.lemma_.lower() if root is not None and root.pos_ in ("VERB", "AUX") else None
 
 
 # What names the year of a time expression ("2019", "2018/19", "this year", "next
@@ -767,7 +771,7 @@ NAMES_ITS_YEAR = re.compile(
 
 # The times that move to the next year when what they date is yet to come: a month, a
 # quarter, a half, and a year named by no number or word of its own ("the full year").
-PARTS_OF_A_YEAR = frozenset({"month", "quarter", "half", "year"})
+MOVED_AHEAD = frozenset({"month", "quarter", "half", "year"})
 
 
 def ahead_if_to_come(
@@ -796,7 +800,7 @@ def ahead_if_to_come(
         or modality not in ("forecast", "target")
         or tense in ("past", "perfect")
         or told_past
-        or timex.granularity not in PARTS_OF_A_YEAR
+        or timex.granularity not in MOVED_AHEAD
         or timex.begin is None
         or timex.end_date is None
         or timex.end_date >= reference

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from sinorus_facts.lexicons import CalendarEntry, PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.lexicons.cues import entity_words
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = ["MONTH_NAMES", "NameRules", "excluded_spans", "is_year_like", "name_rules"]
@@ -458,7 +459,7 @@ VERB_BEFORE_PLACE = re.compile(r"\b(?P<verb>[a-z]+)[ \u00a0]+\Z")
 def _place_given_to(before: str, name: re.Match[str]) -> bool:
     """Whether the name right before a number is a country, city or region that a verb
     before it gives or sends something to ("sold China 24 fighter jets")."""
-    if name.group("word") not in _places():
+    if name.group("word") not in entity_words("country", "city", "region"):
         return False
     verb = VERB_BEFORE_PLACE.search(before[: name.start("word")])
     return verb is not None and verb.group("verb") not in NOT_A_GIVING_VERB
@@ -468,17 +469,6 @@ def _place_given_to(before: str, name: re.Match[str]) -> bool:
 NOT_A_GIVING_VERB = frozenset(
     {"in", "at", "of", "to", "from", "for", "by", "on", "the", "a", "an", "and", "or", "with"}
 )
-
-
-@lexicon_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """The names of countries, cities and regions of the entities lexicon."""
-    return frozenset(
-        w
-        for e in load_lexicon("entities").entries
-        if isinstance(e, PatternEntry) and e.kind in ("country", "city", "region")
-        for w in e.words
-    )
 
 
 # What may stand between a sentence's end and its first word: spaces, opening quotes and brackets.

@@ -79,6 +79,7 @@ from sinorus_facts.lexicons.cues import (
     POSSESSIVE_END,
     cue_entries,
     cue_words,
+    entity_words,
     phrase_pattern,
     word_forms,
 )
@@ -1063,16 +1064,9 @@ def _from_lead_twins(
                 )
 
 
-@lexicon_cache
-def _countries() -> frozenset[str]:
-    return frozenset(
-        w for e in cue_entries("entities") if e.kind in ("country", "city") for w in e.words
-    )
-
-
 def _a_country(name: str) -> bool:
     """Whether a source is only a country or its capital ("China", "Moscow")."""
-    return name in _countries()
+    return name in entity_words("country", "city")
 
 
 # How far a headline's rounded figure may stand from the lead's: "Nearly 2 mln" over 1.94 million.
