@@ -24,6 +24,7 @@ from sinorus_facts.ingest.language import looks_binary, without_surrogates
 from sinorus_facts.ingest.reading import RawDocument, parse_published, read_path
 from sinorus_facts.models import Claim, Document, DocumentResult
 from sinorus_facts.periods.articles import build_document
+from sinorus_facts.pipeline import BATCH_SIZE
 from sinorus_facts.pipeline.inputs import jobs_of
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.pipeline.parallel import run_parallel
@@ -175,7 +176,7 @@ def extract_many(
     *,
     published: str | date | None = None,
     model: str | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     parts: bool = False,
 ) -> Iterator[DocumentResult]:

@@ -32,6 +32,7 @@ from sinorus_facts.outputs.export import (
     write_jsonl,
     write_parquet,
 )
+from sinorus_facts.pipeline import BATCH_SIZE
 
 if TYPE_CHECKING:
     import pandas
@@ -399,7 +400,7 @@ def collect(
     published: str | date | None = None,
     model: str | None = None,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
 ) -> ClaimSet:
     """Every claim of a folder (recursively), a file, or a list of inputs, as a ClaimSet.
 

@@ -44,9 +44,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.draft import FieldCue
@@ -312,10 +312,12 @@ def _anchors(entry: ContextCueEntry) -> tuple[str, ...]:
 
 def _glued_words(doc: Doc) -> bool:
     """Whether two tokens of ``doc`` join letter to letter with no space ("can" + "not"):
-    only there can a cue word of letters alone span more than one token."""
+    only there can a cue word of letters alone span more than one token. (Read from the
+    tokens' offsets into the text: a letter on both sides of a token's start.)"""
+    text = text_of(doc)
     return any(
-        not a.whitespace_ and a.text[-1:].isalpha() and b.text[:1].isalpha()
-        for a, b in pairwise(doc)
+        text[start - 1].isalpha() and text[start].isalpha()
+        for start in doc.to_array(IDX).tolist()[1:]
     )
 
 
@@ -350,9 +352,9 @@ def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[_Planned]:
     return _PLAN[0][1]
 
 
-# The entries each (lemma, word) is a one-word cue of, by their place among the entries;
+# The entries each (lemma, word), by their hashes, is a one-word cue of, by their place among the entries;
 # kept for the entries they were computed with (a new lexicon starts afresh).
-_WORD_CUES: dict[tuple[str, str], tuple[int, ...]] = {}
+_WORD_CUES: dict[tuple[int, int], tuple[int, ...]] = {}
 _WORD_CUES_FOR: list[tuple[ContextCueEntry, ...]] = []
 _WORD_CUES_MAX = 200_000
 
@@ -368,20 +370,22 @@ def _one_word_hits(
         _WORD_CUES.clear()
         _WORD_CUES_FOR[:] = [lexicon]
     words_of = _WORD_CUES
-    for token in doc:
-        key = (token.lemma_.lower(), token.lower_)
-        matching = words_of.get(key)
+    strings = doc.vocab.strings
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        matching = words_of.get((lemma, lower))
         if matching is None:
-            matching = words_of[key] = tuple(
+            key = (strings[lemma].lower(), strings[lower])
+            matching = words_of[(lemma, lower)] = tuple(
                 n for n, e in enumerate(entries) if _one_word_form_match(e, *key)
             )
         if not matching:
             continue
+        token = doc[i]
         pos, tag = token.pos_, token.tag_
         for number in matching:
             entry = entries[number]
             if (not entry.pos or pos in entry.pos) and (not entry.tags or tag in entry.tags):
-                hits.setdefault(number, []).append(token.i)
+                hits.setdefault(number, []).append(i)
     return hits
 
 

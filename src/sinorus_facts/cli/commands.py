@@ -42,6 +42,7 @@ from sinorus_facts.ingest.reading import parse_published
 from sinorus_facts.models import Claim, RejectedNumber
 from sinorus_facts.outputs.export import CsvWriter, write_jsonl
 from sinorus_facts.outputs.output_files import OutputFile, check_outputs
+from sinorus_facts.pipeline import BATCH_SIZE
 from sinorus_facts.views.table import write_table
 
 __all__ = ["main"]
@@ -90,7 +91,11 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes to use (default 1; output is the same with any number)",
     )
     extract.add_argument(
-        "--batch-size", type=_positive, default=64, metavar="N", help="sentences per model batch"
+        "--batch-size",
+        type=_positive,
+        default=BATCH_SIZE,
+        metavar="N",
+        help="sentences per model batch",
     )
     extract.add_argument(
         "--errors",

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import CalendarEntry, PatternEntry, lexicon_cache, load_lexicon
 
 __all__ = ["DatelineHit", "find_datelines", "parse_date_line"]
@@ -96,7 +97,7 @@ def _alternation(kind: str) -> str:
         for w in e.words
     }
     words |= {w.upper() for w in words}
-    return "|".join(sorted({re.escape(w.rstrip(".")) for w in words}, key=len, reverse=True))
+    return words_alternation({w.rstrip(".") for w in words})
 
 
 @lexicon_cache(maxsize=1)

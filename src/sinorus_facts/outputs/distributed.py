@@ -48,6 +48,7 @@ from sinorus_facts.models import (
     FieldEvidence,
     Period,
 )
+from sinorus_facts.pipeline import BATCH_SIZE
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -100,7 +101,7 @@ def _as_bag(documents: Any) -> Any:
 
 
 def extract_partition(
-    documents: Iterable[Any], model: str | None = None, batch_size: int = 64
+    documents: Iterable[Any], model: str | None = None, batch_size: int = BATCH_SIZE
 ) -> list[DocumentResult]:
     """The results of one partition, in a worker (the model is loaded once per process).
 
@@ -112,7 +113,9 @@ def extract_partition(
     return list(extract_many(documents, model=model, batch_size=batch_size))
 
 
-def results_bag(documents: Any, *, model: str | None = None, batch_size: int = 64) -> dask.bag.Bag:
+def results_bag(
+    documents: Any, *, model: str | None = None, batch_size: int = BATCH_SIZE
+) -> dask.bag.Bag:
     """A lazy Dask bag of one :class:`~sinorus_facts.models.DocumentResult` per document,
     partition for partition, in order (``.compute()`` or ``write_parquet`` runs it)."""
     bag: Any = _as_bag(documents)
@@ -121,7 +124,9 @@ def results_bag(documents: Any, *, model: str | None = None, batch_size: int = 6
     )
 
 
-def claims_bag(documents: Any, *, model: str | None = None, batch_size: int = 64) -> dask.bag.Bag:
+def claims_bag(
+    documents: Any, *, model: str | None = None, batch_size: int = BATCH_SIZE
+) -> dask.bag.Bag:
     """A lazy Dask bag of the :class:`~sinorus_facts.models.Claim` records of every document."""
     results: Any = results_bag(documents, model=model, batch_size=batch_size)
     return cast("dask.bag.Bag", results.map(lambda r: list(r.claims)).flatten())
@@ -219,7 +224,11 @@ def _write_part(results: list[DocumentResult], index: list[int], path: str) -> l
 
 
 def write_parquet(
-    documents: Any, path: str | os.PathLike[str], *, model: str | None = None, batch_size: int = 64
+    documents: Any,
+    path: str | os.PathLike[str],
+    *,
+    model: str | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> dict[str, int]:
     """Analyse a Dask bag or DataFrame of documents on the current Dask scheduler and write
     ``path/claims/part.NNNNN.parquet`` and ``path/errors/part.NNNNN.parquet``, one of each

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import (
     CalendarEntry,
     NumberWordEntry,
@@ -105,8 +106,7 @@ def marketing_year_start() -> int:
 
 
 def _alternation(words: object, *, keep_case: bool = False) -> str:
-    ordered = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    body = "|".join(ordered).replace(r"\ ", r"\s+")
+    body = words_alternation((str(w) for w in words), blank=r"\s+")  # type: ignore[attr-defined]
     return f"(?-i:{body})" if keep_case else f"(?:{body})"
 
 

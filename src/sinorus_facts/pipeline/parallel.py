@@ -29,6 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from sinorus_facts.models import DocumentError, DocumentResult
+from sinorus_facts.pipeline import BATCH_SIZE
 from sinorus_facts.pipeline.loading import load_pipeline
 from sinorus_facts.pipeline.runner import Job, run, warm_up
 
@@ -188,7 +189,7 @@ class _Workers:
 
 
 def run_parallel(
-    jobs: Iterable[Job], *, model: str | None, n_process: int, batch_size: int = 64
+    jobs: Iterable[Job], *, model: str | None, n_process: int, batch_size: int = BATCH_SIZE
 ) -> Iterator[DocumentResult]:
     """One result per job, in input order, from ``n_process`` worker processes."""
     warm_up(load_pipeline(model))  # a missing model fails here, once; forked workers inherit it all

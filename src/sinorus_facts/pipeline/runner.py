@@ -59,6 +59,7 @@ from sinorus_facts.models import (
 )
 from sinorus_facts.periods.articles import build_document
 from sinorus_facts.periods.page import Page
+from sinorus_facts.pipeline import BATCH_SIZE
 from sinorus_facts.pipeline.fast.decoding import decode
 from sinorus_facts.pipeline.languages import (
     extract_language,
@@ -696,7 +697,7 @@ def run(
     nlp: Language | Callable[[], Language],
     jobs: Iterable[Job],
     *,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
     analyse_all: bool = False,
     parts: bool = False,
 ) -> Iterator[DocumentResult]:

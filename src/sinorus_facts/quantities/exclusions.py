@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import CalendarEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.lexicons.cues import entity_words
 from sinorus_facts.quantities.mention import QuantityMention
@@ -209,7 +210,7 @@ def _name_words(label: str) -> list[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(r"[ \u00a0]+".join(re.escape(p) for p in w.split()) for w in words)
+    return words_alternation((" ".join(w.split()) for w in words), blank=r"[ \u00a0]+")
 
 
 @lexicon_cache(maxsize=1)

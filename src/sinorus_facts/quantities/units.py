@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import RateEntry, ScaleEntry, UnitEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.numbers import as_decimal
 
@@ -103,14 +104,11 @@ class RateHit:
 
 
 def _alternation(aliases: list[str]) -> str:
-    """Regex alternation of aliases, longest first, spaces as any blank, whole words."""
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        body = r"[ \u00a0]+".join(re.escape(piece) for piece in alias.split(" "))
-        if alias[-1].isalnum():
-            body += r"(?![^\W_])"
-        parts.append(body)
-    return "|".join(parts)
+    """Regex alternation of aliases, longest first, spaces as any blank, whole words (as a
+    trie: :func:`~sinorus_facts.common.alternation.words_alternation`)."""
+    return (
+        words_alternation(aliases, blank=r"[ \u00a0]+", word_end=r"(?![^\W_])") if aliases else ""
+    )
 
 
 def _key(text: str) -> str:

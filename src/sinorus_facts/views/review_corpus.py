@@ -59,6 +59,7 @@ from sinorus_facts.models import (
     DocumentWarning,
     RejectedNumber,
 )
+from sinorus_facts.pipeline import BATCH_SIZE
 from sinorus_facts.views.formats import figure_text, period_code, period_text
 from sinorus_facts.views.review import title_and_date
 
@@ -306,7 +307,7 @@ def review_documents(
     model: str | None = None,
     claims: Iterable[Claim] | None = None,
     rejected: Iterable[RejectedNumber] | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[ReviewDocument]:
     """The documents of ``paths`` (files, folders, JSONL corpora) with their claims and
     the numbers they read and made no claim of: extracted here, or, where ``claims`` is
