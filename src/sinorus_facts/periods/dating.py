@@ -135,9 +135,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "deadline": re.compile(rf"\b(?:{alternation('deadline')})\s*$", re.IGNORECASE),
         "since": re.compile(rf"\b(?:{alternation('since')})\s*$", re.IGNORECASE),
         "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
+        "basis_year": re.compile(BASIS_TAIL.format(WORDS=alternation("basis_year")), re.IGNORECASE),
         "clause": re.compile(
             rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE
         ),
+        "preposition": re.compile(rf"(?:{alternation('preposition')})\s+$", re.IGNORECASE),
     }
 
 
@@ -165,11 +167,17 @@ def _role(timex: Timex, left: str, clause: str, told: str = "", enclosing: str =
     head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
     if timex.kind == "since" or cues["since"].search(left) or head == "since":
         return "since"
-    if timex.text.isdigit() and NAME_BEFORE_YEAR.search(left):
+    if (
+        timex.text.isdigit()
+        and NAME_BEFORE_YEAR.search(left)
+        and not cues["preposition"].fullmatch(left.strip() + " ")
+    ):
         return None
     if timex.kind == "deadline" or cues["deadline"].search(left) or cues["deadline"].match(head):
         return "ahead"
-    if cues["basis"].search(left):
+    if cues["basis"].search(left) or (
+        timex.granularity == "year" and cues["basis_year"].search(left)
+    ):
         return "basis"
     if cues["forecast"].search(clause) or cues["forecast"].search(enclosing):
         return "ahead"
@@ -179,6 +187,36 @@ def _role(timex: Timex, left: str, clause: str, told: str = "", enclosing: str =
     ):
         return "finished"
     return "event"
+
+
+# "last year" as the time of a sentence's figure: a year it is compared with lies before it.
+LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s\s+(?:level|figure|result))", re.IGNORECASE)
+
+
+def _last_year_told(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` tells a figure of "last year"."""
+    part = text[start:end]
+    return "last year" in part.lower() and LAST_YEAR.search(part) is not None
+
+
+def _fronted_clause(joined: str, starts: list[int], comma: int) -> str:
+    """The clause a time that opens its sentence is told by, after its comma and any other
+    adverbial set off by commas: "In 2023, trade reached $240 billion" (told in the past),
+    "In 2026, trade will reach $300 billion" (ahead), "Over 2021, in the first half, exports
+    fell"."""
+    for _ in range(FRONTED_ADVERBIALS):
+        following = bisect.bisect_left(starts, comma + 1)
+        end = starts[following] if following < len(starts) else len(joined)
+        clause = joined[comma + 1 : end]
+        if clause.strip() or not joined.startswith(",", end):
+            return WITH_PHRASE.split(clause, maxsplit=1)[0]
+        comma = end
+    return ""
+
+
+# How many adverbials set off by commas a fronted time may stand before its clause:
+# "In 2021, in the first five months, exports fell" (the middle one blanked as a time).
+FRONTED_ADVERBIALS = 3
 
 
 def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
@@ -217,6 +255,14 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         right_at = starts[after] if after < len(starts) else len(text)
         left = joined[left_at : timex.start]
         right = WITH_PHRASE.split(joined[timex.end : right_at], maxsplit=1)[0]
+        if (
+            not right.strip()
+            and joined.startswith(",", right_at)
+            and (not left.strip() or _cues()["preposition"].fullmatch(left.strip() + " "))
+        ):
+            # a time that opens its sentence ("In 2023, ...", "Over 2017, ..."; not
+            # "Earlier in 2016, ...", which tells an event of the year of the telling)
+            right = _fronted_clause(joined, starts, right_at)
         # the verb that tells a time may stand before a list the clause words cut ("became
         # the third buyer after India and Egypt in 2016"): read back to the sentence's start
         told_from = strong[bisect.bisect_right(strong, timex.start) - 1] if strong else 0
@@ -227,6 +273,14 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         if role is None or timex.begin is None or (role == "ahead" and not ahead):
             continue
         end = timex.end_date or timex.begin
+        if (
+            role == "basis"
+            and timex.granularity == "year"
+            and _last_year_told(text, told_from, right_at)
+        ):
+            # "rose 30% last year, compared with 2021": last year is after 2021, so the
+            # telling is two years after the basis at the earliest
+            end = date(end.year + 1, 12, 31)
         out.append(Evidence(timex.begin, end, timex.granularity or "day", role, timex.text))
     return tuple(out)
 

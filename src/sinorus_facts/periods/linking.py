@@ -483,7 +483,11 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
         if span is None:
             continue
         distance = min(tree_distance(head, token) for token in span)
-        if timex.kind != "current" and _in_subject(span.root, own_verb, through_clauses=True):
+        if (
+            timex.kind != "current"
+            and _in_subject(span.root, own_verb, through_clauses=True)
+            and not _in_aside(doc, span.root)
+        ):
             # a time said of the figure's own measure, however deep its phrase ("the portion
             # of makers among the phones brought in last year rose to 70%")
             distance = min(distance, MEASURE_DISTANCE)
@@ -600,8 +604,37 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
         ):
             continue
         after = [t for t in times if t.start >= mention.end]
-        return after[0] if after else None
+        return after[0] if after and _same_clause(doc, mention, after[0]) else None
     return None
+
+
+def _clause_of(token: Token) -> int:
+    """The token that opens the relative or participle clause ``token`` stands in, or the
+    sentence's root."""
+    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
+        token = token.head
+    return token.i
+
+
+def _same_clause(doc: Doc, mention: QuantityMention, timex: Timex) -> bool:
+    """Whether a figure and a time after it are told by one clause: not "$8 billion" and
+    "2025" in "Exports, which rose 20% last year to $8 billion, will reach $10 billion in
+    2025" (the relative clause tells the first, the main clause the second)."""
+    head = head_of_mention(doc, mention)
+    span = span_of(doc, timex.start, timex.end)
+    return head is None or span is None or _clause_of(head) == _clause_of(span.root)
+
+
+def _in_aside(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` stands in a relative clause set off by a comma, an aside on its
+    noun: "2019" in "Trade between the two countries, which signed a pact in 2019, rose
+    9%" (not "last year" in "the phones brought in last year", which says which phones)."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            first = token.left_edge.i
+            return first > 0 and doc[first - 1].text == ","
+        token = token.head
+    return False
 
 
 def _from_to_range(

@@ -207,6 +207,9 @@ def _month_range(g: Groups, ref: date | None) -> Resolved | None:
 FIRST_PARTS = re.compile(r"first\s+(?P<n>.+?)\s+(?P<unit>months|quarters)", re.IGNORECASE)
 # The most months "the first N months" may count, and quarters "the first N quarters".
 MAX_FIRST = {"months": 12, "quarters": 4}
+# The first N months written short, as company reports and market news write them: "9M"
+# ("revenue in 9M 2023"), "11M".
+SHORT_MONTHS = re.compile(r"(?P<n>1[01]|[1-9])M")
 
 
 def part_months(word: str) -> tuple[str, int, int] | None:
@@ -222,6 +225,9 @@ def part_months(word: str) -> tuple[str, int, int] | None:
         if not 1 <= n <= MAX_FIRST[unit]:
             return None
         return "months_to_date", 1, n * (3 if unit == "quarters" else 1)
+    short = SHORT_MONTHS.fullmatch(word.strip())
+    if short is not None:
+        return "months_to_date", 1, int(short.group("n"))
     for kind in ("half", "quarter", "months_to_date"):
         number = calendar_number(kind, word)
         if number is None:
@@ -342,8 +348,14 @@ def _date_words(text: str) -> tuple[date, date] | None:
 
 
 def _date_span(g: Groups, ref: date | None) -> Resolved | None:
-    """A span with both ends written in full: "from November 2013 to June 30, 2017"."""
-    first, last = _date_words(g.get("a") or ""), _date_words(g.get("b") or "")
+    """A span with both ends written in full: "from November 2013 to June 30, 2017"; or
+    to the end of a year: "between April 2018 and the end of 2020"."""
+    first = _date_words(g.get("a") or "")
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+        last: tuple[date, date] | None = (date(year, 12, 1), date(year, 12, 31))
+    else:
+        last = _date_words(g.get("b") or "")
     if first is None or last is None or last[1] < first[0]:
         return None
     one_day = first[0] == first[1] and last[0] == last[1]
@@ -641,7 +653,7 @@ def _to_date(g: Groups, ref: date | None) -> Resolved | None:
     if g.get("year"):
         year = int(g["year"])  # type: ignore[arg-type]
         return "to_date", date(year, 1, 1), min(ref, date(year, 12, 31)), "day"
-    begin = date(ref.year, 1, 1) if g.get("this") else None
+    begin = date(ref.year, 1, 1) if g.get("this") or g.get("ytd") else None
     return "to_date", begin, ref, "day"
 
 

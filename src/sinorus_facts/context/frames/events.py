@@ -25,10 +25,12 @@ take part. Read in order, each article keeps the span of the event it last dated
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sinorus_facts.context.figures import Figure, context_words, read_articles
 from sinorus_facts.models import Period
+from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
 
 __all__ = ["date_events", "span_of_days"]
@@ -70,6 +72,30 @@ def _length(figure: Figure) -> int | None:
     return int(claim.value) * per
 
 
+def _weekdays_in_order(timexes: list[Timex]) -> list[Timex]:
+    """An event's days in text order, a later weekday never before an earlier one: "began
+    on Tuesday and will run until Saturday", told on a Thursday, ends on the Saturday after
+    the Tuesday (a weekday alone resolves to the last such day by the article's date)."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1].begin if out else None
+        if (
+            previous is not None
+            and timex.kind == "relative"
+            and timex.begin is not None
+            and timex.end_date is not None
+            and timex.begin < previous
+            and (previous - timex.begin).days < DAYS_IN_A_WEEK
+        ):
+            week = timedelta(days=DAYS_IN_A_WEEK)
+            timex = replace(timex, begin=timex.begin + week, end_date=timex.end_date + week)
+        out.append(timex)
+    return out
+
+
+DAYS_IN_A_WEEK = 7
+
+
 def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
     """The span of days a sentence gives an event, and whether it states both ends (a span
     from one day and a length, "left port on Saturday for a nine-day exercise", gives way
@@ -84,6 +110,7 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
         and t.end_date is not None
         and not PART_OF_MONTH.search(t.text)
     ]
+    timexes = _weekdays_in_order(timexes)
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
         lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]

@@ -413,9 +413,37 @@ def _next_frame(
         # the report's period said again keeps its standing
         again = frame is not None and frame.lead and _same_span(span, frame.period)
         return Frame(span, paragraph, lead=again or _in_lead(document, index, lead))
+    if (
+        own
+        and frame is not None
+        and all(frame.outlives(f.claim.period) for f in own if f.claim.period is not None)
+    ):
+        # an aside on an earlier time, whatever its figures are ("In 2019, the sides agreed
+        # to double trade" after a lead on January-May 2024): the report goes on after it
+        return frame
     if own or _unlinked_time(document, figures[0]):
         return None
     return frame
+
+
+def _moves_on(document: Page, index: int) -> bool:
+    """Whether a sentence opens by moving on from the time told before it ("Later, the
+    bank lent $2 billion", "Afterwards, ...", "Since then, ..."): the report's period
+    ends there (the ``context`` lexicon's ``moving_on`` words)."""
+    sentence = document.sentences[index]
+    opening = document.text[sentence.start : sentence.start + MOVING_ON_REACH].lower()
+    return "," in opening and _moving_on().match(opening.lstrip()) is not None
+
+
+# How far into a sentence its opening words are looked for ("Some time later, ").
+MOVING_ON_REACH = 40
+
+
+@lexicon_cache
+def _moving_on() -> re.Pattern[str]:
+    words = sorted(context_words("moving_on"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"(?:{body}),", re.IGNORECASE)
 
 
 def _shared_in_sentence(document: Page, figures: list[Figure]) -> None:
@@ -557,7 +585,7 @@ def _read_article(
     before: Period | None = None  # the period of the sentence just before, if it had figures
     for index in sentences:
         paragraph = document.sentences[index].paragraph
-        if frame is not None and not frame.holds_in(paragraph):
+        if frame is not None and (not frame.holds_in(paragraph) or _moves_on(document, index)):
             frame = None
         figures = by_sentence.get(index)
         if figures:
