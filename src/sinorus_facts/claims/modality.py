@@ -357,6 +357,8 @@ def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[_Planned]:
 _WORD_CUES: dict[tuple[int, int], tuple[int, ...]] = {}
 _WORD_CUES_FOR: list[tuple[ContextCueEntry, ...]] = []
 _WORD_CUES_MAX = 200_000
+# The one-word lemmas and the regex of their forms of each of those entries, in order.
+_WORD_FORMS: list[tuple[frozenset[str], re.Pattern[str]]] = []
 
 
 def _one_word_hits(
@@ -369,14 +371,16 @@ def _one_word_hits(
     if not _WORD_CUES_FOR or _WORD_CUES_FOR[0] is not lexicon or len(_WORD_CUES) > _WORD_CUES_MAX:
         _WORD_CUES.clear()
         _WORD_CUES_FOR[:] = [lexicon]
+        _WORD_FORMS[:] = [_one_word_forms(e) for e in entries]
     words_of = _WORD_CUES
+    word_forms_of = _WORD_FORMS
     strings = doc.vocab.strings
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
         matching = words_of.get((lemma, lower))
         if matching is None:
             key = (strings[lemma].lower(), strings[lower])
             matching = words_of[(lemma, lower)] = tuple(
-                n for n, e in enumerate(entries) if _one_word_form_match(e, *key)
+                n for n, forms in enumerate(word_forms_of) if _one_word_form_match(forms, *key)
             )
         if not matching:
             continue
@@ -389,8 +393,10 @@ def _one_word_hits(
     return hits
 
 
-def _one_word_form_match(entry: ContextCueEntry, lemma: str, lower: str) -> bool:
-    words, forms = _one_word_forms(entry)
+def _one_word_form_match(
+    word_forms: tuple[frozenset[str], re.Pattern[str]], lemma: str, lower: str
+) -> bool:
+    words, forms = word_forms
     return lemma in words or lower in words or forms.fullmatch(lower) is not None
 
 

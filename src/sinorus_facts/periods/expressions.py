@@ -158,9 +158,14 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
     a sentence is read again when its look-backs are resolved anew, and for its time words.)"""
     candidates = []
     lowered = text.lower()
+    admitted: dict[int, bool] = {}  # by the gate's id: patterns that need the same share it
     for order, (label, pattern, gate) in enumerate(compiled_patterns()):
-        if gate is not None and not gate.admits(text, lowered):
-            continue  # the text lacks what every match of the pattern holds
+        if gate is not None:
+            passes = admitted.get(id(gate))
+            if passes is None:
+                passes = admitted[id(gate)] = gate.admits(text, lowered)
+            if not passes:
+                continue  # the text lacks what every match of the pattern holds
         for match in pattern.finditer(text):
             start, end = _trimmed(text, match.start(), match.end())
             if start < end:

@@ -163,6 +163,7 @@ def compiled_patterns() -> tuple[tuple[str, re.Pattern[str], Gate | None], ...]:
     tried on it."""
     out = []
     fill = _placeholders()
+    gates: dict[str, Gate] = {}  # one Gate per distinct need: a text is searched for it once
     for entry in load_lexicon("periods").entries:
         assert isinstance(entry, PatternEntry)
         if entry.regex is None:
@@ -171,7 +172,6 @@ def compiled_patterns() -> tuple[tuple[str, re.Pattern[str], Gate | None], ...]:
         for key, value in fill.items():
             source = source.replace(key, value)
             needs = needs.replace(key, value) if needs else None
-        out.append(
-            (entry.label, re.compile(source, re.IGNORECASE), Gate.of(needs) if needs else None)
-        )
+        gate = (gates.get(needs) or gates.setdefault(needs, Gate.of(needs))) if needs else None
+        out.append((entry.label, re.compile(source, re.IGNORECASE), gate))
     return tuple(out)
