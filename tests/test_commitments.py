@@ -121,6 +121,32 @@ _ARTICLES: list[tuple[str, str, list[tuple[float, str]]]] = [
         ),
         [(12e9, "target"), (38e9, "actual")],
     ),
+    (
+        "what_a_bank_will_lend_is_a_term_with_no_deal_named",
+        "Sberbank will lend the Harbin metro builder 8 billion yuan, its chairman said.",
+        [(8e9, "target")],
+    ),
+    (
+        "what_a_company_will_supply_or_invest_is_a_term",
+        (
+            "Novatek will supply 3 million tonnes of LNG a year to the Ningbo terminal. Rosatom "
+            "will invest 40 billion roubles in the plant."
+        ),
+        [(3e6, "target"), (40e9, "target")],
+    ),
+    (
+        "a_hedged_or_expected_supply_stays_a_forecast",
+        (
+            "The fund could invest $2 billion in the port. Russia will probably supply 6 billion "
+            "cubic meters of gas a year to the region, analysts said."
+        ),
+        [(2e9, "forecast"), (6e9, "forecast")],
+    ),
+    (
+        "what_will_be_supplied_in_a_year_named_is_an_expected_flow",
+        "Kazakhstan will supply 4 billion cubic meters of gas to China in 2025, the minister said.",
+        [(4e9, "forecast")],
+    ),
 ]
 
 

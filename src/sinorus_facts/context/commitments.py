@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sinorus_facts.claims.draft import FieldCue
+from sinorus_facts.claims.draft import ClaimDraft, FieldCue
 from sinorus_facts.context.figures import Figure, context_words, lead_sentence
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import word_forms
@@ -182,6 +182,8 @@ def _modality(
         )
         if noun is not None:
             return "target", noun
+        if _future_commitment(claim, draft):
+            return "target", draft.modality_cue
     if (
         claim.modality == "actual"
         and draft.tense in ("past", "perfect")
@@ -191,6 +193,34 @@ def _modality(
     ):
         return "target", _found(sentence, "signing_verb", origin, inflected=True)
     return claim.modality, draft.modality_cue
+
+
+def _future_commitment(claim: Claim, draft: ClaimDraft) -> bool:
+    """Whether a figure is told as what its verb's subject will do by a verb of carrying
+    out a commitment ("the bank will lend the builder 8 billion yuan"): the plain future
+    ("will", "shall"), not a hedge ("would", "could", "may"), right before a
+    ``committing_verb`` (an adverb may stand between: "will also supply") that comes
+    before the figure. A figure with a time of its own is an expected flow of that time,
+    not a term ("Russia will supply 22 bcm this year": how much is expected to flow)."""
+    cue = draft.modality_cue
+    if cue is None or cue.text.lower() not in FUTURE_MODALS or draft.period is not None:
+        return False
+    sentence = claim.evidence.sentence
+    figure = claim.evidence.quantity_start - claim.evidence.sentence_start
+    if not cue.end <= figure <= len(sentence):
+        return False
+    after = COMMITTING_AFTER_MODAL.match(sentence, cue.end, figure)
+    return (
+        after is not None and _forms("committing_verb").fullmatch(after.group("verb")) is not None
+    )
+
+
+# The verb right after a modal, past one adverb: " lend" / " also supply" / " soon deliver".
+COMMITTING_AFTER_MODAL = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+
+
+# The modal verbs of the plain future.
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 
 
 def _counts_commitments(figure: Figure) -> bool:
