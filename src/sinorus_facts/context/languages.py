@@ -28,6 +28,7 @@ from sinorus_facts.claims.languages import (
     quoted_spans,
     sources_in,
 )
+from sinorus_facts.claims.roles import Roles, modality_from_roles
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
@@ -198,8 +199,10 @@ class _DocumentReader:
         sentences: list[SentenceText],
         reference: date | None,
         title: str | None,
+        roles: dict[tuple[int, int], Roles] | None = None,
     ) -> None:
         self.language = language
+        self.roles = roles or {}
         self.text = text
         self.sentences = sentences
         self.reference = reference
@@ -266,6 +269,13 @@ class _DocumentReader:
                 position = q.start - sentence.start
                 own = _own_period(timexes, q, text, sentence.start)
                 modality = modality_of(self.language, text, position)
+                modality = modality_from_roles(
+                    self.language,
+                    text,
+                    modality,
+                    self.roles.get((q.start, q.end)),
+                    forecast=modality == "forecast",
+                )
                 if own is not None and modality != "actual":
                     own = _ahead(own, self.reference)
                 unit = q.unit or ""
@@ -453,10 +463,12 @@ def read_document(
     *,
     reference: date | None,
     title: str | None,
+    roles: dict[tuple[int, int], Roles] | None = None,
 ) -> list[Figure]:
     """The figures of a document with their periods, modality, category and sources.
 
     ``found`` holds, for each sentence in order, its quantities (document offsets) and its
-    time expressions (sentence offsets).
+    time expressions (sentence offsets); ``roles`` each figure's roles in its sentence
+    (keyed by the figure's document span; offsets into its sentence), where read.
     """
-    return _DocumentReader(language, text, sentences, reference, title).read(found)
+    return _DocumentReader(language, text, sentences, reference, title, roles).read(found)
