@@ -211,13 +211,22 @@ def _verb(language: str, token: Token, offset: int) -> Verb:
 
 
 def _phrase(token: Token, offset: int) -> Phrase:
-    """The words of ``token``'s subtree, and the run of a person's name in it."""
-    left, right = token.left_edge, token.right_edge
+    """The words of ``token``'s subtree that stand together around it (a word the parse
+    hangs on it from afar is no part of the phrase), and the run of a person's name in
+    them."""
     doc = token.doc
-    start, end = left.idx, right.idx + len(right)
+    inside = {t.i for t in token.subtree}
+    left = right = token.i
+    while left - 1 in inside:
+        left -= 1
+    while right + 1 in inside:
+        right += 1
+    if doc[right].is_punct and right > token.i:
+        right -= 1
+    start, end = doc[left].idx, doc[right].idx + len(doc[right])
     name: list[Token] = []
     best: list[Token] = []
-    for t in doc[left.i : right.i + 1]:
+    for t in doc[left : right + 1]:
         if "Yes" in t.morph.get("Name", []) or t.ent_type_ == "PERSON":
             name.append(t)
             if len(name) > len(best):

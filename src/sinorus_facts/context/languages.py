@@ -78,6 +78,9 @@ class Figure:
     source_origin: str | None
 
 
+# The rank of a speaker found by the parse: after every pattern of the lexicon.
+PARSED_RANK = 1000
+
 # The end of the sentence that names a quotation's speaker after it.
 SENTENCE_STOP = re.compile(r"[.。!?！？]\s")
 
@@ -255,6 +258,7 @@ class _DocumentReader:
                         named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank
                     )
                 else:
+                    s = self._person_saying(s, quantities, sentence)
                     full = next(
                         (n for n in reversed(names) if n != s.name and n.endswith(s.name)), None
                     )
@@ -263,6 +267,7 @@ class _DocumentReader:
                     names.append(s.name)
                     named = s
                 sources.append(s)
+            sources.extend(self._people_saying(sources, quantities, sentence))
             same = [t for t in timexes if t.kind == "same_period"]
             new_figures: list[Figure] = []
             for q in quantities:
@@ -356,6 +361,43 @@ class _DocumentReader:
             figures.extend(new_figures)
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
+
+    def _person_saying(
+        self, source: Source, quantities: list[QuantityMention], sentence: SentenceText
+    ) -> Source:
+        """The person a source's words name, where the source is part of the subject of the
+        verb of saying that governs a figure of the sentence and that subject names a
+        person ("Глава компании Иван Петров сообщил, что ...": Иван Петров, not the
+        company of his title)."""
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            said = roles.speaker if roles is not None else None
+            if said is None or said.name is None or said.name in source.name:
+                continue
+            start, end = sentence.start + said.start, sentence.start + said.end
+            if source.start < end and start < source.end:
+                at = start + said.text.find(said.name)
+                return replace(source, name=said.name, start=at, end=at + len(said.name))
+        return source
+
+    def _people_saying(
+        self, sources: list[Source], quantities: list[QuantityMention], sentence: SentenceText
+    ) -> list[Source]:
+        """The people the sentence names as the subject of a verb of saying that governs
+        its figures, where no source the patterns found stands in that subject ("Глава
+        компании Иван Петров в интервью сообщил, что ..."): speakers."""
+        out: list[Source] = []
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            said = roles.speaker if roles is not None else None
+            if said is None or said.name is None or roles is None or roles.quoted:
+                continue
+            start = sentence.start + said.start + said.text.find(said.name)
+            end = start + len(said.name)
+            if any(s.start < end and start < s.end for s in [*sources, *out]):
+                continue
+            out.append(Source(said.name, start, end, "speaker", rank=PARSED_RANK))
+        return out
 
     def _source(
         self,
