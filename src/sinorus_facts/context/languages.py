@@ -365,14 +365,14 @@ class _DocumentReader:
     def _person_saying(
         self, source: Source, quantities: list[QuantityMention], sentence: SentenceText
     ) -> Source:
-        """The person a source's words name, where the source is part of the subject of the
+        """The person a source's words name, where the source stands in the subject of the
         verb of saying that governs a figure of the sentence and that subject names a
         person ("Глава компании Иван Петров сообщил, что ...": Иван Петров, not the
-        company of his title)."""
+        company of his title nor the title with the name)."""
         for q in quantities:
             roles = self.roles.get((q.start, q.end))
             said = roles.speaker if roles is not None else None
-            if said is None or said.name is None or said.name in source.name:
+            if said is None or said.name is None or said.name == source.name:
                 continue
             start, end = sentence.start + said.start, sentence.start + said.end
             if source.start < end and start < source.end:
