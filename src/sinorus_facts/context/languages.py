@@ -28,6 +28,7 @@ from sinorus_facts.claims.languages import (
     quoted_spans,
     sources_in,
 )
+from sinorus_facts.claims.roles import Roles, modality_from_roles
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
@@ -76,6 +77,9 @@ class Figure:
     source_span: tuple[int, int] | None
     source_origin: str | None
 
+
+# The rank of a speaker found by the parse: after every pattern of the lexicon.
+PARSED_RANK = 1000
 
 # The end of the sentence that names a quotation's speaker after it.
 SENTENCE_STOP = re.compile(r"[.。!?！？]\s")
@@ -198,8 +202,10 @@ class _DocumentReader:
         sentences: list[SentenceText],
         reference: date | None,
         title: str | None,
+        roles: dict[tuple[int, int], Roles] | None = None,
     ) -> None:
         self.language = language
+        self.roles = roles or {}
         self.text = text
         self.sentences = sentences
         self.reference = reference
@@ -252,6 +258,7 @@ class _DocumentReader:
                         named, kind="speaker" if s.kind == "pronoun" else "report", rank=s.rank
                     )
                 else:
+                    s = self._person_saying(s, quantities, sentence)
                     full = next(
                         (n for n in reversed(names) if n != s.name and n.endswith(s.name)), None
                     )
@@ -260,12 +267,20 @@ class _DocumentReader:
                     names.append(s.name)
                     named = s
                 sources.append(s)
+            sources.extend(self._people_saying(sources, quantities, sentence))
             same = [t for t in timexes if t.kind == "same_period"]
             new_figures: list[Figure] = []
             for q in quantities:
                 position = q.start - sentence.start
                 own = _own_period(timexes, q, text, sentence.start)
                 modality = modality_of(self.language, text, position)
+                modality = modality_from_roles(
+                    self.language,
+                    text,
+                    modality,
+                    self.roles.get((q.start, q.end)),
+                    forecast=modality == "forecast",
+                )
                 if own is not None and modality != "actual":
                     own = _ahead(own, self.reference)
                 unit = q.unit or ""
@@ -346,6 +361,43 @@ class _DocumentReader:
             figures.extend(new_figures)
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
+
+    def _person_saying(
+        self, source: Source, quantities: list[QuantityMention], sentence: SentenceText
+    ) -> Source:
+        """The person a source's words name, where the source stands in the subject of the
+        verb of saying that governs a figure of the sentence and that subject names a
+        person ("Глава компании Иван Петров сообщил, что ...": Иван Петров, not the
+        company of his title nor the title with the name)."""
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            said = roles.speaker if roles is not None else None
+            if said is None or said.name is None or said.name == source.name:
+                continue
+            start, end = sentence.start + said.start, sentence.start + said.end
+            if source.start < end and start < source.end:
+                at = start + said.text.find(said.name)
+                return replace(source, name=said.name, start=at, end=at + len(said.name))
+        return source
+
+    def _people_saying(
+        self, sources: list[Source], quantities: list[QuantityMention], sentence: SentenceText
+    ) -> list[Source]:
+        """The people the sentence names as the subject of a verb of saying that governs
+        its figures, where no source the patterns found stands in that subject ("Глава
+        компании Иван Петров в интервью сообщил, что ..."): speakers."""
+        out: list[Source] = []
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            said = roles.speaker if roles is not None else None
+            if said is None or said.name is None or roles is None or roles.quoted:
+                continue
+            start = sentence.start + said.start + said.text.find(said.name)
+            end = start + len(said.name)
+            if any(s.start < end and start < s.end for s in [*sources, *out]):
+                continue
+            out.append(Source(said.name, start, end, "speaker", rank=PARSED_RANK))
+        return out
 
     def _source(
         self,
@@ -453,10 +505,12 @@ def read_document(
     *,
     reference: date | None,
     title: str | None,
+    roles: dict[tuple[int, int], Roles] | None = None,
 ) -> list[Figure]:
     """The figures of a document with their periods, modality, category and sources.
 
     ``found`` holds, for each sentence in order, its quantities (document offsets) and its
-    time expressions (sentence offsets).
+    time expressions (sentence offsets); ``roles`` each figure's roles in its sentence
+    (keyed by the figure's document span; offsets into its sentence), where read.
     """
-    return _DocumentReader(language, text, sentences, reference, title).read(found)
+    return _DocumentReader(language, text, sentences, reference, title, roles).read(found)

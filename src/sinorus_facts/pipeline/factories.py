@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from sinorus_facts.claims.assemble import ClaimAssembler
 from sinorus_facts.common.extensions import register_extensions
+from sinorus_facts.ingest.russian_syntax import RussianSyntax
 from sinorus_facts.periods.component import TimexFinder
 from sinorus_facts.pipeline.fast.attribute_table import AttributeTable
 from sinorus_facts.pipeline.fast.lemma_table import LemmaTable
@@ -23,6 +24,7 @@ __all__ = [
     "make_claim_assembler",
     "make_lemma_table",
     "make_quantity_finder",
+    "make_russian_syntax",
     "make_timex_finder",
 ]
 
@@ -33,6 +35,17 @@ register_extensions()
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinderComponent:
     """Finds quantities (value, unit, bound, change); counts take their noun from the parse."""
     return QuantityFinderComponent(name=name)
+
+
+@Language.factory(
+    "sinorus_ru_syntax",
+    assigns=["token.head", "token.dep", "token.pos", "token.morph", "token.lemma"],
+    default_config={"batch_size": 32},
+)
+def make_russian_syntax(nlp: Language, name: str, batch_size: int) -> RussianSyntax:
+    """The Russian parse: slovnet's UD heads and labels, pymorphy3's lemmas and tense (the
+    ``[ru]`` extra; loaded on the first Russian sentence)."""
+    return RussianSyntax(name=name, batch_size=batch_size)
 
 
 @Language.factory("sinorus_timexes", assigns=["doc._.sf_timexes"], default_config={})

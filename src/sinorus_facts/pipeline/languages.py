@@ -18,20 +18,27 @@ modality, category and source.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
-from sinorus_facts.claims.languages import modality_cue, modality_of
+import spacy
+from spacy.language import Language
+
+from sinorus_facts.claims.languages import modality_cue, modality_of, quoted_spans
+from sinorus_facts.claims.roles import Roles, roles_from_parse, roles_zh
 from sinorus_facts.common.ids import claim_id
 from sinorus_facts.context.confidence import Signals, confidence_of
 from sinorus_facts.context.evidence import claim_with_evidence
 from sinorus_facts.context.languages import Figure, SentenceText, read_document
-from sinorus_facts.ingest import morphology
+from sinorus_facts.ingest import morphology, russian_syntax
 from sinorus_facts.ingest.foreign_datelines import dateline_date, furniture_spans
 from sinorus_facts.models import Article, Claim, Evidence, Period
 from sinorus_facts.periods import ru as periods_ru
 from sinorus_facts.periods import zh as periods_zh
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.pipeline import factories as _factories  # registers sinorus_ru_syntax
 from sinorus_facts.quantities import ru as quantities_ru
 from sinorus_facts.quantities import zh as quantities_zh
 from sinorus_facts.quantities.lexical import elliptical_units
@@ -194,6 +201,65 @@ def _reference(
     return date(max(years), 12, 31), "text"
 
 
+# What a Russian text is read without where the parse's packages are missing.
+NO_PARSE_WARNING = (
+    "Russian is read without its parse (slovnet, navec and natasha's model files are not "
+    "installed): modality and sources from cue words only; to install them: "
+)
+
+
+@cache
+def _russian_parser() -> Language | None:
+    """``blank("ru")`` with the Russian parse (:mod:`~sinorus_facts.ingest.russian_syntax`),
+    made once per process on the first Russian document; None (and a warning, once) where
+    the ``[ru]`` extra's parse is not installed."""
+    assert _factories.make_russian_syntax is not None
+    if not russian_syntax.available():
+        warnings.warn(NO_PARSE_WARNING + russian_syntax.INSTALL_SYNTAX, stacklevel=2)
+        return None
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sinorus_ru_syntax")
+    return nlp
+
+
+def _roles(
+    language: str,
+    text: str,
+    sentences: list[SentenceText],
+    by_sentence: list[list[QuantityMention]],
+) -> dict[tuple[int, int], Roles]:
+    """The roles of every figure (keyed by its span in the document; offsets of the roles
+    into its sentence): Russian from the parse of the sentences that hold figures, Chinese
+    from each clause's words."""
+    quotes = quoted_spans(language, text)
+    indices = [i for i, quantities in enumerate(by_sentence) if quantities]
+    out: dict[tuple[int, int], Roles] = {}
+    if language == "ru":
+        nlp = _russian_parser()
+        if nlp is None:
+            return out
+        said = [text[sentences[i].start : sentences[i].end] for i in indices]
+        docs = nlp.pipe(said)
+    else:
+        docs = iter(())
+    for index in indices:
+        s = sentences[index]
+        inner = [
+            (max(a, s.start) - s.start, min(b, s.end) - s.start)
+            for a, b in quotes
+            if a < s.end and s.start < b
+        ]
+        doc = next(docs) if language == "ru" else None
+        for q in by_sentence[index]:
+            start, end = q.start - s.start, q.end - s.start
+            if doc is not None:
+                out[(q.start, q.end)] = roles_from_parse(language, doc, start, end, quotes=inner)
+            else:
+                sentence = text[s.start : s.end]
+                out[(q.start, q.end)] = roles_zh(sentence, start, end, quotes=inner)
+    return out
+
+
 def _outside(q: QuantityMention, spans: list[tuple[int, int]]) -> bool:
     return all(q.end <= a or q.start >= b for a, b in spans)
 
@@ -295,7 +361,10 @@ def extract_language(
     title = (
         text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
     )
-    figures = read_document(language, text, sentences, found, reference=reference, title=title)
+    roles = _roles(language, text, sentences, by_sentence)
+    figures = read_document(
+        language, text, sentences, found, reference=reference, title=title, roles=roles
+    )
     article = Article(
         title=title,
         published=day,
