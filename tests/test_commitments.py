@@ -147,6 +147,30 @@ _ARTICLES: list[tuple[str, str, list[tuple[float, str]]]] = [
         "Kazakhstan will supply 4 billion cubic meters of gas to China in 2025, the minister said.",
         [(4e9, "forecast")],
     ),
+    (
+        "what_money_is_raised_to_build_or_buy_is_a_target",
+        (
+            "The region set aside 4 billion roubles to build 300 km of roads. The airline "
+            "borrowed $1 billion to buy 12 aircraft. They built 80 km of track last year."
+        ),
+        [(4e9, "actual"), (300.0, "target"), (1e9, "actual"), (12.0, "target"), (80.0, "actual")],
+    ),
+    (
+        "the_size_cost_and_capacity_of_a_thing_being_built_are_targets",
+        (
+            "The new bridge will be 960 metres long and cost 14 billion roubles. The grain "
+            "terminal will handle 8 million tonnes a year."
+        ),
+        [(960.0, "target"), (14e9, "target"), (8e6, "target")],
+    ),
+    (
+        "what_a_pipeline_is_expected_to_carry_in_a_year_is_a_forecast",
+        (
+            "The pipeline will carry 18 bcm of gas this year. The road is expected to cost "
+            "$900 million."
+        ),
+        [(18e9, "forecast"), (900e6, "forecast")],
+    ),
 ]
 
 

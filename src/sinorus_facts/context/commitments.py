@@ -185,6 +185,12 @@ def _modality(
         if _future_commitment(claim, draft):
             return "target", draft.modality_cue
     if (
+        claim.modality == "forecast"
+        and _built_thing_described(draft)
+        and not says_any(claim.evidence.sentence, "strong_forecast")
+    ):
+        return "target", draft.modality_cue
+    if (
         claim.modality == "actual"
         and draft.tense in ("past", "perfect")
         and (draft.verb or "") in context_words("signing_verb")
@@ -217,6 +223,22 @@ def _future_commitment(claim: Claim, draft: ClaimDraft) -> bool:
 
 # The verb right after a modal, past one adverb: " lend" / " also supply" / " soon deliver".
 COMMITTING_AFTER_MODAL = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _built_thing_described(draft: ClaimDraft) -> bool:
+    """Whether a figure is the size, cost or capacity of a thing being built, told in the
+    plain future or the conditional ("the bridge will be 1,080 metres long", "would cost
+    $2 billion"): the figure measures a ``built_thing`` through a ``built_describing_verb``,
+    with no time of its own ("the pipeline will carry 20 bcm this year" is an expectation
+    of that year)."""
+    cue = draft.modality_cue
+    return (
+        cue is not None
+        and cue.text.lower() in (*FUTURE_MODALS, "would")
+        and draft.period is None
+        and (draft.measure_head or "").lower() in context_words("built_thing")
+        and (draft.verb or "") in context_words("built_describing_verb")
+    )
 
 
 # The modal verbs of the plain future.
