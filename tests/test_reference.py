@@ -143,6 +143,24 @@ _UNDATED: list[tuple[str, str, date | None]] = [
         "The minister said sales will grow 10% (in 2026 year on year). Exports rose in May 2025.",
         date(2025, 5, 31),
     ),
+    (
+        "a_past_first_half_of_this_year_puts_the_telling_after_june",
+        (
+            "Trade reached a record in 2023. Exports to Mongolia rose 6% in the first half of "
+            "this year, the customs office said."
+        ),
+        date(2024, 6, 30),
+    ),
+    (
+        "a_first_quarter_of_this_year_told_in_the_past",
+        "Output rose 3% in 2021, and in the first quarter of this year it climbed 2%.",
+        date(2022, 3, 31),
+    ),
+    (
+        "an_expected_first_half_does_not_date_the_page",
+        "Exports fell 2% in 2020. They are expected to recover in the first half of this year.",
+        date(2021, 1, 31),
+    ),
 ]
 
 

@@ -384,7 +384,54 @@ def reference_from_text(text: str) -> date | None:
     >>> reference_from_text("Output will reach 5 mln tonnes by 2030.") is None
     True
     """
-    return _reference(text_evidence(text))
+    reference = _reference(text_evidence(text))
+    return _after_parts_told(text, reference) if reference is not None else None
+
+
+def _after_parts_told(text: str, reference: date) -> date:
+    """``reference`` moved to the end of the latest part of its own year that ``text``
+    reports in the past ("exports rose 5% in the first half of this year", "in the first
+    nine months of the year"): those figures are out only once the part is over, so a
+    page that tells them is written after it. Only the reference's own year: a part that
+    would move it into another year says the year was read wrong, and is left.
+
+    >>> _after_parts_told("In 2023 trade hit a record. Exports rose 5% in the first half of this year.", date(2024, 1, 31))
+    datetime.date(2024, 6, 30)
+    >>> _after_parts_told("Exports will rise in the first half of this year.", date(2024, 1, 31))
+    datetime.date(2024, 1, 31)
+    """
+    if not PART_OF_A_YEAR.search(text):
+        return reference
+    cues = _cues()
+    latest = reference
+    for timex in find_timexes(text, reference):
+        if (
+            timex.begin is None
+            or timex.end_date is None
+            or timex.granularity not in ("month", "quarter", "half")
+            or (timex.begin.month, timex.begin.day) != (1, 1)
+            or timex.begin.year != reference.year
+            or timex.end_date.year != reference.year
+            or timex.end_date <= latest
+            or not PART_OF_A_YEAR.search(timex.text)
+        ):
+            continue
+        before = text.rfind(".", 0, timex.start) + 1
+        after = text.find(".", timex.end)
+        sentence = text[before : after if after >= 0 else len(text)]
+        told = cues["past_words"].search(sentence) or cues["past_forms"].search(sentence)
+        if told and not cues["forecast"].search(sentence):
+            latest = timex.end_date
+    return latest
+
+
+# A part of a year counted from its start, named without its year ("the first half of this
+# year", "the first nine months of the year", "January-May"): matched in the text before
+# its time expressions are read.
+PART_OF_A_YEAR = re.compile(
+    r"\b(?:first|1st)\s+(?:half|quarter|\w+\s+months)\b|\b(?:January|Jan\.?)\s*[-–—]\s*[A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
