@@ -50,6 +50,9 @@ NAMES_BEYOND = [
     ("Shipments rose 5%, Ivanov told reporters.", True),
     ("Trade via Blagoveshchensk rose 7% to 2 million tonnes.", True),
     ("Sukhoi delivered 24 jets to China.", True),
+    ("Flights from BEIJING to Moscow rose 12% in April.", False),
+    ("MOSCOW, May 5 - Ivanov said exports rose 12% in April.", True),
+    ("I think exports to China will rise 10% this year.", False),
 ]
 
 

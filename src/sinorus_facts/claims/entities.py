@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_entries
@@ -51,8 +52,9 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
         for word in entry.words:
             names.setdefault(word, (entry.label, entry.value))
     words = sorted(names, key=len, reverse=True)
-    # Any entity name as whole words, longest first: "Power of Siberia 2" before "Power of Siberia".
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    # Any entity name as whole words, longest first: "Power of Siberia 2" before "Power of
+    # Siberia" (as a trie: common.alternation).
+    pattern = re.compile(r"(?<![\w-])(?:" + words_alternation(words) + r")(?![\w-])")
     return pattern, names
 
 
@@ -145,8 +147,9 @@ def _find_lexicon_names(doc: Doc) -> frozenset[int]:
 
 def names_beyond_lexicon(doc: Doc) -> bool:
     """Whether a tagged sentence has a capitalised word that neither the entities lexicon
-    nor the calendar accounts for (its first word aside, unless tagged a proper noun): a
-    name only NER can tell. Where there is none, NER changes no claim: the lexicon gives
+    nor the calendar accounts for (its first word aside, unless tagged a proper noun; the
+    pronoun "I"; a lexicon name written in capitals, as a dateline writes it): a name only
+    NER can tell. Where there is none, NER changes no claim: the lexicon gives
     the entities and the names, the library's own time expressions say when.
 
     >>> from sinorus_facts.pipeline.loading import load_pipeline
@@ -165,7 +168,9 @@ def names_beyond_lexicon(doc: Doc) -> bool:
         if (
             calendar_number("month", word) is not None
             or calendar_number("weekday", word) is not None
+            or token.tag_ == "PRP"  # "I"
+            or (word.isupper() and len(word) > 1 and word.title() in _matcher()[1])
         ):
-            continue
+            continue  # a month, a weekday, a pronoun, a known name in capitals ("MOSCOW, May 5")
         return True
     return False

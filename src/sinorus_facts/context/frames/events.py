@@ -184,9 +184,12 @@ def _days(period: Period) -> int | None:
 def _read_article(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
+    # the days of events are read only where a figure counts one (the time expressions of
+    # every sentence are not looked at for an article of trade figures)
+    counting = any(_counts_the_event(f) for found in by_sentence.values() for f in found)
     spans = {
         index: found
-        for index in sentences
+        for index in (sentences if counting else ())
         if (found := _event_span(document, index, by_sentence.get(index, []))) is not None
     }
     stated = [span for span, whole in spans.values() if whole]
