@@ -31,8 +31,15 @@ from sinorus_facts.periods.linking import (
     link_period,
     told_in_the_past,
 )
+from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.refine import refine_unit, share_of_fraction, unit_from_measure
+from sinorus_facts.quantities.refine import (
+    counted_subject,
+    part_of_a_count,
+    refine_unit,
+    share_of_fraction,
+    unit_from_measure,
+)
 
 __all__ = ["ClaimAssembler", "draft_claims"]
 
@@ -66,10 +73,18 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
     previous: tuple[int, Measure, QuantityMention] | None = None
     # the words of every figure ("108 billion U.S. dollars") name no entity of a claim
     figures = [(q["start"], q["end"]) for q in doc._.sf_quantities or []]
+    count: QuantityMention | None = None  # the last count of the sentence ("640 companies")
     for data in doc._.sf_quantities or []:
         mention = share_of_fraction(QuantityMention.from_dict(data))
+        mention = part_of_a_count(text, mention, count)  # "210 of them", "the remaining 28"
+        if mention.unit in ("count", "person"):
+            count = mention
         if why_not_a_claim(text, mention) is not None:
             continue
+        if mention.unit is None and (noun := counted_subject(text, mention.start)):
+            # "visits grew 2.5-fold to 312,400": the number counts its subject
+            noun_unit = unit_of_counted(noun.split()[-1])
+            mention = mention.with_(unit=noun_unit, unit_kind="count", counted=noun.lower())
         mention = refine_unit(text, mention)
         link = link_period(doc, mention, timexes)
         speaker = speaker_of(doc, mention)

@@ -44,7 +44,7 @@ from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import cue_words, entity_words, phrase_pattern
+from sinorus_facts.lexicons.cues import cue_words, entity_words, phrase_pattern, word_forms
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
@@ -239,12 +239,43 @@ def _persons(doc: Doc) -> tuple[Span, ...]:
 
 def _according_to(doc: Doc) -> Speaker | None:
     """The source after "according to" and its kin; in a relay ("according to Reuters, citing
-    data from the customs") the source of the data."""
+    data from the customs") the source of the data; else a named body's data that show the
+    sentence's figures ("Rosstat's data show ...")."""
     found = list(_according_to_each(doc))
     relayed = [speaker for speaker, relay in found if relay]
     if relayed:
         return relayed[-1]
-    return found[0][0] if found else None
+    return found[0][0] if found else _possessed_data(doc)
+
+
+@lexicon_cache
+def _possessed_data_pattern() -> re.Pattern[str]:
+    """A name with its data and a verb of data: "the Federal Customs Service's data show",
+    "Rosstat's latest figures indicated" (the parse may read "data show" as one noun)."""
+    nouns = "|".join(sorted(map(re.escape, cue_words("attribution", "data_noun")), key=len)[::-1])
+    verbs = "|".join(word_forms(v) for v in sorted(cue_words("attribution", "data_verb")))
+    name = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?-i:[A-Z])[\w&.-]*|of|and|for))*"
+    return re.compile(
+        rf"(?<![\w-])(?P<source>{name})['’]s?\s+(?:{DATA_OPENING.pattern})?(?:{nouns})\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+def _possessed_data(doc: Doc) -> Speaker | None:
+    """The body whose data show the sentence's figures: "The Federal Customs Service's data
+    show imports rose 17%" credits the Federal Customs Service; a country's data name no body
+    ("China's data show ...")."""
+    text = text_of(doc)
+    if "'" not in text and "’" not in text:
+        return None
+    found = _possessed_data_pattern().search(text)
+    if found is None:
+        return None
+    source = clean_source(found.group("source"))
+    if not source or source in entity_words("country", "city", "region"):
+        return None
+    start = found.start("source") + found.group("source").find(source.split()[0])
+    return Speaker(source, "name", start, start + len(source))
 
 
 def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:

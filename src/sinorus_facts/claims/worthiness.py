@@ -21,6 +21,7 @@ import re
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
+from sinorus_facts.quantities.refine import counted_subject
 
 __all__ = ["why_not_a_claim"]
 
@@ -81,11 +82,20 @@ FIGURE_BEFORE = re.compile(
     r"\d(?:[\d.,]*\d)?[ \u00a0]*(?:%|per[ \u00a0]?cent|[A-Za-z$€£¥]{1,12}\.?)?[ \u00a0),]*\Z"
 )
 
+# A figure, its unit word and the words after it, before an amount of money: "8.7 yuan per "
+# in "8.7 yuan per 100 roubles" (the words are checked against the lexicon).
+FIGURE_AND_WORDS_BEFORE = re.compile(
+    r"\d[\d.,]*[ \u00a0]*[A-Za-z$€£¥]{1,12}\.?[ \u00a0]+(?P<words>[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+\Z"
+)
+
 # What a year compared with stands after: "over" in "a 29% increase over 2021".
 COMPARED_YEAR_BEFORE = re.compile(
     r"\b(?:over|from|than|versus|vs\.?|since|compared[ \u00a0]+(?:with|to))[ \u00a0]*\Z",
     re.IGNORECASE,
 )
+
+# Marks that may stand before the first word of a sentence: quotes, brackets, dashes.
+OPENING_MARKS = " \t\n\u00a0\"“‘'(-—"
 
 # A year-like whole number: 1900 to 2099.
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
@@ -150,8 +160,11 @@ def _basis_of_a_rate(text: str, mention: QuantityMention) -> bool:
     """Whether an amount of money is what a rate is read against: the "100 roubles" of
     "100 roubles bought more than 18 yuan"."""
     after = RATE_AFTER.match(text, mention.end)
-    return after is not None and after.group("verb").lower() in cue_words(
-        "claim_filters", "rate_verb"
+    if after is not None and after.group("verb").lower() in cue_words("claim_filters", "rate_verb"):
+        return True
+    before = FIGURE_AND_WORDS_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    return before is not None and " ".join(before.group("words").lower().split()) in cue_words(
+        "claim_filters", "rate_basis_before"
     )
 
 
@@ -188,8 +201,12 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     )
     if _year_compared_with(text, mention):
         return "year compared with"  # "a 29% increase over 2021"
-    if bare and not _said_to_be_a_figure(text, mention.start):
-        return "bare number"
+    if (
+        bare
+        and not _said_to_be_a_figure(text, mention.start)
+        and counted_subject(text, mention.start) is None
+    ):
+        return "bare number"  # ("visits grew 2.5-fold to 312,400" counts the visits)
     if mention.unit in _name_units():
         return "names a thing"
     if mention.unit_kind == "age" and mention.unit_text is None:
@@ -237,6 +254,12 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
             and FIGURE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         ):
             return "frame of time"  # "$3.6 bln over six months": the span of the sum
+        if (
+            text[mention.start : mention.end].lower().startswith("over")
+            and not text[: mention.start].strip(OPENING_MARKS)
+            and text[mention.end :].lstrip().startswith(",")
+        ):
+            return "frame of time"  # "Over seven months, trade grew 11%": the span of what follows
         after = WORDS_AFTER.match(text, mention.end)
         if after and any(
             after.group("words").lower().startswith(w)

@@ -300,8 +300,10 @@ def _bare_list_before(text: str, before: QuantityMention, a: QuantityMention) ->
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
     if a.change not in (None, "increase", "decrease") or b.change is not None:
         return None  # "rose 15-20%": the change read before the first end holds for the range
-    if "fraction" in a.flags and a.change is not None and b.unit is not None:
-        return None  # "fell by a third to $2 billion": a change, then the level it fell to
+    if "fraction" in a.flags and (a.change is not None or a.word_number) and b.unit is not None:
+        # "fell by a third to $2 billion", "reduced by a third to $2 billion": a change, then the
+        # level it fell to (a fraction in words is no end of a range of money)
+        return None
     between = text[a.end : b.start]
     if _money_and_change(a, b) and MONEY_JOIN.fullmatch(between):
         return a.with_(end=b.end, text=text[a.start : b.end], value=a.value + b.value)

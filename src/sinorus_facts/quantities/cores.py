@@ -127,6 +127,21 @@ OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b", re.IG
 # and not a rank: the "." of "a chance of one sixth." (never "one fifth-generation jet").
 FRACTION_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 
+# "by" right before a fraction in words that sizes a change: "rose by a third", "fell by half".
+BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
+
+# What may follow the size of a change in words (never a noun: "by a third party"): the end of
+# the clause or a word that goes on with the change ("fell by a third to $2 billion", "rose by
+# a quarter in 2022", "by half year on year").
+CHANGE_ENDS = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:to|in|from|on|over|since|compared|against|versus"
+    r"|year|y/y|last|this|and|while|as|after|during|between)\b",
+    re.IGNORECASE,
+)
+
+# "half" that sizes a change: "fell by half" (three characters before it: "by ").
+BY_HALF = re.compile(r"(?<=\bby )half\b", re.IGNORECASE)
+
 # Scientific notation: "6.67×10−11", "3.2 x 10^9", "6×10²³".
 SCIENTIFIC = re.compile(
     r"(?=\d)(?<![\d.,])(?P<m>\d+(?:\.\d+)?)[ \u00a0]*"
@@ -452,6 +467,10 @@ class CoreFinder:
                     match.group("num").lower() not in ("a", "an")
                     and FRACTION_ENDS.match(text, match.end())
                 )
+                or (
+                    BY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+                    and CHANGE_ENDS.match(text, match.end())
+                )
             )
             if value is not None and (joined or self.units.scale_after(text, match.end())):
                 cores.append(
@@ -468,6 +487,14 @@ class CoreFinder:
                     fraction=True,
                 )
             )
+        if "by half" in text.lower():
+            for match in BY_HALF.finditer(text):
+                if CHANGE_ENDS.match(text, match.end()):
+                    cores.append(
+                        NumberCore(
+                            match.start(), match.end(), Decimal("0.5"), words=True, fraction=True
+                        )
+                    )
         for match in self.half.finditer(text):
             if not HALF_PERIOD_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 cores.append(

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.quantities.combine import combine_mentions
-from sinorus_facts.quantities.cores import CoreFinder, NumberCore, core_finder
+from sinorus_facts.quantities.cores import BY_BEFORE, CoreFinder, NumberCore, core_finder
 from sinorus_facts.quantities.cues import CueReader, cue_reader
 from sinorus_facts.quantities.exclusions import NOT_PLURAL, NameRules, excluded_spans, name_rules
 from sinorus_facts.quantities.mention import QuantityMention
@@ -261,6 +261,11 @@ class QuantityFinder:
             flags=(
                 *(("signed",) if core.sign else ()),
                 *(("fraction",) if core.fraction else ()),
+                *(
+                    ("by_fraction",)  # "reduced its supplies by a third": the size of a change
+                    if core.fraction and BY_BEFORE.search(text[max(0, core.start - 8) : core.start])
+                    else ()
+                ),
                 *(("article_one",) if core.article else ()),
                 *reading.flags,
             ),

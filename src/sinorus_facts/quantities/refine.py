@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words, phrase_pattern
 from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["refine_unit", "share_of_fraction", "unit_from_measure"]
+__all__ = [
+    "counted_subject",
+    "part_of_a_count",
+    "refine_unit",
+    "share_of_fraction",
+    "unit_from_measure",
+]
 
 # "annual"/"yearly"/"a year's" a few words before a physical amount, no verb-like word
 # or other figure between: "annual imports of Russian crude oil from 15 million".
@@ -126,10 +133,15 @@ def share_of_fraction(mention: QuantityMention) -> QuantityMention:
     if (
         not mention.counted
         and mention.change not in ("increase", "decrease")
+        and "by_fraction" not in mention.flags
         and mention.bound == "="
     ):
         return mention  # "half of which": a share of nothing named; "almost a third" is one
-    if mention.text.lower() == HALF and mention.change is None:
+    if (
+        mention.text.lower() == HALF
+        and mention.change is None
+        and "by_fraction" not in mention.flags
+    ):
         return mention  # "half of them", "half the time": a manner of speaking
     return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")
 
@@ -158,3 +170,69 @@ def unit_from_measure(mention: QuantityMention, measure: str | None) -> Quantity
         return mention
     noun = found.group("noun").lower()
     return mention.with_(unit=unit_of_counted(noun), unit_kind="count", counted=noun)
+
+
+# A verb that brings a subject to a figure, with the change's size between: " grew 2.5-fold
+# to " in "visits grew 2.5-fold to 312,400", " rose 12% to ", " reached ".
+BROUGHT_TO = (
+    r"(?:(?:rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|decreased"
+    r"|slumped|shrank)(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+)?[\d.,]+"
+    r"(?:-fold|\s*times|\s*%|\s+percent|\s+per\s*cent))?\s+to"
+    r"|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|hit|topped|exceeded)\s+\Z"
+)
+
+# How far before a bare number its counted subject may stand (characters).
+SUBJECT_REACH = 100
+
+
+@lexicon_cache
+def _counted_subject() -> re.Pattern[str]:
+    """A counted subject, up to eight words of its phrase, and the verb that brings it to
+    the number right after: "Visits by Chinese tourists grew 2.5-fold to "."""
+    nouns = sorted(cue_words("claim_filters", "counted_subject"), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
+    return re.compile(
+        rf"\b(?P<noun>{body})\b(?:[\s\u00a0]+[\w'’-]+){{0,8}}?[\s\u00a0]+{BROUGHT_TO}",
+        re.IGNORECASE,
+    )
+
+
+def counted_subject(text: str, start: int) -> str | None:
+    """The counted subject a bare number at ``start`` is brought to, or None: "visits" in
+    "Visits by Chinese tourists grew 2.5-fold to 312,400".
+
+    >>> counted_subject("Arrivals from India rose 1.7 times to 48,900.", 38)
+    'Arrivals'
+    >>> counted_subject("Exports rose 1.7 times to 48,900.", 26) is None
+    True
+    """
+    before = text[max(0, start - SUBJECT_REACH) : start]
+    found = _counted_subject().search(before)
+    return found.group("noun") if found else None
+
+
+# What stands before a number that is the rest of a count: "the remaining " in "the
+# remaining 28 are under way", "the other ".
+REMAINDER_BEFORE = re.compile(
+    r"\bthe[\s\u00a0]+(?:remaining|other|rest\s+of\s+the)[\s\u00a0]+\Z", re.IGNORECASE
+)
+
+
+def part_of_a_count(
+    text: str, mention: QuantityMention, count: QuantityMention | None
+) -> QuantityMention:
+    """A bare number that is a part of a count named before it in its sentence takes that
+    count's unit: "640 companies, 210 of them from Kazakhstan", "12 are in Siberia and the
+    remaining 28 in the Far East"; other mentions unchanged."""
+    if (
+        mention.unit is not None
+        or count is None
+        or count.unit not in ("count", "person")
+        or count.end > mention.start
+    ):
+        return mention
+    if "of_pronoun" not in mention.flags and not REMAINDER_BEFORE.search(
+        text[max(0, mention.start - 30) : mention.start]
+    ):
+        return mention
+    return mention.with_(unit=count.unit, unit_kind="count", counted=count.counted)

@@ -864,6 +864,7 @@ def _read_article(
         if report is not None and (
             report.left_for_the_past(document, index, figures or [])
             or phrase_pattern("context", "writer_voice").search(text)
+            or phrase_pattern("context", "another_topic").match(text.lstrip())
             or (figures and _another_source(text, figures))
         ):
             # "The previous decline was recorded in 2020.", "That seems an overstatement.": the
