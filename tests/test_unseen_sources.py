@@ -714,3 +714,29 @@ def test_traps(nlp: Language, text: str, expected: list[tuple[str, float, str | 
     assert [
         (c.evidence.quantity, round(float(c.value), 2), c.unit) for c in _claims(text)
     ] == expected
+
+
+# What a count brought to by its subject measures: the subject, unless the sentence says the
+# number is "the number of" something, which is then the whole phrase.
+_MEASURES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "m1-the-number-of-phrase",
+        "The number of Indian students in Kazan reached 4,200 in 2022.",
+        [("4,200", "number of Indian students in Kazan")],
+    ),
+    (
+        "m2-a-counted-subject",
+        "Arrivals from Vietnam rose 1.4 times to 36,700.",
+        [("1.4 times", "Arrivals from Vietnam"), ("36,700", "arrivals")],
+    ),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in _MEASURES], ids=[r[0] for r in _MEASURES]
+)
+def test_what_a_count_measures(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.evidence.quantity, c.measure) for c in _claims(text)] == expected

@@ -208,7 +208,14 @@ def counted_subject(text: str, start: int) -> str | None:
     """
     before = text[max(0, start - SUBJECT_REACH) : start]
     found = _counted_subject().search(before)
-    return found.group("noun") if found else None
+    if found is None or NUMBER_OF_BEFORE.search(before, 0, found.start("noun")):
+        return None  # "the number of Chinese tourists reached 1.5 million": the number's own rule
+    return found.group("noun")
+
+
+# "number of" and up to three words before a counted noun: "the number of Chinese " (the
+# count is then said to be that number, whose measure is the whole phrase).
+NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of(?:\s+[\w'’-]+){0,3}?\s+\Z", re.IGNORECASE)
 
 
 # What stands before a number that is the rest of a count: "the remaining " in "the
