@@ -586,6 +586,21 @@ def test_figures(nlp: Language, text: str, expected: list[tuple[str, float, str 
 # and people counted in an anecdote.
 _TRAPS: list[tuple[str, str, list[tuple[str, float, str | None]]]] = [
     (
+        "t0-year-of-basis-before-a-level",
+        "In 2021, exports of timber rose 8% over 2020 to 12 billion dollars.",
+        [("8%", 8.0, "%"), ("12 billion dollars", 12000000000.0, "USD")],
+    ),
+    (
+        "t0-year-of-basis-after-a-multiple",
+        "Sales of tractors rose 3-fold over 2019 to 12,000 tractors.",
+        [("3-fold", 3.0, "x"), ("12,000 tractors", 12000.0, "count")],
+    ),
+    (
+        "t0-a-year-then-billions-is-no-range",
+        "Turnover climbed from 2018 to 9 billion yuan.",
+        [("9 billion yuan", 9000000000.0, "CNY")],
+    ),
+    (
         "t1-jan-sep-year",
         "In January-September 2019, exports of fish rose 12% to $2.1 billion.",
         [("12%", 12.0, "%"), ("$2.1 billion", 2100000000.0, "USD")],

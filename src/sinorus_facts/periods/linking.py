@@ -93,9 +93,11 @@ BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){
 BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
 # A change right before the word that gives its basis: "an increase of 6% over", "a 9%
 # rise on", "12% higher from", "doubled compared to" ({CHANGE} is the changes lexicon's
-# words said after a figure and its multipliers).
+# words said after a figure and its multipliers; a multiple, "2.5 times", "3-fold"; a
+# fraction in words after "by", "by a fifth", "by half").
 CHANGE_THEN_BASIS = (
-    r"(?:\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:{CHANGE})\b)\s+"
+    r"(?:\d\s*(?:%|percent\b|per\s+cent\b|-?fold\b|times\b)|\b(?:{CHANGE})\b"
+    r"|\bby\s+(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|sixth|tenth)\b)\s+"
     r"(?:over|from|on|against|compared\s+(?:with|to)|comparing\s+to|relative\s+to)\s+"
 )
 # After "over", only a point in time is a basis ("up 5% over 2021", "over the previous

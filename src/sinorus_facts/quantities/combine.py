@@ -297,6 +297,23 @@ def _bare_list_before(text: str, before: QuantityMention, a: QuantityMention) ->
     )
 
 
+# A number written as a year ("2019"): before a figure with a scale word it is the year of a
+# comparison ("over 2019 to $12 billion", "from 2017 to 16 million tonnes"), no end of a
+# range (that end would be thousands of times the other).
+YEAR_LIKE = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])")
+
+
+# A change and the word of its basis right before a year: "rose 3-fold over " in "rose
+# 3-fold over 2019 to 12,000 cars" (the year is the basis; "rose from 2000 to 2,500 tonnes"
+# is a range).
+CHANGE_AND_BASIS_WORD = re.compile(
+    r"(?:\d\s*(?:%|percent|per\s+cent|-?fold|times)"
+    r"|\bby\s+(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|sixth|tenth))"
+    r"\s+(?:over|from|on|against|compared\s+(?:with|to)|versus|vs\.?)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
     if a.change not in (None, "increase", "decrease") or b.change is not None:
         return None  # "rose 15-20%": the change read before the first end holds for the range
@@ -315,6 +332,11 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
     if not _compatible(a, b, loose=bool(from_before or between_before or dash or b.scaled)):
         return None
     first_bare = a.unit is None
+    year = YEAR_LIKE.search(a.text) if first_bare and not a.scaled else None
+    if year is not None and (
+        b.scaled or CHANGE_AND_BASIS_WORD.search(text, 0, a.start + year.start())
+    ):
+        return None  # "rose 8% over 2019 to $12 billion": a year, then the level it rose to
     a, b = _share(a, b)
     if between_before and AND_JOIN.fullmatch(between) and a.value <= b.value:
         start = a.start - (len(before) - between_before.start())
