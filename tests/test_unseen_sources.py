@@ -438,6 +438,21 @@ _FIGURES: list[tuple[str, str, list[tuple[str, float, str | None]]]] = [
         [("2.8-fold", 2.8, "x"), ("552,000", 552000.0, "count")],
     ),
     (
+        "f2-earlier-value-takes-the-unit",
+        "Sales of tractors reached 9,000 tractors in 2023 against 4,500 in 2022.",
+        [("9,000 tractors", 9000.0, "count"), ("4,500", 4500.0, "count")],
+    ),
+    (
+        "f2-earlier-value-up-from",
+        "Passenger numbers rose to 700,000 people, up from 520,000 a year before.",
+        [("700,000 people", 700000.0, "person"), ("520,000", 520000.0, "person")],
+    ),
+    (
+        "f2-no-earlier-value-of-another-order",
+        "Exports rose to 800,000 tonnes from 3 in 2019.",
+        [("800,000 tonnes", 800000.0, "t")],
+    ),
+    (
         "f2-the-remaining",
         "The ministry approved 60 projects, 22 of them in Siberia, and the remaining 38 in the Far East.",
         [("60 projects", 60.0, "count"), ("22 of them", 22.0, "count"), ("38", 38.0, "count")],

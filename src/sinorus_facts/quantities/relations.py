@@ -106,9 +106,52 @@ def _spread_over(text: str, before: QuantityMention, mention: QuantityMention) -
     return mention.with_(bound="=", cues=cues, flags=(*mention.flags, "spread_over"))
 
 
+# Between a figure and the earlier value it is compared with, which leaves out its unit: a
+# few words of its clause, then the comparison word (", up from ", " from ", " compared with ",
+# ", against "; a year may stand between: "in 2023 from ").
+EARLIER_VALUE_GAP = re.compile(
+    r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?\b(?:up|down)?\s*"
+    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+# How far apart a figure and its earlier value may lie to share a unit: "rose to 800,000
+# people from 620,000" (not "from 3" after "800,000 people": some other count).
+EARLIER_VALUE_RATIO = 20
+
+
+def _earlier_value_unit(
+    text: str, before: QuantityMention, mention: QuantityMention
+) -> QuantityMention:
+    """ "arrivals rose to 800,000 people from 620,000": a bare number compared with a figure
+    right before it, of the same order, is that figure's earlier value and takes its unit."""
+    if (
+        mention.unit is not None
+        or before.unit is None
+        or before.unit_kind in ("percent", "duration", None)
+        or not mention.value
+        or not before.value
+        or not 1 / EARLIER_VALUE_RATIO <= before.value / mention.value <= EARLIER_VALUE_RATIO
+        or not EARLIER_VALUE_GAP.fullmatch(text[before.end : mention.start])
+    ):
+        return mention
+    return mention.with_(
+        unit=before.unit,
+        unit_kind=before.unit_kind,
+        per=before.per,
+        counted=before.counted,
+        flags=(*mention.flags, "unit_elided"),
+    )
+
+
 def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
     """ "$65 billion, and 90 billion by 2030": a scaled figure with no unit of its own
-    after an amount of the same scale takes its unit."""
+    after an amount of the same scale takes its unit; so does an earlier value
+    (:func:`_earlier_value_unit`)."""
+    if mention.unit is None and before.unit is not None:
+        compared = _earlier_value_unit(text, before, mention)
+        if compared is not mention:
+            return compared
     if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
         return mention
     if mention.multiplier != before.multiplier or before.unit_kind not in (
