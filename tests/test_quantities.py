@@ -507,7 +507,11 @@ _COUNTS: list[Row] = [
     ),
     (
         "More than 600 companies took part, up from 450 last year.",
-        [Q("More than 600 companies", "600", unit="count", bound=">"), Q("450", "450")],
+        # the earlier value of the count takes its unit, not "last year" as a noun
+        [
+            Q("More than 600 companies", "600", unit="count", bound=">"),
+            Q("450", "450", unit="count"),
+        ],
     ),
     (
         "It is one of the largest gas fields in the world.",
