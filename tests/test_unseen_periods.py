@@ -34,6 +34,28 @@ def _claims(text: str, published: str | None) -> list[Claimed]:
 
 _ROWS: list[Row] = [
     (
+        "event_days_to_come_not_the_day_it_was_said",
+        (
+            "The air forces of the two countries will hold joint patrols over the Sea of Japan "
+            "from August 12 to 15, the defence ministry said on Tuesday.\n\nSix bombers and "
+            "14 fighters will take part, the ministry said."
+        ),
+        "2025-06-04",
+        [
+            ("Six bombers", "2025-08-12", "2025-08-15", "target"),
+            ("14 fighters", "2025-08-12", "2025-08-15", "target"),
+        ],
+    ),
+    (
+        "event_days_past_stay_past",
+        (
+            "The two navies held drills in the Baltic from July 3 to 6, the fleet said on "
+            "Monday.\n\nNine ships took part in the drills."
+        ),
+        "2025-07-14",
+        [("Nine ships", "2025-07-03", "2025-07-06", "actual")],
+    ),
+    (
         "own_time_beats_carried_year",
         "Over 2020, Kazakhstan's wheat exports to China rose 14% to 1.2 million tonnes. In 2021, in the first seven months of the year, the exports fell 9% to 540,000 tonnes.",
         "2022-03-10",

@@ -27,6 +27,7 @@ from sinorus_facts.periods.page import Page
 __all__ = [
     "anchor_so_far",
     "carried_day",
+    "day_of_telling",
     "period_in_context",
     "same_period",
     "same_period_of",
@@ -120,6 +121,26 @@ def carried_day(document: Page, index: int) -> Period | None:
         granularity="day",
         origin="article",
     )
+
+
+def day_of_telling(text: str, start: int) -> bool:
+    """Whether the time at ``start`` of the sentence ``text`` is the day something was said
+    or published ("the ministry said on Monday"), not a day the sentence narrates.
+
+    >>> text = "The drills run from July 20 to 23, the ministry said on Monday."
+    >>> day_of_telling(text, text.index("on Monday")), day_of_telling(text, text.index("from"))
+    (True, False)
+    """
+    return _speech_before().search(text, 0, start) is not None
+
+
+@lexicon_cache(maxsize=1)
+def _speech_before() -> re.Pattern[str]:
+    """A verb of speech right before a time: "said on ", "told reporters on " is not one
+    (the day must follow the verb); a verb of an event ("concluded Wednesday") is none."""
+    forms = [re.escape(w).replace(r"\ ", r"\s+") for w in cue_words("attribution", "speech_form")]
+    body = "|".join(sorted(forms, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{body})\s*,?\s*\Z", re.IGNORECASE)
 
 
 @lexicon_cache(maxsize=1)

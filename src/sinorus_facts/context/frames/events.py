@@ -30,6 +30,7 @@ from datetime import date, timedelta
 
 from sinorus_facts.context.figures import Figure, context_words, read_articles
 from sinorus_facts.models import Period
+from sinorus_facts.periods.document import day_of_telling
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
 
@@ -72,6 +73,34 @@ def _length(figure: Figure) -> int | None:
     return int(claim.value) * per
 
 
+# An event told as to come: "will hold", "is to take place", "are due to start",
+# "scheduled for", "plan to hold".
+AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+scheduled|"
+    r"(?:is|are)\s+set\s+to|plans?\s+to)\b",
+    re.IGNORECASE,
+)
+
+# A year written out in a time expression: "July 20, 2024".
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _to_come(timex: Timex, reference: date) -> Timex:
+    """A day or span written without its year in a sentence of what is to come, read as the
+    next one after the article's date, not the last before it ("will hold drills from July
+    20 to 23", told in May: this July)."""
+    if timex.end_date is None or timex.begin is None or timex.end_date >= reference:
+        return timex
+    if WRITTEN_YEAR.search(timex.text) or not any(c.isdigit() for c in timex.text):
+        return timex  # a year written out, or a weekday ("began on Tuesday"): as resolved
+    try:
+        begin = timex.begin.replace(year=timex.begin.year + 1)
+        end = timex.end_date.replace(year=timex.end_date.year + 1)
+    except ValueError:  # 29 February
+        return timex
+    return replace(timex, begin=begin, end_date=end) if end >= reference else timex
+
+
 def _weekdays_in_order(timexes: list[Timex]) -> list[Timex]:
     """An event's days in text order, a later weekday never before an earlier one: "began
     on Tuesday and will run until Saturday", told on a Thursday, ends on the Saturday after
@@ -110,7 +139,15 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
         and t.end_date is not None
         and not PART_OF_MONTH.search(t.text)
     ]
+    narrated = [t for t in timexes if not day_of_telling(text, t.start)]
+    if narrated:  # "from July 20 to 23, the ministry said on Monday": the drills' days
+        timexes = narrated
     timexes = _weekdays_in_order(timexes)
+    article = document.article_of(index)
+    reference = document.reference(index)
+    dated = article is None or not article.reference_inferred  # a page's date, not a guess
+    if reference is not None and dated and AHEAD.search(text):
+        timexes = [_to_come(t, reference) for t in timexes]
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
         lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]
