@@ -233,6 +233,16 @@ def test_sources(nlp: Language, text: str, expected: list[tuple[str, str | None]
 # topic; a commodity named only earlier; a railway line, a bridge, a border crossing; arms deals.
 _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
+        "c0-ships-the-verb-is-no-warship",
+        "Kuzbass Coal, which ships about 9 million tonnes of coal a year to China, hired staff.",
+        [("about 9 million tonnes of coal a year", "energy")],
+    ),
+    (
+        "c0-ships-in-drills-are-military",
+        "Twelve ships and 2,000 sailors took part in the drills.",
+        [("Twelve ships", "military"), ("2,000 sailors", "military")],
+    ),
+    (
         "c1-pipeline-capacity",
         "The Turkish Stream pipeline has a capacity of 31.5 billion cubic metres a year.",
         [("31.5 billion cubic metres a year", "pipeline")],
