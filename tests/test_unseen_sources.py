@@ -238,6 +238,14 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("about 9 million tonnes of coal a year", "energy")],
     ),
     (
+        "c0-a-flow-that-names-no-goods-is-of-the-goods-before",
+        (
+            "Kazakh uranium shipments to China fell 6% to 9,000 tonnes in 2023, customs data "
+            "showed. Analysts expect exports to recover to 11,000 tonnes this year."
+        ),
+        [("6%", "energy"), ("9,000 tonnes", "energy"), ("11,000 tonnes", "energy")],
+    ),
+    (
         "c0-ships-in-drills-are-military",
         "Twelve ships and 2,000 sailors took part in the drills.",
         [("Twelve ships", "military"), ("2,000 sailors", "military")],

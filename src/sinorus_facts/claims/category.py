@@ -350,6 +350,10 @@ def _names(text: str | None, label: str) -> bool:
     return bool(_first_hit(text, _labelled(label)))
 
 
+# Categories of goods whose flows news keeps measuring without naming them again.
+COMMODITY_KINDS = frozenset({"energy", "pipeline"})
+
+
 def category_in_article(
     own: str, words: FigureWords, before: str | None, earlier: str | None = None
 ) -> str:
@@ -383,6 +387,17 @@ def category_in_article(
         return earlier  # "Exports gained 37%. They included 4 mln tonnes of iron ore"
     if before is None or before == "other":
         return own
+    if (
+        own == "trade"
+        and before in COMMODITY_KINDS
+        and words.head is not None
+        and _names(words.head, "flow")
+        and words.unit is not None
+        and words.unit not in ("%", "x")
+    ):
+        # "Coal shipments fell 8% to 21 mln tonnes. Exports may recover to 100 mln tonnes":
+        # a flow that names no goods is of the goods the figure before it measured
+        return before
     if (
         own == "other"
         or _names(words.head, "anaphoric_measure")
