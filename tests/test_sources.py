@@ -878,6 +878,26 @@ _PERSONS_BACK: list[Row] = [
         [("7%", "trade representative"), ("3%", "trade representative")],
     ),
     (
+        "a-weekday-without-a-comma-is-no-given-name",
+        "On Monday Sorokin told reporters that gas exports rose 9%.",
+        [("9%", "Sorokin")],
+    ),
+    (
+        "a-weekday-before-a-surname-named-in-full-earlier",
+        ("Pavel Sorokin visited Harbin last week. On Thursday Sorokin said coal exports rose 11%."),
+        [("11%", "Pavel Sorokin")],
+    ),
+    (
+        "a-weekday-before-a-surname-that-says",
+        "On Friday Orlova said nickel exports rose 6%.",
+        [("6%", "Orlova")],
+    ),
+    (
+        "a-month-before-a-surname",
+        "In April Sorokin said oil exports fell 2%.",
+        [("2%", "Sorokin")],
+    ),
+    (
         "a-month-before-a-titled-name-then-he",
         (
             "In March, Deputy Energy Minister Pavel Sorokin said gas supplies rose 12%. He added "

@@ -596,8 +596,9 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
             lowered in titles
             or lowered in cue_words("attribution", "pronoun")
             or lowered in cue_words("attribution", "not_a_name")
+            or lowered in cue_words("context", "not_a_source")
         ):
-            continue
+            continue  # (nor a time: "On Monday Novak told reporters" names no "Monday Novak")
         if match.group("after") and lowered in _speech_words():
             continue
         return f"{other} {name}" if match.group("before") else f"{name} {other}"
