@@ -129,6 +129,40 @@ _EARLIER_FIGURES: list[Row] = [
         [("$88 billion", "2014-01-01", "2014-12-31"), ("$95 billion", "2012-01-01", "2012-12-31")],
     ),
     (
+        "the-same-period-a-year-earlier",
+        (
+            "In January-April, exports rose to $21 billion, compared with $17 billion in the "
+            "same period a year earlier."
+        ),
+        "2023-06-10",
+        [("$21 billion", "2023-01-01", "2023-04-30"), ("$17 billion", "2022-01-01", "2022-04-30")],
+    ),
+    (
+        "a-year-earlier-of-the-reports-period",
+        (
+            "Trade between Russia and Brazil rose 12% in January-May, customs data showed. "
+            "Fertiliser sales climbed to $2.1 billion, compared with $1.6 billion a year earlier."
+        ),
+        "2023-06-10",
+        [
+            ("12%", "2023-01-01", "2023-05-31"),
+            ("$2.1 billion", "2023-01-01", "2023-05-31"),
+            ("$1.6 billion", "2022-01-01", "2022-05-31"),
+        ],
+    ),
+    (
+        "a-forecast-against-a-year-earlier",
+        (
+            "In 2023, grain exports are expected to reach 60 million tonnes, against 48 million "
+            "tonnes a year earlier."
+        ),
+        "2023-06-10",
+        [
+            ("60 million tonnes", "2023-01-01", "2023-12-31"),
+            ("48 million tonnes", "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (
         "a-change-from-a-year-earlier-keeps-the-sentences-time",
         "Exports reached $70 billion in the first five months, up 12% from a year earlier.",
         "2023-06-10",
