@@ -851,3 +851,113 @@ def test_a_speaker_without_figures_opens_a_report(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     _check(text, expected)
+
+
+# A time that opens a sentence before its speaker is never the speaker ("In May, the deputy
+# minister said"); "he" and "she" stand for the last person the article named, speaking or
+# not, however many sentences back, but not across another person named in between.
+_PERSONS_BACK: list[Row] = [
+    (
+        "a-month-before-a-described-speaker-then-he",
+        "In May, the deputy minister said exports rose 5%. He added that imports fell 2%.",
+        [("5%", "deputy minister"), ("2%", "deputy minister")],
+    ),
+    (
+        "a-day-before-a-company",
+        "On Tuesday, Gazprom said gas exports to China rose 40% to 15 billion cubic metres.",
+        [("40%", "Gazprom"), ("15 billion", "Gazprom")],
+    ),
+    (
+        "last-week-before-a-body",
+        "Last week, the ministry reported that grain shipments grew 8% to 2.4 million tonnes.",
+        [("8%", "ministry"), ("2.4 million", "ministry")],
+    ),
+    (
+        "a-date-before-a-role-then-he",
+        "On March 3, the trade representative said exports rose 7%. He added that imports fell 3%.",
+        [("7%", "trade representative"), ("3%", "trade representative")],
+    ),
+    (
+        "a-weekday-without-a-comma-is-no-given-name",
+        "On Monday Sorokin told reporters that gas exports rose 9%.",
+        [("9%", "Sorokin")],
+    ),
+    (
+        "a-weekday-before-a-surname-named-in-full-earlier",
+        ("Pavel Sorokin visited Harbin last week. On Thursday Sorokin said coal exports rose 11%."),
+        [("11%", "Pavel Sorokin")],
+    ),
+    (
+        "a-weekday-before-a-surname-that-says",
+        "On Friday Orlova said nickel exports rose 6%.",
+        [("6%", "Orlova")],
+    ),
+    (
+        "a-month-before-a-surname",
+        "In April Sorokin said oil exports fell 2%.",
+        [("2%", "Sorokin")],
+    ),
+    (
+        "a-month-before-a-titled-name-then-he",
+        (
+            "In March, Deputy Energy Minister Pavel Sorokin said gas supplies rose 12%. He added "
+            "that oil exports fell 3%."
+        ),
+        [("12%", "Pavel Sorokin"), ("3%", "Pavel Sorokin")],
+    ),
+    (
+        "a-month-before-a-role-of-a-body-then-he-is-the-person",
+        "In June, a deputy head of the customs service said imports rose 6%. He added that exports fell 1%.",
+        [
+            ("6%", "deputy head of the customs service"),
+            ("1%", "deputy head of the customs service"),
+        ],
+    ),
+    (
+        "she-two-sentences-after-a-person-who-spoke-of-nothing",
+        (
+            "Trade adviser Anna Belova spoke at the forum in Harbin. The region's exports rose 14%, "
+            "she told reporters."
+        ),
+        [("14%", "Anna Belova")],
+    ),
+    (
+        "he-after-a-person-who-toured",
+        "Nikolai Shulginov toured the plant on Wednesday. Output rose 5% to 2.3 million tonnes, he said.",
+        [("5%", "Nikolai Shulginov"), ("2.3 million", "Nikolai Shulginov")],
+    ),
+    (
+        "he-three-sentences-back",
+        (
+            "Sergei Tsivilev said coal exports reached 210 million tonnes. Imports were stable. "
+            "Demand is strong. Shipments to India rose 8%, he noted."
+        ),
+        [("210 million", "Sergei Tsivilev"), ("8%", "Sergei Tsivilev")],
+    ),
+    (
+        "he-not-across-another-person-named-between",
+        (
+            "Economist Dmitry Polevoy said grain prices rose 6%. Farmers in Altai sold more wheat. "
+            "Governor Viktor Tomenko visited the fields. Harvests grew 9%, he said."
+        ),
+        [("6%", "Dmitry Polevoy"), ("9%", "Viktor Tomenko")],
+    ),
+    (
+        "a-place-of-two-words-is-no-person",
+        (
+            "Olga Vasilyeva, an analyst at Sovcombank, said the rouble gained 3%. Russian Railways "
+            "carried more coal. Loadings rose 4% in May, she said."
+        ),
+        [("3%", "Olga Vasilyeva"), ("4%", "Olga Vasilyeva")],
+    ),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in _PERSONS_BACK], ids=[r[0] for r in _PERSONS_BACK]
+)
+def test_a_time_before_the_speaker_and_he_said(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    _check(text, expected)

@@ -788,3 +788,72 @@ def test_what_a_count_measures(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.evidence.quantity, c.measure) for c in _claims(text)] == expected
+
+
+# Trips that freight vehicles make are freight actually carried (trade), or a carrier's design
+# (infrastructure), never tourism; travellers' trips stay tourism.
+_FREIGHT_TRIPS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "freight-trains-made-trips",
+        "China-Europe freight trains made 1,200 trips in the first quarter.",
+        [("1,200 trips", "trade")],
+    ),
+    (
+        "trucks-made-trips-across-a-crossing",
+        "Trucks made 45,000 trips across the Kyakhta crossing last year.",
+        [("45,000 trips", "trade")],
+    ),
+    (
+        "cargo-ships-made-voyages",
+        "Cargo ships made 310 voyages along the Northern Sea Route in 2022.",
+        [("310 voyages", "trade")],
+    ),
+    (
+        "container-trains-completed-runs",
+        "Container trains completed 16,000 runs on the corridor in 2021.",
+        [("16,000 runs", "trade")],
+    ),
+    (
+        "block-trains-made-trips",
+        "Block trains made 420 trips between Chengdu and Lodz in 2022.",
+        [("420 trips", "trade")],
+    ),
+    (
+        "lorries-made-trips-and-their-change",
+        "Lorries made 12,000 trips to the port in March, up 15%.",
+        [("12,000 trips", "trade"), ("15%", "trade")],
+    ),
+    (
+        "freight-trains-made-round-trips",
+        "Freight trains made 950 round trips on the route last year.",
+        [("950 round trips", "trade")],
+    ),
+    (
+        "the-runs-a-line-can-take-are-its-design",
+        "The new line can take 30 runs of container trains a day.",
+        [("30 runs", "infrastructure")],
+    ),
+    (
+        "tourists-trips-stay-tourism",
+        "Russian tourists made 1.2 million trips to Vietnam in 2019.",
+        [("1.2 million trips", "tourism")],
+    ),
+    (
+        "tourists-trips-by-train-stay-tourism",
+        "Chinese tourists made 38,000 trips to Irkutsk by train last year, up 30%.",
+        [("38,000 trips", "tourism"), ("30%", "tourism")],
+    ),
+    (
+        "a-count-of-freight-train-routes-is-no-trip",
+        "Over 40 freight train routes link Xi'an with Europe.",
+        [("Over 40 freight train routes", "infrastructure")],
+    ),
+]
+
+
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in _FREIGHT_TRIPS], ids=[r[0] for r in _FREIGHT_TRIPS]
+)
+def test_freight_trips(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.evidence.quantity, c.category) for c in _claims(text)] == expected

@@ -715,6 +715,27 @@ def _subject_left_behind(verb: Token) -> Token | None:
     return None
 
 
+def _speaker_after_a_time(verb: Token) -> Speaker | None:
+    """The speaker of a verb of speech that the parser read as the object of the time that
+    opens its sentence, with the time as part of the name ("On Friday Sorokin said", "In
+    April Pavel Sorokin told reporters"): the name's words after the time's."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.right_edge.i != verb.i - 1:
+                continue
+            words = list(obj.subtree)
+            time = 0
+            while time < len(words) and words[time].lower_ in cue_words("context", "not_a_source"):
+                time += 1
+            if 0 < time < len(words) and all(w.text[:1].isupper() for w in words[time:]):
+                name = doc[words[time].i : words[-1].i + 1]
+                return Speaker(name.text, "name", name.start_char, name.end_char)
+    return None
+
+
 def _a_deed(verb: Token, lemma: str) -> bool:
     """Whether a verb that may speak names a deed here: it has an object that is no data
     ("concluded contracts with India worth $3 billion", not "concluded that ..." or "posted
@@ -867,6 +888,13 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
             subjects = [orphan]
         if not subjects and (inverted := _inverted_speaker(token, lemma)) is not None:
             subjects = [inverted]
+        if not subjects and (timed := _speaker_after_a_time(token)) is not None:
+            # "On Friday Sorokin said": the name without the time the parser joined to it
+            if _governs(token, head):
+                rank = (lemma not in speech, tree_distance(head, token) if head is not None else 0)
+                if best is None or rank < best[0]:
+                    best = (rank, timed)
+            continue
         if (
             not subjects
             and lemma in speech

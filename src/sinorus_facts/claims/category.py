@@ -56,6 +56,8 @@ RULE_LABELS = (
     "anaphoric_measure",
     "instrument_pattern",
     "part_of",
+    "freight_vehicle",
+    "vehicle_trip",
 )
 
 # Units of an energy commodity's flow: never a carrier's own figure.
@@ -298,11 +300,49 @@ def _carried(words: FigureWords) -> bool:
     )
 
 
+# Words of travellers: a count of their trips is tourism's, whatever vehicle they take.
+TRAVELLERS = re.compile(
+    r"\b(?:tourists?|visitors?|travell?ers?|passengers?|holidaymakers?|pilgrims?)\b", re.IGNORECASE
+)
+
+
+def _freight_count(words: FigureWords) -> str | None:
+    """The category of a count of the trips freight vehicles make ("China-Europe freight
+    trains made 1,200 trips", "trucks made 45,000 trips across the crossing"): freight
+    actually carried, trade, or the carrier's design, infrastructure ("the crossing can take
+    30 runs a day"); None for any other figure, and for travellers' trips.
+
+    >>> _freight_count(FigureWords(measure="trips", head="trips", unit="count",
+    ...                            sentence="Freight trains made 1,200 trips in May."))
+    'trade'
+    >>> _freight_count(FigureWords(measure="trips", head="trips", unit="count",
+    ...                            sentence="Tourists made 1,200 trips by train in May."))
+    """
+    if words.unit not in ("count", "%"):
+        return None  # a count, or its change or share ("up 15%" of the trips)
+    head = " ".join(WORD.findall((words.head or "").lower()))
+    if head not in _labelled("vehicle_trip"):
+        return None  # a count of the vehicles themselves is scored as any ("freight train routes")
+    vehicles = _labelled("freight_vehicle")
+    found = (
+        _first_hit(words.measure, vehicles)
+        or _first_hit(words.agent, vehicles)
+        or _first_hit(words.sentence, vehicles)
+    )
+    if found is None or any(
+        TRAVELLERS.search(text or "") for text in (words.measure, words.agent, words.sentence)
+    ):
+        return None
+    return "infrastructure" if _first_hit(words.sentence, _labelled("design")) else found
+
+
 def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
-    fixed = decisive_category(
-        unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb
-    ) or _instrument(words)
+    fixed = (
+        decisive_category(unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb)
+        or _instrument(words)
+        or _freight_count(words)
+    )
     if fixed == "infrastructure" and (
         _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
     ):

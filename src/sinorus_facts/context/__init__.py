@@ -11,6 +11,8 @@ whole, in order, and decides per figure:
 - :mod:`~sinorus_facts.context.sources.carry`: the source a figure inherits when its own
   sentence names none (the body the article gave for its report), with the offsets of the
   source's words;
+- :mod:`~sinorus_facts.context.frames.bases`: the figure a comparison is made with ("compared
+  with $55 billion a year earlier") holds for that earlier time;
 - :mod:`~sinorus_facts.context.frames.events`: the counts of a dated event (an exercise's
   ships, a forum's guests) hold for the event's days;
 - :mod:`~sinorus_facts.context.commitments`: the terms of a deal, a plan, a design or a
@@ -34,6 +36,7 @@ from sinorus_facts.context.commitments import commit
 from sinorus_facts.context.confidence import confidence_of, signals_of
 from sinorus_facts.context.evidence import with_field_evidence
 from sinorus_facts.context.figures import Figure
+from sinorus_facts.context.frames.bases import date_bases
 from sinorus_facts.context.frames.events import date_events
 from sinorus_facts.context.frames.reports import inherit_periods
 from sinorus_facts.context.sources.carry import inherit_sources
@@ -43,6 +46,7 @@ from sinorus_facts.periods.page import Page
 __all__ = [
     "Figure",
     "commit",
+    "date_bases",
     "date_events",
     "inherit_periods",
     "inherit_sources",
@@ -58,6 +62,7 @@ def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     figures = commit(document, figures)
     figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
+    figures = date_bases(document, figures)
     figures = inherit_sources(document, figures)
     claims = []
     for figure in figures:

@@ -14,13 +14,19 @@ reference date, each article's sentences.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from datetime import date
 
 from sinorus_facts.models import Article, Document, Sentence
 from sinorus_facts.periods.component import resolve_sentence_timexes
-from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.expressions import ANCHOR_GRANULARITIES, Timex
+from sinorus_facts.periods.resolve import shifted
 
 __all__ = ["Page"]
+
+# How many sentences back a "a year later" with nothing to count from in its own sentence
+# looks for the time it counts from ("In 2019, ... . Exports grew. A year later, ...").
+LATER_REACH = 2
 
 
 class Page:
@@ -78,10 +84,53 @@ class Page:
         if found is None:
             sentence = self.document.sentences[index]
             text = self.document.text[sentence.start : sentence.end]
-            found = self._timexes[index] = tuple(
-                resolve_sentence_timexes(text, self.reference(index))
-            )
+            found = tuple(resolve_sentence_timexes(text, self.reference(index)))
+            if any(t.kind == "later" and t.begin is None for t in found):
+                found = self._later_anchored(index, found)
+            self._timexes[index] = found
         return found
+
+    def _later_anchored(self, index: int, found: tuple[Timex, ...]) -> tuple[Timex, ...]:
+        """The times of sentence ``index`` with a "a year later", "the following year" that its
+        own sentence gives nothing to count from counted from the last time of a year or a
+        part of one in the sentences just before it in its article ("In 2019, trade reached
+        $110 billion. A year later it fell 3%": 2020)."""
+        sentence = self.document.sentences[index]
+        anchor: Timex | None = None
+        for before in range(index - 1, max(-1, index - 1 - LATER_REACH), -1):
+            if self.document.sentences[before].article != sentence.article:
+                break
+            anchor = next(
+                (
+                    t
+                    for t in reversed(self.timexes(before))
+                    if t.begin is not None
+                    and t.end_date is not None
+                    and t.granularity in ANCHOR_GRANULARITIES
+                ),
+                None,
+            )
+            if anchor is not None:
+                break
+        if anchor is None or anchor.begin is None or anchor.end_date is None:
+            return found
+        out = []
+        for timex in found:
+            days = (
+                shifted(anchor.begin, anchor.end_date, timex.text)
+                if timex.kind == "later" and timex.begin is None
+                else None
+            )
+            if days is not None:
+                timex = replace(
+                    timex,
+                    kind="date",
+                    begin=days[0],
+                    end_date=days[1],
+                    granularity=anchor.granularity,
+                )
+            out.append(timex)
+        return tuple(out)
 
     def paragraph_span(self, index: int) -> tuple[int, int]:
         """Where the paragraph of sentence ``index`` starts and ends: the start of the first

@@ -266,9 +266,11 @@ def _part(g: Groups, ref: date | None) -> Resolved | None:
 
 def _month_year(g: Groups, ref: date | None) -> Resolved | None:
     month = _month(g.get("month"))
-    if not month or not g.get("year"):
+    given = g.get("year")
+    # "in March last year": that month of the year named relative to the telling
+    year = int(given) if given else _rel_year(g, ref, "rel")
+    if not month or year is None:
         return None
-    year = int(g["year"])  # type: ignore[arg-type]
     return "date", date(year, month, 1), month_end(year, month), "month"
 
 
@@ -588,6 +590,29 @@ def _window_to(g: Groups, ref: date | None) -> Resolved | None:
     return "range", date(first_year, first_month, 1), month_end(year, month), "month"
 
 
+def _week_to(g: Groups, ref: date | None) -> Resolved | None:
+    """ "the week to Friday", "the week ending June 5", "the seven days to Sunday", "the two
+    weeks to March 3": the days that end with the day named (a weekday or a day without
+    its year: the last one by the reference).
+
+    >>> _week_to({"weekday": "Friday"}, date(2023, 6, 10))
+    ('range', datetime.date(2023, 6, 3), datetime.date(2023, 6, 9), 'week')
+    """
+    if g.get("weekday"):
+        found = _weekday({"weekday": g["weekday"]}, ref)
+    elif _first(g, "year", "year2"):
+        found = _day(g, ref)
+    else:
+        found = _day_no_year(g, ref)
+    if found is None:
+        return None
+    end = found[2]
+    if end is None:
+        return "range", None, None, None
+    days = count_value(g.get("n")) if g.get("n") else 7 * count_value(g.get("weeks"))
+    return "range", end - timedelta(days=days - 1), end, "week" if days == 7 else "day"
+
+
 def _full_year(g: Groups, ref: date | None) -> Resolved | None:
     """ "for the full year", "over the whole year" with no year named: the last year over
     by the reference (a forecast moves it to the year under way: periods.linking)."""
@@ -636,12 +661,15 @@ def shifted(timex_begin: date, timex_end: date, text: str) -> tuple[date, date] 
     (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
     >>> shifted(date(2020, 3, 1), date(2020, 3, 31), "two months later")
     (datetime.date(2020, 5, 1), datetime.date(2020, 5, 31))
+    >>> shifted(date(2020, 1, 1), date(2020, 6, 30), "the following year")
+    (datetime.date(2021, 1, 1), datetime.date(2021, 6, 30))
     """
     words = text.lower().split()
     if len(words) < 3:
         return None
-    n = 1 if words[0] in ("a", "an") else count_value(words[0])
-    months = n * (12 if words[1].startswith("year") else 1)
+    following = words[-2] == "following"  # "(in) the following year": one
+    n = 1 if following or words[0] in ("a", "an") else count_value(words[0])
+    months = n * (12 if words[-1 if following else 1].startswith("year") else 1)
     first = _add_months(timex_begin.year, timex_begin.month, months)
     last = _add_months(timex_end.year, timex_end.month, months)
     return date(first[0], first[1], 1), month_end(*last)
@@ -735,6 +763,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "frame": _frame,
     "relative": _relative,
     "window_to": _window_to,
+    "week_to": _week_to,
     "later": _later,
     "days_of_month": _days_of_month,
     "year_tail": _year_tail,

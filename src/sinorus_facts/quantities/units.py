@@ -239,8 +239,16 @@ class UnitMatcher:
         best: UnitHit | None = None
         word = self.after_pattern.match(text, start)
         if word:
-            entry = self._after_words[_key(word.group(0))]
-            best = self._hit(start, word.end(), entry)
+            entry: UnitEntry | None = self._after_words[_key(word.group(0))]
+            if (
+                entry is not None
+                and entry.rate is not None
+                and NOT_A_RATE_AFTER.match(text, word.end())
+            ):
+                # "3.9 bcm a year earlier": the time of a comparison, no rate ("bcm")
+                word, entry = self._without_rate(text, start, word.end())
+            if word is not None and entry is not None:
+                best = self._hit(start, word.end(), entry)
         symbol = self.symbol_pattern.match(text, start)
         if symbol and (best is None or symbol.end() > best.end):
             alias = symbol.group(0)
@@ -256,6 +264,21 @@ class UnitMatcher:
             ):
                 best = self._hit(start, spaced.end(), self._spaced[spaced.group(0)])
         return best
+
+    def _without_rate(
+        self, text: str, start: int, end: int
+    ) -> tuple[re.Match[str] | None, UnitEntry | None]:
+        """The longest alias at ``start`` that ends at a blank before ``end`` and makes no
+        rate: "bcm" of "bcm a year" where "earlier" follows."""
+        for blank in range(end - 1, start, -1):
+            if not text[blank].isspace():
+                continue
+            word = self.after_pattern.match(text, start, blank)
+            if word is not None and word.end() == blank:
+                entry = self._after_words[_key(word.group(0))]
+                if entry.rate is None:
+                    return word, entry
+        return None, None
 
     def _word_after_measure(self, text: str, end: int, alias: str) -> bool:
         """Whether a lower-case word that is no unit follows a one-letter symbol: " valued"."""

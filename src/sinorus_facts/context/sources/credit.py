@@ -18,6 +18,7 @@ from sinorus_facts.context.sources.speakers import (
     full_name,
     inside_quote,
     introduced_speaker,
+    is_person,
     last_speaker,
     named_later,
     quote_opening,
@@ -29,6 +30,9 @@ from sinorus_facts.models import Article, Document, Sentence
 from sinorus_facts.periods.page import Page
 
 __all__ = ["SOURCE_REACH", "credit"]
+
+# The pronouns that stand for a person, never a body: "he said", "she told reporters".
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 # How far before and after a figure's sentence, in characters, its source is looked for in
 # the article: the speaker "he" or "the envoy" stands for, the body "the ministry" stands
@@ -70,12 +74,17 @@ def _resolve(
         return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
-    earlier = last_speaker(text, scope_start, position, descriptions=True)
+    # "he", "she": a person, the last the article named (speaking or not)
+    persons = said.lower() in PERSONAL_PRONOUNS
+    earlier = last_speaker(text, scope_start, position, descriptions=True, persons=persons)
     if earlier is not None and earlier.startswith("the "):
         return (
             resolve_description(text, earlier, scope_start, position)
             or earlier.split(maxsplit=1)[1]
         )
+    if earlier is None and persons:
+        # "A deputy head of the customs service said ... He added": the person credited last
+        return next((source for source in reversed(credited) if is_person(source)), None)
     return earlier
 
 

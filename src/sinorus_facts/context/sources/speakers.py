@@ -27,6 +27,8 @@ __all__ = [
     "full_name",
     "inside_quote",
     "introduced_speaker",
+    "is_person",
+    "is_person_role",
     "last_organisation",
     "last_speaker",
     "named_later",
@@ -282,12 +284,15 @@ def _described_speaker() -> re.Pattern[str]:
     return re.compile(rf"(?P<desc>{_description()})\s*,?\s+(?:has\s+|had\s+)?(?:{_speech()})\b")
 
 
-def last_speaker(text: str, start: int, position: int, *, descriptions: bool = False) -> str | None:
+def last_speaker(
+    text: str, start: int, position: int, *, descriptions: bool = False, persons: bool = False
+) -> str | None:
     """The last named speaker in ``text[start:position]`` (for "he said", "the envoy
     said"); failing that, the last person named with a title ("Ambassador Li Hui") or a role
     ("Alexei Miller, head of Gazprom"). With
     ``descriptions``, a later described speaker ("The Chinese envoy noted") wins, returned
-    as written ("the Chinese envoy").
+    as written ("the Chinese envoy"). With ``persons`` (for "he", "she"), a person named later
+    as a sentence's subject, speaking or not, wins ("Nikolai Petrov toured the plant").
 
     >>> last_speaker("Zhang Hanhui spoke. The envoy said trade grew.", 0, 40, descriptions=True)
     'the envoy'
@@ -317,6 +322,8 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
         for match in scan_back(_described_speaker(), text, start, position):
             if set(match.group("desc").lower().split()) & AUXILIARIES:
                 continue  # "the plant is estimated": no speaker
+            if persons and not is_person_role(match.group("desc")):
+                continue  # "he" is no "the customs service said"
             if best is None or match.start() > best[0]:
                 named = NAME_BEFORE_APPOSITION.search(
                     text, max(start, match.start() - 60), match.start()
@@ -327,13 +334,77 @@ def last_speaker(text: str, start: int, position: int, *, descriptions: bool = F
                 described = "the " + match.group("desc").split(maxsplit=1)[1]
                 best = (match.start(), clean_name(named.group("who")) if named else described)
             break
+    if persons:
+        # "Nikolai Petrov toured the plant. Output rose 5%, he said": the last person the
+        # article names as a sentence's subject, speaking or not, wins over a speaker before
+        for match in scan_back(PERSON_SUBJECT, text, start, position):
+            name = clean_name(match.group("who"))
+            if _a_person(name):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), name)
+                break
     if best is None:
         for pattern in (_titled_name(), _name_with_role()):
             for match in scan_back(pattern, text, start, position):
+                if not _a_name(match.group("who")):
+                    continue  # "In May, the deputy minister said": a time, not a name
                 if best is None or match.start() > best[0]:
                     best = (match.start(), clean_name(match.group("who")))
                 break
     return best[1] if best else None
+
+
+# A person named as a sentence's subject: "Nikolai Petrov toured", "Economist Anna Belova
+# praised", "On Monday, Governor Ivan Orlov visited" (a name of up to six capitalised words,
+# titles and all, at a sentence's start or after its opening phrase, then a lower-case word).
+PERSON_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?:[A-Z][^,.;:!?\n]{{0,40}},\s+)?"
+    rf"(?P<who>{NAME})\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]{{2,}}\b",
+    re.MULTILINE,
+)
+
+
+@lexicon_cache(maxsize=1)
+def _not_person_words() -> frozenset[str]:
+    """Words that make capitalised words no person's name: a place's, a body's or a
+    country's name or adjective, a body or company noun, a time."""
+    words = {w.lower() for e in cue_entries("entities") for w in e.words for w in w.split()}
+    return frozenset(
+        words
+        | cue_words("attribution", "body_noun")
+        | cue_words("attribution", "company_noun")
+        | cue_words("context", "not_a_source")
+    )
+
+
+def _a_person(name: str) -> bool:
+    """Whether ``name`` (titles taken off) reads as a person's: two or three capitalised words
+    ("Nikolai Petrov"), none a place's, a body's or a time's ("Russian Railways", "In May")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+        and _a_name(name)
+        and not {POSSESSIVE_END.sub("", w.lower()) for w in words} & _not_person_words()
+    )
+
+
+def is_person_role(description: str) -> bool:
+    """Whether a description or a credited source names a person by a role: "the deputy
+    minister", "deputy head of the customs service" (not "the customs service").
+
+    >>> is_person_role("deputy head of the customs service"), is_person_role("the ministry")
+    (True, False)
+    """
+    head = description.split(" of ", 1)[0].lower().split()
+    return bool(head) and POSSESSIVE_END.sub("", head[-1]) in cue_words(
+        "attribution", "person_role"
+    )
+
+
+def is_person(name: str) -> bool:
+    """Whether a credited source is a person: a name ("Nikolai Petrov") or a role."""
+    return _a_person(name) or is_person_role(name)
 
 
 def _a_name(words: str) -> bool:
@@ -525,8 +596,9 @@ def full_name(text: str, name: str, start: int, end: int | None = None) -> str:
             lowered in titles
             or lowered in cue_words("attribution", "pronoun")
             or lowered in cue_words("attribution", "not_a_name")
+            or lowered in cue_words("context", "not_a_source")
         ):
-            continue
+            continue  # (nor a time: "On Monday Novak told reporters" names no "Monday Novak")
         if match.group("after") and lowered in _speech_words():
             continue
         return f"{other} {name}" if match.group("before") else f"{name} {other}"
