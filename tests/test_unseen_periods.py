@@ -34,6 +34,15 @@ def _claims(text: str, published: str | None) -> list[Claimed]:
 
 _ROWS: list[Row] = [
     (
+        "the_figure_after_against_keeps_its_year",
+        "Turnover reached $31 billion in 2024 against $26 billion in 2022, the bank said.",
+        "2025-02-10",
+        [
+            ("$31 billion", "2024-01-01", "2024-12-31", "actual"),
+            ("$26 billion", "2022-01-01", "2022-12-31", "actual"),
+        ],
+    ),
+    (
         "event_days_to_come_not_the_day_it_was_said",
         (
             "The air forces of the two countries will hold joint patrols over the Sea of Japan "

@@ -180,6 +180,34 @@ FROM_VALUE_LAST = re.compile(r"\bfrom\b(?!.*\bto\b)", re.IGNORECASE | re.DOTALL)
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|at|as\s+of|during)\s+)?", re.IGNORECASE)
 
 
+def _compared_at(text: str, mention: QuantityMention, candidates: list[Timex]) -> Timex | None:
+    """The time right after a figure that a comparison word introduces, which is that
+    figure's own whatever the parse: "hit $240 billion in 2023 against $190 billion in
+    2022" (2022 for the $190 billion)."""
+    if not _compared_figure_before().search(text, 0, mention.start):
+        return None
+    return next(
+        (
+            t
+            for t in candidates
+            if t.start >= mention.end and TIME_RIGHT_AFTER.fullmatch(text[mention.end : t.start])
+        ),
+        None,
+    )
+
+
+@lexicon_cache(maxsize=1)
+def _compared_figure_before() -> re.Pattern[str]:
+    """A comparison word right before a figure ("against ", "compared with ", "up from "),
+    perhaps with a bound word ("against some ")."""
+    words = sorted(_words("comparison_of_figure"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"\b(?:{body})\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
+        re.IGNORECASE,
+    )
+
+
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
     """Whether ``timex`` (after the figure) is what the figure is compared with: "than in
     2014", "as in 2022"; for a change, also "from January 2022" right after it, or after the
@@ -477,6 +505,9 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
     parallel = _parallel_time(doc, mention, candidates)
     if parallel is not None:
         return PeriodLink(parallel)
+    compared_at = _compared_at(text, mention, candidates)
+    if compared_at is not None:
+        return PeriodLink(compared_at)
     # the verb of the figure's own clause: a time said of its subject is said of the measure
     own_verb = {next((t.i for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")), head.i)}
     scored = []
