@@ -90,6 +90,9 @@ NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w-]*(?<!['’]s)\s+$")
 # reports in the past: "CITY, January 9. Exports in 2024 rose 5%" is of January 2025.
 EARLY_MONTHS = 3
 
+# "this year" in a text: a year it names and reports in the past is another one.
+THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+
 # A page's clock or an archive's stamp this many years after the latest event its text
 # reports is not when the story was written.
 STALE_STAMP_YEARS = 2
@@ -162,7 +165,30 @@ def _enclosing(joined: str, blank: str, timex: Timex) -> str:
     return joined[before + 1 : opening]
 
 
-def _role(timex: Timex, left: str, clause: str, told: str = "", enclosing: str = "") -> Role | None:
+def _last_cue_is_forecast(clause: str, before: str) -> bool:
+    """Whether a clause with no verb of tense of its own ("and 35 mln tonnes in 2030") shares
+    a plan or an expectation told before it in its sentence: the last such cue before it is
+    one ("plan to carry 25 mln tonnes in 2027 and 35 mln tonnes in 2030"), not a past verb
+    ("will reach $9 bln, and exports rose 5% in 2023")."""
+    cues = _cues()
+    if not before.strip() or cues["past_words"].search(clause) or cues["past_forms"].search(clause):
+        return False
+    ahead = [m.end() for m in cues["forecast"].finditer(before)]
+    if not ahead:
+        return False
+    past = [m.end() for m in cues["past_words"].finditer(before)]
+    past += [m.end() for m in cues["past_forms"].finditer(before)]
+    return max(ahead) > max(past, default=-1)
+
+
+def _role(
+    timex: Timex,
+    left: str,
+    clause: str,
+    told: str = "",
+    enclosing: str = "",
+    before: str = "",
+) -> Role | None:
     cues = _cues()
     head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
     if timex.kind == "since" or cues["since"].search(left) or head == "since":
@@ -181,12 +207,18 @@ def _role(timex: Timex, left: str, clause: str, told: str = "", enclosing: str =
         return "basis"
     if cues["forecast"].search(clause) or cues["forecast"].search(enclosing):
         return "ahead"
-    told = told or clause
-    if timex.granularity == "year" and (
-        cues["past_words"].search(told) or cues["past_forms"].search(told)
-    ):
+    if _last_cue_is_forecast(clause, before):
+        return "ahead"
+    if timex.granularity == "year" and _told_in_past(told or clause):
         return "finished"
     return "event"
+
+
+def _told_in_past(told: str) -> bool:
+    """Whether ``told`` holds a verb in the past tense, or a change told as a headline
+    tells it ("trade down 28%")."""
+    cues = _cues()
+    return bool(cues["past_words"].search(told) or cues["past_forms"].search(told))
 
 
 # "last year" as the time of a sentence's figure: a year it is compared with lies before it.
@@ -269,19 +301,29 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         if told_from > timex.start:
             told_from = 0
         told = joined[told_from : timex.start] + " " + right
-        role = _role(timex, left, left + " " + right, told, _enclosing(joined, blank, timex))
+        role = _role(
+            timex,
+            left,
+            left + " " + right,
+            told,
+            _enclosing(joined, blank, timex),
+            joined[told_from:left_at],
+        )
         if role is None or timex.begin is None or (role == "ahead" and not ahead):
             continue
-        end = timex.end_date or timex.begin
+        begin, end = timex.begin, timex.end_date or timex.begin
         if (
             role == "basis"
             and timex.granularity == "year"
             and _last_year_told(text, told_from, right_at)
         ):
             # "rose 30% last year, compared with 2021": last year is after 2021, so the
-            # telling is two years after the basis at the earliest
+            # telling is two years after the basis at the earliest; told in the past, last
+            # year's figures are a whole year's, out early in the year after it
             end = date(end.year + 1, 12, 31)
-        out.append(Evidence(timex.begin, end, timex.granularity or "day", role, timex.text))
+            if _told_in_past(told):
+                begin, role = date(end.year, 1, 1), "finished"
+        out.append(Evidence(begin, end, timex.granularity or "day", role, timex.text))
     return tuple(out)
 
 
@@ -347,25 +389,45 @@ def _reference(evidence: tuple[Evidence, ...], *, years_over: bool = True) -> da
     return reference
 
 
+def _counted_from_january(evidence: Evidence) -> bool:
+    """Whether ``evidence`` is a part of a year counted from its start ("January-May 2020",
+    "the first quarter of 2024"): its figures are known only once it is over."""
+    return (
+        evidence.role == "event"
+        and evidence.granularity != "year"
+        and (evidence.begin.month, evidence.begin.day) == (1, 1)
+        and evidence.end.year == evidence.begin.year
+        and evidence.end > evidence.begin
+    )
+
+
 def reference_bounds(text: str) -> tuple[date | None, date | None]:
     """The earliest and the latest day the telling of ``text`` can have, as far as its text
     says (None where it says nothing either way): it comes after what the text reports
-    (after a day or month it reports, in the year after a whole year it reports as over,
-    after a basis), and no later than the end of what it speaks of as ahead (a plan's or an
-    expectation's year, a deadline). Where the two contradict (a past plan), only the
-    earliest is kept.
+    (after a day or month it reports, on or after the last day of a part of a year counted
+    from January, in the year after a whole year it reports as over, after a basis), and no
+    later than the end of what it speaks of as ahead (a plan's or an expectation's year, a
+    deadline). Where the two contradict (a past plan), only the earliest is kept.
 
     >>> reference_bounds("Exports fell 4% in 2022. They are expected to reach $9 bln in 2024.")
     (datetime.date(2023, 1, 1), datetime.date(2024, 12, 31))
     >>> reference_bounds("The sides signed the deal in June 2019.")
     (datetime.date(2019, 6, 1), None)
+    >>> reference_bounds("Exports rose 3% in the first half of 2021.")
+    (datetime.date(2021, 6, 30), None)
     """
     evidence = text_evidence(text, ahead=True)
+    told = tuple(e for e in evidence if e.role != "ahead")
+    reference = _reference(told)
+    if reference is not None:
+        evidence += _parts_told(text, reference.year)
     current = _year_to_date(evidence)
     lows: list[date] = []
     for e in evidence:
         if e.role == "basis" or (e.role == "finished" and e.end.year not in current):
             lows.append(e.end + timedelta(days=1))
+        elif _counted_from_january(e):
+            lows.append(e.end)
         elif e.role in ("event", "finished", "since"):
             lows.append(e.begin)
     earliest = max(lows, default=None)
@@ -377,52 +439,80 @@ def reference_bounds(text: str) -> tuple[date | None, date | None]:
 
 def reference_from_text(text: str) -> date | None:
     """The date ``text`` makes plain for itself (see the module's doc); None where no
-    past or present statement gives a date.
+    past or present statement gives a date. It is no later than the end of what the text
+    speaks of as ahead ("the expo will be held on September 12-15, 2025").
 
     >>> reference_from_text("Trade grew 30% in the first two months of 2025, after a record 2024.")
     datetime.date(2025, 2, 28)
     >>> reference_from_text("Output will reach 5 mln tonnes by 2030.") is None
     True
     """
-    reference = _reference(text_evidence(text))
-    return _after_parts_told(text, reference) if reference is not None else None
+    evidence = text_evidence(text, ahead=True)
+    told = tuple(e for e in evidence if e.role != "ahead")
+    reference = _reference(told)
+    if reference is None:
+        return None
+    parts = _parts_told(text, reference.year)
+    if parts:
+        reference = _reference(told + parts) or reference
+    latest = min((e.end for e in evidence if e.role == "ahead"), default=None)
+    if latest is not None and latest < reference:
+        lows = [e.begin for e in told if e.role in ("event", "finished", "since")]
+        lows += [e.end for e in told if e.role == "basis"]
+        if all(low <= latest for low in lows):
+            # told before what it speaks of as ahead, unless that was a past plan
+            reference = latest
+    return reference
 
 
-def _after_parts_told(text: str, reference: date) -> date:
-    """``reference`` moved to the end of the latest part of its own year that ``text``
+def _parts_told(text: str, year: int) -> tuple[Evidence, ...]:
+    """The parts of ``year`` counted from January, named without their year, that ``text``
     reports in the past ("exports rose 5% in the first half of this year", "in the first
-    nine months of the year"): those figures are out only once the part is over, so a
-    page that tells them is written after it. Only the reference's own year: a part that
-    would move it into another year says the year was read wrong, and is left.
+    nine months of the year", "in January-October"), as evidence: those figures are out
+    only once the part is over, so a page that tells them is written after it. A part in
+    a clause that speaks of plans or expectations is none ("they are expected to recover
+    in the first half of this year"; not "fell 8% in the first nine months of this year,
+    and traders expect a recovery").
 
-    >>> _after_parts_told("In 2023 trade hit a record. Exports rose 5% in the first half of this year.", date(2024, 1, 31))
-    datetime.date(2024, 6, 30)
-    >>> _after_parts_told("Exports will rise in the first half of this year.", date(2024, 1, 31))
-    datetime.date(2024, 1, 31)
+    >>> [(e.end, e.text) for e in _parts_told("Exports rose 5% in the first half of this year.", 2024)]
+    [(datetime.date(2024, 6, 30), 'the first half of this year')]
+    >>> _parts_told("Exports will rise in the first half of this year.", 2024)
+    ()
     """
     if not PART_OF_A_YEAR.search(text):
-        return reference
+        return ()
     cues = _cues()
-    latest = reference
-    for timex in find_timexes(text, reference):
+    out = []
+    # resolved against the end of the year: a part of it told is of it, not of the year before
+    timexes = find_timexes(text, date(year, 12, 31))
+    blank = _blanked(text, timexes)
+    for timex in timexes:
         if (
             timex.begin is None
             or timex.end_date is None
             or timex.granularity not in ("month", "quarter", "half")
             or (timex.begin.month, timex.begin.day) != (1, 1)
-            or timex.begin.year != reference.year
-            or timex.end_date.year != reference.year
-            or timex.end_date <= latest
+            or timex.begin.year != year
+            or timex.end_date.year != year
             or not PART_OF_A_YEAR.search(timex.text)
         ):
             continue
-        before = text.rfind(".", 0, timex.start) + 1
-        after = text.find(".", timex.end)
-        sentence = text[before : after if after >= 0 else len(text)]
-        told = cues["past_words"].search(sentence) or cues["past_forms"].search(sentence)
-        if told and not cues["forecast"].search(sentence):
-            latest = timex.end_date
-    return latest
+        before = max(blank.rfind(mark, 0, timex.start) for mark in ".;!?\n") + 1
+        end = _clause_end(blank, timex.end)
+        left = blank[before : timex.start].strip()
+        if blank.startswith(",", end) and (not left or cues["preposition"].fullmatch(left + " ")):
+            # a part that opens its sentence is told by the clause after its comma
+            end = _clause_end(blank, end + 1)
+        clause = blank[before:end]
+        if _told_in_past(clause) and not cues["forecast"].search(clause):
+            out.append(Evidence(timex.begin, timex.end_date, "month", "event", timex.text))
+    return tuple(out)
+
+
+def _clause_end(blank: str, start: int) -> int:
+    """Where the clause running at ``start`` of ``blank`` ends."""
+    found = _cues()["clause"].search(blank, start)
+    return found.start() if found else len(blank)
 
 
 # A part of a year counted from its start, named without its year ("the first half of this
@@ -465,10 +555,22 @@ def dateline_year(text: str, month: int, day: int) -> int | None:
     ]
     finished += [e.end for e in evidence if e.role == "basis"]
     finished += [e.begin for e in evidence if e.role == "since"]
-    if month <= EARLY_MONTHS:
-        finished += [
-            e.end for e in evidence if e.role in ("event", "finished") and e.granularity == "year"
-        ]
+    # a whole year told in the past is over by the dateline's day ("ALMATY, April 2 -
+    # Kazakhstan shipped 1.3 mln tonnes in 2024" is of 2025), unless the dateline stands in
+    # the year's last months, where its total so far may be told, and the text does not
+    # speak of "this year" beside it; a year told otherwise is over only for a dateline in
+    # the first months of a year
+    current = _year_to_date(evidence)
+    over = month < YEAR_ALL_BUT_OVER or THIS_YEAR.search(text) is not None
+    finished += [
+        e.end
+        for e in evidence
+        if e.granularity == "year"
+        and (
+            (over and e.role == "finished" and e.end.year not in current)
+            or (month <= EARLY_MONTHS and e.role in ("event", "finished"))
+        )
+    ]
     need = max(finished, default=None)
     for year in (reference.year, reference.year + 1):
         day_then = _safe_date(year, month, day)
