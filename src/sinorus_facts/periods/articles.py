@@ -14,7 +14,8 @@ plain (:func:`~sinorus_facts.periods.dating.reference_from_text`), flagged
 ``reference_inferred``; ``reference_source`` says which. ``reference_earliest`` and
 ``reference_latest`` say how sure that date is: the date itself where the page or its
 address gives one, the bounds the text sets where it was inferred from the text
-(:func:`~sinorus_facts.periods.dating.reference_bounds`), None where nothing bounds it. An article with no date of its
+(:func:`~sinorus_facts.periods.dating.reference_bounds`, also where the text gives no
+reference but bounds it), None where nothing bounds it. An article with no date of its
 own has ``published: None``: a page's date (an HTML page's metadata) fills it, a caller's
 date overrides every date.
 
@@ -210,7 +211,9 @@ def split_articles(
             reference = reference_from_text(own_text)
             if reference is not None:
                 inferred, source = True, "text"
-                earliest, latest = reference_bounds(own_text)
+            # the text may bound the page's date where it dates nothing it reports ("plan to
+            # carry 25 mln tonnes in 2027": written before the end of 2027)
+            earliest, latest = reference_bounds(own_text)
         articles.append(
             Article(
                 title=title,

@@ -82,6 +82,19 @@ WITH_PHRASE = re.compile(r"\bwith\b", re.IGNORECASE)
 # tonnes in 2021"; not "exports from Russia in 2023".
 BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
 
+# A caption that opens a sentence: a caption noun of the lexicon, perhaps after an article
+# or "file", then a caption verb or a colon: "File photo taken on May 14, 2018 shows ...",
+# "A picture shot in March 2019 ...", "Photo: ...".
+CAPTION_SENTENCE = (
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:(?:a|the|this|file|undated)\s+)*(?:{NOUNS})"
+    r"(?:\s+(?:{VERBS})\b|\s*:)"
+)
+# A credit in parentheses that opens with a caption noun, perhaps after an agency's name:
+# "(Photo: Ivan Sokolov, 2019)", "(AP Photo/Jane Roe, 2018)", "(File photo, 2017)".
+CAPTION_CREDIT = r"\(\s*(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:{NOUNS})\b[^()\n]*\)"
+# What a text must hold for a caption or a copyright notice to be looked for (lower case).
+FURNITURE_GATE = re.compile(r"photo|picture|image|copyright|©|\(c\)|rights reserved")
+
 # A bare year right after a capitalised word names something, and dates no telling:
 # "Peace Mission 2009", "Vision 2030", "Energy Strategy 2035" (not "Russia's 2024 exports").
 NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w-]*(?<!['’]s)\s+$")
@@ -143,6 +156,16 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE
         ),
         "preposition": re.compile(rf"(?:{alternation('preposition')})\s+$", re.IGNORECASE),
+        "caption_sentence": re.compile(
+            CAPTION_SENTENCE.format(
+                NOUNS=alternation("caption"), VERBS=alternation("caption_verb")
+            ),
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "caption_credit": re.compile(
+            CAPTION_CREDIT.format(NOUNS=alternation("caption")), re.IGNORECASE
+        ),
+        "copyright": re.compile(rf"(?:{alternation('copyright')})(?!\w)", re.IGNORECASE),
     }
 
 
@@ -251,6 +274,29 @@ def _fronted_clause(joined: str, starts: list[int], comma: int) -> str:
 FRONTED_ADVERBIALS = 3
 
 
+def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose times do not date the page: photo captions and credits,
+    copyright notices (``blank`` is the text with its times blanked, so that a sentence
+    ends at no abbreviated month: "Photo taken on Aug. 9, 2017 shows ...").
+
+    >>> text = "Trade rose 5% in 2020.\\nCopyright 2023 Example News"
+    >>> [text[a:b] for a, b in _furniture(text, text)]
+    ['Copyright 2023 Example News']
+    """
+    if not FURNITURE_GATE.search(text.lower()):
+        return []
+    cues = _cues()
+    spans = []
+    for found in cues["caption_sentence"].finditer(blank):
+        end = SENTENCE_BREAK.search(blank, found.end())
+        spans.append((found.start(), end.end() if end else len(text)))
+    spans += [m.span() for m in cues["caption_credit"].finditer(text)]
+    for found in cues["copyright"].finditer(text):
+        end = text.find("\n", found.end())
+        spans.append((found.start(), end if end >= 0 else len(text)))
+    return spans
+
+
 def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
     """The absolute times of ``text`` that date the telling, in text order; with ``ahead``,
     also the times it speaks of as ahead (plans, expectations, deadlines: role ``ahead``).
@@ -269,6 +315,11 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
     if not timexes:
         return ()
     blank = _blanked(text, timexes)
+    furniture = _furniture(text, blank)
+    if furniture:
+        timexes = [t for t in timexes if not any(a <= t.start < b for a, b in furniture)]
+        if not timexes:
+            return ()
     # a parenthesis that holds no time is an aside: the clause runs on through it ("after
     # India (over $5 billion) and Egypt ($3 billion) in 2016")
     joined = PARENTHESIS.sub(lambda m: " " * len(m.group(0)), blank)
