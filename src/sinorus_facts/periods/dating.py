@@ -92,8 +92,12 @@ CAPTION_SENTENCE = (
 # A credit in parentheses that opens with a caption noun, perhaps after an agency's name:
 # "(Photo: Ivan Sokolov, 2019)", "(AP Photo/Jane Roe, 2018)", "(File photo, 2017)".
 CAPTION_CREDIT = r"\(\s*(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:{NOUNS})\b[^()\n]*\)"
-# What a text must hold for a caption or a copyright notice to be looked for (lower case).
-FURNITURE_GATE = re.compile(r"photo|picture|image|copyright|©|\(c\)|rights reserved")
+# What a text must hold for a caption, a copyright notice or an address to be looked for
+# (lower case).
+FURNITURE_GATE = re.compile(r"photo|picture|image|copyright|©|\(c\)|rights reserved|http|www\.")
+# A web address printed in the text: its years are a path's, not told ("More at
+# https://example.org/2018/07/21/grain-corridor").
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
 
 # A bare year right after a capitalised word names something, and dates no telling:
 # "Peace Mission 2009", "Vision 2030", "Energy Strategy 2035" (not "Russia's 2024 exports").
@@ -150,6 +154,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "forecast": re.compile(rf"(?<![\w'’])(?:{alternation('forecast')})(?!\w)", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{alternation('deadline')})\s*$", re.IGNORECASE),
         "since": re.compile(rf"\b(?:{alternation('since')})\s*$", re.IGNORECASE),
+        "as_of": re.compile(rf"\b(?:{alternation('as_of')})\s*$", re.IGNORECASE),
+        # at the start of the clause or of a quotation: '"Back in 2008 we sold ...'
+        "recollection": re.compile(
+            rf"^\s*[\"“‘(]?\s*(?:{alternation('recollection')})\s*$", re.IGNORECASE
+        ),
         "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
         "basis_year": re.compile(BASIS_TAIL.format(WORDS=alternation("basis_year")), re.IGNORECASE),
         "clause": re.compile(
@@ -214,7 +223,13 @@ def _role(
 ) -> Role | None:
     cues = _cues()
     head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
-    if timex.kind == "since" or cues["since"].search(left) or head == "since":
+    if (
+        timex.kind == "since"
+        or cues["since"].search(left)
+        or head == "since"
+        or cues["recollection"].search(left)
+        or (timex.granularity == "year" and cues["as_of"].search(left))
+    ):
         return "since"
     if (
         timex.text.isdigit()
@@ -276,7 +291,7 @@ FRONTED_ADVERBIALS = 3
 
 def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
     """The spans of ``text`` whose times do not date the page: photo captions and credits,
-    copyright notices (``blank`` is the text with its times blanked, so that a sentence
+    copyright notices, web addresses (``blank`` is the text with its times blanked, so that a sentence
     ends at no abbreviated month: "Photo taken on Aug. 9, 2017 shows ...").
 
     >>> text = "Trade rose 5% in 2020.\\nCopyright 2023 Example News"
@@ -291,6 +306,7 @@ def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
         end = SENTENCE_BREAK.search(blank, found.end())
         spans.append((found.start(), end.end() if end else len(text)))
     spans += [m.span() for m in cues["caption_credit"].finditer(text)]
+    spans += [m.span() for m in WEB_ADDRESS.finditer(text)]
     for found in cues["copyright"].finditer(text):
         end = text.find("\n", found.end())
         spans.append((found.start(), end if end >= 0 else len(text)))
