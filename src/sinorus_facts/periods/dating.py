@@ -301,15 +301,15 @@ def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
     if not FURNITURE_GATE.search(text.lower()):
         return []
     cues = _cues()
-    spans = []
+    spans: list[tuple[int, int]] = []
     for found in cues["caption_sentence"].finditer(blank):
-        end = SENTENCE_BREAK.search(blank, found.end())
-        spans.append((found.start(), end.end() if end else len(text)))
+        stop = SENTENCE_BREAK.search(blank, found.end())
+        spans.append((found.start(), stop.end() if stop else len(text)))
     spans += [m.span() for m in cues["caption_credit"].finditer(text)]
     spans += [m.span() for m in WEB_ADDRESS.finditer(text)]
     for found in cues["copyright"].finditer(text):
-        end = text.find("\n", found.end())
-        spans.append((found.start(), end if end >= 0 else len(text)))
+        line_end = text.find("\n", found.end())
+        spans.append((found.start(), line_end if line_end >= 0 else len(text)))
     return spans
 
 
