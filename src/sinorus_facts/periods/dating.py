@@ -27,9 +27,17 @@ weeks of its end, and "in December" of such a page is the December of that year)
 only in the next year. A weekday ("on Thursday") then resolves to the last such day on or
 before it.
 
+A part of the reference's year counted from January that the text reports in the past
+("rose 6% in the first half of this year", "in January-October") moves the reference to
+the part's end. The reference is no later than what the text speaks of as ahead (a
+scheduled event's day). Times that do not tell when the page was written are not read: a
+photo's caption or credit, a copyright notice, a web address; a year recalled from long
+before ('"Back in 2008 we ..."') or "as of" a year only bounds the date from below.
+
 A wire dateline without a year ("CITY, May 9 (Agency)") takes the year of that reference,
-moved to the next year when the text reports as finished a month or day (or, for a
-dateline in the first months of a year, a whole year) that would otherwise lie after the
+moved to the next year when the text reports as finished a month or day, or a whole year
+told in the past (for a dateline before November, or beside "this year"; any whole year
+for a dateline in the first months of a year), that would otherwise lie after the
 dateline's day.
 
 >>> reference_from_text("Trade rose 5% in 2017. In October 2018, exports grew. It will double by 2030.")
