@@ -25,6 +25,14 @@ def _claims(text: str) -> list[sinorus_facts.Claim]:
 # background or another topic ends.
 _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        "s0-the-body-a-description-stands-for-without-the-full-stop",
+        (
+            "Card payments in tenge rose to 41% in May, according to the National Bank of "
+            "Kazakhstan.\n\nPayments in roubles fell to 12%, the central bank said."
+        ),
+        [("41%", "National Bank of Kazakhstan"), ("12%", "National Bank of Kazakhstan")],
+    ),
+    (
         "s1-new-data-released-by",
         "Kyrgyzstan's gold exports rose 12% to $1.4 billion last year, according to new data released on Tuesday by the National Statistical Committee of Kyrgyzstan. Shipments to Switzerland reached $900 million, while sales to the UAE rose 40% to $210 million.",
         [

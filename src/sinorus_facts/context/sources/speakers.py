@@ -444,7 +444,19 @@ def resolve_description(text: str, description: str, start: int, position: int) 
             best = LEADING_THE.sub("", described.group("name") or described.group("after"))
     if best is None and noun in cue_words("attribution", "company_noun"):
         best = last_organisation(text, start, position)
-    return best
+    return _without_full_stop(best) if best else best
+
+
+# A name that ends in an abbreviation keeps its stop: "U.S.", "Rosneft Co.", "Gazprom Ltd.".
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|Jr|Sr|Bros|Dept|Plc|Ltda)\.)\Z")
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without the full stop of the sentence it was found at the end of: "Bank of
+    Russia." in "..., according to the Bank of Russia." is "Bank of Russia"."""
+    if name.endswith(".") and not ABBREVIATION_END.search(name):
+        return name[:-1].rstrip()
+    return name
 
 
 def _described_name(noun: str) -> re.Pattern[str]:
