@@ -34,6 +34,15 @@ def _claims(text: str, published: str | None) -> list[Claimed]:
 
 _ROWS: list[Row] = [
     (
+        "what_a_thing_built_cost_holds_for_no_period",
+        (
+            "The second rail bridge across the Ussuri will open next year, the governor said "
+            "on Monday.\n\nThe bridge is 740 metres long and cost 11 billion roubles."
+        ),
+        "2025-04-02",
+        [("740 metres", None, None, "actual"), ("11 billion roubles", None, None, "actual")],
+    ),
+    (
         "the_figure_after_against_keeps_its_year",
         "Turnover reached $31 billion in 2024 against $26 billion in 2022, the bank said.",
         "2025-02-10",

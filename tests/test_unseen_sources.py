@@ -254,6 +254,14 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("6%", "energy"), ("9,000 tonnes", "energy"), ("11,000 tonnes", "energy")],
     ),
     (
+        "c0-passengers-travel",
+        (
+            "Flights between Kazan and Urumqi carried 86,000 passengers last year. Passenger "
+            "traffic at the Pogranichny crossing rose 9% in May."
+        ),
+        [("86,000 passengers", "tourism"), ("9%", "tourism")],
+    ),
+    (
         "c0-ships-in-drills-are-military",
         "Twelve ships and 2,000 sailors took part in the drills.",
         [("Twelve ships", "military"), ("2,000 sailors", "military")],

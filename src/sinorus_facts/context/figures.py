@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,6 +23,7 @@ __all__ = [
     "LEAD_WORDS",
     "ArticleReader",
     "Figure",
+    "built_thing_cost",
     "context_words",
     "lead_paragraph",
     "lead_sentence",
@@ -103,4 +105,26 @@ def timeless(figure: Figure) -> bool:
         return True
     if (draft.measure_head or "").lower() in context_words("timeless_head"):
         return True
+    if built_thing_cost(figure):
+        return True
     return draft.tense == "present" and (draft.verb or "") in context_words("stative_verb")
+
+
+def built_thing_cost(figure: Figure) -> bool:
+    """Whether a figure is what a thing that is built cost, in any tense ("the bridge cost
+    19 billion roubles"): a property of the thing, which holds for no report's period."""
+    claim, draft = figure.claim, figure.draft
+    if (draft.measure_head or "").lower() not in context_words("built_thing"):
+        return False
+    before = claim.evidence.sentence[
+        : claim.evidence.quantity_start - claim.evidence.sentence_start
+    ]
+    return (draft.verb or "") == "cost" or COST_BEFORE.search(before) is not None
+
+
+# "cost" right before a figure, perhaps with a bound word: "and cost about " (the parse may
+# give the figure the verb it is joined to: "is 1,080 metres long and cost 19 billion").
+COST_BEFORE = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?\Z",
+    re.IGNORECASE,
+)

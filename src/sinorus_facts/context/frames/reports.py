@@ -50,6 +50,7 @@ from datetime import date
 
 from sinorus_facts.context.figures import (
     Figure,
+    built_thing_cost,
     context_words,
     lead_paragraph,
     read_articles,
@@ -261,8 +262,10 @@ def inherits(
         return False
     if draft.period_refused is not None:
         return False  # its sentence's time is another's, and so is the article's
-    if claim.unit in context_words("no_period_unit") or (
-        (draft.measure_head or "").lower() in context_words("timeless_head")
+    if (
+        claim.unit in context_words("no_period_unit")
+        or (draft.measure_head or "").lower() in context_words("timeless_head")
+        or built_thing_cost(figure)
     ):
         return False
     state = draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
