@@ -254,6 +254,14 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("6%", "energy"), ("9,000 tonnes", "energy"), ("11,000 tonnes", "energy")],
     ),
     (
+        "c0-the-term-of-a-pipeline-s-contract",
+        (
+            "Gazprom signed a contract to supply 12 billion cubic metres of gas a year via the "
+            "Western route. The 30-year contract was signed in Astana."
+        ),
+        [("12 billion cubic metres of gas a year", "pipeline"), ("30-year", "pipeline")],
+    ),
+    (
         "c0-passengers-travel",
         (
             "Flights between Kazan and Urumqi carried 86,000 passengers last year. Passenger "

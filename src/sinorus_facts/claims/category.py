@@ -78,10 +78,16 @@ PRICE_UNIT = re.compile(r"^[A-Z]{3}/(?![A-Z]{3}$)")
 # contract through a named pipeline is the pipeline's, not energy; a swap agreement's term
 # is finance, not politics.
 DEAL_KINDS = {
-    "pipeline": ("energy", "trade"),
+    "pipeline": ("energy", "trade", "politics"),
     "finance": ("politics", "investment", "other"),
     "military": ("politics", "investment", "finance", "price", "other"),
 }
+
+# A deal named by its term, pointing back to the deal before: "The 25-year contract", "the
+# 30-year agreement" (the term is the deal's figure).
+DEAL_OF_YEARS = re.compile(
+    r"\bthe\s+\d{1,3}-year\s+(?:contract|deal|agreement|accord)\b", re.IGNORECASE
+)
 
 # A currency code.
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -444,7 +450,10 @@ def category_in_article(
         or _names(" ".join((words.measure or "").split()[:2]), "anaphoric_measure")
     ):
         return before
-    if own in DEAL_KINDS.get(before, ()) and _names(words.sentence, "deal_anaphor"):
+    if own in DEAL_KINDS.get(before, ()) and (
+        _names(words.sentence, "deal_anaphor")
+        or (words.unit == "year" and DEAL_OF_YEARS.search(words.sentence or ""))
+    ):
         return before
     if (
         before == "pipeline"
