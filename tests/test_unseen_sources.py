@@ -490,6 +490,20 @@ _FIGURES: list[tuple[str, str, list[tuple[str, float, str | None]]]] = [
         [("700,000 people", 700000.0, "person"), ("520,000", 520000.0, "person")],
     ),
     (
+        "f2-the-others-of-a-list-in-parentheses",
+        "Tractor maker Lovol led with 4,200 tractors, followed by YTO (3,100) and Foton (2,600).",
+        [
+            ("4,200 tractors", 4200.0, "count"),
+            ("3,100", 3100.0, "count"),
+            ("2,600", 2600.0, "count"),
+        ],
+    ),
+    (
+        "f2-no-year-in-parentheses-as-a-listed-figure",
+        "Lovol sold 4,200 tractors in Russia (2023).",
+        [("4,200 tractors", 4200.0, "count")],
+    ),
+    (
         "f2-no-earlier-value-of-another-order",
         "Exports rose to 800,000 tonnes from 3 in 2019.",
         [("800,000 tonnes", 800000.0, "t")],

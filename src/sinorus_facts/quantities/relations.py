@@ -144,6 +144,37 @@ def _earlier_value_unit(
     )
 
 
+# Between a figure and a bare number in parentheses after another name of its list: "160,000
+# cars sold, followed by Chery (" / ") and Geely (" (no stop, no digit between).
+LISTED_GAP = re.compile(r"\)?[^\d.;:!?()]{1,80}\(\s*\Z")
+# What closes such a number: its parenthesis.
+LISTED_END = re.compile(r"\s*\)")
+
+
+def _listed_unit(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
+    """ "Haval led with 160,000 cars, followed by Chery (130,000) and Geely (110,000)": a bare
+    number in parentheses after another name of a list takes the unit of the figure it
+    continues, when of the same order."""
+    if (
+        mention.unit is not None
+        or before.unit is None
+        or before.unit_kind in ("percent", "duration", None)
+        or not mention.value
+        or not before.value
+        or not 1 / EARLIER_VALUE_RATIO <= before.value / mention.value <= EARLIER_VALUE_RATIO
+        or not LISTED_GAP.fullmatch(text[before.end : mention.start])
+        or not LISTED_END.match(text, mention.end)
+    ):
+        return mention
+    return mention.with_(
+        unit=before.unit,
+        unit_kind=before.unit_kind,
+        per=before.per,
+        counted=before.counted,
+        flags=(*mention.flags, "unit_elided"),
+    )
+
+
 def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
     """ "$65 billion, and 90 billion by 2030": a scaled figure with no unit of its own
     after an amount of the same scale takes its unit; so does an earlier value
@@ -152,6 +183,9 @@ def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> 
         compared = _earlier_value_unit(text, before, mention)
         if compared is not mention:
             return compared
+        listed = _listed_unit(text, before, mention)
+        if listed is not mention:
+            return listed
     if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
         return mention
     if mention.multiplier != before.multiplier or before.unit_kind not in (
