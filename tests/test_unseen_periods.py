@@ -34,6 +34,20 @@ def _claims(text: str, published: str | None) -> list[Claimed]:
 
 _ROWS: list[Row] = [
     (
+        "a_target_for_the_full_year_told_by_a_speech_verb_is_this_year",
+        (
+            "Kazakhstan's uranium output rose 4% in the first half to 11,000 tonnes. The "
+            "company aims to produce 24,000 tonnes in the full year, its chief executive told "
+            "analysts."
+        ),
+        "2025-08-05",
+        [
+            ("4%", "2025-01-01", "2025-06-30", "actual"),
+            ("11,000 tonnes", "2025-01-01", "2025-06-30", "actual"),
+            ("24,000 tonnes", "2025-01-01", "2025-12-31", "target"),
+        ],
+    ),
+    (
         "what_a_thing_built_cost_holds_for_no_period",
         (
             "The second rail bridge across the Ussuri will open next year, the governor said "

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.mention import QuantityMention
@@ -817,6 +818,10 @@ def told_in_the_past(doc: Doc, mention: QuantityMention) -> bool:
     root = _sentence_root(doc, mention)
     if root is None:
         return False
+    if root.lower_ in cue_words("attribution", "speech_form") and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.children
+    ):
+        return False  # "..., Sechin told shareholders": the telling is the article's own
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
