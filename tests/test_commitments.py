@@ -21,6 +21,14 @@ PUBLISHED = "2023-06-01"
 # (id, text, [(value, modality)])
 _ARTICLES: list[tuple[str, str, list[tuple[float, str]]]] = [
     (
+        "what_a_forecast_or_target_is_revised_to",
+        (
+            "The ministry raised its forecast for the wheat harvest to 17 million tonnes. The "
+            "exporter cut its sales target to 2 million tonnes. The mill raised prices by 4%."
+        ),
+        [(17e6, "forecast"), (2e6, "target"), (4.0, "actual")],
+    ),
+    (
         "a_headline_tells_a_loan_in_the_present",
         (
             "China lends Russia $5 billion for Arctic gas plant\n\n"

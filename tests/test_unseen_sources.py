@@ -25,6 +25,11 @@ def _claims(text: str) -> list[sinorus_facts.Claim]:
 # background or another topic ends.
 _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        "s0-the-body-that-revises-its-forecast",
+        "Kazakhstan's agriculture ministry raised its forecast for the wheat harvest to 17 million tonnes.",
+        [("17 million tonnes", "Kazakhstan's agriculture ministry")],
+    ),
+    (
         "s0-the-body-a-description-stands-for-without-the-full-stop",
         (
             "Card payments in tenge rose to 41% in May, according to the National Bank of "
@@ -260,6 +265,11 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
             "Western route. The 30-year contract was signed in Astana."
         ),
         [("12 billion cubic metres of gas a year", "pipeline"), ("30-year", "pipeline")],
+    ),
+    (
+        "c0-a-harvest-is-economy",
+        "Kazakhstan's agriculture ministry raised its forecast for the wheat harvest to 17 million tonnes.",
+        [("17 million tonnes", "economy")],
     ),
     (
         "c0-passengers-travel",

@@ -848,11 +848,20 @@ def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
         | cue_words("attribution", "data_verb")
         | cue_words("attribution", "valuing_verb")
     )
+    revising = cue_words("attribution", "revision_verb")
+    revised = cue_words("attribution", "revised_forecast")
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in words and _verb_like(token):
             found.append((token, lemma))
+        elif (
+            lemma in revising
+            and _verb_like(token)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in revised for c in token.children)
+        ):
+            # "the ministry raised its forecast ... to 135 mt": the ministry's forecast
+            found.append((token, "forecast"))
     return found
 
 

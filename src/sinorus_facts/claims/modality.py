@@ -429,6 +429,9 @@ def _read_syntax(
     for position, link in enumerate(chain):
         path = {lk.via for lk in chain[: position + 1]}
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
+        if link.token.lemma_.lower() in _words("revision_verb"):
+            # "raised its forecast for the harvest to 135 mt": the object says what it is
+            candidates += [c for c in link.token.children if c.dep_ == "dobj"]
         if position == 0:  # a participle after the figure: "above the 22 billion planned"
             candidates += [c for c in link.token.children if c.dep_ == "acl" and c.i > head.i]
         subjects: list[Token] = []
@@ -458,7 +461,12 @@ def _read_syntax(
             if token in subjects:
                 cue = replace(cue, governs=False)
             if hit[0].label == "done":
-                if token is governor and _realised(token) and not _terms_reached(token, head):
+                if (
+                    token is governor
+                    and _realised(token)
+                    and not _terms_reached(token, head)
+                    and not _revises(token, cues)
+                ):
                     done = cue
                 continue
             hits.append(cue)
@@ -599,6 +607,16 @@ def _purpose_infinitive(token: Token, verb: Token) -> bool:
     above = verb.head
     return above.i not in hits and not any(
         c.i in hits for c in above.children if c.dep_ in ATTACHED and c.i != verb.i
+    )
+
+
+def _revises(verb: Token, cues: SentenceCues) -> bool:
+    """Whether ``verb`` changes or keeps a forecast or a target its object names ("raised its
+    forecast ... to 135 mt"): what it brings them to is no deed done."""
+    return verb.lemma_.lower() in _words("revision_verb") and any(
+        c.dep_ == "dobj"
+        and any(h[0].label in ("forecast", "target") for h in cues.hits.get(c.i, ()))
+        for c in verb.children
     )
 
 
