@@ -39,8 +39,8 @@ LANG = "zh"
 # A year in digits before 年.
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 
-# A month's or a day's number, in digits or characters ("10", "十").
-NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+# A number of months or a day, in digits or characters ("10", "十", "两" in "前两个月").
+NUM = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
 @lexicon_cache
