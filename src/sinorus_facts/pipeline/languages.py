@@ -331,6 +331,19 @@ def _claim(
     return claim_with_evidence(text, claim, cues)
 
 
+# Units of a span of time: a figure of them inside a period is that period's frame.
+FRAME_UNITS = frozenset({"month", "day", "year"})
+
+
+def _in_frame(q: QuantityMention, timexes: list[Timex], offset: int) -> bool:
+    """Whether a span of time lies inside a period of its sentence ("за 9 месяцев 2024 года"
+    says when the other figures hold and asserts nothing of its own)."""
+    return q.unit in FRAME_UNITS and any(
+        t.begin is not None and t.start <= q.start - offset and q.end - offset <= t.end
+        for t in timexes
+    )
+
+
 def extract_language(
     text: str, language: str, *, doc_id: str = "document", published: str | date | None = None
 ) -> list[Claim]:
@@ -354,10 +367,14 @@ def extract_language(
             indices, elliptical_units([by_sentence[i] for i in indices]), strict=True
         ):
             by_sentence[index] = mentions
-    found = [
-        (index, by_sentence[index], find_periods(text[s.start : s.end], reference))
-        for index, s in enumerate(sentences)
-    ]
+    found = []
+    for index, s in enumerate(sentences):
+        timexes = find_periods(text[s.start : s.end], reference)
+        if timexes and by_sentence[index]:
+            by_sentence[index] = [
+                q for q in by_sentence[index] if not _in_frame(q, timexes, s.start)
+            ]
+        found.append((index, by_sentence[index], timexes))
     title = (
         text[sentences[0].start : sentences[0].end] if sentences and sentences[0].title else None
     )
