@@ -63,3 +63,54 @@ def test_periods(text: str, expected: list[tuple[str, str, str | None, str | Non
         for t in find_periods(text, REF)
     ]
     assert found == expected
+
+
+# The year's result with no year: the current year, or in January and February (when the
+# results come out) the year just ended.
+_YEAR_RESULTS: list[tuple[str, date, tuple[str, str, str | None, str | None]]] = [
+    (
+        "по итогам года",
+        date(2024, 11, 12),
+        ("по итогам года", "relative", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "по итогам года",
+        date(2025, 2, 3),
+        ("по итогам года", "relative", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "по результатам года",
+        date(2025, 3, 3),
+        ("по результатам года", "relative", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "по итогам текущего года",
+        date(2025, 1, 20),
+        ("текущего года", "relative", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "по итогам 2021 года",
+        date(2022, 1, 20),
+        ("по итогам 2021 года", "date", "2021-01-01", "2021-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    _YEAR_RESULTS,
+    ids=[f"{t}-{r.isoformat()}" for t, r, _ in _YEAR_RESULTS],
+)
+def test_year_results(
+    text: str, reference: date, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    found = [
+        (
+            t.text,
+            t.kind,
+            t.begin.isoformat() if t.begin else None,
+            t.end_date.isoformat() if t.end_date else None,
+        )
+        for t in find_periods(text, reference)
+    ]
+    assert found == [expected]

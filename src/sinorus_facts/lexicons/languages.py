@@ -102,6 +102,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "range_joiner",
             "whole_year",
             "result_of",
+            "year_result",
             "signing",
             "event",
         }

@@ -104,12 +104,18 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "year",
             rf"(?:(?:{_p('result_of')}|{_p('whole_year')}|в|во)\s+)?{YEAR}(?:\s*(?:{yw})|{ORDINAL_YEAR})",
         ),
+        # "по итогам года": the year of the report's results
+        ("year_result", rf"{_p('year_result')}"),
         ("relative", rf"(?:(?:в|за|с\s+начала)\s+)?(?P<rel>{rel})"),
         ("current", rf"{_p('current')}"),
     ]
     return tuple(
         (name, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)) for name, body in forms
     )
+
+
+# The months after a year's end in which "по итогам года" speaks of the year just ended.
+YEAR_RESULT_MONTHS = 2
 
 
 def _month(word: str | None) -> int | None:
@@ -214,6 +220,10 @@ def _resolve(
         if name == "since" and ref is not None:
             return "since", (date(year, 1, 1), ref), "range"
         return ("date" if name == "year" else name), (date(year, 1, 1), date(year, 12, 31)), "year"
+    if name == "year_result" and ref is not None:
+        # a year's results are published in its first two months of the next
+        year = ref.year - 1 if ref.month <= YEAR_RESULT_MONTHS else ref.year
+        return "relative", (date(year, 1, 1), date(year, 12, 31)), "year"
     if name == "relative":
         return "relative", (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
     if name == "current" and ref is not None:
