@@ -151,3 +151,23 @@ def test_prices(text: str, expected: list[object]) -> None:
 @pytest.mark.parametrize(("text", "expected"), _TRAPS, ids=[t for t, _ in _TRAPS])
 def test_traps(text: str, expected: list[object]) -> None:
     assert [record(q) for q in find_quantities(text)] == expected
+
+
+# A number in words with a scale word and a unit, in the case the preposition governs.
+_WORD_SCALES: list[Row] = [
+    (
+        "Закуплено более двух миллионов тонн ячменя.",
+        [Q("двух миллионов тонн", "2000000", unit="t", bound=">")],
+    ),
+    (
+        "Сделка оценена почти в три миллиарда долларов.",
+        [Q("три миллиарда долларов", "3000000000", unit="USD", bound="~")],
+    ),
+    ("Город принял пять тысяч туристов.", [Q("пять тысяч туристов", "5000", unit="person")]),
+    ("Было названо около двух миллионов.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _WORD_SCALES, ids=[t for t, _ in _WORD_SCALES])
+def test_word_scales(text: str, expected: list[object]) -> None:
+    assert [record(q) for q in find_quantities(text)] == expected

@@ -405,8 +405,14 @@ class _Reader:
             tens = lexical_pattern(WORD_AFTER, LANG, "numbers", "tens_noun").match(text, end)
             if tens:
                 value, end = value * 10, tens.end()
-            counted = counted_at(text, end)
-            if counted is None or (counted[0][1] == "duration" and not tens):
+            scale = None if tens else scale_at(text, end)
+            if scale is not None:  # "двух миллионов тонн", "трех млрд долларов"
+                value, end = value * scale[0], scale[1]
+                found = unit_at(text, end)
+                counted = (found[0], found[1], "") if found is not None else counted_at(text, end)
+            else:
+                counted = counted_at(text, end)
+            if counted is None or (counted[0][1] == "duration" and not tens and scale is None):
                 continue
             unit, q_end, _noun = counted
             bound = "="
