@@ -140,7 +140,9 @@ def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     entry = entry_of(LANG, "numbers", word, "digit")
-    return int(entry.value) if entry and entry.value else None
+    if entry is None or not entry.value or not float(entry.value).is_integer():
+        return None  # "за полтора месяца" is no run of months from January
+    return int(entry.value)
 
 
 def _ordinal(label: str, word: str) -> int | None:

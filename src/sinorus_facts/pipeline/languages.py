@@ -337,9 +337,10 @@ FRAME_UNITS = frozenset({"month", "day", "year"})
 
 def _in_frame(q: QuantityMention, timexes: list[Timex], offset: int) -> bool:
     """Whether a span of time lies inside a period of its sentence ("за 9 месяцев 2024 года"
-    says when the other figures hold and asserts nothing of its own)."""
+    says when the other figures hold and asserts nothing of its own), whether or not the
+    article's date resolves that period."""
     return q.unit in FRAME_UNITS and any(
-        t.begin is not None and t.start <= q.start - offset and q.end - offset <= t.end
+        t.kind != "basis" and t.start <= q.start - offset and q.end - offset <= t.end
         for t in timexes
     )
 

@@ -401,7 +401,9 @@ class _Reader:
             entry = entry_of(LANG, "numbers", m.group(0), *WORD_NUMBER_LABELS)
             if entry is None or not entry.value or entry.value == 1:
                 continue
-            value, end = Decimal(str(int(entry.value))), m.end()
+            number = float(entry.value)  # "полтора" is 1.5
+            value = Decimal(str(int(number))) if number.is_integer() else Decimal(str(number))
+            end = m.end()
             tens = lexical_pattern(WORD_AFTER, LANG, "numbers", "tens_noun").match(text, end)
             if tens:
                 value, end = value * 10, tens.end()
