@@ -223,9 +223,10 @@ def _resolve(
             return "since", (date(year, 1, 1), ref), "range"
         return ("date" if name == "year" else name), (date(year, 1, 1), date(year, 12, 31)), "year"
     if name == "year_result" and ref is not None:
-        # a year's results are published in its first two months of the next
+        # a year's results are published in the first two months of the next; a plan or a
+        # forecast said then is carried to the year ahead by the document stage
         year = ref.year - 1 if ref.month <= YEAR_RESULT_MONTHS else ref.year
-        return "relative", (date(year, 1, 1), date(year, 12, 31)), "year"
+        return "date", (date(year, 1, 1), date(year, 12, 31)), "year"
     if name == "relative":
         return "relative", (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
     if name == "current" and ref is not None:

@@ -51,6 +51,11 @@ def _speech_after() -> re.Pattern[str]:
     )
 
 
+# The months after a year's end in which "全年" with no year is the year just ended (its
+# results are published then); a plan or a forecast is carried to the year ahead.
+YEAR_RESULT_MONTHS = 2
+
+
 def _p(*labels: str) -> str:
     return lexicon_pattern(LANG, "periods", *labels).pattern
 
@@ -84,6 +89,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since", rf"(?:自|从|從){YEAR}(?:.{{0,12}}?)(?:以来|以來)"),
         ("start", rf"(?:从|從|自){YEAR}(?:(?P<m1>{NUM})月)?(?:开始|開始|起)"),
         ("year", rf"{YEAR}(?:度)?"),
+        # "全年" with no year before it ("预计全年将达到"): the year of the report
+        ("whole_year", rf"(?<!年)(?:{_p('whole_year')})"),
         ("relative", rf"(?P<rel>{rel})(?:以来|以來)?"),
         ("current", rf"{_p('current')}"),
     ]
@@ -190,6 +197,9 @@ def _resolve(
         return "date", (date(year, month, day), date(year, month, day)), "day"
     if name == "since":
         return "since", (date(year, 1, 1), ref) if year and ref else None, "range"
+    if name == "whole_year" and ref is not None:
+        year = ref.year - 1 if ref.month <= YEAR_RESULT_MONTHS else ref.year
+        return "date", (date(year, 1, 1), date(year, 12, 31)), "year"
     if name in ("year", "relative"):
         return (
             ("date" if name == "year" else "relative"),
