@@ -29,7 +29,9 @@ from sinorus_facts.claims.languages import (
     sources_in,
 )
 from sinorus_facts.claims.roles import Roles, modality_from_roles
+from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -80,6 +82,9 @@ class Figure:
 
 # The rank of a speaker found by the parse: after every pattern of the lexicon.
 PARSED_RANK = 1000
+
+# The most characters between a basis ("去年同期") and the figure it is the value of.
+BASIS_GAP = 4
 
 # The end of the sentence that names a quotation's speaker after it.
 SENTENCE_STOP = re.compile(r"[.。!?！？]\s")
@@ -154,6 +159,36 @@ def _respectively(language: str, sentence_text: str, figures: list[Figure]) -> l
 
 # A year written in digits: a time that names it is not moved.
 WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _last_year_basis(language: str, timexes: list[Timex], position: int, text: str) -> bool:
+    """Whether a figure is the value of last year's basis that stands right before it, with
+    only a copula between ("去年同期为32.4万辆": the same months a year earlier); a language
+    without such copulas in its lexicon has none."""
+    if not entries_with(language, "periods", "basis_copula"):
+        return False
+    for t in timexes:
+        if t.kind != "basis" or t.end > position or position - t.end > BASIS_GAP:
+            continue
+        gap = text[t.end : position].strip()
+        if (
+            not gap or lexicon_pattern(language, "periods", "basis_copula").fullmatch(gap)
+        ) and lexicon_pattern(language, "periods", "last_year").search(t.text):
+            return True
+    return False
+
+
+def _year_earlier(timex: Timex) -> Timex:
+    """The same span of time one year earlier."""
+    if timex.begin is None or timex.end_date is None:
+        return timex
+    end = timex.end_date
+    last = month_end(end.year - 1, end.month).day
+    return replace(
+        timex,
+        begin=timex.begin.replace(year=timex.begin.year - 1),
+        end_date=end.replace(year=end.year - 1, day=min(end.day, last)),
+    )
 
 
 def _ahead(timex: Timex, reference: date | None) -> Timex:
@@ -311,6 +346,10 @@ class _DocumentReader:
                     period = _ahead(period, self.reference)
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
+                if period is not None and _last_year_basis(
+                    self.language, timexes, q.start - sentence.start, text
+                ):
+                    period = _year_earlier(period)
                 source, span, s_origin = self._source(
                     q, sources, report, speaker, sentence, own, frame
                 )

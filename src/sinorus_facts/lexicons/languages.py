@@ -103,6 +103,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "whole_year",
             "result_of",
             "year_result",
+            "basis_copula",
             "signing",
             "event",
         }
