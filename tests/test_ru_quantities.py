@@ -179,3 +179,18 @@ _WORD_SCALES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), _WORD_SCALES, ids=[t for t, _ in _WORD_SCALES])
 def test_word_scales(text: str, expected: list[object]) -> None:
     assert [record(q) for q in find_quantities(text)] == expected
+
+
+# A change in the future or the infinitive, as forecasts say it.
+_FUTURE_CHANGES: list[Row] = [
+    ("Добыча может вырасти на 3%.", [Q("3%", "3", unit="%", change="increase")]),
+    ("Выпуск вырастет на 2,5%.", [Q("2,5%", "2.5", unit="%", change="increase")]),
+    ("Экспорт может сократиться на 4%.", [Q("4%", "4", unit="%", change="decrease")]),
+    ("Поставки снизятся на 1,2%.", [Q("1,2%", "1.2", unit="%", change="decrease")]),
+    ("Цены могут упасть на 7%.", [Q("7%", "7", unit="%", change="decrease")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _FUTURE_CHANGES, ids=[t for t, _ in _FUTURE_CHANGES])
+def test_future_changes(text: str, expected: list[object]) -> None:
+    assert [record(q) for q in find_quantities(text)] == expected
