@@ -71,7 +71,7 @@ ENUMERATOR = re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=\s)")
 
 # A name with a number: "Luna-26", "Su-35", "MH-17", "Luna-Resurs-1", "G-20"; not the
 # lower-case words of "0-to-100" or "now-14".
-HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Za-z]?\b")
+HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:['’][a-z]+)?-\d+[A-Za-z]?\b")
 
 # A fraction or ratio written with a slash: "24/7", "1/3".
 SLASHED = re.compile(r"(?=\d)(?<![\d.])\d+/\d+(?![\d])")
@@ -259,7 +259,49 @@ def _lexicon_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:(?:[ \u00a0]*(?:and|or|&|[-–]|to)[ \u00a0]*|,[ \u00a0]+)\d{{1,4}}(?![\d.,]?\d))+"
         rf"(?![ \u00a0]*(?:%|per[ \u00a0]?cent))"
     )
-    return month_day, day_month, address, zoned_time, counter, labelled_list
+    gallery = _alternation(_name_words("gallery_noun"))
+    # A gallery counter: "1 of 5 photos", "3/12 images".
+    gallery_counter = re.compile(
+        rf"(?<![\d.,])\d{{1,3}}[ \u00a0]*(?:of|/)[ \u00a0]*\d{{1,3}}[ \u00a0]+(?i:{gallery})\b"
+    )
+    return month_day, day_month, address, zoned_time, counter, labelled_list, gallery_counter
+
+
+# A tolerance, no amount: "a margin of error of ±3%", "plus or minus 2.5 percentage points",
+# "+/- 4 points" (the figure it qualifies, if any, stands apart: "52% ±3%" keeps the 52).
+TOLERANCE = re.compile(
+    r"(?:±|\+/-|\+/−|\bplus[ \u00a0]+or[ \u00a0]+minus)[ \u00a0]*\d[\d.,]*"
+    r"(?:[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b|(?:percentage[ \u00a0]+)?points?\b))?"
+)
+
+# A power written with a caret, a notation and no amount: "10^9", "2^-3".
+POWER = re.compile(r"(?<![\d.,])\d[\d.,]*[ \u00a0]*\^[ \u00a0]*[-−]?\d*")
+
+# A title in quotes: "the film \u201c9 Nights in Omsk\u201d", 'the book "100 Years of Friendship"';
+# an opening quote right after a space or a bracket, a closing one before a space or a mark.
+QUOTED = re.compile(
+    r"(?:(?<=[\s(])|^)[\"\u201c](?P<inner>[^\"\u201c\u201d\n]{3,80})[\"\u201d](?=[\s,.;:)]|$)"
+)
+
+# A word of a title: a capitalised word or a number (checked word by word against the small
+# words a title may hold in lower case).
+TITLE_WORD = re.compile(r"[\w'’&+-]+")
+
+
+def _is_title(inner: str, small: frozenset[str]) -> bool:
+    """A quoted run that reads as a title: a number, two or more capitalised words, every
+    other word one of the small words ("9 Nights in Omsk"; not "we will ship 5 million")."""
+    words = TITLE_WORD.findall(inner)
+    capitalised = 0
+    has_number = False
+    for word in words:
+        if word[0].isdigit():
+            has_number = True
+        elif word[0].isupper():
+            capitalised += 1
+        elif word.lower() not in small:
+            return False
+    return has_number and capitalised >= 2
 
 
 # Marks some patterns cannot match without: a text with none of them skips the pattern
@@ -271,6 +313,8 @@ NEEDED_MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
     YEAR_SPAN: ("-", "–", "—", "/"),
     HYPHENATED_NAME: ("-",),
     SLASHED: ("/",),
+    TOLERANCE: ("±", "+/", "minus"),
+    POWER: ("^",),
 }
 
 
@@ -280,7 +324,15 @@ def excluded_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     worked out once per text (the finder and the ledger both ask of a sentence)."""
     if not ANY_DIGIT.search(text):
         return ()  # every pattern below holds a digit
-    month_day, day_month, address, zoned_time, counter, labelled_list = _lexicon_patterns()
+    (
+        month_day,
+        day_month,
+        address,
+        zoned_time,
+        counter,
+        labelled_list,
+        gallery_counter,
+    ) = _lexicon_patterns()
     found: list[tuple[int, int, str, str]] = []
     named = (
         ("url", URL),
@@ -305,6 +357,9 @@ def excluded_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         ("period", MONTHS_ABBREVIATED),
         ("name", labelled_list),
         ("furniture", counter),
+        ("furniture", gallery_counter),
+        ("tolerance", TOLERANCE),
+        ("notation", POWER),
     )
     for why, pattern in named:
         needed = NEEDED_MARKS.get(pattern)
@@ -312,6 +367,11 @@ def excluded_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # the pattern cannot match a text without one of these marks
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), match.group(0), why))
+    if '"' in text or "\u201c" in text:
+        small = _title_small_words()
+        for match in QUOTED.finditer(text):
+            if _is_title(match.group("inner"), small):
+                found.append((match.start(), match.end(), match.group(0), "title"))
     if "-" not in text:
         found.sort()
         return tuple(found)
@@ -489,6 +549,11 @@ def _starts_a_sentence(text: str, position: int) -> bool:
         or before.endswith((".", "!", "?", "\n", "\r"))
         or (quoted and before.endswith((":", ",")))
     )
+
+
+@lexicon_cache(maxsize=1)
+def _title_small_words() -> frozenset[str]:
+    return frozenset(_name_words("title_small_word"))
 
 
 @lexicon_cache(maxsize=1)
