@@ -274,6 +274,12 @@ TOLERANCE = re.compile(
     r"(?:[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b|(?:percentage[ \u00a0]+)?points?\b))?"
 )
 
+# The reading time of page furniture: "2 min read", "5 minute read".
+READING_TIME = re.compile(r"(?<![\d.,])\d{1,2}[ \u00a0-]?min(?:ute)?s?\.?[ \u00a0]+read\b")
+
+# A place in a ranked list, no count: "Top 10 facts about the bridge", "the top 5 exporters".
+TOP_RANK = re.compile(r"\b[Tt]op[ \u00a0-]\d{1,3}\b(?![.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent))")
+
 # A power written with a caret, a notation and no amount: "10^9", "2^-3".
 POWER = re.compile(r"(?<![\d.,])\d[\d.,]*[ \u00a0]*\^[ \u00a0]*[-−]?\d*")
 
@@ -315,6 +321,8 @@ NEEDED_MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
     SLASHED: ("/",),
     TOLERANCE: ("±", "+/", "minus"),
     POWER: ("^",),
+    READING_TIME: (" read",),
+    TOP_RANK: ("op ", "op-", "op\u00a0"),
 }
 
 
@@ -360,6 +368,8 @@ def excluded_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         ("furniture", gallery_counter),
         ("tolerance", TOLERANCE),
         ("notation", POWER),
+        ("furniture", READING_TIME),
+        ("rank", TOP_RANK),
     )
     for why, pattern in named:
         needed = NEEDED_MARKS.get(pattern)
