@@ -131,6 +131,9 @@ _TRAPS: list[tuple[str, str]] = [
     ("airliner-variant", "The Boeing 787-9 flew the new route."),
     ("hotline-24-7", "The Amur region's 24/7 hotline opened."),
     ("year-founded", "The company, founded in 1998, makes turbines."),
+    ("twice-a-count-of-goals", "In the second half of the match, the hosts scored twice."),
+    ("twice-a-count-of-meetings", "The two presidents have met twice this year."),
+    ("twice-in-an-earlier-clause", "He visited Harbin twice, and the talks went well."),
 ]
 
 
@@ -260,6 +263,28 @@ _FIGURES: list[tuple[str, str, list[Figure]]] = [
     ),
     ("tripled", "Wheat exports tripled last year.", [("tripled", 3.0, "x")]),
     ("hundredfold", "Exports rose a hundredfold.", [("hundredfold", 100.0, "x")]),
+    ("twice-after-a-verb-of-change", "Exports grew twice in 2023.", [("twice", 2.0, "x")]),
+    (
+        "twice-with-a-bound",
+        "Trade increased almost twice.",
+        [("almost twice", 2.0, "x")],
+    ),
+    (
+        "twice-and-a-comparative",
+        "Prices are twice higher than a year ago.",
+        [("twice higher", 2.0, "x")],
+    ),
+    ("twice-what-it-was", "Output is now twice what it was.", [("twice", 2.0, "x")]),
+    (
+        "twice-as-much-as",
+        "Imports were twice as much as exports.",
+        [("twice as much as", 2.0, "x")],
+    ),
+    (
+        "twice-a-count-beside-a-change",
+        "He visited Harbin twice, and trade rose 5%.",
+        [("5%", 5.0, "%")],
+    ),
     (
         "twentyfold",
         "Imports rose twentyfold in a decade.",

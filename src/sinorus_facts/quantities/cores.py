@@ -297,6 +297,24 @@ class CoreFinder:
         self.factor_word = re.compile(
             rf"(?<![\w-])(?:{_alternation(list(self._factor_words))})", re.IGNORECASE
         )
+        # After a bare "twice", a word of comparison makes it a multiplier: "twice higher".
+        compared = [
+            w
+            for e in load_lexicon("changes").entries
+            if isinstance(e, CueEntry) and e.label == "bare_factor_after"
+            for w in e.words
+        ]
+        self.bare_factor_after = re.compile(
+            rf"[ \u00a0]+(?:{_alternation(compared) or '(?!)'})\b", re.IGNORECASE
+        )
+        # Before it, a verb of change does: "exports grew twice", "rose almost twice".
+        self.change_verbs = frozenset(
+            w.lower()
+            for e in load_lexicon("changes").entries
+            if isinstance(e, CueEntry) and e.id in ("increase_verbs", "decrease_verbs")
+            for w in e.words
+            if " " not in w
+        )
         # A word that shows "double"/"triple" is a verb: "expected to double".
         self.verb_marker = re.compile(
             rf"\b(?:{_alternation(auxiliaries)})[ \u00a0]+\Z", re.IGNORECASE
@@ -544,10 +562,21 @@ class CoreFinder:
                 text[max(0, match.start() - 20) : match.start()]
             ):
                 continue  # "a double freeze plan" is not a doubling
+            if entry.label == "bare" and not self._bare_is_factor(text, match.start(), match.end()):
+                continue  # "the leaders met twice" counts meetings, no multiplier
             cores.append(
                 NumberCore(match.start(), match.end(), as_decimal(entry.value or 0), factor=True)
             )
         return cores
+
+    def _bare_is_factor(self, text: str, start: int, end: int) -> bool:
+        """Whether a bare "twice" multiplies: a comparison after it, or a verb of change among
+        the five words before it in its clause ("grew twice", "twice higher")."""
+        if self.bare_factor_after.match(text, end):
+            return True
+        before = text[max(0, start - 60) : start]
+        clause = re.split(r"[,;:.!?]", before)[-1]
+        return any(w in self.change_verbs for w in clause.lower().split()[-5:])
 
 
 @lexicon_cache(maxsize=1)
