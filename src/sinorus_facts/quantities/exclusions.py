@@ -69,9 +69,12 @@ RANK = re.compile(r"\b(?:No\.?|no\.|Nos\.?|Number|number|#)\s?\d+\b")
 # A list marker at the start of a line: "1) US-Russia ...", "2. The ...", "(3) ...".
 ENUMERATOR = re.compile(r"(?m)^[ \t]*\(?\d{1,2}[.)](?=\s)")
 
-# A name with a number: "Luna-26", "Su-35", "MH-17", "Luna-Resurs-1", "G-20"; not the
-# lower-case words of "0-to-100" or "now-14".
-HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:['’][a-z]+)?-\d+[A-Za-z]?\b")
+# A name with a number: "Luna-26", "Su-35", "MH-17", "Luna-Resurs-1", "G-20", "Chang'e-6",
+# a model's letters and digits after it ("Kh-32M2", "Su-30MKK"); not the lower-case words of
+# "0-to-100" or "now-14".
+HYPHENATED_NAME = re.compile(
+    r"\b[A-Z][A-Za-z]*(?:['’][a-z]+)?-\d+(?:[A-Z]{1,3}\d{0,2}|[A-Za-z])?\b"
+)
 
 # A fraction or ratio written with a slash: "24/7", "1/3".
 SLASHED = re.compile(r"(?=\d)(?<![\d.])\d+/\d+(?![\d])")
