@@ -78,7 +78,7 @@ MIXED = [
         "MOSCOW, May 2 -- He was one of the first to arrive. Trade with China rose 12% to $107 billion, "
         "the ministry said. Room 12 was booked. Gazprom plans to ship 38 bcm of gas a year by 2025."
     ),
-    "Officials met twice. Output fell by about 4.5 percent in the first half, Rosstat said.",
+    "Officials met twice. Exports rose 3% in May. Output fell by about 4.5 percent in the first half, Rosstat said.",
     # sentences NER is not run on (no name beyond the lexicons) beside one it is run on
     (
         "Exports of Russian wheat to China rose 14 percent year on year to 3.1 million tonnes, the ministry said. "
