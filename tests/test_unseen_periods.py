@@ -140,7 +140,7 @@ _ROWS: list[Row] = [
     ),
     (
         "conjuncts_in_years_facts",
-        "Trade between the two countries reached $8 billion in 2015 and $14 billion in 2020.",
+        "Kazakh-Uzbek turnover came to $8 billion in 2015 and $14 billion in 2020.",
         "2021-04-01",
         [
             ("$8 billion", "2015-01-01", "2015-12-31", "actual"),
@@ -724,7 +724,7 @@ _ROWS: list[Row] = [
     ),
     (
         "undated_full_year_stats_then_january",
-        "In 2023, trade between the two countries reached $240 billion. In January, it rose 4% to $20 billion, customs data showed.",
+        "In 2023, Kazakh-Uzbek turnover hit $240 billion. In January, it rose 4% to $20 billion, customs data showed.",
         None,
         [
             ("$240 billion", "2023-01-01", "2023-12-31", "actual"),

@@ -9,7 +9,7 @@ nearest before it, else after it), moved back that many years, with the same mon
 from 3.1 million tonnes in the same period last year" after January-May is January-May of
 the year before); "the previous year" and "the year before" are the whole year before. A
 change is no earlier figure: its words after it are what it is measured against ("a 6.8%
-increase over the previous year", "twice as much as in the same period last year").
+increase over the previous year", "twice as much as a year before").
 
 >>> import sinorus_facts
 >>> text = "In 2022, exports rose to $70 billion, compared with $55 billion a year earlier."
