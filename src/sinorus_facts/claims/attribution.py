@@ -848,7 +848,7 @@ def _speech_verbs(doc: Doc) -> list[tuple[Token, str]]:
         | cue_words("attribution", "data_verb")
         | cue_words("attribution", "valuing_verb")
     )
-    revising = cue_words("attribution", "revision_verb")
+    revising = cue_words("modality", "revision_verb")  # one list, read by modality too
     revised = cue_words("attribution", "revised_forecast")
     found = []
     for token in doc:

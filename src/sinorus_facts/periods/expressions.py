@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
@@ -26,7 +27,7 @@ from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.periods.patterns import compiled_patterns
 from sinorus_facts.periods.resolve import resolve, shifted
 
-__all__ = ["Timex", "basis_spans", "find_timexes"]
+__all__ = ["Timex", "basis_spans", "counted_from", "find_timexes", "later_anchor"]
 
 # Labels of forms that take their text but give no period: a wire dateline, a comparison
 # basis ("from a year earlier").
@@ -120,31 +121,38 @@ def _anchored(found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for timex in found:
         if timex.kind == "later":
-            anchor = next(
-                (
-                    t
-                    for t in reversed(out)
-                    if t.begin is not None
-                    and t.end_date is not None
-                    and t.granularity in ANCHOR_GRANULARITIES
-                ),
-                None,
-            )
-            days = (
-                shifted(anchor.begin, anchor.end_date, timex.text)  # type: ignore[arg-type]
-                if anchor is not None
-                else None
-            )
-            if days is not None and anchor is not None:
-                timex = replace(
-                    timex,
-                    kind="date",
-                    begin=days[0],
-                    end_date=days[1],
-                    granularity=anchor.granularity,
-                )
+            anchor = later_anchor(out)
+            timex = counted_from(timex, anchor) if anchor is not None else timex
         out.append(timex)
     return out
+
+
+def later_anchor(timexes: Sequence[Timex]) -> Timex | None:
+    """The last of ``timexes`` that a later time ("a year later") may count from: a year or
+    a part of one, resolved."""
+    return next(
+        (
+            t
+            for t in reversed(timexes)
+            if t.begin is not None
+            and t.end_date is not None
+            and t.granularity in ANCHOR_GRANULARITIES
+        ),
+        None,
+    )
+
+
+def counted_from(timex: Timex, anchor: Timex) -> Timex:
+    """A later time ("two years later") counted from ``anchor``; unchanged where its words
+    count nothing."""
+    if anchor.begin is None or anchor.end_date is None:
+        return timex
+    days = shifted(anchor.begin, anchor.end_date, timex.text)
+    if days is None:
+        return timex
+    return replace(
+        timex, kind="date", begin=days[0], end_date=days[1], granularity=anchor.granularity
+    )
 
 
 # Texts up to this long (a sentence) keep their candidates in the cache below.

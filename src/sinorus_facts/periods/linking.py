@@ -201,10 +201,9 @@ def _compared_at(text: str, mention: QuantityMention, candidates: list[Timex]) -
 def _compared_figure_before() -> re.Pattern[str]:
     """A comparison word right before a figure ("against ", "compared with ", "up from "),
     perhaps with a bound word ("against some ")."""
-    words = sorted(_words("comparison_of_figure"), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    words = _comparison("comparison_of_figure").pattern
     return re.compile(
-        rf"\b(?:{body})\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
+        rf"{words}\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
         re.IGNORECASE,
     )
 

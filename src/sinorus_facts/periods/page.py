@@ -14,13 +14,11 @@ reference date, each article's sentences.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from datetime import date
 
 from sinorus_facts.models import Article, Document, Sentence
 from sinorus_facts.periods.component import resolve_sentence_timexes
-from sinorus_facts.periods.expressions import ANCHOR_GRANULARITIES, Timex
-from sinorus_facts.periods.resolve import shifted
+from sinorus_facts.periods.expressions import Timex, counted_from, later_anchor
 
 __all__ = ["Page"]
 
@@ -100,37 +98,14 @@ class Page:
         for before in range(index - 1, max(-1, index - 1 - LATER_REACH), -1):
             if self.document.sentences[before].article != sentence.article:
                 break
-            anchor = next(
-                (
-                    t
-                    for t in reversed(self.timexes(before))
-                    if t.begin is not None
-                    and t.end_date is not None
-                    and t.granularity in ANCHOR_GRANULARITIES
-                ),
-                None,
-            )
+            anchor = later_anchor(self.timexes(before))
             if anchor is not None:
                 break
-        if anchor is None or anchor.begin is None or anchor.end_date is None:
+        if anchor is None:
             return found
-        out = []
-        for timex in found:
-            days = (
-                shifted(anchor.begin, anchor.end_date, timex.text)
-                if timex.kind == "later" and timex.begin is None
-                else None
-            )
-            if days is not None:
-                timex = replace(
-                    timex,
-                    kind="date",
-                    begin=days[0],
-                    end_date=days[1],
-                    granularity=anchor.granularity,
-                )
-            out.append(timex)
-        return tuple(out)
+        return tuple(
+            counted_from(t, anchor) if t.kind == "later" and t.begin is None else t for t in found
+        )
 
     def paragraph_span(self, index: int) -> tuple[int, int]:
         """Where the paragraph of sentence ``index`` starts and ends: the start of the first

@@ -120,30 +120,6 @@ EARLIER_VALUE_GAP = re.compile(
 EARLIER_VALUE_RATIO = 20
 
 
-def _earlier_value_unit(
-    text: str, before: QuantityMention, mention: QuantityMention
-) -> QuantityMention:
-    """ "arrivals rose to 800,000 people from 620,000": a bare number compared with a figure
-    right before it, of the same order, is that figure's earlier value and takes its unit."""
-    if (
-        mention.unit is not None
-        or before.unit is None
-        or before.unit_kind in ("percent", "duration", None)
-        or not mention.value
-        or not before.value
-        or not 1 / EARLIER_VALUE_RATIO <= before.value / mention.value <= EARLIER_VALUE_RATIO
-        or not EARLIER_VALUE_GAP.fullmatch(text[before.end : mention.start])
-    ):
-        return mention
-    return mention.with_(
-        unit=before.unit,
-        unit_kind=before.unit_kind,
-        per=before.per,
-        counted=before.counted,
-        flags=(*mention.flags, "unit_elided"),
-    )
-
-
 # Between a figure and a bare number in parentheses after another name of its list: "160,000
 # cars sold, followed by Chery (" / ") and Geely (" (no stop, no digit between).
 LISTED_GAP = re.compile(r"\)?[^\d.;:!?()]{1,80}\(\s*\Z")
@@ -151,10 +127,13 @@ LISTED_GAP = re.compile(r"\)?[^\d.;:!?()]{1,80}\(\s*\Z")
 LISTED_END = re.compile(r"\s*\)")
 
 
-def _listed_unit(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
-    """ "Haval led with 160,000 cars, followed by Chery (130,000) and Geely (110,000)": a bare
-    number in parentheses after another name of a list takes the unit of the figure it
-    continues, when of the same order."""
+def _unit_of_the_figure_before(
+    text: str, before: QuantityMention, mention: QuantityMention
+) -> QuantityMention:
+    """A bare number that continues the figure right before it, of the same order, takes
+    its unit: its earlier value ("arrivals rose to 800,000 people from 620,000") or another
+    place of its list in parentheses ("Haval led with 160,000 cars, followed by Chery
+    (130,000) and Geely (110,000)")."""
     if (
         mention.unit is not None
         or before.unit is None
@@ -162,9 +141,11 @@ def _listed_unit(text: str, before: QuantityMention, mention: QuantityMention) -
         or not mention.value
         or not before.value
         or not 1 / EARLIER_VALUE_RATIO <= before.value / mention.value <= EARLIER_VALUE_RATIO
-        or not LISTED_GAP.fullmatch(text[before.end : mention.start])
-        or not LISTED_END.match(text, mention.end)
     ):
+        return mention
+    gap = text[before.end : mention.start]
+    listed = LISTED_GAP.fullmatch(gap) and LISTED_END.match(text, mention.end)
+    if not (EARLIER_VALUE_GAP.fullmatch(gap) or listed):
         return mention
     return mention.with_(
         unit=before.unit,
@@ -178,14 +159,11 @@ def _listed_unit(text: str, before: QuantityMention, mention: QuantityMention) -
 def _unit_lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
     """ "$65 billion, and 90 billion by 2030": a scaled figure with no unit of its own
     after an amount of the same scale takes its unit; so does an earlier value
-    (:func:`_earlier_value_unit`)."""
+    (:func:`_unit_of_the_figure_before`)."""
     if mention.unit is None and before.unit is not None:
-        compared = _earlier_value_unit(text, before, mention)
-        if compared is not mention:
-            return compared
-        listed = _listed_unit(text, before, mention)
-        if listed is not mention:
-            return listed
+        continued = _unit_of_the_figure_before(text, before, mention)
+        if continued is not mention:
+            return continued
     if mention.unit is not None or not mention.scaled or before.unit is None or not before.scaled:
         return mention
     if mention.multiplier != before.multiplier or before.unit_kind not in (
