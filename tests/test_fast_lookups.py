@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.context.ledger import number_spans
+from sinorus_facts.lexicons.cues import context_cues
 from sinorus_facts.periods.patterns import Gate, compiled_patterns
 
 WORDS = st.lists(st.text(alphabet="abc.-", min_size=1, max_size=4), min_size=1, max_size=8)
@@ -116,3 +117,38 @@ def test_every_gate_is_searched_as_written() -> None:
 def test_all_but_a_few_period_patterns_are_gated() -> None:
     gated = sum(gate is not None for _, _, gate in compiled_patterns())
     assert gated >= len(compiled_patterns()) - 4  # all but a few cheap patterns are gated
+
+
+# News-style sentences with a modality cue written as a regex of its own, one or more for
+# each such entry of the modality lexicon.
+MODALITY_REGEX_CUES = [
+    "The terminal is designed to handle 5 million tonnes a year.",
+    "Under the new supply agreement, the utility buys 2 GW.",
+    "In line with the 2030 roadmap, output doubles to 80 tonnes.",
+    "As part of the swap deal, the banks exchange 150 billion yuan.",
+    "The buyer is required to take 90% of the volume.",
+    "According to the technical specifications, the line carries 12 trains a day.",
+    "According to the investment plan, the fund spends $3 billion.",
+    "Sales can reach 400,000 cars, the maker says.",
+    "Exports are estimated to total 7 million tonnes.",
+    "The bridge is under construction and will cost 19 billion roubles.",
+    "A second line is now being laid; work has already begun on the 600 km stretch.",
+    "Trade fell 4% with more declines expected.",
+    "For the first time in five years, sales topped 1 million tonnes.",
+    "It was the largest monthly rise in a decade, at 31%.",
+]
+
+
+@pytest.mark.parametrize("text", MODALITY_REGEX_CUES)
+def test_a_modality_cue_gate_keeps_every_match(text: str) -> None:
+    """A modality entry's ``needs`` is in every text its regex matches: the gate never keeps
+    a text from its cue."""
+    lowered = text.lower()
+    matched = 0
+    for entry in context_cues("modality"):
+        if not (entry.regex and entry.needs):
+            continue
+        if re.search(entry.regex, text, re.IGNORECASE):
+            matched += 1
+            assert re.search(entry.needs, lowered), (entry.id, text)
+    assert matched  # the sentence holds a cue of a gated regex

@@ -267,7 +267,7 @@ def _match_cues(doc: Doc) -> SentenceCues:
     text = text_of(doc)
     lowered = text.lower()
     glued = _glued_words(doc)
-    for number, (entry, letters_only, pattern, anchors) in enumerate(plan):
+    for number, (entry, letters_only, pattern, anchors, needs) in enumerate(plan):
         for i in one_word.get(number, ()):
             if entry.label == "pseudo":
                 pseudo[i] = doc[i : i + 1]
@@ -275,8 +275,10 @@ def _match_cues(doc: Doc) -> SentenceCues:
                 found.setdefault(i, []).append((entry, doc[i : i + 1]))
         if not glued and letters_only:
             continue  # its matches are single tokens, which go by lemma (above)
-        if anchors and not any(anchor in lowered for anchor in anchors):
-            continue  # none of its words stands in the text: no need to search for it
+        if (anchors or needs) and not (
+            any(anchor in lowered for anchor in anchors) or (needs and needs.search(lowered))
+        ):
+            continue  # none of its words, nor what its regex needs, stands in the text
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or (len(span) == 1 and " " not in match.group(0) and not entry.regex):
@@ -298,10 +300,10 @@ def _match_cues(doc: Doc) -> SentenceCues:
 
 
 def _anchors(entry: ContextCueEntry) -> tuple[str, ...]:
-    """What the text of any match of ``entry`` holds, lower-cased: the first word of each
-    phrase, the stem of each one-word lemma ("plann" of "planned": see ``word_forms``);
-    none for an entry with a regex of its own (it is always searched)."""
-    if entry.regex:
+    """What the text of any match of ``entry``'s words holds, lower-cased: the first word of
+    each phrase, the stem of each one-word lemma ("plann" of "planned": see ``word_forms``);
+    none for an entry with a regex of its own and no ``needs`` (it is always searched)."""
+    if entry.regex and not entry.needs:
         return ()
     return tuple(
         sorted(
@@ -333,6 +335,8 @@ class _Planned(NamedTuple):
     letters_only: bool
     pattern: re.Pattern[str]
     anchors: tuple[str, ...]
+    # what a text must hold, lower-cased, for the entry's regex to match (its ``needs``)
+    needs: re.Pattern[str] | None
 
 
 # The entries matched (all but "terminate"), each with whether it is letters alone, its
@@ -344,7 +348,13 @@ _PLAN: list[tuple[tuple[ContextCueEntry, ...], list[_Planned]]] = []
 def _plan(lexicon: tuple[ContextCueEntry, ...]) -> list[_Planned]:
     if not _PLAN or _PLAN[0][0] is not lexicon:
         planned = [
-            _Planned(e, _letters_only(e), cue_pattern(e), _anchors(e))
+            _Planned(
+                e,
+                _letters_only(e),
+                cue_pattern(e),
+                _anchors(e),
+                re.compile(e.needs) if e.regex and e.needs else None,
+            )
             for e in lexicon
             if e.label in MATCHED
         ]

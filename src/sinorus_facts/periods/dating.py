@@ -321,6 +321,12 @@ def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The texts whose evidence is kept: an undated page is read for its bounds and for its date,
+# with the same words.
+EVIDENCE_KEPT = 4
+
+
+@lexicon_cache(maxsize=EVIDENCE_KEPT)
 def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
     """The absolute times of ``text`` that date the telling, in text order; with ``ahead``,
     also the times it speaks of as ahead (plans, expectations, deadlines: role ``ahead``).
@@ -540,6 +546,7 @@ def reference_from_text(text: str) -> date | None:
     return reference
 
 
+@lexicon_cache(maxsize=EVIDENCE_KEPT)
 def _parts_told(text: str, year: int) -> tuple[Evidence, ...]:
     """The parts of ``year`` counted from January, named without their year, that ``text``
     reports in the past ("exports rose 5% in the first half of this year", "in the first

@@ -59,7 +59,7 @@ from sinorus_facts.models import (
 )
 from sinorus_facts.periods.articles import build_document
 from sinorus_facts.periods.page import Page
-from sinorus_facts.pipeline import BATCH_SIZE
+from sinorus_facts.pipeline import BATCH_SIZE, TOK2VEC_BATCH_SIZE
 from sinorus_facts.pipeline.fast.decoding import decode
 from sinorus_facts.pipeline.languages import (
     extract_language,
@@ -506,7 +506,11 @@ def _analyse(
     late = [] if analyse_all else _late_components(nlp)
     try:
         analysed = nlp.pipe(
-            tasks(), as_tuples=True, batch_size=batch_size, disable=[name for name, _ in late]
+            tasks(),
+            as_tuples=True,
+            batch_size=batch_size,
+            disable=[name for name, _ in late],
+            component_cfg={name: {"batch_size": TOK2VEC_BATCH_SIZE} for name in _EMBEDDERS},
         )
         for chunk in _chunks(analysed, batch_size):
             for doc, (number, index) in _claims_of(chunk, late, batch_size, uses_fast_paths(nlp)):
@@ -515,6 +519,10 @@ def _analyse(
                 ]
     except Exception:  # noqa: BLE001 - find the document that failed, below
         _analyse_one_by_one(nlp, works)
+
+
+# The model's embedding layer, run in smaller batches than the rest (TOK2VEC_BATCH_SIZE).
+_EMBEDDERS = ("tok2vec",)
 
 
 def _late_components(nlp: Language) -> list[tuple[str, Any]]:
