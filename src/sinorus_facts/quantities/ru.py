@@ -39,6 +39,7 @@ from sinorus_facts.quantities.ru_context import (
     counted_at,
     date_after,
     direction_of,
+    figure_bound,
     incidental,
     last_change,
     scale_at,
@@ -265,9 +266,7 @@ class _Reader:
         bound = "="
         bound_cue = bound_before(text, start_q)
         if bound_cue is not None:
-            bound, cue_start = bound_cue
-            if bound == "<=" and change_before(text, cue_start) is not None:
-                bound = "="  # "вырос на 5% - до $3 млрд": what the change reached
+            bound, cue_start = figure_bound(text, start_q) or bound_cue
             if bound == ">" and BY_AFTER.match(text, cue_start):
                 bound = "="
         change = self._change(start_q, q_end, kind)
@@ -418,7 +417,7 @@ class _Reader:
                 continue
             unit, q_end, _noun = counted
             bound = "="
-            if (cue := bound_before(text, m.start())) is not None:
+            if (cue := figure_bound(text, m.start())) is not None:
                 bound = cue[0]
             self.add(
                 mention(
