@@ -364,7 +364,7 @@ class _DocumentReader:
                     period, origin = None, None  # a signing's or an opening's day dates no terms
                 category = cued_category(
                     self.language, text, position, title=self.title
-                ) or self._category_before(q, [*figures, *new_figures])
+                ) or self._category_before(q, index, [*figures, *new_figures])
                 if own is None and event is not None and category in EVENT_CATEGORIES:
                     period, origin = (
                         event,
@@ -434,13 +434,20 @@ class _DocumentReader:
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
 
-    def _category_before(self, q: QuantityMention, before: list[Figure]) -> str:
+    def _category_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str:
         """The category of a figure whose sentence names no topic: that of the last figure of
         the article in the same unit ("Поставки угля сократились до 76 млн т. Годом ранее было
-        поставлено 84 млн т": energy), else 'other'."""
-        if q.unit is None:
-            return "other"
-        return next((f.category for f in reversed(before) if f.quantity.unit == q.unit), "other")
+        поставлено 84 млн т": energy); a change or a percent, that of the figure before it in
+        its paragraph ("Это на 12,6% больше, чем годом ранее"); else 'other'."""
+        if q.unit is not None:
+            same = next((f for f in reversed(before) if f.quantity.unit == q.unit), None)
+            if same is not None:
+                return same.category
+        if before and (q.change is not None or q.unit == "%"):
+            last = before[-1]
+            if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
+                return last.category
+        return "other"
 
     def _person_saying(
         self, source: Source, quantities: list[QuantityMention], sentence: SentenceText
