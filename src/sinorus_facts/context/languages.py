@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from sinorus_facts.claims.languages import (
     Source,
-    category_of,
+    cued_category,
     modality_of,
     quoted_spans,
     sources_in,
@@ -178,6 +178,31 @@ def _last_year_basis(language: str, timexes: list[Timex], position: int, text: s
     return False
 
 
+# What stands before "годом ранее" when it is a change's basis, not a figure's time
+# ("больше, чем годом ранее", "по сравнению с годом ранее").
+BASIS_BEFORE = re.compile(r"(?<!\w)(?:чем|с|со|против|относительно)\s*\Z", re.IGNORECASE)
+
+
+def _beside_year_earlier(timexes: list[Timex], start: int, end: int, text: str) -> bool:
+    """Whether the figure at ``start``-``end`` of its sentence holds a year before the time it
+    would have: "годом ранее" right after it ("против 88 млн тонн годом ранее"), or before it
+    in its clause with no other time between ("Годом ранее было поставлено 84 млн т"); a
+    change measured against that time keeps its own ("на 5% больше, чем годом ранее")."""
+    for t in timexes:
+        if t.kind != "year_earlier":
+            continue
+        if t.start >= end and not text[end : t.start].strip():
+            return True
+        if (
+            t.end <= start
+            and not BASIS_BEFORE.search(text, 0, t.start)
+            and not CLAUSE_BREAK.search(text, t.end, start)
+            and not any(o.begin is not None and t.end <= o.start < start for o in timexes)
+        ):
+            return True
+    return False
+
+
 def _year_earlier(timex: Timex) -> Timex:
     """The same span of time one year earlier."""
     if timex.begin is None or timex.end_date is None:
@@ -305,6 +330,7 @@ class _DocumentReader:
             sources.extend(self._people_saying(sources, quantities, sentence))
             same = [t for t in timexes if t.kind == "same_period"]
             new_figures: list[Figure] = []
+            earlier_values: set[int] = set()  # the figures of a year before: no frame
             for q in quantities:
                 position = q.start - sentence.start
                 own = _own_period(timexes, q, text, sentence.start)
@@ -336,7 +362,9 @@ class _DocumentReader:
                     and (signing(self.language, text, own) or _past_day(own, self.reference))
                 ):
                     period, origin = None, None  # a signing's or an opening's day dates no terms
-                category = category_of(self.language, text, position, title=self.title)
+                category = cued_category(
+                    self.language, text, position, title=self.title
+                ) or self._category_before(q, index, [*figures, *new_figures])
                 if own is None and event is not None and category in EVENT_CATEGORIES:
                     period, origin = (
                         event,
@@ -346,10 +374,14 @@ class _DocumentReader:
                     period = _ahead(period, self.reference)
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
-                if period is not None and _last_year_basis(
-                    self.language, timexes, q.start - sentence.start, text
+                if period is not None and (
+                    _last_year_basis(self.language, timexes, q.start - sentence.start, text)
+                    or _beside_year_earlier(
+                        timexes, q.start - sentence.start, q.end - sentence.start, text
+                    )
                 ):
                     period = _year_earlier(period)
+                    earlier_values.add(len(new_figures))
                 source, span, s_origin = self._source(
                     q, sources, report, speaker, sentence, own, frame
                 )
@@ -363,10 +395,11 @@ class _DocumentReader:
             ):
                 report = None  # the writer's background of an earlier time ends the report
             # the frame: an actual figure's month, quarter, year or range; a sentence's time
-            for figure in new_figures:
+            for position, figure in enumerate(new_figures):
                 p = figure.period
                 if (
-                    figure.period_origin == "sentence"
+                    position not in earlier_values
+                    and figure.period_origin == "sentence"
                     and figure.modality == "actual"
                     and p is not None
                     and p.kind in FRAME_KINDS
@@ -400,6 +433,21 @@ class _DocumentReader:
             figures.extend(new_figures)
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
+
+    def _category_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str:
+        """The category of a figure whose sentence names no topic: that of the last figure of
+        the article in the same unit ("Поставки угля сократились до 76 млн т. Годом ранее было
+        поставлено 84 млн т": energy); a change or a percent, that of the figure before it in
+        its paragraph ("Это на 12,6% больше, чем годом ранее"); else 'other'."""
+        if q.unit is not None:
+            same = next((f for f in reversed(before) if f.quantity.unit == q.unit), None)
+            if same is not None:
+                return same.category
+        if before and (q.change is not None or q.unit == "%"):
+            last = before[-1]
+            if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
+                return last.category
+        return "other"
 
     def _person_saying(
         self, source: Source, quantities: list[QuantityMention], sentence: SentenceText

@@ -17,7 +17,15 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["INSTALL_RU", "available", "is_noun", "lemma", "nominative", "tags_of"]
+__all__ = [
+    "INSTALL_RU",
+    "available",
+    "is_noun",
+    "lemma",
+    "name_at_end",
+    "nominative",
+    "tags_of",
+]
 
 # The command that installs what Russian needs.
 INSTALL_RU = 'pip install "sinorus-facts[ru]"'
@@ -88,6 +96,32 @@ def _name_reading(word: str, case: str | None) -> Any | None:
     return (
         _reading(word, "Name", case) or _reading(word, "Surn", case) or _reading(word, "Patr", case)
     )
+
+
+# A capitalised Cyrillic word, not an abbreviation ("Силуанов", not "РФПИ").
+NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def name_at_end(phrase: str) -> str | None:
+    """The person's name that ends ``phrase`` after other words: a first name in the
+    nominative, a patronymic if any, and a surname (any capitalised word: dictionaries
+    miss many surnames); None when the phrase ends otherwise.
+
+    >>> name_at_end("министр финансов Антон Силуанов") if available() else "Антон Силуанов"
+    'Антон Силуанов'
+    """
+    words = phrase.split()
+    if len(words) < 3 or not NAME_WORD.fullmatch(words[-1]):
+        return None
+    if _reading(words[-2], "Name", "nomn") is not None:
+        return " ".join(words[-2:])
+    if (
+        len(words) > 3
+        and _reading(words[-3], "Name", "nomn") is not None
+        and _reading(words[-2], "Patr", "nomn") is not None
+    ):
+        return " ".join(words[-3:])
+    return None
 
 
 def _case_of(words: list[str]) -> str | None:

@@ -78,6 +78,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "name_before",
             "respectively",
             "share_of",
+            "reach_to",
         }
     ),
     "periods": frozenset(
@@ -106,6 +107,10 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "basis_copula",
             "signing",
             "event",
+            "years_ahead",
+            "years_word",
+            "year_earlier",
+            "year_to_date",
         }
     ),
     "modality": frozenset({"forecast", "target", "future", "negation"}),
@@ -122,7 +127,10 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "preposition",
         }
     ),
-    "categories": frozenset(CATEGORIES),  # the categories of the records (models.Category)
+    # the categories of the records (models.Category), and the kinds of figure that decide
+    # before the topic: freight carried ('freight'), unless a word of design capacity
+    # ('capacity') makes it the carrier's own figure
+    "categories": frozenset(CATEGORIES) | {"freight", "capacity"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 

@@ -104,8 +104,17 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "year",
             rf"(?:(?:{_p('result_of')}|{_p('whole_year')}|в|во)\s+)?{YEAR}(?:\s*(?:{yw})|{ORDINAL_YEAR})",
         ),
-        # "по итогам года": the year of the report's results
-        ("year_result", rf"{_p('year_result')}"),
+        # "по итогам года", "за год": the year of the report's results ("за год до" is no time)
+        ("year_result", rf"(?:{_p('year_result')})(?!\s+(?:до|после)\b)"),
+        # "в ближайшие пять лет", "в течение следующих трех лет": this year and those after it
+        (
+            "years_ahead",
+            rf"(?:(?:в|на|за)\s+|в\s+течение\s+)(?:{_p('years_ahead')})\s+{COUNT}\s+(?:{_p('years_word')})",
+        ),
+        # "годом ранее", "год назад": a year before the time the figure would have
+        ("year_earlier", rf"{_p('year_earlier')}"),
+        # "с начала года": the year so far
+        ("year_to_date", rf"{_p('year_to_date')}"),
         ("relative", rf"(?:(?:в|за|с\s+начала)\s+)?(?P<rel>{rel})"),
         ("current", rf"{_p('current')}"),
     ]
@@ -116,6 +125,9 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # The months after a year's end in which "по итогам года" speaks of the year just ended.
 YEAR_RESULT_MONTHS = 2
+
+# The most years ahead a plan's "в ближайшие N лет" is read for.
+YEARS_AHEAD = 30
 
 
 def _month(word: str | None) -> int | None:
@@ -227,6 +239,15 @@ def _resolve(
         # forecast said then is carried to the year ahead by the document stage
         year = ref.year - 1 if ref.month <= YEAR_RESULT_MONTHS else ref.year
         return "date", (date(year, 1, 1), date(year, 12, 31)), "year"
+    if name == "years_ahead":
+        n = _count(g["n"])
+        if n is None or not 1 <= n <= YEARS_AHEAD or ref is None:
+            return "skip", None, None
+        return "range", (date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31)), "range"
+    if name == "year_to_date":
+        return "since", (date(ref.year, 1, 1), ref) if ref else None, "range"
+    if name == "year_earlier":
+        return "year_earlier", None, None
     if name == "relative":
         return "relative", (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
     if name == "current" and ref is not None:

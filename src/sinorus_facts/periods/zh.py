@@ -4,7 +4,8 @@ against the article's date (never today); the words are ``lexicons/zh/periods.js
 Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), the first N months
 ("前10个月", "今年前5个月"), a quarter or a half ("一季度", "上半年"), a day ("2014年5月21日",
 "8月1日"), a month ("2024年4月", "今年5月", "5月", "8月份"), a year ("2017年"), relative
-years ("今年", "去年"), "since" ("自2014年...以来"), a deadline ("2021年第四季度前"), "now"
+years ("今年", "去年"), the year so far ("今年以来"), the years ahead ("未来5年内"), "since"
+("自2014年...以来"), a deadline ("2021年第四季度前"), "now"
 ("目前"); and what takes words but gives no period: a comparison's basis ("去年同期",
 "较2024年"), "同期" (the report's period, resolved by the article).
 
@@ -16,6 +17,7 @@ years ("今年", "去年"), "since" ("自2014年...以来"), a deadline ("2021�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from sinorus_facts.lexicons import lexicon_cache
@@ -55,6 +57,9 @@ def _speech_after() -> re.Pattern[str]:
 # results are published then); a plan or a forecast is carried to the year ahead.
 YEAR_RESULT_MONTHS = 2
 
+# The most years ahead a plan's "未来N年" is read for.
+YEARS_AHEAD = 30
+
 
 def _p(*labels: str) -> str:
     return lexicon_pattern(LANG, "periods", *labels).pattern
@@ -81,6 +86,11 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>[一二两三1-3])(?:{_p('quarters_word')})",
         ),
         ("to_date", rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末)?"),
+        # "一季度至三季度", "第一至第三季度", "1-3季度": the quarters from the first to the last
+        (
+            "quarter_range",
+            rf"{year_or_rel}?(?:第)?(?P<q1>[一二三四1-4])(?:季度)?(?:{joiner})(?:第)?(?P<q2>[一二三四1-4])季度",
+        ),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
         ("day", rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]"),
@@ -91,6 +101,13 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", rf"{YEAR}(?:度)?"),
         # "全年" with no year before it ("预计全年将达到"): the year of the report
         ("whole_year", rf"(?<!年)(?:{_p('whole_year')})"),
+        # "今年以来", "年初以来": the year so far
+        ("year_to_date", rf"{_p('year_to_date')}"),
+        # "未来5年内", "今后三年": this year and the years after it
+        (
+            "years_ahead",
+            rf"(?:{_p('years_ahead')})(?P<n>{NUM})(?:个|個)?(?:{_p('years_word')})(?:内|內)?",
+        ),
         ("relative", rf"(?P<rel>{rel})(?:以来|以來)?"),
         ("current", rf"{_p('current')}"),
     ]
@@ -148,6 +165,13 @@ def _resolve(
         if n is None or not 1 <= n <= 3:
             return "skip", None, None
         return "range", first_months(3 * n, year, ref), "range"
+    if name == "quarter_range":
+        q1, q2 = _num(g["q1"]) or 0, _num(g["q2"]) or 0
+        if not 1 <= q1 < q2 <= 4:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = ref.year if 3 * q2 <= ref.month else ref.year - 1
+        return "range", month_span(year, 3 * q1 - 2, 3 * q2) if year else None, "range"
     if name == "quarter":
         q = _num(g["q"]) or 0
         if not 1 <= q <= 4:
@@ -206,6 +230,13 @@ def _resolve(
             (date(year, 1, 1), date(year, 12, 31)) if year else None,
             "year",
         )
+    if name == "year_to_date":
+        return "since", (date(ref.year, 1, 1), ref) if ref else None, "range"
+    if name == "years_ahead":
+        n = _num(g["n"])
+        if n is None or not 1 <= n <= YEARS_AHEAD or ref is None:
+            return "skip", None, None
+        return "range", (date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31)), "range"
     if name == "current" and ref is not None:
         return "current", month_span(ref.year, ref.month), "month"
     return name, None, None
@@ -225,4 +256,43 @@ def find_periods(text: str, reference: date | None) -> list[Timex]:
             if kind == "skip":
                 continue
             found.append(make(m, kind, span, granularity))
-    return choose(found)
+    return _year_after(choose(found), text)
+
+
+# Only a comma between a time and the year after it ("截至10月底，今年").
+COMMA_ONLY = re.compile(r"\s*[，,]?\s*")
+
+
+def _year_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare year right after a finer time with no year of its own ("截至10月底，今年赴俄游客",
+    "1—10月，今年"): the year is that time's, and no time of its own."""
+    out: list[Timex] = []
+    for timex in timexes:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and timex.kind == "relative"
+            and timex.begin is not None
+            and before.kind in ("date", "range")
+            and before.granularity not in ("year", None)
+            and before.begin is not None
+            and before.end_date is not None
+            and before.begin.year == before.end_date.year
+            and not re.search(YEAR, before.text)
+            and not lexicon_pattern(LANG, "periods", "this_year", "last_year", "next_year").search(
+                before.text
+            )
+            and COMMA_ONLY.fullmatch(text, before.end, timex.start)
+        ):
+            year = timex.begin.year
+            try:
+                out[-1] = replace(
+                    before,
+                    begin=before.begin.replace(year=year),
+                    end_date=before.end_date.replace(year=year),
+                )
+            except ValueError:  # 29 February of another year
+                out.append(timex)
+            continue
+        out.append(timex)
+    return out

@@ -39,6 +39,7 @@ from sinorus_facts.quantities.ru_context import (
     counted_at,
     date_after,
     direction_of,
+    figure_bound,
     incidental,
     last_change,
     scale_at,
@@ -105,11 +106,12 @@ WORD_FOLLOWS = re.compile(r"\s+\w")
 # The second number of a range after a dash: "100-105 млн тонн".
 RANGE_AFTER = re.compile(r"\s*[-–—]\s*(" + NUMBER.pattern + ")", re.VERBOSE)
 
-# "с A до B": a change from A to B ("с 51,3 до 55,9 млн тонн").
+# "с A до B": a change from A to B ("с 51,3 до 55,9 млн тонн", "с 200 тыс. до 480 тыс. человек",
+# "с 28 до 44 рейсов").
 FROM_TO = re.compile(
     r"(?<!\w)(?:с|со)\s+(?P<a>"
     + NUMBER.pattern
-    + r")(?P<mid>[^,;.]{0,30}?)\s+до\s+(?P<b>"
+    + r")(?P<mid>(?:[^,;.]|(?:(?<=тыс)|(?<=млн)|(?<=млрд)|(?<=трлн)|(?<=руб)|(?<=долл))\.){0,30}?)\s+до\s+(?P<b>"
     + NUMBER.pattern.replace("(?P<int>", "(?P<int2>").replace("(?P<frac>", "(?P<frac2>")
     + ")",
     re.VERBOSE | re.IGNORECASE,
@@ -265,9 +267,7 @@ class _Reader:
         bound = "="
         bound_cue = bound_before(text, start_q)
         if bound_cue is not None:
-            bound, cue_start = bound_cue
-            if bound == "<=" and change_before(text, cue_start) is not None:
-                bound = "="  # "вырос на 5% - до $3 млрд": what the change reached
+            bound, cue_start = figure_bound(text, start_q) or bound_cue
             if bound == ">" and BY_AFTER.match(text, cue_start):
                 bound = "="
         change = self._change(start_q, q_end, kind)
@@ -340,6 +340,8 @@ class _Reader:
             a_value, _a_end, _a_unit, a_scaled = self._amount(m.start("a"), m.end("a"), a_val)
             if not a_scaled and scaled:
                 a_value = a_val * (b_value / b_val)
+            if unit is None and (counted := counted_at(text, end)) is not None:
+                unit, end = counted[0], counted[1]  # what B counts: "до 44 рейсов"
             if unit is None and not scaled:
                 continue
             code, kind = unit if unit else (None, None)
@@ -418,7 +420,7 @@ class _Reader:
                 continue
             unit, q_end, _noun = counted
             bound = "="
-            if (cue := bound_before(text, m.start())) is not None:
+            if (cue := figure_bound(text, m.start())) is not None:
                 bound = cue[0]
             self.add(
                 mention(

@@ -32,6 +32,7 @@ __all__ = [
     "counted_at",
     "date_after",
     "direction_of",
+    "figure_bound",
     "incidental",
     "last_change",
     "scale_at",
@@ -134,6 +135,24 @@ def bound_before(text: str, start: int) -> tuple[str, int] | None:
         return None
     entry = entry_of(LANG, "cues", m.group(1).strip(), "bound")
     return (entry.bound or "=", m.start(1)) if entry else None
+
+
+def figure_bound(text: str, start: int) -> tuple[str, int] | None:
+    """The bound a figure at ``start`` takes from the word right before it, and where that
+    word starts: "до" says the level a change or a verb of bringing reached, not "up to",
+    when such a word stands before it in its clause ("вырос на 5% - до $3 млрд",
+    "намерена увеличить экспорт до двух миллионов тонн", "довести оборот до 300 млрд")."""
+    cue = bound_before(text, start)
+    if cue is None or cue[0] != "<=":
+        return cue
+    clause_start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, cue[1]):
+        clause_start = m.end()
+    if change_before(text, cue[1]) is not None or cue_pattern(LANG, "reach_to").search(
+        text, clause_start, cue[1]
+    ):
+        return "=", cue[1]
+    return cue
 
 
 def change_before(text: str, start: int) -> str | None:
