@@ -132,27 +132,43 @@ def _placeholders() -> dict[str, str]:
     }
 
 
+# A gate that is words alone in lower case, each perhaps between word boundaries:
+# "marketing|\bmy\b|crop", "far\b|date\b|\bnow\b".
+LITERAL_GATE = re.compile(r"(?:\\b)?[a-z0-9 /-]+(?:\\b)?(?:\|(?:\\b)?[a-z0-9 /-]+(?:\\b)?)*")
+
+
 @dataclass(frozen=True)
 class Gate:
     r"""What a text must hold for a costlier pattern to be tried on it (an entry's
     ``needs``). A gate written in lower case is searched in the lower-cased text: a
-    case-blind search of the text is several times slower.
+    case-blind search of the text is several times slower. A gate of words alone is looked
+    up as those words anywhere in the lower-cased text (``words``): a plain look-up of each
+    is faster than a regex's alternation, and the word boundaries it drops only let more
+    texts through to the pattern, never fewer.
 
-    >>> gate = Gate.of(r"\bago\b")
-    >>> gate.admits("Two years AGO.", "two years ago."), gate.admits("Agog.", "agog.")
-    (True, False)
+    >>> gate = Gate.of(r"\bago\b|\bsince\b")
+    >>> gate.words, gate.admits("Two years AGO.", "two years ago."), gate.admits("So.", "so.")
+    (('ago', 'since'), True, False)
+    >>> Gate.of(r"\bend\s+of\s+\d").admits("By the end of 2025.", "by the end of 2025.")
+    True
     """
 
     pattern: re.Pattern[str]
     lowered: bool
+    words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, source: str) -> Gate:
         lowered = source == source.lower()
-        return cls(re.compile(source, 0 if lowered else re.IGNORECASE), lowered)
+        words: tuple[str, ...] = ()
+        if LITERAL_GATE.fullmatch(source):
+            words = tuple(word.replace("\\b", "") for word in source.split("|"))
+        return cls(re.compile(source, 0 if lowered else re.IGNORECASE), lowered, words)
 
     def admits(self, text: str, lowered: str) -> bool:
         """Whether ``text`` (``lowered``: the same in lower case) may hold a match."""
+        if self.words:
+            return any(word in lowered for word in self.words)
         return self.pattern.search(lowered if self.lowered else text) is not None
 
 
