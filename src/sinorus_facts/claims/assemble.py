@@ -34,6 +34,7 @@ from sinorus_facts.periods.linking import (
 from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.refine import (
+    a_part_of_a_count,
     counted_subject,
     part_of_a_count,
     refine_unit,
@@ -41,7 +42,11 @@ from sinorus_facts.quantities.refine import (
     unit_from_measure,
 )
 
-__all__ = ["ClaimAssembler", "draft_claims"]
+__all__ = ["PART_OF_A_COUNT", "ClaimAssembler", "draft_claims"]
+
+# The flag of a count that is a part of one the article gave before its sentence ("the
+# remaining 300,000"): the article gives it the unit of that count.
+PART_OF_A_COUNT = "part_of_an_earlier_count"
 
 # What stands right between a figure and the same figure restated: in other units (" ("
 # in "five miles (8 km)"), or as a part (", of which " in "40 million tonnes, of which
@@ -75,8 +80,14 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
     figures = [(q["start"], q["end"]) for q in doc._.sf_quantities or []]
     count: QuantityMention | None = None  # the last count of the sentence ("640 companies")
     for data in doc._.sf_quantities or []:
-        mention = share_of_fraction(QuantityMention.from_dict(data))
+        mention = share_of_fraction(QuantityMention.from_dict(data), text)
         mention = part_of_a_count(text, mention, count)  # "210 of them", "the remaining 28"
+        if a_part_of_a_count(text, mention):
+            # "the remaining 300,000" with no count in its sentence: a count of what the
+            # article counted before (its unit given by the article, context.claims)
+            mention = mention.with_(
+                unit="count", unit_kind="count", flags=(*mention.flags, PART_OF_A_COUNT)
+            )
         if mention.unit in ("count", "person"):
             count = mention
         if why_not_a_claim(text, mention) is not None:
@@ -130,7 +141,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                         title=context.get("title"),
                         unit=mention.unit,
                         verb=figure_verb(doc, mention),
-                        tense=tense,
+                        # (what a speaker reports was carried is freight as much as what was)
+                        tense=tense or clause_tense(doc, mention, reported=True),
                     )
                 ),
                 measure_head=head_word,

@@ -63,10 +63,9 @@ POSSESSIVE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Data nouns after a source: "Russian customs data" -> "Russian customs".
-TRAILING_DATA = re.compile(
-    r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$", re.IGNORECASE
-)
+# Data nouns after a source, in lower case: "Russian customs data" -> "Russian customs" (a
+# capitalised one is the name's: "Kazakh Bureau of National Statistics").
+TRAILING_DATA = re.compile(r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$")
 
 # A possessive ending a source whose noun was cut: "the Customs Service's" (report).
 TRAILING_POSSESSIVE = re.compile(r"['’]s$")
@@ -94,6 +93,9 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Possessive pronouns before a body or a role: "its defence ministry", "their spokesman".
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
+# The subject each possessive pronoun stands for: "their study" is what "they" found.
+SUBJECT_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
 # Determiners and adjectives by which data point back at a source named before: "The data
 # show", "These figures show", "Official data show", "the customs data it cited".
 POINTING_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
@@ -118,6 +120,8 @@ PERSONS_KEY = "sinorus_facts.persons"
 # kept once found (its figures share them).
 ACCORDING_TO_KEY = "sinorus_facts.according_to"
 LEFT_BEHIND_KEY = "sinorus_facts.subjects_left_behind"
+# Where a sentence's opening speaker found by its words is kept (its figures share it).
+OPENING_SPEAKER_KEY = "sinorus_facts.opening_speaker"
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,9 @@ def clean_source(text: str) -> str:
         if not found:
             break
         text = text[found.end() :].strip()
+    framed = _data_frame().match(text)
+    if framed is not None and framed.end() < len(text):
+        text = text[framed.end() :]  # "a survey by the Carnegie Center" -> the centre
     possessive = POSSESSIVE_WORDS.search(text)
     if possessive is not None and not _names_a_body(possessive.group(0)):
         text = text[: possessive.start()]
@@ -173,6 +180,17 @@ def clean_source(text: str) -> str:
     text = TRAILING_POSSESSIVE.sub("", text)  # "the Customs Service's" (report)
     text = OPEN_BRACKET.sub("", text)  # "the Customs Administration (GAC" cut at its bracket
     return text.strip(" ,.;:\"“”'‘’")
+
+
+@lexicon_cache
+def _data_frame() -> re.Pattern[str]:
+    """A phrase of data or a document before its source, in lower case: "a survey by ", "the
+    latest study from ", "a quarterly review of " (the lexicon's data and document nouns)."""
+    nouns = sorted(_data_words(), key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(
+        rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{body})\s+(?:by|from|of)\s+(?=\S)"
+    )
 
 
 def _names_a_body(possessed: str) -> bool:
@@ -302,9 +320,13 @@ def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
         elif text.islower() and described_body(text):
             # "according to the two countries' defence authorities": a described body, as written
             yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
-        elif relay and len(text.split()) > 1 and text.islower():
+        elif (
+            relay
+            and text.islower()
+            and (len(text.split()) > 1 or text in cue_words("attribution", "collective_source"))
+        ):
             # a relay names whose data it passes on, described ones too ("citing data from
-            # market researchers")
+            # market researchers", "citing customs data")
             yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
         elif not text or not (_is_named(phrase) or text[:1].isupper()):
             continue  # "according to statistical data" credits nobody
@@ -438,6 +460,8 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     person = _person_in(phrase) or next(
         (p for a in appositions if (p := _person_in(_phrase(a)))), None
     )
+    if person is not None and _a_body_of_a_place(person):
+        person = None  # "the Amur regional government said": a body, "Amur" no person
     if (
         person is not None
     ):  # the whole phrase is the speaker's words ("Commerce Minister Zhong Shan")
@@ -504,6 +528,21 @@ def _speaker_from_subject(subject: Token) -> Speaker | None:
     return Speaker(text, "name", phrase.start_char, phrase.end_char)
 
 
+def _a_body_of_a_place(person: Span) -> bool:
+    """Whether a name the model took for a person's only modifies a body's noun in lower
+    case: "Amur" in "the Amur regional government", "the press office of the Amur region
+    government" (no role of a person's: "Gazprom chief Alexei Miller" and "a Putin aide"
+    keep their person)."""
+    root = person.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i > root.i
+        and head.text.islower()
+        and head.lower_ not in cue_words("attribution", "person_role")
+    )
+
+
 def _body_it_stands_for(pronoun: Token) -> Speaker | None:
     """The body "it" stands for where its sentence names one as the subject of the clause
     "it" hangs on: "Rosstat, asked about prices, gave no figure, though it reported that
@@ -566,6 +605,10 @@ def _data_source(subject: Token) -> Speaker | None:
             for source in child.children:
                 if source.dep_ == "pobj" and not {source.lemma_.lower(), source.lower_} & data:
                     return _speaker_from_subject(source)
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            # "Their study found": those "they" stands for, named before
+            pronoun = SUBJECT_PRONOUNS[child.lower_]
+            return Speaker(pronoun, "pronoun", child.idx, child.idx + len(child))
         if child.dep_ == "poss" and not any(
             c.dep_ == "compound" and c.i > child.i for c in subject.children
         ):  # ("China's customs data": the customs, below)
@@ -733,7 +776,31 @@ def _speaker_after_a_time(verb: Token) -> Speaker | None:
             if 0 < time < len(words) and all(w.text[:1].isupper() for w in words[time:]):
                 name = doc[words[time].i : words[-1].i + 1]
                 return Speaker(name.text, "name", name.start_char, name.end_char)
-    return None
+    return _speaker_set_off_after_an_opening(verb)
+
+
+def _speaker_set_off_after_an_opening(verb: Token) -> Speaker | None:
+    """The speaker of a verb of speech that the parser hung, set off by commas, on the phrase
+    that opens its sentence ("In an interview with RBC, the head of the council, Ivan Orlov,
+    said"; "Speaking in Harbin, Governor Ivan Orlov said"): the person among the phrase's
+    appositions after its comma, else the first of them."""
+    doc = verb.doc
+    opening = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "advcl") and c.i == verb.sent.start and c.right_edge.i < verb.i
+        ),
+        None,
+    )
+    if opening is None or doc[verb.i - 1].text != ",":
+        return None
+    appositions = [t for t in opening.subtree if t.dep_ == "appos" and t.i > opening.i]
+    for apposition in appositions:
+        person = _person_in(_phrase(apposition))
+        if person is not None:
+            return Speaker(person.text, "name", person.start_char, person.end_char)
+    return _speaker_from_subject(appositions[0]) if appositions else None
 
 
 def _a_deed(verb: Token, lemma: str) -> bool:
@@ -823,7 +890,31 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     if not has_parse(doc):
         return source
     spoken = _spoken_by(doc, mention)
-    return spoken or source
+    return spoken or source or per_doc(doc, OPENING_SPEAKER_KEY, _opening_speaker)
+
+
+def _opening_speaker(doc: Doc) -> Speaker | None:
+    """People of a body who open the sentence and speak or estimate, where the parse lost
+    their verb: "Analysts at Raiffeisenbank estimate that the yuan ...", "Economists from VTB
+    Capital expect ..." (the verb read as a noun)."""
+    found = _opening_speaker_pattern().match(text_of(doc))
+    if found is None:
+        return None
+    return Speaker(found.group("source"), "name", found.start("source"), found.end("source"))
+
+
+@lexicon_cache
+def _opening_speaker_pattern() -> re.Pattern[str]:
+    """People by their role, a preposition and a body's name, then a verb of speech or of
+    estimating: "Analysts at Raiffeisenbank estimate", "Strategists from the Bank of China say"."""
+    roles = "|".join(sorted(map(re.escape, cue_words("attribution", "person_role")), key=len)[::-1])
+    lemmas = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb")
+    verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
+    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for))*"
+    return re.compile(
+        rf"\s*(?P<source>(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
+        rf"(?:the\s+)?{name})\s+(?:{verbs})\b"
+    )
 
 
 def _a_medium(text: str) -> bool:
@@ -921,6 +1012,10 @@ def _spoken_by(doc: Doc, mention: QuantityMention) -> Speaker | None:
             or subjects[0].lower_ in ("that", "which", "who")
         ):
             continue  # "which concluded Wednesday": a relative clause, nobody speaking
+        if len(subjects) > 1 and head is not None:
+            # "Some 900 trucks crossed in May, the ministry added": the parser gave the verb
+            # the figure's phrase as a second subject; the speaker is the other
+            subjects = [s for s in subjects if head not in s.subtree] or subjects
         subject = _named_subject(subjects)
         if subject.lower_ in GENERIC_SUBJECTS or (head is not None and head in subject.subtree):
             continue

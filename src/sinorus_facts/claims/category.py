@@ -58,6 +58,8 @@ RULE_LABELS = (
     "part_of",
     "freight_vehicle",
     "vehicle_trip",
+    "unnamed_goods",
+    "design_carrier",
 )
 
 # Units of an energy commodity's flow: never a carrier's own figure.
@@ -143,7 +145,7 @@ def _route(sentence: str) -> str | None:
     return next((category for pattern, category in _routes() if pattern.search(sentence)), None)
 
 
-@lexicon_cache(maxsize=16)
+@lexicon_cache(maxsize=32)
 def _labelled(label: str) -> Cues:
     """The cues of one label: "goods_flow" (flows of goods between countries)."""
     table: Cues = {}
@@ -349,6 +351,14 @@ def category_of(words: FigureWords) -> str:
         or _instrument(words)
         or _freight_count(words)
     )
+    if (
+        fixed is None
+        and words.unit in ("count", "count/d", "count/yr", "count/h")
+        and words.agent
+        and _first_hit(words.sentence, _labelled("design"))
+    ):
+        # "the crossing can process 630 cars and 200 trucks a day": a carrier's design
+        fixed = _first_hit(words.agent, _labelled("design_carrier"))
     if fixed == "infrastructure" and (
         _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
     ):
@@ -396,6 +406,16 @@ def _names(text: str | None, label: str) -> bool:
     return bool(_first_hit(text, _labelled(label)))
 
 
+def _names_no_goods(text: str) -> bool:
+    """Whether every cue of a sentence is a word of a flow that names no goods ("another
+    supplier shipped ...", not "wheat exports", "trade turnover" or "coal supplies")."""
+    table, generic = _cues()[0], _labelled("unnamed_goods")
+    return all(phrase in generic for phrase, _ in _phrases(text) if phrase in table)
+
+
+# Units of a duration: "for 20 years", "the first drop in five years", "a 90-day visa".
+DURATION_UNITS = frozenset({"year", "month", "day", "week"})
+
 # Categories of goods whose flows news keeps measuring without naming them again.
 COMMODITY_KINDS = frozenset({"energy", "pipeline"})
 
@@ -440,9 +460,27 @@ def category_in_article(
         and _names(words.head, "flow")
         and words.unit is not None
         and words.unit not in ("%", "x")
-    ):
+        and _names_no_goods(words.measure or "")
+    ):  # ("Wheat exports reached 1.5 mt" names its goods)
         # "Coal shipments fell 8% to 21 mln tonnes. Exports may recover to 100 mln tonnes":
         # a flow that names no goods is of the goods the figure before it measured
+        return before
+    if words.unit in DURATION_UNITS and not _cue_hits(words.sentence):
+        # "Copper imports nearly doubled. The first drop in five years came in 2021.": a
+        # duration whose sentence names no topic is of the topic of the figure before it
+        return before
+    if (
+        own in ("trade", "other")
+        and before == "energy"
+        and words.unit is not None
+        and (
+            PHYSICAL_UNITS.match(words.unit) is not None
+            or (words.unit in ("%", "x") and _names(words.head, "flow"))
+        )
+        and _names_no_goods(words.sentence)
+    ):
+        # "Coal exports rose to 101 mt. Indonesia, another supplier with 220 million tonnes,
+        # ...": a flow whose sentence names no goods is of the fuel the figure before measured
         return before
     if (
         own == "other"

@@ -21,7 +21,7 @@ import re
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.refine import counted_subject
+from sinorus_facts.quantities.refine import a_part_of_a_count, counted_subject, remainder_before
 
 __all__ = ["why_not_a_claim"]
 
@@ -104,6 +104,10 @@ YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
 RATE_AFTER = re.compile(
     r"[ \u00a0]+(?P<verb>[a-z]+(?:[ \u00a0]+[a-z]+){0,2}?)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|almost[ \u00a0]+|nearly[ \u00a0]+|just[ \u00a0]+)?[$€£¥]?\d"
 )
+
+# Time counted in a row inside a duration: "consecutive" in "over four consecutive years" (a
+# run, a figure, whatever verb comes before).
+IN_A_ROW_WORDS = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
 
 # A small count written in words: "two" to "nine".
 SMALL_COUNT_WORD = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine)\b")
@@ -205,6 +209,7 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         bare
         and not _said_to_be_a_figure(text, mention.start)
         and counted_subject(text, mention.start) is None
+        and not a_part_of_a_count(text, mention)
     ):
         return "bare number"  # ("visits grew 2.5-fold to 312,400" counts the visits)
     if mention.unit in _name_units():
@@ -228,11 +233,20 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     if mention.unit in ("count", "person") and mention.multiplier == 1 and not mention.vague:
         if mention.value == 1 and mention.bound == "=":
             return "a count of one"
-        if word in cue_words("claim_filters", "anaphoric_determiner"):
+        if word in cue_words("claim_filters", "anaphoric_determiner") and not (
+            mention.counted is None and remainder_before(text, mention.start)
+        ):  # ("the other 700": the rest of a count, not "the other two countries")
             return "refers to things already named"
         counted = (mention.counted or "").lower().split()
         if counted and counted[-1] in cue_words("claim_filters", "not_counted"):
             return "incidental count"
+    if (
+        mention.unit_kind == "duration"
+        and text[mention.start : mention.end].lower().startswith("over")
+        and word in cue_words("claim_filters", "change_verb_before_span")
+        and IN_A_ROW_WORDS.search(text, mention.start, mention.end) is None
+    ):
+        return "frame of time"  # "the situation had worsened over six months"
     if mention.unit_kind == "duration" and mention.attributive and mention.change is None:
         after = WORDS_AFTER.match(text, mention.end)
         next_word = after.group("words").lower().split()[0] if after else ""

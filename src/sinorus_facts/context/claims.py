@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from itertools import takewhile
 
+from sinorus_facts.claims.assemble import PART_OF_A_COUNT
 from sinorus_facts.claims.category import (
     FigureWords,
     category_in_article,
@@ -138,6 +139,7 @@ def _build_claims(
     credited: dict[int | None, list[str]] = {}
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     kinds: dict[int | None, list[tuple[int, str]]] = {}  # each figure's sentence and category
+    counts: dict[int | None, str] = {}  # the unit of the last count in each article
     for index, drafts in analysed:
         sentence = document.sentences[index]
         offset = sentence.start
@@ -146,6 +148,11 @@ def _build_claims(
             mention = draft.quantity.shifted(offset)
             if _in_dateline(document, article, mention):
                 continue  # "3" of "December 18, 21:04 UTC+3 MOSCOW": page furniture
+            if PART_OF_A_COUNT in mention.flags and sentence.article in counts:
+                # "1.2 million tourists came. The remaining 300,000 ...": that count's unit
+                mention = mention.with_(unit=counts[sentence.article])
+            if mention.unit in ("count", "person") and mention.change is None:
+                counts[sentence.article] = mention.unit
             period = period_in_context(
                 page,
                 index,

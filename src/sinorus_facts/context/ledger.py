@@ -179,7 +179,7 @@ def _why(
             return EXCLUDED_AS.get(why, why), f"exclusions.{why}"
     for mention in mentions:
         if mention.start < local[1] and local[0] < mention.end:
-            refused = why_not_a_claim(text, share_of_fraction(mention))
+            refused = why_not_a_claim(text, share_of_fraction(mention, text))
             if refused is not None:
                 return _slug(refused), f"worthiness.{_slug(refused)}"
     digits = document.text[start:end]

@@ -749,18 +749,26 @@ def running_total(text: str, head: Token | None, timex: Timex) -> Timex:
     )
 
 
-def _main_clause(verb: Token) -> bool:
+def _main_clause(verb: Token, *, reported: bool = False) -> bool:
     """Whether ``verb`` heads the sentence, alone or joined to its head by "and", or heads
-    what a trailing attribution reports ("X won 62 percent, officials said")."""
+    what a trailing attribution reports ("X won 62 percent, officials said"); with
+    ``reported``, also what a verb of speech before it reports ("the company said trains
+    carried ...")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
-        return _main_clause(verb.head)
+    if verb.dep_ == "ccomp" and (
+        verb.head.i > verb.i
+        or (reported and verb.head.lemma_.lower() in cue_words("attribution", "speech_verb"))
+    ):
+        return _main_clause(verb.head, reported=reported)
     return verb.dep_ == "ROOT"
 
 
-def _asserting_verb(doc: Doc, mention: QuantityMention) -> tuple[Token, list[Token]] | None:
-    """The finite verb of the main clause that asserts the figure, with its auxiliaries."""
+def _asserting_verb(
+    doc: Doc, mention: QuantityMention, *, reported: bool = False
+) -> tuple[Token, list[Token]] | None:
+    """The finite verb of the main clause that asserts the figure, with its auxiliaries
+    (with ``reported``, of a clause a verb of speech reports too)."""
     head = head_of_mention(doc, mention)
     if (
         head is None
@@ -776,18 +784,19 @@ def _asserting_verb(doc: Doc, mention: QuantityMention) -> tuple[Token, list[Tok
             if auxes or verb.tag_ in FINITE_TAGS:
                 break
         verb = verb.head if verb.head.i != verb.i else None
-    if verb is None or not _main_clause(verb):
+    if verb is None or not _main_clause(verb, reported=reported):
         return None
     return verb, auxes
 
 
-def clause_tense(doc: Doc, mention: QuantityMention) -> str | None:
+def clause_tense(doc: Doc, mention: QuantityMention, *, reported: bool = False) -> str | None:
     """ "past", "present" or "future" for the main clause that asserts the figure; None for
     a figure that describes a thing ("the $1.5 billion plant"), one in a clause inside
-    another ("officials said that trade rose 5%", "..., which rose 5%"), or where the parse
-    has no verb. A present perfect ("has risen") is "perfect".
+    another ("officials said that trade rose 5%", "..., which rose 5%"; with ``reported``
+    the tense of a clause a verb of speech reports: "past"), or where the parse has no verb.
+    A present perfect ("has risen") is "perfect".
     """
-    found = _asserting_verb(doc, mention)
+    found = _asserting_verb(doc, mention, reported=reported)
     if found is None:
         return None
     verb, auxes = found

@@ -569,7 +569,7 @@ def may_hold_claims(doc: Doc) -> bool:
     """
     text = text_of(doc)
     return any(
-        why_not_a_claim(text, share_of_fraction(QuantityMention.from_dict(q))) is None
+        why_not_a_claim(text, share_of_fraction(QuantityMention.from_dict(q), text)) is None
         for q in doc._.sf_quantities or []
     )
 

@@ -18,9 +18,11 @@ from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
+    "a_part_of_a_count",
     "counted_subject",
     "part_of_a_count",
     "refine_unit",
+    "remainder_before",
     "share_of_fraction",
     "unit_from_measure",
 ]
@@ -69,6 +71,12 @@ IN_A_ROW = re.compile(
 )
 
 
+# "over" opening a run of time, and "for" before it ("for over four consecutive years" is
+# more than four).
+OVER_A_RUN = re.compile(r"over\s", re.IGNORECASE)
+FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+
+
 def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     """``mention`` with the unit its context implies; unchanged when nothing applies."""
     if mention.unit is None:
@@ -89,7 +97,13 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
     if mention.unit == "count":
         in_a_row = IN_A_ROW.fullmatch(mention.counted or "")
         if in_a_row:  # "grew for four consecutive years": a run of 4 years
-            return mention.with_(unit=in_a_row.group("unit").lower(), unit_kind="duration")
+            run = mention.with_(unit=in_a_row.group("unit").lower(), unit_kind="duration")
+            if OVER_A_RUN.match(mention.text) and not FOR_BEFORE.search(
+                text, max(0, mention.start - 8), mention.start
+            ):
+                # "rose over four consecutive years": "over" is the span's, no bound
+                run = run.with_(bound="=", cues=tuple(c for c in run.cues if c[0] != "bound"))
+            return run
         after = RATE_AFTER.match(text, mention.number_end)
         if after and after.group("yr") and mention.counted:
             return mention.with_(unit="count/yr")  # "80,000 vehicles annually"; a day's stays
@@ -117,11 +131,37 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
 HALF = "half"
 
 
-def share_of_fraction(mention: QuantityMention) -> QuantityMention:
+# A verb of a share right before a fraction: "made up " in "barley made up half of the
+# volume", "accounted for ", "represents ".
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:accounted|accounts?|made|makes?|represented|represents?|comprised|comprises?"
+    r"|constituted|constitutes?)(?:[\s\u00a0]+(?:for|up))?[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+# What may stand before a fraction that opens its sentence: quotes, brackets, "Some".
+SENTENCE_OPENING = re.compile(r"[\s\"“‘'(]*\Z")
+
+
+def _a_share_said_as_one(text: str | None, mention: QuantityMention) -> bool:
+    """Whether "half" is a share by its place: after a verb of a share ("made up half of the
+    volume") or opening its sentence before the whole it is of ("Half of our clients settle
+    in yuan")."""
+    if text is None or not mention.counted:
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(SHARE_VERB_BEFORE.search(before)) or (
+        SENTENCE_OPENING.fullmatch(text[: mention.start]) is not None
+    )
+
+
+def share_of_fraction(mention: QuantityMention, text: str | None = None) -> QuantityMention:
     """A fraction of a whole the text names is a share, in percent as GUIDELINES.md writes
     shares ("two-thirds of the grain": 66.67 %), and a fraction a verb of change is "by" the
     size of the change ("rose by two-thirds": up 66.67 %); other mentions unchanged. The quantity
     layer keeps the fraction as written (0.667 of "the grain"); a claim states the share.
+    With the ``text`` it was found in, "half" is a share after a verb of a share or opening
+    its sentence ("made up half of the volume", "Half of our clients").
 
     >>> q = QuantityMention(0, 7, "a third", Decimal(1) / 3, counted="the visitors", flags=("fraction",))
     >>> share = share_of_fraction(q)
@@ -141,6 +181,7 @@ def share_of_fraction(mention: QuantityMention) -> QuantityMention:
         mention.text.lower() == HALF
         and mention.change is None
         and "by_fraction" not in mention.flags
+        and not _a_share_said_as_one(text, mention)
     ):
         return mention  # "half of them", "half the time": a manner of speaking
     return mention.with_(value=mention.value * 100, unit="%", unit_kind="percent")
@@ -225,6 +266,20 @@ REMAINDER_BEFORE = re.compile(
 )
 
 
+def a_part_of_a_count(text: str, mention: QuantityMention) -> bool:
+    """Whether a bare number counts a part of what was counted before it: "41,000 of them",
+    "the remaining 300,000" (a figure of what was named, not a bare number)."""
+    return mention.unit is None and (
+        "of_pronoun" in mention.flags or remainder_before(text, mention.start)
+    )
+
+
+def remainder_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make a number the rest of a count: "the remaining
+    ", "the other "."""
+    return bool(REMAINDER_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 def part_of_a_count(
     text: str, mention: QuantityMention, count: QuantityMention | None
 ) -> QuantityMention:
@@ -238,8 +293,6 @@ def part_of_a_count(
         or count.end > mention.start
     ):
         return mention
-    if "of_pronoun" not in mention.flags and not REMAINDER_BEFORE.search(
-        text[max(0, mention.start - 30) : mention.start]
-    ):
+    if "of_pronoun" not in mention.flags and not remainder_before(text, mention.start):
         return mention
     return mention.with_(unit=count.unit, unit_kind="count", counted=count.counted)

@@ -90,14 +90,18 @@ def _resolve(
 
 def _credited_before(said: str, credited: Sequence[str]) -> str | None:
     """The source credited before that a bare description ("the report", "the service")
-    stands for: the last with its noun, else (for a source named only by what it is, "the
-    report", "the source") the last one."""
+    stands for: the last with its noun, else (for a body described by its role, "the
+    regulator", "the lender") the last body, else (for a source named only by what it is,
+    "the report", "the source") the last one."""
     words = said.lower().split()
     if len(words) != 2 or words[0] != "the" or not credited:
         return None
     with_noun = [source for source in credited if words[1] in source.lower().split()]
     if with_noun:
         return with_noun[-1]
+    if words[1] in cue_words("attribution", "role_body_noun"):
+        # "..., according to the Bank of Russia. ..., the regulator said": the body credited last
+        return next((source for source in reversed(credited) if not is_person(source)), None)
     return credited[-1] if words[1] in cue_words("attribution", "anaphoric_source") else None
 
 

@@ -65,6 +65,13 @@ PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 # Harbin" in "a buyer on a tour to Harbin, acknowledged ...".
 PLACE_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|across|via|of)\s+\Z")
 
+# A preposition, and "the", before a name, which make it a place or a thing the clause
+# speaks of, not a body a description after its comma gives a name: "in the Sea of Japan"
+# in "drills in the Sea of Japan, the defence ministry said".
+PLACE_OR_THING_BEFORE = re.compile(
+    r"\b(?:to|in|at|from|near|into|across|via|of|on|off|over|through|with)\s+(?:the\s+)?\Z"
+)
+
 # Auxiliaries, which end no description of a speaker ("the cost of the plant is estimated").
 AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
@@ -93,6 +100,18 @@ BEFORE_QUOTE_REACH = 160
 @lexicon_cache(maxsize=1)
 def _speech() -> str:
     forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+# Forms of verbs of speech whose object is the listener: "told TASS", "informed Xinhua".
+LISTENER_FORMS = frozenset({"told", "tells", "informed"})
+
+
+@lexicon_cache(maxsize=1)
+def _speech_before_speaker() -> str:
+    """The forms of verbs of speech that a speaker's name may follow ("said Li Hui"), not
+    those whose object is the listener ("told TASS")."""
+    forms = sorted(cue_words("attribution", "speech_form") - LISTENER_FORMS, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
@@ -133,9 +152,10 @@ def _speaker_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "Zhang added", "Chinese Ambassador Li Hui said"
         re.compile(rf"(?P<who>{NAME})\s*,?\s+(?:has\s+|had\s+)?(?:{speech})\b"),
-        # "said Alimov", "said Igor Ivanov, president of RIAC" (not "said China imported")
+        # "said Alimov", "said Igor Ivanov, president of RIAC" (not "said China imported", nor
+        # "told TASS": whom one tells is the listener)
         re.compile(
-            rf"\b(?:{speech})\s+(?P<who>{NAME})(?=\s*(?:[,.;:!?]|\Z|\s+(?:{AFTER_SAID_NAME})\b))"
+            rf"\b(?:{_speech_before_speaker()})\s+(?P<who>{NAME})(?=\s*(?:[,.;:!?]|\Z|\s+(?:{AFTER_SAID_NAME})\b))"
         ),
         # "according to Chinese Ambassador Li Hui"
         re.compile(rf"\baccording\s+to\s+(?P<who>{NAME})"),
@@ -434,17 +454,38 @@ def resolve_description(text: str, description: str, start: int, position: int) 
     best = None
     for match in scan_back(pattern, text, start, position):  # the last first
         words = match.group("name").split()
-        if any(POSSESSIVE_END.sub("", w.lower()) == noun for w in words) and len(words) > 1:
+        if len(words) > 1 and any(
+            POSSESSIVE_END.sub("", w.lower()) in (noun, f"{noun}s") for w in words
+        ):  # ("the railway" is "Russian Railways")
             best = LEADING_THE.sub("", match.group("name"))
             break
     if best is None:
         # "Rosstat, the federal statistics agency," / "the statistics agency Rosstat"
-        described = next(scan_back(_described_name(noun), text, start, position), None)
+        described = next(
+            (
+                m
+                for m in scan_back(_described_name(noun), text, start, position)
+                if m.group("name") is None
+                or not PLACE_OR_THING_BEFORE.search(text, max(start, m.start() - 16), m.start())
+            ),
+            None,
+        )
         if described is not None:
             best = LEADING_THE.sub("", described.group("name") or described.group("after"))
     if best is None and noun in cue_words("attribution", "company_noun"):
         best = last_organisation(text, start, position)
+    if best is None and len(description.split()) == 2:
+        # "the ministry" after "the defence ministry in Moscow said": the fuller description
+        fuller = next(scan_back(_fuller_description(noun), text, start, position), None)
+        best = fuller.group("words") if fuller is not None else None
     return _without_full_stop(best) if best else best
+
+
+@lexicon_cache
+def _fuller_description(noun: str) -> re.Pattern[str]:
+    """A description of a body with words before its noun, without its article: "defence
+    ministry" in "the defence ministry in Moscow said", "regional tourism agency"."""
+    return re.compile(rf"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){{1,3}}{re.escape(noun)})\b")
 
 
 # A name that ends in an abbreviation keeps its stop: "U.S.", "Rosneft Co.", "Gazprom Ltd.".
