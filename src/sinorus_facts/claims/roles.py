@@ -36,6 +36,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, subject_of
 from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.quantities.lexical import lexicon_pattern
@@ -391,11 +392,12 @@ def _phrase(token: Token, offset: int) -> Phrase:
                 best = list(name)
         else:
             name = []
+    text = text_of(doc)
     return Phrase(
-        doc.text[start:end],
+        text[start:end],
         start - offset,
         end - offset,
-        doc.text[best[0].idx : best[-1].idx + len(best[-1])] if best else None,
+        text[best[0].idx : best[-1].idx + len(best[-1])] if best else None,
         token.i,
     )
 
@@ -444,11 +446,14 @@ def roles_en(
     parse (offsets into ``doc.text``): those of :func:`roles_from_parse` from the token
     that stands for the figure (:func:`~sinorus_facts.common.syntax.head_of_mention`),
     and the English ones besides (``completes``, ``clause_tense``, ``told_past``,
-    ``sentence_verb``). Without a parse every role is empty."""
+    ``sentence_verb``). No ``scope``: English modality reads its cues on its own chain of
+    governors (:mod:`sinorus_facts.claims.modality`). Without a parse every role is empty."""
     head = head_of_mention(doc, mention)
     if head is None:
         return Roles()
-    return _roles("en", head, mention.start, mention.end, quotes, 0, mention.attributive)
+    return _roles(
+        "en", head, mention.start, mention.end, quotes, 0, mention.attributive, scoped=False
+    )
 
 
 def _roles(
@@ -459,12 +464,13 @@ def _roles(
     quotes: Sequence[tuple[int, int]],
     offset: int,
     attributive: bool = False,
+    *,
+    scoped: bool = True,
 ) -> Roles:
-    english = _english(root, attributive, offset) if language == "en" else {}
     verb_token = _verb_above(root)
     scope: list[tuple[int, int]] = []
     token = root
-    for _ in range(64):
+    for _ in range(64 if scoped else 0):
         if token == verb_token:
             break
         scope.append((token.idx - offset, token.idx + len(token) - offset))
@@ -475,8 +481,10 @@ def _roles(
         token = token.head
     quote = _inside((start, end), quotes)
     if verb_token is None:
+        english = _english(root, attributive, offset, {}) if language == "en" else {}
         return Roles(quoted=quote is not None, scope=tuple(scope), **english)
     verb = _verb(language, verb_token, offset)
+    english = _english(root, attributive, offset, {verb_token.i: verb}) if language == "en" else {}
     governor_token = (
         verb_token.head
         if verb.tense == "infinitive"
@@ -490,14 +498,14 @@ def _roles(
         subject_token = subject_of(verb_token)
     else:
         subject_token = next((s for s in map(_subject, heads) if s is not None), None)
-    for head in heads:
+    for head in heads if scoped else ():
         scope.append((head.idx - offset, head.idx + len(head) - offset))
         scope.extend(
             (c.idx - offset, c.idx + len(c) - offset)
             for c in head.children
             if c.dep_ not in SUBJECT_DEPS
         )
-    if subject_token is not None:
+    if subject_token is not None and scoped:
         scope.append((subject_token.idx - offset, subject_token.idx + len(subject_token) - offset))
     speech, speaker = _speech(language, verb_token, quote, offset)
     return Roles(
@@ -513,17 +521,24 @@ def _roles(
     )
 
 
-def _english(head: Token, attributive: bool, offset: int) -> dict[str, Any]:
-    """The roles only English rules ask of a figure whose token is ``head``."""
+def _english(head: Token, attributive: bool, offset: int, read: dict[int, Verb]) -> dict[str, Any]:
+    """The roles only English rules ask of a figure whose token is ``head`` (``read``: the
+    verbs already read, by token: the one verb is often all of them)."""
+
+    def verb(token: Token) -> Verb:
+        if token.i not in read:
+            read[token.i] = _verb("en", token, offset)
+        return read[token.i]
+
     completes, _ = completed_verb(head)
     root = head
     while root.head.i != root.i:
         root = root.head
     return {
-        "completes": _verb("en", completes, offset) if completes is not None else None,
+        "completes": verb(completes) if completes is not None else None,
         "clause_tense": _clause_tense(head, attributive),
         "told_past": _told_past(root),
-        "sentence_verb": _verb("en", root, offset) if root.pos_ in VERBAL else None,
+        "sentence_verb": verb(root) if root.pos_ in VERBAL else None,
     }
 
 
