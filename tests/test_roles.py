@@ -1,6 +1,8 @@
 """The roles of a figure in its sentence (sentences written for these tests): the Russian
-parse's governing verb, tense, subject, negation, quotation and speaker; the Chinese
-clause's tense marks; the modality and source the claim stage takes from them."""
+and English parses' governing verb, tense, subject, negation, quotation and speaker (and
+English's own: the verb the figure completes, the main clause's tense, the sentence's
+verb; the tense, mood and voice an English verb's auxiliaries give); the Chinese clause's
+tense marks; the modality and source the claim stage takes from them."""
 
 from __future__ import annotations
 
@@ -10,10 +12,19 @@ import pytest
 import spacy
 
 from sinorus_facts.claims.languages import quoted_spans
-from sinorus_facts.claims.roles import Roles, Verb, modality_from_roles, roles_from_parse, roles_zh
+from sinorus_facts.claims.roles import (
+    Roles,
+    Verb,
+    modality_from_roles,
+    roles_en,
+    roles_from_parse,
+    roles_zh,
+    verb_form,
+)
 from sinorus_facts.ingest import russian_syntax
 from sinorus_facts.pipeline import languages
 from sinorus_facts.pipeline.languages import extract_language
+from sinorus_facts.quantities.finder import find_quantities
 
 needs_parse = pytest.mark.skipif(
     not russian_syntax.available(), reason="the Russian parse needs the [ru] extra"
@@ -360,3 +371,294 @@ def test_russian_without_the_parse_warns_and_reads(monkeypatch: pytest.MonkeyPat
         [(c.value, c.modality) for c in claims],
         [str(w.message).startswith(languages.NO_PARSE_WARNING) for w in caught],
     ) == ([(7.0, "actual")], [True])
+
+
+# English: the verb's lemma, the clause's tense (TENSES), the verb's auxiliaries, passive,
+# the lemma of the verb an infinitive completes, the subject, negated, quoted, the
+# speaker's name, the verb of saying; then the verb the figure completes, the tense of the
+# main clause that asserts it, whether the sentence's verb is past, that verb's lemma
+EnRoles = tuple[
+    tuple[
+        str | None,
+        str | None,
+        tuple[str, ...],
+        bool,
+        str | None,
+        str | None,
+        bool,
+        bool,
+        str | None,
+        str | None,
+    ],
+    tuple[str | None, str | None, bool, str | None],
+]
+
+_EN: list[tuple[str, str, str, EnRoles]] = [
+    (
+        "past",
+        "Coal shipments to the port rose 12% in March.",
+        "12%",
+        (
+            (
+                "rise",
+                "past",
+                (),
+                False,
+                None,
+                "Coal shipments to the port",
+                False,
+                False,
+                None,
+                None,
+            ),
+            ("rise", "past", True, "rise"),
+        ),
+    ),
+    (
+        "negated",
+        "Fertiliser imports did not exceed 2 million tonnes last year.",
+        "did not exceed 2 million tonnes",
+        (
+            (
+                "exceed",
+                "past",
+                ("did",),
+                False,
+                None,
+                "Fertiliser imports",
+                True,
+                False,
+                None,
+                None,
+            ),
+            ("exceed", "past", True, "exceed"),
+        ),
+    ),
+    (
+        "conditional-is-the-clause's-future",
+        "Grain exports could reach 9 million tonnes next season.",
+        "9 million tonnes",
+        (
+            (
+                "reach",
+                "conditional",
+                ("could",),
+                False,
+                None,
+                "Grain exports",
+                False,
+                False,
+                None,
+                None,
+            ),
+            ("reach", "future", False, "reach"),
+        ),
+    ),
+    (
+        "perfect",
+        "The refinery has processed 6 million tonnes of crude since January.",
+        "6 million tonnes",
+        (
+            ("process", "past", ("has",), False, None, "The refinery", False, False, None, None),
+            ("process", "perfect", False, "process"),
+        ),
+    ),
+    (
+        "infinitive-of-a-plan",
+        "The company plans to raise output to 35,000 tonnes.",
+        "35,000 tonnes",
+        (
+            ("raise", "present", ("to",), False, "plan", "The company", False, False, None, None),
+            ("raise", None, False, "plan"),
+        ),
+    ),
+    (
+        "quotation-and-its-speaker",
+        '"We will ship 3 million tonnes of grain," said Igor Zhukov.',
+        "3 million tonnes",
+        (
+            ("ship", "future", ("will",), False, None, "We", False, True, "Igor Zhukov", "said"),
+            ("ship", "future", False, "say"),
+        ),
+    ),
+    (
+        "speech-after-the-clause",
+        "The terminal handled 14 million tonnes of cargo in 2023, port director Pavel Orlov said.",
+        "14 million tonnes",
+        (
+            (
+                "handle",
+                "past",
+                (),
+                False,
+                None,
+                "The terminal",
+                False,
+                False,
+                "Pavel Orlov",
+                "said",
+            ),
+            ("handle", "past", False, "say"),
+        ),
+    ),
+    (
+        "reported-clause-has-no-clause-tense",
+        "Officials said that freight traffic was up 8 percent.",
+        "8 percent",
+        (
+            ("be", "past", (), False, None, "freight traffic", False, False, None, "said"),
+            ("be", None, False, "say"),
+        ),
+    ),
+    (
+        "passive",
+        "The bridge was built for $350 million.",
+        "$350 million",
+        (
+            ("build", "past", ("was",), True, None, "The bridge", False, False, None, None),
+            ("build", "past", True, "build"),
+        ),
+    ),
+    (
+        "a-size-before-its-noun-has-no-clause-tense",
+        "The 1,200-km pipeline will carry 10 bcm of gas a year.",
+        "1,200-km",
+        (
+            (
+                "carry",
+                "future",
+                ("will",),
+                False,
+                None,
+                "The 1,200-km pipeline",
+                False,
+                False,
+                None,
+                None,
+            ),
+            ("carry", None, False, "carry"),
+        ),
+    ),
+    (
+        "figure-as-subject",
+        "Sixty percent of the cargo is grain.",
+        "Sixty percent",
+        (
+            (
+                "be",
+                "present",
+                (),
+                False,
+                None,
+                "Sixty percent of the cargo",
+                False,
+                False,
+                None,
+                None,
+            ),
+            ("be", "present", False, "be"),
+        ),
+    ),
+]
+
+
+def _en_projection(r: Roles) -> EnRoles:
+    return (
+        (
+            r.verb.lemma if r.verb else None,
+            r.tense,
+            r.verb.auxiliaries if r.verb else (),
+            r.verb.passive if r.verb else False,
+            r.governor.lemma if r.governor else None,
+            r.subject.text if r.subject else None,
+            r.negated,
+            r.quoted,
+            r.speaker.name if r.speaker else None,
+            r.speech.text if r.speech else None,
+        ),
+        (
+            r.completes.lemma if r.completes else None,
+            r.clause_tense,
+            r.told_past,
+            r.sentence_verb.lemma if r.sentence_verb else None,
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), [r[1:] for r in _EN], ids=[r[0] for r in _EN]
+)
+def test_english_roles(
+    nlp: spacy.language.Language, sentence: str, figure: str, expected: EnRoles
+) -> None:
+    mention = next(q for q in find_quantities(sentence) if q.text == figure)
+    doc = nlp(sentence)
+    quotes = quoted_spans("en", sentence)
+    roles = roles_en(doc, mention, quotes=quotes)
+    assert _en_projection(roles) == expected
+    # the language's reader of a parse reads the same verb, subject, negation and speaker
+    # from the figure's span
+    generic = roles_from_parse("en", doc, mention.start, mention.end, quotes=quotes)
+    assert (generic.verb, generic.subject, generic.negated, generic.speaker) == (
+        roles.verb,
+        roles.subject,
+        roles.negated,
+        roles.speaker,
+    )
+
+
+# what an English verb's tag and auxiliaries say: the verb, then future (or hypothetical),
+# modal, past, perfect, passive, "to"
+_FORMS: list[tuple[str, str, str, tuple[bool, bool, bool, bool, bool, bool]]] = [
+    (
+        "modal",
+        "Wheat sales may climb next year.",
+        "climb",
+        (True, True, False, False, False, False),
+    ),
+    (
+        "past",
+        "Wheat sales climbed last year.",
+        "climbed",
+        (False, False, True, False, False, False),
+    ),
+    (
+        "perfect",
+        "Wheat sales have climbed since May.",
+        "climbed",
+        (False, False, False, True, False, False),
+    ),
+    (
+        "past-passive",
+        "The terminal was opened in May.",
+        "opened",
+        (False, False, True, False, True, False),
+    ),
+    (
+        "to-infinitive",
+        "The firm wants to double its fleet.",
+        "double",
+        (False, False, False, False, False, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), [r[1:] for r in _FORMS], ids=[r[0] for r in _FORMS]
+)
+def test_english_verb_form(
+    nlp: spacy.language.Language,
+    sentence: str,
+    word: str,
+    expected: tuple[bool, bool, bool, bool, bool, bool],
+) -> None:
+    verb = next(t for t in nlp(sentence) if t.text == word)
+    form = verb_form(verb)
+    assert (
+        form.future,
+        form.modal,
+        form.past,
+        form.perfect,
+        form.passive,
+        form.infinitive,
+    ) == expected

@@ -18,19 +18,14 @@ from sinorus_facts.claims.attribution import speaker_of
 from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import entities_of
-from sinorus_facts.claims.measure import Measure, figure_verb, measure_of
+from sinorus_facts.claims.measure import Measure, measure_of
 from sinorus_facts.claims.modality import read_modality
+from sinorus_facts.claims.roles import roles_en
 from sinorus_facts.claims.worthiness import why_not_a_claim
 from sinorus_facts.common.extensions import forget, text_of
 from sinorus_facts.common.syntax import head_of_mention
 from sinorus_facts.periods.expressions import Timex
-from sinorus_facts.periods.linking import (
-    ahead_if_to_come,
-    clause_tense,
-    clause_verb,
-    link_period,
-    told_in_the_past,
-)
+from sinorus_facts.periods.linking import ahead_if_to_come, link_period
 from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.refine import (
@@ -106,8 +101,9 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
             before = text[max(0, mention.start - COUNTED_REACH) : mention.start]
             mention = unit_from_measure(mention, before)
         head_word = doc[measure.head].text if measure.head is not None else None
-        reading = read_modality(doc, mention, measure_head=measure.head)
-        tense = clause_tense(doc, mention)
+        roles = roles_en(doc, mention)  # once: every rule below reads them
+        reading = read_modality(doc, mention, measure_head=measure.head, roles=roles)
+        tense = roles.clause_tense
         skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])
         drafts.append(
             ClaimDraft(
@@ -117,11 +113,11 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                     reference,
                     reading.label,
                     tense,
-                    told_past=told_in_the_past(doc, mention),
+                    told_past=roles.told_past,
                 ),
                 period_refused=link.refused,
                 tense=tense,
-                verb=clause_verb(doc, mention),
+                verb=roles.sentence_verb.lemma if roles.sentence_verb else None,
                 modality=reading.label,
                 modality_cue=reading.cue.as_field_cue() if reading.cue is not None else None,
                 term=reading.term,
@@ -140,9 +136,9 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                         sentence=text,
                         title=context.get("title"),
                         unit=mention.unit,
-                        verb=figure_verb(doc, mention),
+                        verb=roles.completes.lemma if roles.completes else None,
                         # (what a speaker reports was carried is freight as much as what was)
-                        tense=tense or clause_tense(doc, mention, reported=True),
+                        tense=tense or roles.reported_tense,
                     )
                 ),
                 measure_head=head_word,

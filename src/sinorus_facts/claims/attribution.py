@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.entities import lexicon_names
+from sinorus_facts.claims.roles import verb_form
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
 from sinorus_facts.lexicons import lexicon_cache
@@ -852,8 +853,9 @@ def _left_behind(verb: Token) -> Token | None:
 
 def _impersonal_passive(verb: Token) -> bool:
     """A speech verb in the passive with "it" for subject: "it was added", "it was noted"."""
-    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
-        c.dep_ == "auxpass" for c in verb.children
+    return (
+        any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+        and verb_form(verb).passive
     )
 
 

@@ -58,8 +58,10 @@ class ClaimDraft:
 
     ``period`` is the time expression of its own clause it was linked to
     (``period_refused`` says why none was, where its sentence's time is another's: see
-    :class:`~sinorus_facts.periods.linking.PeriodLink`); ``tense`` and
-    ``verb`` those of the clause that governs it; ``measure_head`` the head noun of its
+    :class:`~sinorus_facts.periods.linking.PeriodLink`); ``tense`` the tense of
+    the main clause that asserts it and ``verb`` the lemma of the verb that heads its
+    sentence (its roles' ``clause_tense`` and ``sentence_verb``:
+    :mod:`sinorus_facts.claims.roles`); ``measure_head`` the head noun of its
     measure, ``whole`` the whole it is a part of, ``agent`` the doer of its verb
     (``agent_pronoun`` when that doer is "it" or "they", named only in a sentence before);
     ``measure_source`` how the measure was found (``parse``, ``window``, ``title``, ...);

@@ -60,7 +60,7 @@ TARGET_SCOPE_SENTENCE = ("ru", "zh")
 PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|也|又|同时)?$", re.IGNORECASE)
 
 # Quotation marks of each language, open and close.
-QUOTES = {"ru": ('«"„“', '»"“”'), "zh": ('“「『"', '”」』"')}
+QUOTES = {"ru": ('«"„“', '»"“”'), "zh": ('“「『"', '”」』"'), "en": ('"“', '"”')}
 
 # A date or a day before a Chinese speech verb is no part of the source ("29日公布").
 ZH_DAY = re.compile(r"\d{1,2}[日号]$")

@@ -32,11 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.phrases import phrase_text
+from sinorus_facts.claims.roles import completed_verb
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import (
     RELATIVE_PRONOUNS,
     has_parse,
-    head_of_mention,
     span_of,
     stand_in_subject,
     subject_of,
@@ -45,33 +45,7 @@ from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.periods.expressions import basis_spans
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["Measure", "figure_verb", "measure_of", "phrase_text"]
-
-# Relations by which a figure hangs on the verb it completes.
-TO_VERB = frozenset(
-    {
-        "dobj",
-        "attr",
-        "npadvmod",
-        "advmod",
-        "acomp",
-        "oprd",
-        "pobj",
-        "prep",
-        "dative",
-        "nsubj",
-        "nsubjpass",
-        "appos",
-        "conj",
-        "quantmod",
-        "nummod",
-        "compound",
-        "amod",
-        "nmod",
-        "pcomp",
-    }
-)
-
+__all__ = ["Measure", "measure_of", "phrase_text"]
 
 # Entity types of places: "in China" says where.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -180,7 +154,7 @@ def _with_agent(found: Measure, head: Token, figure: Span) -> Measure:
     5.4 thousand tonnes of flour", "It has transported 110 million tons of crude oil"."""
     if found.agent is not None or found.agent_pronoun:
         return found
-    verb, _ = _verb_of(head)
+    verb, _ = completed_verb(head)
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.i == found.head or subject.i in range(figure.start, figure.end):
         return found
@@ -351,30 +325,8 @@ def _complement_noun(head: Token, figure: Span) -> Measure | None:
     return Measure(phrase_text(noun, figure), noun.i, "parse", whole=_share_whole(noun))
 
 
-def figure_verb(doc: Doc, mention: QuantityMention) -> str | None:
-    """The lemma of the verb a figure completes ("own" in "the producer owns 60 percent of the
-    plant"), or None where it completes none."""
-    head = head_of_mention(doc, mention)
-    verb = _verb_of(head)[0] if head is not None else None
-    return verb.lemma_.lower() if verb is not None else None
-
-
-def _verb_of(head: Token) -> tuple[Token | None, Token]:
-    """The verb a figure completes, and the word of the figure's phrase that hangs on it."""
-    token = head
-    for _ in range(5):
-        if token.pos_ in ("VERB", "AUX"):
-            return token, token
-        if token.dep_ not in TO_VERB or token.head.i == token.i:
-            return None, token
-        below, token = token, token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token, below
-    return None, token
-
-
 def _by_verb(head: Token, figure: Span, mention: QuantityMention) -> Measure | None:
-    verb, hanging = _verb_of(head)
+    verb, hanging = completed_verb(head)
     whole = _whole(head, figure, mention)
     if verb is None:
         return _standalone(hanging, figure, whole)

@@ -50,6 +50,7 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.claims.draft import FieldCue
+from sinorus_facts.claims.roles import Roles, verb_form
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import (
     Link,
@@ -179,10 +180,16 @@ def modality_of(doc: Doc, mention: QuantityMention, *, measure_head: int | None 
 
 
 def read_modality(
-    doc: Doc, mention: QuantityMention, *, measure_head: int | None = None
+    doc: Doc,
+    mention: QuantityMention,
+    *,
+    measure_head: int | None = None,
+    roles: Roles | None = None,
 ) -> ModalityReading:
     """The modality of ``mention``, the cue that decided it (an ``actual`` cue too: "up
-    from", "already") and whether the figure is a term of a commitment.
+    from", "already") and whether the figure is a term of a commitment; ``roles`` the
+    figure's roles (:func:`~sinorus_facts.claims.roles.roles_en`), where the claim stage
+    has read them: the subject of its verb is taken from them.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Exports are expected to rise 5%.")
@@ -205,6 +212,7 @@ def read_modality(
         counts=counts,
         kind=_kind(mention),
         ranged=mention.from_value is not None or mention.change == "from_to",
+        roles=roles,
     )
     return ModalityReading(cue.label if cue else "actual", cue, term)
 
@@ -426,6 +434,7 @@ def _read_syntax(
     counts: bool,
     kind: str | None,
     ranged: bool = False,
+    roles: Roles | None = None,
 ) -> tuple[ModalityCue | None, bool]:
     """The cue that decides the figure (an ``actual`` cue included) and whether the figure
     is a term of a commitment (:func:`read_modality`); ``kind`` is the figure's unit kind,
@@ -474,13 +483,13 @@ def _read_syntax(
                 if (
                     token is governor
                     and _realised(token)
-                    and not _terms_reached(token, head)
+                    and not _terms_reached(token, head, roles)
                     and not _revises(token, cues)
                 ):
                     done = cue
                 continue
             hits.append(cue)
-    owners = _owners(chain, head, inside, governor, kind)
+    owners = _owners(chain, head, inside, governor, kind, roles)
     for owner in owners:
         owned = next(
             (h for h in cues.hits.get(owner.token.i, ()) if _owns(h[0], owner, kind)), None
@@ -508,7 +517,7 @@ def _read_syntax(
     basis = None if ranged else _basis(doc, head, inside)
     if basis is not None:
         hits.append(basis)
-    term = _is_term(chain, governor, owners, cues, kind)
+    term = _is_term(chain, governor, owners, cues, kind, roles)
     if done is not None:
         return done, False  # "received loans of $10 billion": what was handed over is a fact
     # the words that govern the figure speak before the thing it belongs to ("expects the
@@ -710,7 +719,12 @@ class Owner:
 
 
 def _owners(
-    chain: list[Link], head: Token, inside: set[int], governor: Token | None, kind: str | None
+    chain: list[Link],
+    head: Token,
+    inside: set[int],
+    governor: Token | None,
+    kind: str | None,
+    roles: Roles | None,
 ) -> list[Owner]:
     """The nouns the figure belongs to, with their distance: a noun of its chain and that
     noun's possessor, compound or "of" noun ("the contract value", "the value of the
@@ -731,7 +745,7 @@ def _owners(
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if (verb is governor and verb.lemma_.lower() in _words("describe")) or _passive(verb):
-            subject = subject_of(verb)
+            subject = _subject(verb, roles)
             if subject is not None and subject.i not in inside:
                 nouns.append((subject, link.distance + 0.5))
     owners = [
@@ -788,33 +802,40 @@ def _described(noun: Token, cues: SentenceCues, kind: str | None) -> Hit | None:
     return None
 
 
-def _terms_reached(verb: Token, head: Token) -> bool:
+def _terms_reached(verb: Token, head: Token, roles: Roles | None) -> bool:
     """Whether ``verb``'s subject is a deal the figure is a term of, not part of ("agreements
     were reached on supplies of 2.5 million tonnes"; not "the $2 billion loan was repaid")."""
-    subject = subject_of(verb)
+    subject = _subject(verb, roles)
     if subject is None or head in subject.subtree:
         return False
     hits = _cue_tokens(verb.doc).hits.get(subject.i, ())
     return any(h[0].scope == "owner" and h[0].label == "target" for h in hits)
 
 
+def _subject(verb: Token, roles: Roles | None) -> Token | None:
+    """The subject of ``verb``: the figure's roles give it for the figure's own verb."""
+    if roles is not None and roles.verb is not None and roles.verb.i == verb.i:
+        return verb.doc[roles.subject.i] if roles.subject is not None else None
+    return subject_of(verb)
+
+
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    return verb_form(verb).passive
 
 
 def _realised(verb: Token) -> bool:
     """Whether ``verb`` tells what has happened: a simple past, or a past participle with
     "has"/"was" and no modal or "to" ("received", "has disbursed", "were paid")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ in ("MD", "TO") for a in auxes):
+    form = verb_form(verb)
+    if form.modal or form.infinitive:
         return False
-    if verb.tag_ == "VBD":
+    if form.tag == "VBD":
         return True
-    if verb.tag_ != "VBN":
+    if form.tag != "VBN":
         return False
-    if not auxes:  # a past read as a participle: "the drills ended on Friday"
+    if not form.auxiliaries:  # a past read as a participle: "the drills ended on Friday"
         return any(c.dep_ == "nsubj" for c in verb.children)
-    return any(a.lemma_ in ("have", "be") for a in auxes)
+    return any(lemma in ("have", "be") for _, _, lemma in form.auxiliaries)
 
 
 def _is_term(
@@ -823,6 +844,7 @@ def _is_term(
     owners: list[Owner],
     cues: SentenceCues,
     kind: str | None,
+    roles: Roles | None,
 ) -> bool:
     """Whether the figure is what a commitment sets: its verb is one by which commitments
     are carried out ("supply", "lend", "take part"), or it belongs to a deal, a loan or a
@@ -836,7 +858,7 @@ def _is_term(
         if lemma in _words("fulfil"):
             return True
     if governor is not None:
-        subject = subject_of(governor)
+        subject = _subject(governor, roles)
         if subject is not None and subject.lemma_.lower() in _words("term_measure"):
             return True
     return any(_owner_is_term(owner, cues, kind) for owner in owners)
@@ -905,8 +927,8 @@ def _past(chain: list[Link]) -> bool:
     """Whether the figure's verb is in a past tense with no modal ("had reached ... by 2017")."""
     for link in chain:
         if link.token.pos_ in ("VERB", "AUX"):
-            modal = any(c.tag_ == "MD" for c in link.token.children)
-            return link.token.tag_ in PAST_TAGS and not modal
+            form = verb_form(link.token)
+            return form.tag in PAST_TAGS and not form.modal
     return False
 
 

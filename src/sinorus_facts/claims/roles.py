@@ -5,13 +5,23 @@ figure stands in a quotation and who says it. One reader per language fills it:
 - English and Russian from a dependency parse on a spaCy Doc (:func:`roles_from_parse`):
   spaCy's English parse, or the Russian one of
   :class:`~sinorus_facts.ingest.russian_syntax.RussianSyntax` (slovnet's UD labels,
-  pymorphy3's tense); each language only reads its own tense marks;
+  pymorphy3's tense); each language only reads its own tense marks. English figures of
+  the claim stage are read by :func:`roles_en`, once per figure, which adds what the
+  English rules ask besides: the verb the figure completes (measure, category), the tense
+  of the main clause that asserts it and the verb that heads its sentence (the draft's
+  ``tense`` and ``verb``), the subject by English's own rule
+  (:func:`~sinorus_facts.common.syntax.subject_of`); and :func:`verb_form` is the one
+  reading of an English verb's tag and auxiliaries (tense, modal, perfect, passive) that
+  the rules of modality and source ask too;
 - Chinese from its aspect and modal words in the figure's clause (:func:`roles_zh`): no
   Chinese parser installs offline.
 
 The sentence stage of Russian and Chinese reads modality from these roles
 (:func:`modality_from_roles`): a future or conditional verb makes a target, a past one
-an actual figure, whatever a noun of planning says beside it.
+an actual figure, whatever a noun of planning says beside it. English speakers are
+credited by :mod:`sinorus_facts.claims.attribution` and, across sentences and
+quotations, by the document stage; English modality by :mod:`sinorus_facts.claims.modality`
+(its chain of governors), both reading verb forms and the figure's subject from here.
 
 >>> roles_zh("两国贸易额已经达到2400亿美元", 10, 19).tense
 'past'
@@ -22,19 +32,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sinorus_facts.common.extensions import text_of
+from sinorus_facts.common.syntax import head_of_mention, subject_of
+from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.quantities.lexical import lexicon_pattern
+from sinorus_facts.quantities.mention import QuantityMention
 
 __all__ = [
     "TENSES",
     "Phrase",
     "Roles",
     "Verb",
+    "VerbForm",
+    "completed_verb",
     "modality_from_roles",
+    "roles_en",
     "roles_from_parse",
     "roles_zh",
+    "verb_form",
 ]
 
 # The tenses and moods a governing verb is read as, where the language shows them.
@@ -64,6 +83,45 @@ EN_AUXILIARIES = {
     "'d": "conditional",
 }
 
+# English auxiliaries that put a clause in the future or make it hypothetical ("will
+# reach", "could rise"): the main clause's tense is then "future".
+FUTURE_AUX = frozenset(
+    {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
+)
+
+# Tags of an English verb that carries its own tense: "rose" (VBD), "rises" (VBZ), "rise"
+# (VBP), "will" (MD).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# Relations of an English verb's auxiliaries ("will", "has", "was", "to").
+AUX_DEPS = ("aux", "auxpass")
+
+# Relations by which an English figure hangs on the verb it completes ("rose *5%*",
+# "*60 percent* of exports are", "worth *$3 billion*").
+TO_VERB = frozenset(
+    {
+        "dobj",
+        "attr",
+        "npadvmod",
+        "advmod",
+        "acomp",
+        "oprd",
+        "pobj",
+        "prep",
+        "dative",
+        "nsubj",
+        "nsubjpass",
+        "appos",
+        "conj",
+        "quantmod",
+        "nummod",
+        "compound",
+        "amod",
+        "nmod",
+        "pcomp",
+    }
+)
+
 # Russian: the particle of the conditional ("выросли бы"), the auxiliary of the future
 # ("будут поставлять").
 RU_CONDITIONAL = frozenset({"бы", "б"})
@@ -83,24 +141,95 @@ ZH_CLAUSE_END = re.compile(r"[。；;！？!?，,：:]")
 @dataclass(frozen=True)
 class Phrase:
     """Words of the sentence (offsets into it); ``name`` a person's name inside them
-    ("Алексей Миллер" of "глава компании Алексей Миллер")."""
+    ("Алексей Миллер" of "глава компании Алексей Миллер"); ``i`` the index of its head
+    token in the parse (-1 where there is none)."""
 
     text: str
     start: int
     end: int
     name: str | None = None
+    i: int = -1
 
 
 @dataclass(frozen=True)
 class Verb:
     """A verb: its words, its lemma and its tense or mood (one of :data:`TENSES`, None
-    where the language does not show it)."""
+    where the language does not show it); from a parse also the index of its token
+    (``i``, -1 without one), its auxiliaries' words ("will", "has been") and whether it is
+    a passive."""
 
     text: str
     lemma: str
     start: int
     end: int
     tense: str | None
+    i: int = -1
+    auxiliaries: tuple[str, ...] = ()
+    passive: bool = False
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """What an English verb's tag and auxiliaries (its ``aux`` and ``auxpass`` children:
+    word, tag, lemma) say of it; every English rule of tense, mood and voice reads it here.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Exports", "will", "have", "risen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "aux", "ROOT"], tags=["NNS", "MD", "VB", "VBN"])
+    >>> form = verb_form(doc[3])
+    >>> form.future, form.modal, form.past, form.perfect, form.passive
+    (True, True, False, False, False)
+    """
+
+    tag: str
+    auxiliaries: tuple[tuple[str, str, str], ...]
+
+    @property
+    def modal(self) -> bool:
+        """A modal among its auxiliaries ("will rise", "could reach")."""
+        return any(tag == "MD" for _, tag, _ in self.auxiliaries)
+
+    @property
+    def future(self) -> bool:
+        """Put in the future or made hypothetical: a modal or a future auxiliary, or the
+        modal itself ("will reach", "could rise")."""
+        return self.tag == "MD" or any(
+            word in FUTURE_AUX or tag == "MD" for word, tag, _ in self.auxiliaries
+        )
+
+    @property
+    def past(self) -> bool:
+        """In a past tense: the verb's own ("rose") or its auxiliary's ("was built", "did")."""
+        return self.tag == "VBD" or any(tag == "VBD" for _, tag, _ in self.auxiliaries)
+
+    @property
+    def perfect(self) -> bool:
+        """A perfect: a past participle with "have" ("has risen", "had sold")."""
+        return self.tag == "VBN" and any(lemma == "have" for _, _, lemma in self.auxiliaries)
+
+    @property
+    def passive(self) -> bool:
+        """A passive ("was built", "is expected")."""
+        return bool(self.passive_auxiliaries)
+
+    @property
+    def infinitive(self) -> bool:
+        """With "to" for an auxiliary ("to reach")."""
+        return any(tag == "TO" for _, tag, _ in self.auxiliaries)
+
+    passive_auxiliaries: tuple[str, ...] = ()
+
+
+def verb_form(verb: Token) -> VerbForm:
+    """The tag and auxiliaries of an English ``verb`` (:class:`VerbForm`)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    return VerbForm(
+        verb.tag_,
+        tuple((a.lower_, a.tag_, a.lemma_) for a in auxiliaries),
+        tuple(a.lower_ for a in auxiliaries if a.dep_ == "auxpass"),
+    )
 
 
 @dataclass(frozen=True)
@@ -115,6 +244,16 @@ class Roles:
     ``scope`` the spans of the words that bear on the figure (its path to the verb and
     their dependents, the verb, its auxiliaries and dependents, the subject's head), where
     a cue word decides.
+
+    English adds (:func:`roles_en`): ``completes``, the verb the figure completes through an
+    object, complement or modifier (:func:`completed_verb`); ``clause_tense``, the tense of
+    the main clause that asserts it ("past", "present", "future", "perfect"; None in a
+    clause inside another or for a figure that describes a thing); ``told_past``, whether
+    the verb that heads the sentence, ``sentence_verb``, is in the past; ``reported_tense``,
+    the tense of the clause that asserts it, a clause that a verb of speech before it
+    reports included ("the company said trains *carried* ..."). English's subject
+    is :func:`~sinorus_facts.common.syntax.subject_of` the verb (through the verbs that
+    share it).
     """
 
     verb: Verb | None = None
@@ -125,6 +264,11 @@ class Roles:
     speaker: Phrase | None = None
     speech: Verb | None = None
     scope: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    completes: Verb | None = None
+    clause_tense: str | None = None
+    reported_tense: str | None = None
+    told_past: bool = False
+    sentence_verb: Verb | None = None
 
     @property
     def tense(self) -> str | None:
@@ -184,29 +328,43 @@ def _tense_ru(verb: Token) -> str | None:
     return None
 
 
-def _tense_en(verb: Token) -> str | None:
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for aux in auxiliaries:
-        if aux.lower_ in EN_AUXILIARIES:
-            return EN_AUXILIARIES[aux.lower_]
-    for aux in auxiliaries:
-        if aux.tag_ == "VBD":
+def _tense_en(form: VerbForm) -> str | None:
+    for word, _, _ in form.auxiliaries:
+        if word in EN_AUXILIARIES:
+            return EN_AUXILIARIES[word]
+    for _, tag, lemma in form.auxiliaries:
+        if tag == "VBD":
             return "past"
-        if aux.tag_ in ("VBP", "VBZ") and aux.lemma_ == "have":
+        if tag in ("VBP", "VBZ") and lemma == "have":
             return "past"  # "has risen": told as done
-        if aux.tag_ in ("VBP", "VBZ"):
+        if tag in ("VBP", "VBZ"):
             return "present"
-        if aux.tag_ == "TO":
+        if tag == "TO":
             return "infinitive"
-    return {"VBD": "past", "VBP": "present", "VBZ": "present"}.get(verb.tag_) or (
-        "infinitive" if verb.tag_ == "VB" else None
+    return {"VBD": "past", "VBP": "present", "VBZ": "present"}.get(form.tag) or (
+        "infinitive" if form.tag == "VB" else None
     )
 
 
 def _verb(language: str, token: Token, offset: int) -> Verb:
-    tense = _tense_ru(token) if language == "ru" else _tense_en(token)
+    if language == "ru":
+        tense = _tense_ru(token)
+        auxiliaries = tuple(c.lower_ for c in token.children if c.dep_.startswith("aux"))
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+    else:
+        form = verb_form(token)
+        tense = _tense_en(form)
+        auxiliaries = tuple(word for word, _, _ in form.auxiliaries)
+        passive = form.passive
     return Verb(
-        token.text, token.lemma_.lower(), token.idx - offset, token.idx + len(token) - offset, tense
+        token.text,
+        token.lemma_.lower(),
+        token.idx - offset,
+        token.idx + len(token) - offset,
+        tense,
+        token.i,
+        auxiliaries,
+        passive,
     )
 
 
@@ -237,11 +395,13 @@ def _phrase(token: Token, offset: int) -> Phrase:
                 best = list(name)
         else:
             name = []
+    text = text_of(doc)
     return Phrase(
-        doc.text[start:end],
+        text[start:end],
         start - offset,
         end - offset,
-        doc.text[best[0].idx : best[-1].idx + len(best[-1])] if best else None,
+        text[best[0].idx : best[-1].idx + len(best[-1])] if best else None,
+        token.i,
     )
 
 
@@ -250,6 +410,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _is_speech(language: str, token: Token) -> bool:
+    if language == "en":
+        return token.lemma_.lower() in cue_words("attribution", "speech_verb")
     pattern = lexicon_pattern(language, "sources", "speech_verb")
     return bool(pattern.fullmatch(token.lower_) or pattern.fullmatch(token.lemma_.lower()))
 
@@ -274,14 +436,44 @@ def roles_from_parse(
     """The roles of the figure at ``start:end`` of a parsed sentence ``doc`` (character
     offsets into ``doc.text`` less ``offset``; ``quotes`` the quotations' spans), read from
     its dependency parse: English (spaCy's labels) or Russian (UD labels)."""
-    start, end = start + offset, end + offset
-    root = _figure_root(doc, start, end)
+    root = _figure_root(doc, start + offset, end + offset)
     if root is None:
         return Roles()
+    return _roles(language, root, start, end, quotes, offset)
+
+
+def roles_en(
+    doc: Doc, mention: QuantityMention, *, quotes: Sequence[tuple[int, int]] = ()
+) -> Roles:
+    """The roles of an English figure of the claim stage, read once from its sentence's
+    parse (offsets into ``doc.text``): those of :func:`roles_from_parse` from the token
+    that stands for the figure (:func:`~sinorus_facts.common.syntax.head_of_mention`),
+    and the English ones besides (``completes``, ``clause_tense``, ``told_past``,
+    ``sentence_verb``). No ``scope``: English modality reads its cues on its own chain of
+    governors (:mod:`sinorus_facts.claims.modality`). Without a parse every role is empty."""
+    head = head_of_mention(doc, mention)
+    if head is None:
+        return Roles()
+    return _roles(
+        "en", head, mention.start, mention.end, quotes, 0, mention.attributive, scoped=False
+    )
+
+
+def _roles(
+    language: str,
+    root: Token,
+    start: int,
+    end: int,
+    quotes: Sequence[tuple[int, int]],
+    offset: int,
+    attributive: bool = False,
+    *,
+    scoped: bool = True,
+) -> Roles:
     verb_token = _verb_above(root)
     scope: list[tuple[int, int]] = []
     token = root
-    for _ in range(64):
+    for _ in range(64 if scoped else 0):
         if token == verb_token:
             break
         scope.append((token.idx - offset, token.idx + len(token) - offset))
@@ -290,10 +482,12 @@ def roles_from_parse(
         if token.head == token:
             break
         token = token.head
-    quote = _inside((start - offset, end - offset), quotes)
+    quote = _inside((start, end), quotes)
     if verb_token is None:
-        return Roles(quoted=quote is not None, scope=tuple(scope))
+        english = _english(root, attributive, offset, {}) if language == "en" else {}
+        return Roles(quoted=quote is not None, scope=tuple(scope), **english)
     verb = _verb(language, verb_token, offset)
+    english = _english(root, attributive, offset, {verb_token.i: verb}) if language == "en" else {}
     governor_token = (
         verb_token.head
         if verb.tense == "infinitive"
@@ -303,15 +497,18 @@ def roles_from_parse(
     )
     governor = _verb(language, governor_token, offset) if governor_token is not None else None
     heads = [verb_token] + ([governor_token] if governor_token is not None else [])
-    subject_token = next((s for s in map(_subject, heads) if s is not None), None)
-    for head in heads:
+    if language == "en":  # climbing through the verbs that share it ("is likely to rise")
+        subject_token = subject_of(verb_token)
+    else:
+        subject_token = next((s for s in map(_subject, heads) if s is not None), None)
+    for head in heads if scoped else ():
         scope.append((head.idx - offset, head.idx + len(head) - offset))
         scope.extend(
             (c.idx - offset, c.idx + len(c) - offset)
             for c in head.children
             if c.dep_ not in SUBJECT_DEPS
         )
-    if subject_token is not None:
+    if subject_token is not None and scoped:
         scope.append((subject_token.idx - offset, subject_token.idx + len(subject_token) - offset))
     speech, speaker = _speech(language, verb_token, quote, offset)
     return Roles(
@@ -323,7 +520,100 @@ def roles_from_parse(
         speaker=speaker,
         speech=speech,
         scope=tuple(scope),
+        **english,
     )
+
+
+def _english(head: Token, attributive: bool, offset: int, read: dict[int, Verb]) -> dict[str, Any]:
+    """The roles only English rules ask of a figure whose token is ``head`` (``read``: the
+    verbs already read, by token: the one verb is often all of them)."""
+
+    def verb(token: Token) -> Verb:
+        if token.i not in read:
+            read[token.i] = _verb("en", token, offset)
+        return read[token.i]
+
+    completes, _ = completed_verb(head)
+    root = head
+    while root.head.i != root.i:
+        root = root.head
+    return {
+        "completes": verb(completes) if completes is not None else None,
+        "clause_tense": _clause_tense(head, attributive),
+        "reported_tense": _clause_tense(head, attributive, reported=True),
+        "told_past": _told_past(root),
+        "sentence_verb": verb(root) if root.pos_ in VERBAL else None,
+    }
+
+
+def completed_verb(head: Token) -> tuple[Token | None, Token]:
+    """The English verb a figure whose token is ``head`` completes, through the relations
+    of :data:`TO_VERB` and at most five words up ("own" in "the producer owns 60 percent
+    of the plant"), and the word of the figure's phrase that hangs on it."""
+    token = head
+    for _ in range(5):
+        if token.pos_ in VERBAL:
+            return token, token
+        if token.dep_ not in TO_VERB or token.head.i == token.i:
+            return None, token
+        below, token = token, token.head
+        if token.pos_ in VERBAL:
+            return token, below
+    return None, token
+
+
+def _main_clause(verb: Token, *, reported: bool = False) -> bool:
+    """Whether ``verb`` heads the sentence, alone or joined to its head by "and", or heads
+    what a trailing attribution reports ("X won 62 percent, officials said"); with
+    ``reported``, also what a verb of speech before it reports ("the company said trains
+    carried ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and (
+        verb.head.i > verb.i
+        or (reported and verb.head.lemma_.lower() in cue_words("attribution", "speech_verb"))
+    ):
+        return _main_clause(verb.head, reported=reported)
+    return verb.dep_ == "ROOT"
+
+
+def _clause_tense(head: Token, attributive: bool, *, reported: bool = False) -> str | None:
+    """ "past", "present" or "future" for the main clause that asserts the figure (its
+    finite verb, or the verb with auxiliaries nearest above it); None for a figure that
+    describes a thing ("the $1.5 billion plant"), one in a clause inside another
+    ("officials said that trade rose 5%", "..., which rose 5%"), or where the parse has no
+    verb. A present perfect ("has risen") is "perfect"."""
+    if attributive or (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")):
+        return None
+    verb: Token | None = head
+    form: VerbForm | None = None
+    while verb is not None:
+        if verb.pos_ in VERBAL:
+            form = verb_form(verb)
+            if form.auxiliaries or verb.tag_ in FINITE_TAGS:
+                break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or form is None or not _main_clause(verb, reported=reported):
+        return None
+    if form.future:
+        return "future"
+    if form.past:
+        return "past"
+    if form.perfect:
+        return "perfect"
+    return "present"
+
+
+def _told_past(root: Token) -> bool:
+    """Whether the verb that heads the figure's sentence, ``root``, is in the past ("the
+    plan was to ship 2 million tonnes", "the company planned to ship ..."), whatever the
+    figure's own clause (an infinitive has no tense of its own); a verb of speech that
+    reports a clause is the article's own telling ("..., Sechin told shareholders")."""
+    if root.lower_ in cue_words("attribution", "speech_form") and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.children
+    ):
+        return False
+    return verb_form(root).past
 
 
 def _speech(

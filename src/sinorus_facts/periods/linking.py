@@ -18,8 +18,9 @@ The closest one in the parse wins, with four rules of the language:
   then has no time of its own; a time in a clause that describes some other noun
   ("Under an agreement signed in 2000, groups of 50 tourists ...") is that clause's.
 
-:func:`clause_tense` tells the document pass whether a figure without a time of its own
-is told in the past tense (then it may take the day the sentence before gives).
+The tense of the figure's clause, which the document pass reads (a figure without a time
+of its own told in the past may take the day the sentence before gives), is one of its
+roles (:mod:`sinorus_facts.claims.roles`); :func:`ahead_if_to_come` takes it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
-from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.mention import QuantityMention
@@ -43,8 +43,6 @@ __all__ = [
     "PeriodLink",
     "basis_before",
     "choose_period",
-    "clause_tense",
-    "clause_verb",
     "link_period",
 ]
 
@@ -56,14 +54,6 @@ MAX_DISTANCE_CURRENT = 2
 MEASURE_DISTANCE = 3
 
 SPAN_KINDS = ("frame", "range", "since", "to_date")
-
-# Auxiliaries that put a clause in the future or make it hypothetical: "will reach".
-FUTURE_AUX = frozenset(
-    {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
-)
-
-# Tags of a verb that carries its own tense: "rose" (VBD), "rises" (VBZ), "rise" (VBP).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @lexicon_cache
@@ -747,98 +737,6 @@ def running_total(text: str, head: Token | None, timex: Timex) -> Timex:
         timex.end_date,
         "range",
     )
-
-
-def _main_clause(verb: Token, *, reported: bool = False) -> bool:
-    """Whether ``verb`` heads the sentence, alone or joined to its head by "and", or heads
-    what a trailing attribution reports ("X won 62 percent, officials said"); with
-    ``reported``, also what a verb of speech before it reports ("the company said trains
-    carried ...")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "ccomp" and (
-        verb.head.i > verb.i
-        or (reported and verb.head.lemma_.lower() in cue_words("attribution", "speech_verb"))
-    ):
-        return _main_clause(verb.head, reported=reported)
-    return verb.dep_ == "ROOT"
-
-
-def _asserting_verb(
-    doc: Doc, mention: QuantityMention, *, reported: bool = False
-) -> tuple[Token, list[Token]] | None:
-    """The finite verb of the main clause that asserts the figure, with its auxiliaries
-    (with ``reported``, of a clause a verb of speech reports too)."""
-    head = head_of_mention(doc, mention)
-    if (
-        head is None
-        or mention.attributive
-        or (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"))
-    ):
-        return None
-    verb: Token | None = head
-    auxes: list[Token] = []
-    while verb is not None:
-        if verb.pos_ in ("VERB", "AUX"):
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if auxes or verb.tag_ in FINITE_TAGS:
-                break
-        verb = verb.head if verb.head.i != verb.i else None
-    if verb is None or not _main_clause(verb, reported=reported):
-        return None
-    return verb, auxes
-
-
-def clause_tense(doc: Doc, mention: QuantityMention, *, reported: bool = False) -> str | None:
-    """ "past", "present" or "future" for the main clause that asserts the figure; None for
-    a figure that describes a thing ("the $1.5 billion plant"), one in a clause inside
-    another ("officials said that trade rose 5%", "..., which rose 5%"; with ``reported``
-    the tense of a clause a verb of speech reports: "past"), or where the parse has no verb.
-    A present perfect ("has risen") is "perfect".
-    """
-    found = _asserting_verb(doc, mention, reported=reported)
-    if found is None:
-        return None
-    verb, auxes = found
-    if any(a.lower_ in FUTURE_AUX or a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
-        return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "perfect"
-    return "present"
-
-
-def _sentence_root(doc: Doc, mention: QuantityMention) -> Token | None:
-    """The word that heads the figure's sentence in the parse."""
-    token = head_of_mention(doc, mention)
-    if token is None:
-        return None
-    while token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def told_in_the_past(doc: Doc, mention: QuantityMention) -> bool:
-    """Whether the verb that heads the figure's sentence is in the past ("the plan was to
-    ship 2 million tonnes", "the company planned to ship ..."), whatever the figure's own
-    clause (an infinitive has no tense of its own)."""
-    root = _sentence_root(doc, mention)
-    if root is None:
-        return False
-    if root.lower_ in cue_words("attribution", "speech_form") and any(
-        c.dep_ in ("ccomp", "parataxis") for c in root.children
-    ):
-        return False  # "..., Sechin told shareholders": the telling is the article's own
-    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-
-
-def clause_verb(doc: Doc, mention: QuantityMention) -> str | None:
-    """The lemma of the verb that heads the figure's sentence ("own" in "the producer owns 60
-    percent", "expect" in "The company expects the deal to bring $3 billion")."""
-    root = _sentence_root(doc, mention)
-    return root.lemma_.lower() if root is not None and root.pos_ in ("VERB", "AUX") else None
 
 
 # What names the year of a time expression ("2019", "2018/19", "this year", "next
