@@ -17,7 +17,7 @@ from sinorus_facts.common.extensions import text_of
 from sinorus_facts.lexicons import UnitEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.relations import lend_bounds_and_changes
+from sinorus_facts.quantities.relations import lend_bounds_and_changes, share_changes_along_lists
 from sinorus_facts.quantities.tagged import counted_noun, of_object, partitive_pronouns
 from sinorus_facts.quantities.units import unit_matcher
 
@@ -140,4 +140,4 @@ def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[Quantit
     completed = [attach_counted(doc, m) for m in mentions]
     text = text_of(doc)
     kept = combine_mentions(text, [m for m in completed if not is_bare_word(m)])
-    return lend_bounds_and_changes(text, kept)
+    return share_changes_along_lists(doc, lend_bounds_and_changes(text, kept))

@@ -95,6 +95,7 @@ class CueReader:
             e
             for e in changes
             if e.position == "before"
+            and e.label != "by_only"
             and (e.change in ("increase", "decrease") or e.label == "not_a_change")
         )
         self._change_after = _cue_table(
@@ -103,19 +104,21 @@ class CueReader:
         self._change_around = _cue_table(
             e for e in changes if e.position == "around" and e.value is None
         )
+        # verbs of change, and those that give one only through "by" ("raised ... by 44%")
+        by_verb_entries = [
+            e
+            for e in changes
+            if e.id in ("increase_verbs", "decrease_verbs") or e.label == "by_only"
+        ]
         verbs = [
             w
-            for e in changes
-            if e.id in ("increase_verbs", "decrease_verbs")
+            for e in by_verb_entries
+            if e.label != "by_only"
             for w in e.words
             if " " not in w
         ]
-        self._by_verbs = {
-            w.lower(): e
-            for e in changes
-            if e.id in ("increase_verbs", "decrease_verbs")
-            for w in e.words
-        }
+        by_verbs = [w for e in by_verb_entries for w in e.words if " " not in w]
+        self._by_verbs = {w.lower(): e for e in by_verb_entries for w in e.words}
         # A bound right before a figure: "more than ", "up to ", "exceeds ", "~", "sub-".
         self.bound_before = _ending_pattern(self._bound_before)
         # A change verb right before a figure (or its bound): "increased by ", "up ".
@@ -162,10 +165,17 @@ class CueReader:
             rf"\b(?P<cue>{_alternation(list(self._change_around))})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]*\Z",
             re.IGNORECASE,
         )
+        # A word that stands between a change and its figure and leaves the change as it is,
+        # right before the figure: " only " in "grew by only 8.5%", " a mere " in "fell by a
+        # mere 1.5%".
+        self.focus_before = re.compile(
+            rf"(?<=[ \u00a0])(?:{_alternation([w for e in changes if e.label == 'focus' for w in e.words]) or '(?!)'})[ \u00a0]+\Z",
+            re.IGNORECASE,
+        )
         # A change verb a few words before "by": "grow sales by".
         # (up to six words between, hyphenated ones too: "increased cross-border grain shipments to Kazakhstan by")
         self.by_verb = re.compile(
-            rf"\b(?P<cue>{_alternation(verbs)})(?=(?:[ \u00a0]+[A-Za-z'’-]+){{0,6}}[ \u00a0]+by[ \u00a0]+"
+            rf"\b(?P<cue>{_alternation(by_verbs)})(?=(?:[ \u00a0]+[A-Za-z'’-]+){{0,6}}[ \u00a0]+by[ \u00a0]+"
             rf"(?:(?:a|an)[ \u00a0]+)?(?:(?:{adjectives})[ \u00a0]+)?\Z)",
             re.IGNORECASE,
         )
@@ -256,6 +266,9 @@ class CueReader:
 
     def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
         left = mention.start
+        focus = self.focus_before.search(text, max(0, left - 40), left)
+        if focus is not None:
+            left = focus.start()  # "rose just 2%": the change is read before "just"
         window = text[max(0, left - 40) : left]
         if "signed" in mention.flags and mention.unit_kind in CHANGING_KINDS:
             signed = mention.with_(

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from sinorus_facts.common.extensions import text_of
 from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["lend_bounds_and_changes"]
+__all__ = ["lend_bounds_and_changes", "share_changes_along_lists"]
 
 # A bracket (or a slash inside one) between a figure and its restatement: " (", " / ".
 RESTATED = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|/[ \u00a0]*|,[ \u00a0]*)\Z")
@@ -235,3 +238,61 @@ def _in_brackets(text: str, before: QuantityMention, mention: QuantityMention) -
         return True
     opened = text.rfind("(", 0, mention.start)
     return opened != -1 and opened < before.start and ")" not in text[opened : mention.start]
+
+
+# Between a percent of change and a bare percent of the same list: what the first is said
+# of ("in the first quarter", "in physical terms", "year on year", a year), then the join
+# (", ", " and ", ", and "), perhaps "by": "dropped 40.3% in the first quarter, 9.7% in the
+# second", "grew by 64% in value and by 10% in volume".
+LISTED_CHANGE_GAP = re.compile(
+    r"(?:[^\d;:.!?()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
+    r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:by[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+# After a percent, what makes it a share of something or the subject of a clause of its
+# own, not a change of the list: " of" in "20% of them went to China".
+SHARE_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
+
+# Fine tags of verbs and modals: a verb between two figures starts a clause of its own.
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def share_changes_along_lists(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """The mentions of ``doc`` (tagged) with a change shared along a list of percents that
+    one change word governs: a bare percent joined to a percent of change before it, with
+    only what the first is said of between them and no verb, has the same change ("dropped
+    40.3% in the first quarter, 9.7% in the second quarter, and 8% in the third"; "rose 15%
+    in physical terms and 10% in value terms"). A percent that is a share ("and 20% *of*
+    them") or the subject of its own verb ("and 20% went") is none.
+
+    >>> gap = LISTED_CHANGE_GAP.fullmatch
+    >>> bool(gap(" in May and ")), bool(gap(" in value and by ")), bool(gap(", inflation "))
+    (True, True, False)
+    """
+    text = text_of(doc)
+    out = list(mentions)
+    for index in range(1, len(out)):
+        first, mention = out[index - 1], out[index]
+        if (
+            first.change not in ("increase", "decrease")
+            or mention.change is not None
+            or first.unit != "%"
+            or mention.unit != "%"
+            or not LISTED_CHANGE_GAP.fullmatch(text[first.end : mention.start])
+            or SHARE_AFTER.match(text, mention.end)
+        ):
+            continue
+        between = [t for t in doc if first.end <= t.idx < mention.start]
+        after = next((t for t in doc if t.idx >= mention.end and not t.is_punct), None)
+        if any(t.tag_ in VERB_TAGS for t in between) or (
+            after is not None and after.tag_ in VERB_TAGS
+        ):
+            continue
+        cue = next((c for c in first.cues if c[0] == "change"), None)
+        shared = mention.with_(change=first.change, flags=first.flags)
+        if cue is not None:
+            kept = tuple(c for c in shared.cues if c[0] != "change")
+            shared = shared.with_(cues=(*kept, (cue[0], cue[1], cue[2], "relations.listed_change")))
+        out[index] = shared
+    return out
