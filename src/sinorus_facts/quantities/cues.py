@@ -111,11 +111,7 @@ class CueReader:
             if e.id in ("increase_verbs", "decrease_verbs") or e.label == "by_only"
         ]
         verbs = [
-            w
-            for e in by_verb_entries
-            if e.label != "by_only"
-            for w in e.words
-            if " " not in w
+            w for e in by_verb_entries if e.label != "by_only" for w in e.words if " " not in w
         ]
         by_verbs = [w for e in by_verb_entries for w in e.words if " " not in w]
         self._by_verbs = {w.lower(): e for e in by_verb_entries for w in e.words}
