@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import POSSESSIVE_END, cue_entries, cue_words, phrase_pattern
+from sinorus_facts.lexicons.cues import (
+    POSSESSIVE_END,
+    cue_entries,
+    cue_words,
+    entity_words,
+    phrase_pattern,
+)
 from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -38,14 +45,22 @@ DAILY_BEFORE = re.compile(
 )
 
 # A rate of time a few words after a physical amount, in its clause (no stop, comma or
-# other figure between): " of coal will be shipped per year" in "4 million tonnes of coal
-# will be shipped per year"; never "a year ago" (a time, not a rate).
+# other figure between, but the figure restated in brackets): " of coal will be shipped per
+# year" in "4 million tonnes of coal will be shipped per year", " of oil (300,000 barrels
+# per day) annually"; never "a year ago" (a time, not a rate), nor "in a year" (a time
+# within which: :data:`WITHIN_BEFORE`).
 RATE_AFTER = re.compile(
-    r"(?P<gap>(?:[\s\u00a0]+[^\s\d$€£¥.,;:!?()]+){0,6}?)[\s\u00a0]+"
-    r"(?:(?P<yr>per\s+year|a\s+year|per\s+annum|annually|each\s+year|every\s+year)|(?P<d>per\s+day|a\s+day|daily|each\s+day))"
-    r"(?![\w-])(?!\s+(?:ago|earlier|before|later|after|from|since)\b)",
+    r"(?P<gap>(?:[\s\u00a0]+(?:[^\s\d$€£¥.,;:!?()]+|\([^()]{1,60}\))){0,8}?)[\s\u00a0]+"
+    r"(?:(?P<yr>per\s+year|a\s+year(?!\s+(?:ago|earlier|before|later|after|from|since)\b)"
+    r"|per\s+annum|annually|each\s+year|every\s+year)"
+    r"|(?P<d>per\s+day|a\s+day(?!\s+(?:ago|earlier|before|later|after|from|since)\b)|daily|each\s+day))"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
+
+# The last word of a gap that makes the "a year" after it a time, not a rate: "for the
+# first time in a year", "within a year".
+WITHIN_BEFORE = re.compile(r"(?:^|[\s\u00a0])(?:in|within|for|over|under|than|of)\Z", re.IGNORECASE)
 
 # Verbs that end the reach of "annual" (it then qualifies another noun).
 VERB_GAP = re.compile(
@@ -60,6 +75,57 @@ NUMBER_OF = re.compile(
     r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b",
     re.IGNORECASE,
 )
+
+
+# What a line carries in a year is told as its capacity without "a year": amounts of goods.
+FLOWING = ("mass", "volume")
+
+# Between a capacity word and its figure: a few words, no digit, no stop: " of " in "a
+# capacity of 50 billion cubic meters", " (" in "transmission (up to 30 million tonnes)".
+CAPACITY_GAP = re.compile(r"[^\d.;:!?]{0,25}\Z")
+
+
+def _rate_after(text: str, end: int) -> re.Match[str] | None:
+    """The rate of time a few words after a figure that ends at ``end`` (:data:`RATE_AFTER`),
+    unless the word before it makes it a time ("in a year")."""
+    found = RATE_AFTER.match(text, end)
+    if found is None or WITHIN_BEFORE.search(found.group("gap")):
+        return None
+    return found
+
+
+def _capacity_of_a_line(text: str, mention: QuantityMention) -> bool:
+    """Whether ``mention`` is the capacity of a line that carries goods, which news tells
+    without "a year" ("the gas pipeline, with a capacity of 50 billion cubic meters"): a
+    capacity word right before it (the ``implicit_units`` lexicon's conventions of kind
+    ``yearly_capacity``), a line its sentence names, and no word of a stock before the
+    capacity word ("storage capacity", a carrier's tanks)."""
+    window_start = max(0, mention.start - 60)
+    found = None
+    for match in phrase_pattern("implicit_units", "capacity").finditer(
+        text, window_start, mention.start
+    ):
+        found = match  # the last before the figure
+    if found is None or not CAPACITY_GAP.match(text[found.end() : mention.start]):
+        return False
+    if VERB_GAP.search(text, found.end(), mention.start):
+        return False  # "capacity will reach ...": the verb's figure, read by its own rules
+    if phrase_pattern("implicit_units", "stock").search(
+        text, max(0, found.start() - 25), found.start()
+    ):
+        return False
+    return (
+        phrase_pattern("implicit_units", "holder").search(text) is not None
+        or _projects().search(text) is not None
+    )
+
+
+@lexicon_cache(maxsize=1)
+def _projects() -> re.Pattern[str]:
+    """The names of the projects of the entities lexicon (pipelines, plants, routes), as
+    written: "Power of Siberia 2", "Yamal LNG"."""
+    names = words_alternation(entity_words("project"))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w])")
 
 
 # A million: the scale of "mt" after a number under a thousand.
@@ -104,7 +170,7 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
                 # "rose over four consecutive years": "over" is the span's, no bound
                 run = run.with_(bound="=", cues=tuple(c for c in run.cues if c[0] != "bound"))
             return run
-        after = RATE_AFTER.match(text, mention.number_end)
+        after = _rate_after(text, mention.number_end)
         if after and after.group("yr") and mention.counted:
             return mention.with_(unit="count/yr")  # "80,000 vehicles annually"; a day's stays
     if mention.unit_kind in PHYSICAL and "/" not in mention.unit:
@@ -113,11 +179,15 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
             found = pattern.search(window)
             if found and not VERB_GAP.search(found.group("gap")):
                 return mention.with_(unit=f"{mention.unit}/{per}")
-        after = RATE_AFTER.match(text, mention.end)
+        after = _rate_after(text, mention.end)
         if after:  # "4 million tonnes of coal will be shipped per year"
             return mention.with_(unit=f"{mention.unit}/{'yr' if after.group('yr') else 'd'}")
+        if mention.unit_kind in FLOWING and _capacity_of_a_line(text, mention):
+            return mention.with_(unit=f"{mention.unit}/yr")  # "a pipeline with a capacity of"
     if mention.unit_kind == "currency" and "/" not in mention.unit and mention.per is None:
         for entry in cue_entries("implicit_units"):
+            if entry.kind is not None:
+                continue  # a convention of physical flows (below)
             limit = Decimal(entry.value or "0")
             if mention.value <= limit and phrase_pattern("implicit_units", entry.label).search(
                 text
