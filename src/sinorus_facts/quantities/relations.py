@@ -216,6 +216,8 @@ def _respectively(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
 def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> QuantityMention:
     between = text[before.end : mention.start]
     if RESTATED.fullmatch(between) and _in_brackets(text, before, mention):
+        if _more_precise(before, mention):
+            return mention  # "more than 100,000 cars (173,400 units)", "almost two-thirds (65%)"
         if mention.bound == "=" and mention.change is None and before.change != "from_to":
             return mention.with_(bound=before.bound, change=before.change, flags=before.flags)
         return mention
@@ -229,6 +231,20 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
     ):
         return mention.with_(change=before.change, flags=before.flags)
     return mention
+
+
+def _more_precise(before: QuantityMention, mention: QuantityMention) -> bool:
+    """Whether the figure in brackets gives the amount ``before`` only rounds or bounds,
+    not the same amount in other units: another number in the same unit ("sold more than
+    100,000 cars (173,400 units)"), or a percent after a fraction in words ("almost
+    two-thirds (65%)")."""
+    if mention.unit is not None and mention.unit == before.unit and mention.value != before.value:
+        return True
+    return (
+        mention.unit == "%"
+        and before.unit != "%"
+        and before.unit_kind in ("fraction", "share", None)
+    )
 
 
 def _in_brackets(text: str, before: QuantityMention, mention: QuantityMention) -> bool:
