@@ -59,10 +59,16 @@ def _figure_subjects() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# How far before a bare number "the number of ... was" may start (characters): the counted
+# phrase may hold a clause ("the number of Russians who visited China visa-free last year").
+FIGURE_SUBJECT_REACH = 100
+
+
 def _said_to_be_a_figure(text: str, start: int) -> bool:
     """Whether a bare number is what "the figure", "the total" or "the death toll" is."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - FIGURE_SUBJECT_REACH) : start]
     return any(pattern.search(before) for pattern in _figure_subjects())
+
 
 
 @lexicon_cache(maxsize=1)
@@ -208,6 +214,7 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     if (
         bare
         and not _said_to_be_a_figure(text, mention.start)
+        and not _said_to_be_a_figure(text, mention.number_start)  # "the figure exceeded 400,000"
         and counted_subject(text, mention.start) is None
         and not a_part_of_a_count(text, mention)
     ):

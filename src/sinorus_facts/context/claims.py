@@ -28,6 +28,7 @@ from sinorus_facts.common.ids import claim_id
 from sinorus_facts.common.scans import indexed
 from sinorus_facts.context import Figure, read_in_context
 from sinorus_facts.context.sources.credit import credit
+from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
 from sinorus_facts.periods.document import period_in_context
 from sinorus_facts.periods.page import Page
@@ -37,6 +38,16 @@ __all__ = ["build_claims"]
 
 # A year written out in a time expression: "2019" in "in May 2019" (not "last year").
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _counts_as_before(draft: ClaimDraft, mention: QuantityMention) -> bool:
+    """Whether a figure with no unit is said of the figure before it ("this figure exceeded
+    1 million", "the indicator reached 900,000": a measure that points back, of the
+    categories lexicon), and so counts what that figure counted."""
+    if mention.unit is not None or not draft.measure:
+        return False
+    pointing = cue_words("categories", "anaphoric_measure")
+    return draft.measure.lower() in pointing or (draft.measure_head or "").lower() in pointing
 
 
 def _article_of(document: Document, sentence: Sentence) -> Article | None:
@@ -148,8 +159,11 @@ def _build_claims(
             mention = draft.quantity.shifted(offset)
             if _in_dateline(document, article, mention):
                 continue  # "3" of "December 18, 21:04 UTC+3 MOSCOW": page furniture
-            if PART_OF_A_COUNT in mention.flags and sentence.article in counts:
-                # "1.2 million tourists came. The remaining 300,000 ...": that count's unit
+            if sentence.article in counts and (
+                PART_OF_A_COUNT in mention.flags or _counts_as_before(draft, mention)
+            ):
+                # "1.2 million tourists came. The remaining 300,000 ...", "... this figure
+                # exceeded 1 million": that count's unit
                 mention = mention.with_(unit=counts[sentence.article])
             if mention.unit in ("count", "person") and mention.change is None:
                 counts[sentence.article] = mention.unit

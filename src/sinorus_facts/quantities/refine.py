@@ -72,7 +72,7 @@ PHYSICAL = ("mass", "volume", "energy")
 
 # "the number of Chinese tourists in Russia": what a bare figure counts.
 NUMBER_OF = re.compile(
-    r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b",
+    r"\b(?:number|total|count|influx|flow)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z][a-z]+s)\b",
     re.IGNORECASE,
 )
 
