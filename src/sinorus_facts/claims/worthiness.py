@@ -70,7 +70,6 @@ def _said_to_be_a_figure(text: str, start: int) -> bool:
     return any(pattern.search(before) for pattern in _figure_subjects())
 
 
-
 @lexicon_cache(maxsize=1)
 def _frame_after_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
