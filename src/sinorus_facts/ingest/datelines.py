@@ -62,6 +62,9 @@ class DatelineHit:
 
     ``stamp`` marks a page's clock or an archive's stamp (lexicon kind ``page_stamp``):
     when the page was saved or touched, which dates an article only for want of better.
+    ``weekday`` (Monday 0 .. Sunday 6) is the day of the week the line prints, if any
+    ("BEIJING, Tuesday, Oct. 10 (Reuters) -"): for a line without a year, it tells which
+    year the day falls in.
     """
 
     start: int
@@ -72,6 +75,7 @@ class DatelineHit:
     month: int
     day: int
     stamp: bool = False
+    weekday: int | None = None
 
 
 def _calendar_words(kind: str) -> dict[str, int]:
@@ -86,6 +90,18 @@ def _calendar_words(kind: str) -> dict[str, int]:
 @lexicon_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     return _calendar_words("month")
+
+
+@lexicon_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    return _calendar_words("weekday")
+
+
+def _weekday(match: re.Match[str]) -> int | None:
+    """The day of the week a dateline prints (its group ``weekday``), if any."""
+    groups = match.groupdict()
+    written = groups.get("weekday")
+    return _weekday_numbers().get(written.rstrip(".").lower()) if written else None
 
 
 def _alternation(kind: str) -> str:
@@ -182,6 +198,7 @@ def find_datelines(text: str, start: int = 0, end: int | None = None) -> list[Da
                     month,
                     day,
                     stamp=entry.kind == "page_stamp",
+                    weekday=_weekday(match),
                 )
             )
     hits.sort(key=lambda h: (h.start, -h.weight))

@@ -34,6 +34,7 @@ from sinorus_facts.ingest.reading import RawDocument
 from sinorus_facts.models import Article, Document, ReferenceSource
 from sinorus_facts.periods.dating import (
     dateline_year,
+    printed_address,
     reference_bounds,
     reference_from_text,
     stamp_is_stale,
@@ -45,8 +46,9 @@ __all__ = ["build_document", "split_articles"]
 
 def build_document(raw: RawDocument) -> Document:
     """``raw`` read as a :class:`~sinorus_facts.models.Document`: furniture marked, articles
-    found and dated (a date in the page's address dates those nothing else does), sentences
-    split (all offsets into the text as read).
+    found and dated (a date in the page's address, from its metadata or printed on a line
+    of its own, "Source: https://...", dates those nothing else does), sentences split (all
+    offsets into the text as read).
 
     >>> doc = build_document(RawDocument("x", "Title of it\\n\\nMay 31, 2018\\n\\nTrade rose 5%.\\nSubscribe"))
     >>> [(doc.text[s.start:s.end], s.boilerplate) for s in doc.sentences]
@@ -54,8 +56,9 @@ def build_document(raw: RawDocument) -> Document:
     >>> doc.articles[0].reference_date
     datetime.date(2018, 5, 31)
     """
+    address = raw.url or printed_address(raw.text)
     articles = split_articles(
-        raw.text, published=raw.published, default=raw.page_published, hint=url_date(raw.url)
+        raw.text, published=raw.published, default=raw.page_published, hint=url_date(address)
     )
     return assemble_document(raw, articles)
 
@@ -113,8 +116,35 @@ def _own_dates(
         )
         if text_year is not None and (guess is None or text_year > guess.year):
             guess = _safe_date(text_year, hit.month, hit.day) or guess
+        if guess is not None and hit.weekday is not None:
+            guess = _on_weekday(guess, hit.weekday, text_year)
         dates.append(guess)
     return dates
+
+
+# The years tried, in order, around the year a yearless dateline was given, for one in which
+# its day falls on the weekday it prints: a day's weekday recurs after five years at the
+# least, so these hold at most one answer that is not the year given.
+WEEKDAY_YEARS = (0, 1, -1, 2)
+
+
+def _on_weekday(guess: date, weekday: int, floor: int | None) -> date:
+    """``guess`` moved to the nearest year in which its day falls on ``weekday`` ("BEIJING,
+    Tuesday, Oct. 10": 10 October 2023, not 2022, a Monday), never before the year its text
+    makes plain (``floor``); ``guess`` where no year near it fits.
+
+    >>> _on_weekday(date(2022, 10, 10), 1, 2022)
+    datetime.date(2023, 10, 10)
+    """
+    for step in WEEKDAY_YEARS:
+        moved = _safe_date(guess.year + step, guess.month, guess.day)
+        if (
+            moved is not None
+            and moved.weekday() == weekday
+            and (floor is None or moved.year >= floor)
+        ):
+            return moved
+    return guess
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -27,6 +27,13 @@ weeks of its end, and "in December" of such a page is the December of that year)
 only in the next year. A weekday ("on Thursday") then resolves to the last such day on or
 before it.
 
+A bare year after "next year's" or "last year's" ("next year's 2025 Years of Culture")
+puts the telling in the year before or after it; an anniversary of a thing the lexicon
+dates ("marking 75 years of diplomatic ties between the two countries", of 1949) in the
+year it began plus the count. A time that opens its sentence before "as a whole" or
+"overall" ("In 2021 as a whole, the ports shipped ...") is told by the clause after its
+comma.
+
 A part of the reference's year counted from January that the text reports in the past
 ("rose 6% in the first half of this year", "in January-October") moves the reference to
 the part's end. The reference is no later than what the text speaks of as ahead (a
@@ -63,6 +70,7 @@ from sinorus_facts.periods.resolve import month_end
 __all__ = [
     "Evidence",
     "dateline_year",
+    "printed_address",
     "reference_bounds",
     "reference_from_text",
     "stamp_is_stale",
@@ -106,6 +114,25 @@ FURNITURE_GATE = re.compile(r"photo|picture|image|copyright|©|\(c\)|rights rese
 # A web address printed in the text: its years are a path's, not told ("More at
 # https://example.org/2018/07/21/grain-corridor").
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
+
+# An anniversary of a thing the lexicon dates ('founded'): its count, then the thing, perhaps
+# after "the establishment of" and up to two capitalised qualifiers: "the 75th anniversary
+# of diplomatic relations", "marking 75 years of China-Russia diplomatic ties", "20 years
+# since the signing of the Treaty of Good-Neighbourliness", "the 25-year anniversary of
+# the SCO", "the 25th anniversary summit of the SCO".
+ANNIVERSARY = (
+    r"\b(?P<n>\d{{1,3}})(?:(?:st|nd|rd|th|-year)\s+anniversary\s+(?:[a-z]+\s+)?of|"
+    r"\s+years\s+(?:of|since))\s+(?:the\s+)?(?:(?:establishment|establishing|signing|"
+    r"founding|foundation|creation|launch|start)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+){{0,2}}(?P<thing>{THINGS})(?!\w)"
+)
+# The most years an anniversary counts: "300 years of relations" is no anniversary the
+# lexicon's year dates.
+ANNIVERSARY_MOST_YEARS = 100
+# Where an anniversary's telling is said to be the year before: "... anniversary next
+# year", "the 70th anniversary of relations between China and Russia next year" (in its
+# clause: no comma between).
+NEXT_YEAR_AFTER = re.compile(r"[^.,;!?\n]{0,40}?\bnext\s+year\b", re.IGNORECASE)
 
 # A bare year right after a capitalised word names something, and dates no telling:
 # "Peace Mission 2009", "Vision 2030", "Energy Strategy 2035" (not "Russia's 2024 exports").
@@ -173,6 +200,14 @@ def _cues() -> dict[str, re.Pattern[str]]:
             rf"{CLAUSE_PUNCTUATION}|\b(?:{alternation('clause')})\b", re.IGNORECASE
         ),
         "preposition": re.compile(rf"(?:{alternation('preposition')})\s+$", re.IGNORECASE),
+        "year_next": re.compile(rf"(?:{alternation('year_next')})\s+$", re.IGNORECASE),
+        "year_last": re.compile(rf"(?:{alternation('year_last')})\s+$", re.IGNORECASE),
+        "anniversary": re.compile(ANNIVERSARY.format(THINGS=alternation("founded")), re.IGNORECASE),
+        **{
+            label: re.compile(rf"(?<![\w'’])(?:{alternation(label)})(?!\w)")
+            for label in ("party_china", "party_russia", "party_both")
+        },
+        "whole_tail": re.compile(rf"(?:{alternation('whole_tail')})", re.IGNORECASE),
         "caption_sentence": re.compile(
             CAPTION_SENTENCE.format(
                 NOUNS=alternation("caption"), VERBS=alternation("caption_verb")
@@ -184,6 +219,65 @@ def _cues() -> dict[str, re.Pattern[str]]:
         ),
         "copyright": re.compile(rf"(?:{alternation('copyright')})(?!\w)", re.IGNORECASE),
     }
+
+
+@lexicon_cache(maxsize=1)
+def _founded() -> dict[str, tuple[int, bool]]:
+    """Each thing whose anniversary dates a telling (lower case): the year it began, and
+    whether it needs the two parties named ('bilateral')."""
+    table: dict[str, tuple[int, bool]] = {}
+    for entry in load_lexicon("reference").entries:
+        if isinstance(entry, PatternEntry) and entry.label == "founded" and entry.value:
+            for word in entry.words:
+                table[word.lower()] = (int(entry.value), entry.kind == "bilateral")
+    return table
+
+
+def _between_china_and_russia(text: str, start: int, end: int) -> bool:
+    """Whether the anniversary at ``text[start:end]`` is of China's and Russia's: the text
+    names both, and its sentence names one of them or "the two countries"."""
+    cues = _cues()
+    if not cues["party_china"].search(text) or not cues["party_russia"].search(text):
+        return False
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stop = SENTENCE_BREAK.search(text, end)
+    sentence = text[sentence_start : stop.start() if stop else len(text)]
+    return any(
+        cues[label].search(sentence) for label in ("party_china", "party_russia", "party_both")
+    )
+
+
+def _anniversaries(text: str) -> list[tuple[int, Evidence]]:
+    """The anniversaries ``text`` marks of things the lexicon dates, as the year of the
+    telling each gives, with where each stands: "marking 75 years of diplomatic ties
+    between the two countries" is told in 2024 (ties of 1949), "ahead of next year's 25th
+    anniversary of the SCO" in 2025.
+
+    >>> [(e.begin.year, e.text) for _, e in _anniversaries("The visit marks 75 years of diplomatic ties between China and Russia.")]
+    [(2024, '75 years of diplomatic ties')]
+    """
+    low = text.lower()
+    if "anniversar" not in low and " years " not in low:
+        return []
+    cues = _cues()
+    out = []
+    for found in cues["anniversary"].finditer(text):
+        count = int(found.group("n"))
+        founded = _founded().get(found.group("thing").lower())
+        if founded is None or not 0 < count <= ANNIVERSARY_MOST_YEARS:
+            continue
+        year, bilateral = founded
+        if bilateral and not _between_china_and_russia(text, found.start(), found.end()):
+            continue
+        told = year + count
+        before = text[max(0, found.start() - YEAR_SHIFT_REACH) : found.start()]
+        if cues["year_next"].search(before) or NEXT_YEAR_AFTER.match(text, found.end()):
+            told -= 1
+        elif cues["year_last"].search(before):
+            told += 1
+        evidence = Evidence(date(told, 1, 1), date(told, 12, 31), "year", "event", found.group(0))
+        out.append((found.start(), evidence))
+    return out
 
 
 def _blanked(text: str, timexes: list[Timex]) -> str:
@@ -321,6 +415,20 @@ def _furniture(text: str, blank: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_caption(sentence: str) -> bool:
+    """Whether ``sentence`` is a photo's caption ("File photo: tourists in Moscow, July
+    2016.", "A picture taken on May 3, 2019 shows ..."): its time is the picture's, which
+    neither dates the page nor frames the report after it.
+
+    >>> is_caption("File photo: Chinese tourists on Red Square, July 2016."), is_caption("Trade rose.")
+    (True, False)
+    """
+    low = sentence.lower()
+    if "photo" not in low and "picture" not in low and "image" not in low:
+        return False
+    return _cues()["caption_sentence"].match(sentence) is not None
+
+
 # The texts whose evidence is kept: an undated page is read for its bounds and for its date,
 # with the same words.
 EVIDENCE_KEPT = 4
@@ -342,14 +450,18 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         for t in found
         if t.kind in ("date", "range", "since", "deadline") and t.begin
     ]
-    if not timexes:
+    anniversaries = _anniversaries(text)
+    if not timexes and not anniversaries:
         return ()
     blank = _blanked(text, timexes)
     furniture = _furniture(text, blank)
     if furniture:
         timexes = [t for t in timexes if not any(a <= t.start < b for a, b in furniture)]
-        if not timexes:
-            return ()
+        anniversaries = [
+            (at, e) for at, e in anniversaries if not any(a <= at < b for a, b in furniture)
+        ]
+    if not timexes:
+        return tuple(e for _, e in anniversaries)
     # a parenthesis that holds no time is an aside: the clause runs on through it ("after
     # India (over $5 billion) and Egypt ($3 billion) in 2016")
     joined = PARENTHESIS.sub(lambda m: " " * len(m.group(0)), blank)
@@ -369,12 +481,13 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         left = joined[left_at : timex.start]
         right = WITH_PHRASE.split(joined[timex.end : right_at], maxsplit=1)[0]
         if (
-            not right.strip()
+            (not right.strip() or _cues()["whole_tail"].fullmatch(right.strip()))
             and joined.startswith(",", right_at)
             and (not left.strip() or _cues()["preposition"].fullmatch(left.strip() + " "))
         ):
-            # a time that opens its sentence ("In 2023, ...", "Over 2017, ..."; not
-            # "Earlier in 2016, ...", which tells an event of the year of the telling)
+            # a time that opens its sentence ("In 2023, ...", "Over 2017, ...", "In 2021 as
+            # a whole, ..."; not "Earlier in 2016, ...", which tells an event of the year of
+            # the telling)
             right = _fronted_clause(joined, starts, right_at)
         # the verb that tells a time may stand before a list the clause words cut ("became
         # the third buyer after India and Egypt in 2016"): read back to the sentence's start
@@ -382,6 +495,14 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
         if told_from > timex.start:
             told_from = 0
         told = joined[told_from : timex.start] + " " + right
+        told_year = _year_of_telling(text, timex)
+        if told_year is not None:
+            out.append(
+                Evidence(
+                    date(told_year, 1, 1), date(told_year, 12, 31), "year", "event", timex.text
+                )
+            )
+            continue
         role = _role(
             timex,
             left,
@@ -405,7 +526,29 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
             if _told_in_past(told):
                 begin, role = date(end.year, 1, 1), "finished"
         out.append(Evidence(begin, end, timex.granularity or "day", role, timex.text))
-    return tuple(out)
+    return tuple(out) + tuple(e for _, e in anniversaries)
+
+
+# How far back from a year a phrase that names it relative to the telling may begin:
+# "the following year's 2026 " is the longest.
+YEAR_SHIFT_REACH = 30
+
+
+def _year_of_telling(text: str, timex: Timex) -> int | None:
+    """The year of the telling that a bare year names relative to it: "next year's 2025
+    Years of Culture" is told in 2024, "last year's 2023 harvest" in 2024; None for any
+    other time."""
+    if not timex.text.isdigit() or timex.begin is None:
+        return None
+    before = text[max(0, timex.start - YEAR_SHIFT_REACH) : timex.start]
+    if "year" not in before.lower():
+        return None
+    cues = _cues()
+    if cues["year_next"].search(before):
+        return timex.begin.year - 1
+    if cues["year_last"].search(before):
+        return timex.begin.year + 1
+    return None
 
 
 # A whole year reported as over puts the telling early in the next one: its statistics come
@@ -681,6 +824,47 @@ def _url_patterns() -> tuple[re.Pattern[str], ...]:
         for e in load_lexicon("reference").entries
         if isinstance(e, PatternEntry) and e.label == "url_date" and e.regex
     )
+
+
+# A line that is only a web address, perhaps after a label of the lexicon and a colon:
+# "Source: https://example.com/2022/03/17/gas-talks", "https://example.org/2019-05-14/x".
+ADDRESS_LINE = (
+    r"^[ \t]*(?:(?P<label>{LABELS})[ \t]*:?[ \t]*)?(?P<url>(?:https?://|www\.)\S+)[ \t]*$"
+)
+
+
+@lexicon_cache(maxsize=1)
+def _address_line() -> re.Pattern[str]:
+    labels = [
+        w
+        for e in load_lexicon("reference").entries
+        if isinstance(e, PatternEntry) and e.label == "address_label"
+        for w in e.words
+    ]
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        ADDRESS_LINE.format(LABELS=alternation or "(?!)"), re.IGNORECASE | re.MULTILINE
+    )
+
+
+def printed_address(text: str) -> str | None:
+    """The page's own address where its text prints it: a line of a label and an address
+    ("Source: https://..."), or a bare address alone on the first or last line of the text;
+    None otherwise (an address in a sentence links to another page).
+
+    >>> printed_address("Trade rose.\\nSource: https://example.com/2022/03/17/gas")
+    'https://example.com/2022/03/17/gas'
+    >>> printed_address("More at https://example.com/2018/07/21/x\\nTrade rose.") is None
+    True
+    """
+    if "http" not in text and "www." not in text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    ends = {lines[0].strip(), lines[-1].strip()} if lines else set()
+    for found in _address_line().finditer(text):
+        if found.group("label") or found.group(0).strip() in ends:
+            return found.group("url")
+    return None
 
 
 def url_date(url: str | None) -> date | None:

@@ -59,6 +59,7 @@ from sinorus_facts.context.figures import (
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import word_forms
 from sinorus_facts.models import Article, Period
+from sinorus_facts.periods.dating import is_caption
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.linking import basis_before, previous_year
 from sinorus_facts.periods.page import Page
@@ -200,6 +201,8 @@ def frame_of_sentence(document: Page, index: int, lead: int) -> Frame | None:
         return (
             None  # "The contract was signed in October 2008": the day of a signing frames no report
         )
+    if is_caption(text):
+        return None  # "File photo: tourists on Red Square, July 2016": the picture's time
     timexes = [t for t in document.timexes(index) if _sets_frame(t)]
     if (
         len(timexes) != 1
