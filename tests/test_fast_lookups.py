@@ -5,6 +5,8 @@ lexicon) never keeps a text from a time expression the pattern would find in it.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +15,10 @@ from hypothesis import strategies as st
 from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.context.ledger import number_spans
 from sinorus_facts.lexicons.cues import context_cues
+from sinorus_facts.periods.expressions import Timex, find_timexes
 from sinorus_facts.periods.patterns import Gate, compiled_patterns
+from sinorus_facts.quantities.finder import find_quantities
+from sinorus_facts.quantities.mention import QuantityMention
 
 WORDS = st.lists(st.text(alphabet="abc.-", min_size=1, max_size=4), min_size=1, max_size=8)
 
@@ -152,3 +157,36 @@ def test_a_modality_cue_gate_keeps_every_match(text: str) -> None:
             matched += 1
             assert re.search(entry.needs, lowered), (entry.id, text)
     assert matched  # the sentence holds a cue of a gated regex
+
+
+@pytest.mark.parametrize("text", TIMES)
+def test_a_time_expression_is_stored_and_read_back_whole(text: str) -> None:
+    """``Timex.to_dict`` (built field by field) holds every field, and ``from_dict`` gives
+    the same expression back."""
+    found = find_timexes(text, date(2019, 6, 10))
+    assert found
+    for timex in found:
+        data = timex.to_dict()
+        assert set(data) == {f.name for f in fields(Timex)}
+        assert Timex.from_dict(data) == timex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose more than 5% to $20.4 billion in 2023.",
+        "Some 3 million tonnes of coal (60,000 barrels per day) went by rail.",
+        "Visits grew 2.5-fold to 312,400, and 41,000 of them were by train.",
+    ],
+)
+def test_a_quantity_is_stored_and_read_back_whole(text: str) -> None:
+    """``QuantityMention.from_dict`` (which skips ``__init__`` when every field is given)
+    gives back the mention ``to_dict`` stored; a dict missing a field still goes through
+    the dataclass."""
+    mentions = find_quantities(text)
+    assert mentions
+    for mention in mentions:
+        assert QuantityMention.from_dict(mention.to_dict()) == mention
+    partial = {k: v for k, v in mentions[0].to_dict().items() if k != "text"}
+    with pytest.raises(TypeError):
+        QuantityMention.from_dict(partial)

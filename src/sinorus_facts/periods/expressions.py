@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -55,11 +55,17 @@ class Timex:
     granularity: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data for ``doc._.sf_timexes``."""
-        data = asdict(self)
-        data["begin"] = self.begin.isoformat() if self.begin else None
-        data["end_date"] = self.end_date.isoformat() if self.end_date else None
-        return data
+        """Plain data for ``doc._.sf_timexes`` (built field by field: ``asdict`` copies
+        deeply, and every sentence's times are stored)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "begin": self.begin.isoformat() if self.begin else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "granularity": self.granularity,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timex:

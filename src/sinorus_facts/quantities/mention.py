@@ -91,7 +91,11 @@ class QuantityMention:
         values["cues"] = tuple(
             (str(f), int(s), int(e), str(r)) for f, s, e, r in values.get("cues", ())
         )
-        return cls(**values)
+        if values.keys() != _FIELD_NAMES:
+            return cls(**values)  # a field missing or unknown: the dataclass says which
+        mention = object.__new__(cls)  # every field given: no __init__ (read back per figure)
+        mention.__dict__.update(values)
+        return mention
 
 
 _FIELDS = tuple(f.name for f in fields(QuantityMention))
