@@ -101,7 +101,8 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
             before = text[max(0, mention.start - COUNTED_REACH) : mention.start]
             mention = unit_from_measure(mention, before)
         head_word = doc[measure.head].text if measure.head is not None else None
-        roles = roles_en(doc, mention)  # once: every rule below reads them
+        # once: every rule below reads them (the sources: claims/attribution.py)
+        roles = roles_en(doc, mention, speech=False)
         reading = read_modality(doc, mention, measure_head=measure.head, roles=roles)
         tense = roles.clause_tense
         skip = figures + ([(speaker.start, speaker.end)] if speaker and speaker.end > 0 else [])

@@ -443,19 +443,34 @@ def roles_from_parse(
 
 
 def roles_en(
-    doc: Doc, mention: QuantityMention, *, quotes: Sequence[tuple[int, int]] = ()
+    doc: Doc,
+    mention: QuantityMention,
+    *,
+    quotes: Sequence[tuple[int, int]] = (),
+    speech: bool = True,
 ) -> Roles:
     """The roles of an English figure of the claim stage, read once from its sentence's
     parse (offsets into ``doc.text``): those of :func:`roles_from_parse` from the token
     that stands for the figure (:func:`~sinorus_facts.common.syntax.head_of_mention`),
     and the English ones besides (``completes``, ``clause_tense``, ``told_past``,
     ``sentence_verb``). No ``scope``: English modality reads its cues on its own chain of
-    governors (:mod:`sinorus_facts.claims.modality`). Without a parse every role is empty."""
+    governors (:mod:`sinorus_facts.claims.modality`). Without ``speech``, no verb of saying
+    and no speaker (the claim stage's sources are read by
+    :mod:`sinorus_facts.claims.attribution`, which asks more of a sentence). Without a parse
+    every role is empty."""
     head = head_of_mention(doc, mention)
     if head is None:
         return Roles()
     return _roles(
-        "en", head, mention.start, mention.end, quotes, 0, mention.attributive, scoped=False
+        "en",
+        head,
+        mention.start,
+        mention.end,
+        quotes,
+        0,
+        mention.attributive,
+        scoped=False,
+        speech=speech,
     )
 
 
@@ -469,6 +484,7 @@ def _roles(
     attributive: bool = False,
     *,
     scoped: bool = True,
+    speech: bool = True,
 ) -> Roles:
     verb_token = _verb_above(root)
     scope: list[tuple[int, int]] = []
@@ -510,7 +526,7 @@ def _roles(
         )
     if subject_token is not None and scoped:
         scope.append((subject_token.idx - offset, subject_token.idx + len(subject_token) - offset))
-    speech, speaker = _speech(language, verb_token, quote, offset)
+    said, speaker = _speech(language, verb_token, quote, offset) if speech else (None, None)
     return Roles(
         verb=verb,
         governor=governor,
@@ -518,7 +534,7 @@ def _roles(
         negated=any(_negated(h) for h in heads),
         quoted=quote is not None,
         speaker=speaker,
-        speech=speech,
+        speech=said,
         scope=tuple(scope),
         **english,
     )
@@ -537,10 +553,12 @@ def _english(head: Token, attributive: bool, offset: int, read: dict[int, Verb])
     root = head
     while root.head.i != root.i:
         root = root.head
+    tense = _clause_tense(head, attributive)
     return {
         "completes": verb(completes) if completes is not None else None,
-        "clause_tense": _clause_tense(head, attributive),
-        "reported_tense": _clause_tense(head, attributive, reported=True),
+        "clause_tense": tense,
+        # (a main clause is a main clause when a verb of speech before it is counted too)
+        "reported_tense": tense or _clause_tense(head, attributive, reported=True),
         "told_past": _told_past(root),
         "sentence_verb": verb(root) if root.pos_ in VERBAL else None,
     }
