@@ -368,10 +368,10 @@ def _verb(language: str, token: Token, offset: int) -> Verb:
     )
 
 
-def _phrase(token: Token, offset: int) -> Phrase:
+def _phrase(token: Token, offset: int, language: str) -> Phrase:
     """The words of ``token``'s subtree that stand together around it (a word the parse
     hangs on it from afar is no part of the phrase), and the run of a person's name in
-    them."""
+    them (English names come from NER; Russian ones from the morphology's ``Name`` too)."""
     doc = token.doc
     inside = {t.i for t in token.subtree}
     left = right = token.i
@@ -386,8 +386,8 @@ def _phrase(token: Token, offset: int) -> Phrase:
     best: list[Token] = []
     for t in doc[left : right + 1]:
         if (
-            "Yes" in t.morph.get("Name", [])
-            or t.ent_type_ == "PERSON"
+            t.ent_type_ == "PERSON"
+            or (language != "en" and "Yes" in t.morph.get("Name", []))
             or (name and t.dep_.startswith("flat") and t.text[:1].isupper())  # "Иван *Новиков*"
         ):
             name.append(t)
@@ -530,7 +530,7 @@ def _roles(
     return Roles(
         verb=verb,
         governor=governor,
-        subject=_phrase(subject_token, offset) if subject_token is not None else None,
+        subject=_phrase(subject_token, offset, language) if subject_token is not None else None,
         negated=any(_negated(h) for h in heads),
         quoted=quote is not None,
         speaker=speaker,
@@ -655,7 +655,7 @@ def _speech(
         if token.pos_ in VERBAL and _is_speech(language, token):
             subject = _subject(token)
             if subject is not None:
-                return _verb(language, token, offset), _phrase(subject, offset)
+                return _verb(language, token, offset), _phrase(subject, offset, language)
     return None, None
 
 
