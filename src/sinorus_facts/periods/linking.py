@@ -142,8 +142,23 @@ def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None
     "compared with 46 percent in 2012", "twice as many as in 2021", "an increase of 4%
     over 2022", "a 7% rise over the previous year". A time a figure is compared at is that
     figure's own (``mention``: "50 percent" keeps 2008)."""
-    start = timex.start
-    words = timex.text
+    found = _basis_of(text, timex.start, timex.text)
+    if found is None:
+        return False
+    figure_start, figure_end = found
+    return not (
+        mention is not None
+        and figure_start < figure_end
+        and mention.start < figure_end
+        and figure_start < mention.end
+    )
+
+
+@lexicon_cache(maxsize=1024)
+def _basis_of(text: str, start: int, words: str) -> tuple[int, int] | None:
+    """Where the figure compared stands (empty where none) when the time ``words`` at
+    ``start`` of ``text`` is introduced as a basis, else None (kept: the figures of a
+    sentence ask of the same times)."""
     lead = OVER_FIRST.match(words)
     if lead is not None:
         # "over the previous year": the basis word is the time's first
@@ -151,17 +166,16 @@ def basis_before(text: str, timex: Timex, mention: QuantityMention | None = None
     window = max(0, start - 60)
     found = _introduced_as_basis().search(text[window:start])
     if found is None:
-        return False
+        return None
     over = lead or OVER_LAST.search(text[window:start])
     if over and SPAN_AFTER_OVER.match(words):
-        return False
+        return None
     group = "figure" if found.group("figure") else "figure_changed"
     figure = found.group(group)
-    if figure and mention is not None:
-        figure_start = window + found.start(group)
-        if mention.start < figure_start + len(figure) and figure_start < mention.end:
-            return False
-    return True
+    if not figure:
+        return (0, 0)
+    figure_start = window + found.start(group)
+    return (figure_start, figure_start + len(figure))
 
 
 # A figure whose earlier value is written last: "19% from 15%" (not "from 15% to 19%").
