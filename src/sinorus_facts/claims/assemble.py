@@ -18,7 +18,7 @@ from sinorus_facts.claims.attribution import speaker_of
 from sinorus_facts.claims.category import FigureWords, category_of
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.claims.entities import entities_of
-from sinorus_facts.claims.measure import Measure, measure_of
+from sinorus_facts.claims.measure import Measure, gapped_measure, measure_of
 from sinorus_facts.claims.modality import read_modality
 from sinorus_facts.claims.roles import roles_en
 from sinorus_facts.claims.worthiness import why_not_a_claim
@@ -94,7 +94,11 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         mention = refine_unit(text, mention)
         link = link_period(doc, mention, timexes)
         speaker = speaker_of(doc, mention)
-        measure = _same_as_before(doc, text, mention, previous) or measure_of(doc, mention)
+        measure = (
+            gapped_measure(doc, mention, previous[1] if previous else None)
+            or _same_as_before(doc, text, mention, previous)
+            or measure_of(doc, mention)
+        )
         previous = (mention.end, measure, mention)
         mention = unit_from_measure(mention, measure.text)
         if mention.unit is None:  # "raise the number of flights to 100": the words before

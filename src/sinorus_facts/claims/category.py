@@ -34,6 +34,11 @@ __all__ = [
 # A word of a text, lower-cased: "ice-cream", "s-400", "gdp".
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
+# The number a name's word carries after a hyphen, which the name's cues leave out: the "-2" of
+# "siberia-2" ("Power of Siberia-2" is the Power of Siberia's kin), "-26" of "luna-26"; not of a
+# short maker's code ("s-400", "su-35", "tu-160" stay whole).
+NAME_NUMBER = re.compile(r"(?<=[a-z]{4})-\d+\Z")
+
 # How much a cue counts by where it stands: the measure's head word counts on top of the
 # measure ("the new bridge across the Amur River" is about a bridge).
 WEIGHTS = {"head": 2.0, "measure": 3.0, "agent": 1.5, "whole": 1.5, "sentence": 1.0, "title": 0.25}
@@ -57,6 +62,7 @@ RULE_LABELS = (
     "instrument_pattern",
     "part_of",
     "freight_vehicle",
+    "travelling_people",
     "vehicle_trip",
     "unnamed_goods",
     "design_carrier",
@@ -181,7 +187,7 @@ def _cues() -> tuple[Cues, dict[str, tuple[str, float]], Cues, Cues]:
 def _phrases(text: str) -> tuple[tuple[str, int], ...]:
     """The phrases of one to three words of ``text``, longest first (worked out once per
     text: the figures of a sentence ask of the same sentence)."""
-    tokens = WORD.findall(text.lower())
+    tokens = [NAME_NUMBER.sub("", w) for w in WORD.findall(text.lower())]
     return tuple(
         (" ".join(tokens[i : i + size]), size)
         for size in (3, 2, 1)
@@ -344,12 +350,36 @@ def _freight_count(words: FigureWords) -> str | None:
     return "infrastructure" if _first_hit(words.sentence, _labelled("design")) else found
 
 
+def _travellers_count(words: FigureWords) -> str | None:
+    """Tourism for a count of the trips or crossings people make, or its change ("border
+    crossings by Chinese citizens rose 60% to 2.1 million", "trips by Russians"): travellers'
+    trips, not a crossing's design ("the crossing can take 3,000 people a day"); None for any
+    other figure.
+
+    >>> _travellers_count(FigureWords(measure="crossings by Chinese citizens", head="crossings", unit="count"))
+    'tourism'
+    """
+    if words.unit not in ("count", "%"):
+        return None
+    head = " ".join(WORD.findall((words.head or (words.measure or "").split(" ")[-1]).lower()))
+    if head not in _labelled("vehicle_trip") or _first_hit(words.sentence, _labelled("design")):
+        return None
+    people = _labelled("travelling_people")
+    if any(
+        TRAVELLERS.search(text or "") or _first_hit(text, people)
+        for text in (words.measure, words.agent, words.sentence)
+    ):
+        return "tourism"
+    return None
+
+
 def category_of(words: FigureWords) -> str:
     """The best category for a figure, ``other`` when no cue speaks."""
     fixed = (
         decisive_category(unit=words.unit, whole=words.whole, agent=words.agent, verb=words.verb)
         or _instrument(words)
         or _freight_count(words)
+        or _travellers_count(words)
     )
     if (
         fixed is None

@@ -45,7 +45,7 @@ from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.periods.expressions import basis_spans
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["Measure", "measure_of", "phrase_text"]
+__all__ = ["Measure", "gapped_measure", "measure_of", "phrase_text"]
 
 # Entity types of places: "in China" says where.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -137,6 +137,74 @@ def measure_of(doc: Doc, mention: QuantityMention) -> Measure:
             counted, source="counted" if counted else "none", whole=_whole(head, figure, mention)
         )
     return _with_agent(found, head, figure)
+
+
+# Tags of the words of a gapped conjunct's subject ("Haval", "the smaller Chery", "timber").
+GAPPED_SUBJECT_TAGS = frozenset(
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "HYPH"}
+)
+
+# How many words a gapped conjunct's subject may have.
+GAPPED_SUBJECT_WORDS = 4
+
+
+# Tags of the words of a name besides its capitalised ones ("the", "'s", "-").
+NAME_TAGS = frozenset({"DT", "POS", "HYPH"})
+
+
+def gapped_measure(doc: Doc, mention: QuantityMention, parallel: Measure | None) -> Measure | None:
+    """The measure of a figure in a conjunct whose verb is left out (None for any other):
+    its own subject ("Coal made up 27 mt and timber 6 mt": timber); where the subject is a
+    name, a doer of the same thing as its parallel ("Geely sold 52,000 cars, and Haval 39,000":
+    cars, by Haval)."""
+    figure = span_of(doc, mention.start, _core_end(mention))
+    if not has_parse(doc) or figure is None:
+        return None
+    subject = _gapped_subject(doc, figure)
+    if subject is None:
+        return None
+    if all(t.tag_ in NAME_TAGS or t.text[:1].isupper() for t in subject) and any(
+        t.text[:1].isupper() for t in subject
+    ):
+        like = parallel or Measure(mention.counted, None, "counted" if mention.counted else "none")
+        return replace(like, agent=subject.text, agent_pronoun=False)
+    return Measure(subject.text, subject.root.i, "parse")
+
+
+def _gapped_subject(doc: Doc, figure: Span) -> Span | None:
+    """The subject of a conjunct whose verb is left out, right before the figure, after a
+    figure of the clause before: the "timber" of "Coal made up 27 mt and timber 6 mt", the
+    "Haval" of "Geely sold 52,000 cars, and Haval 39,000" (then a stop or the end)."""
+    start = figure.start
+    while (
+        start > 0
+        and figure.start - start < GAPPED_SUBJECT_WORDS
+        and (
+            doc[start - 1].tag_ in GAPPED_SUBJECT_TAGS
+            # a plural noun right before the figure that a tagger reads as a verb: "and imports
+            # $39 billion" (a verb there would have the same object: the imports)
+            or (start == figure.start and doc[start - 1].tag_ == "VBZ")
+        )
+    ):
+        start -= 1
+    if (
+        start == figure.start
+        or start == 0
+        or doc[figure.start - 1].tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBZ")
+    ):
+        return None
+    joint = doc[start - 1]
+    if not (
+        joint.text == ","
+        or (joint.lower_ in _words("gapping_conjunction") and joint.tag_ in ("CC", "IN"))
+    ):
+        return None
+    if figure.end < len(doc) and not (doc[figure.end].is_punct or doc[figure.end].tag_ == "CC"):
+        return None
+    sentence = doc[start - 1].sent
+    if not any(t.like_num for t in doc[sentence.start : start - 1]):
+        return None  # no figure in the clause before: no parallel to leave a verb out of
+    return doc[start : figure.start]
 
 
 def _core_end(mention: QuantityMention) -> int:

@@ -41,7 +41,10 @@ def phrase_text(token: Token, figure: Span | None = None) -> str | None:
         elif (
             child.dep_ == "prep"
             and child.lower_ == "of"
-            and any(t.like_num and any(c.isdigit() for c in t.text) for t in child.subtree)
+            and any(
+                t.like_num and any(c.isdigit() for c in t.text) and not _in_a_name(t)
+                for t in child.subtree
+            )
         ):
             skip.update(
                 below
@@ -64,6 +67,15 @@ def phrase_text(token: Token, figure: Span | None = None) -> str | None:
         return None
     text = "".join(t.text_with_ws for t in kept).strip(" ,.;:\"“”()‘’'")
     return " ".join(text.split()) or None
+
+
+def _in_a_name(token: Token) -> bool:
+    """Whether a number is part of a name, right after a capitalised proper noun: the "2" of
+    "the Power of Siberia 2 pipeline", "Arctic LNG 2", "Nord Stream 2" (no figure)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
 
 
 def _cut_at_breaks(kept: list[Token], token: Token) -> list[Token]:

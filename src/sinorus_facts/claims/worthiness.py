@@ -240,8 +240,11 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if mention.value == 1 and mention.bound == "=":
             return "a count of one"
         if word in cue_words("claim_filters", "anaphoric_determiner") and not (
-            mention.counted is None and remainder_before(text, mention.start)
-        ):  # ("the other 700": the rest of a count, not "the other two countries")
+            mention.counted is None
+            and not mention.unit_text
+            and remainder_before(text, mention.start)
+        ):  # ("the other 700", "another 300": the rest of a count or more of it, not "the other
+            # two countries", "another two officials")
             return "refers to things already named"
         counted = (mention.counted or "").lower().split()
         if counted and counted[-1] in cue_words("claim_filters", "not_counted"):

@@ -151,6 +151,7 @@ def _build_claims(
     dated: dict[int | None, Period] = {}  # the last period of a figure in each article
     kinds: dict[int | None, list[tuple[int, str]]] = {}  # each figure's sentence and category
     counts: dict[int | None, str] = {}  # the unit of the last count in each article
+    counted: dict[int | None, str] = {}  # and its category
     for index, drafts in analysed:
         sentence = document.sentences[index]
         offset = sentence.start
@@ -187,6 +188,11 @@ def _build_claims(
                     sources.remove(attribution)
                 sources.append(attribution)
             category = _category(document, index, draft, mention.unit, kinds.get(sentence.article))
+            if PART_OF_A_COUNT in mention.flags and draft.measure is None:
+                # "Some 1,200 tourists crossed by bus; another 300 came by ferry": more of that count
+                category = counted.get(sentence.article, category)
+            elif mention.unit in ("count", "person") and mention.change is None:
+                counted[sentence.article] = category
             kinds.setdefault(sentence.article, []).append((index, category))
             figures.append(
                 Figure(

@@ -283,6 +283,7 @@ def _register(name: str, schema: type[_Entry]) -> None:
 for _name in (
     "modality",
     "attribution",
+    "bodies",
     "categories",
     "entities",
     "boilerplate",

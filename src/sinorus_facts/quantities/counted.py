@@ -140,4 +140,62 @@ def complete_mentions(doc: Doc, mentions: list[QuantityMention]) -> list[Quantit
     completed = [attach_counted(doc, m) for m in mentions]
     text = text_of(doc)
     kept = combine_mentions(text, [m for m in completed if not is_bare_word(m)])
-    return share_changes_along_lists(doc, lend_bounds_and_changes(text, kept))
+    return share_changes_along_lists(doc, _gapped_units(doc, lend_bounds_and_changes(text, kept)))
+
+
+# A conjunct whose verb is left out, between a figure and a bare number: ", and ", ", while ",
+# " and " or ", " before a few words of its own subject ("52,000 cars, and Haval 39,000",
+# "exports 27 mt, imports 6").
+GAPPED_JOIN = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|at|by|for|to)[ \u00a0]+[^\d,;:.!?()]{1,20}?)?"  # its own words: " in May"
+    r"(?:,[ \u00a0]*(?:(?:and|while|whereas|but)[ \u00a0]+)?|[ \u00a0]+(?:and|while|whereas)[ \u00a0]+)"
+    r"(?P<subject>[^\d,;:.!?()]{1,40}?)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+# What may follow the gapped figure: its clause's end.
+GAPPED_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z|(?:and|while|whereas|but)\b)", re.IGNORECASE)
+
+# How far apart the two figures of a gapped pair may lie: "52,000 cars, and Haval 39,000"
+# (not "3" after "52,000 cars": some other count).
+GAPPED_RATIO = 50
+
+# Tags of the words of a gapped conjunct's subject: nouns, adjectives, determiners,
+# possessives ("Haval", "the smaller Chery", "China's imports"); a verb means no gap.
+SUBJECT_TAGS = frozenset(
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "HYPH"}
+)
+
+
+def _gapped_units(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """A bare number in a conjunct whose verb is left out takes the unit of its parallel, the
+    figure of the clause before ("Geely sold 52,000 cars, and Haval 39,000": 39,000 cars;
+    "Coal made up 27 million tonnes and timber 6 million" has its unit already)."""
+    text = text_of(doc)
+    out = list(mentions)
+    for index in range(1, len(out)):
+        before, mention = out[index - 1], out[index]
+        if (
+            mention.unit is not None
+            or before.unit is None
+            or before.unit_kind in ("percent", "duration", None)
+            or not mention.value
+            or not before.value
+            or not 1 / GAPPED_RATIO <= before.value / mention.value <= GAPPED_RATIO
+            or mention.scaled != before.scaled
+        ):
+            continue
+        gap = GAPPED_JOIN.fullmatch(text, before.end, mention.start)
+        if gap is None or not GAPPED_END.match(text, mention.end):
+            continue
+        subject = doc.char_span(gap.start("subject"), gap.end("subject"), alignment_mode="expand")
+        if subject is None or not all(t.tag_ in SUBJECT_TAGS for t in subject):
+            continue
+        out[index] = mention.with_(
+            unit=before.unit,
+            unit_kind=before.unit_kind,
+            per=before.per,
+            counted=before.counted,
+            flags=(*mention.flags, "unit_elided"),
+        )
+    return out

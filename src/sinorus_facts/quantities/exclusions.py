@@ -479,6 +479,10 @@ class NameRules:
             text[max(0, start - 14) : start]
         ):
             return True
+        if GROUPED_DIGITS.fullmatch(digits) and GAPPED_SUBJECT_BEFORE.search(
+            text[max(0, start - 60) : start]
+        ):
+            return False  # "Geely sold 52,000 cars, and Haval 39,000": a conjunct's own figure
         return "." not in digits and _name_word_before(text, start)
 
     @staticmethod
@@ -511,6 +515,17 @@ class NameRules:
             return False  # "1800 hires", but "1996 sales" is the year's
         partner = RANGE_PARTNER.match(text, end)  # "about 2000 - 2600 tonnes" is no year
         return not (partner and not is_year_like(partner.group("digits").replace(",", "")))
+
+
+# Digits grouped by thousands ("39,000", "1,250,000"): an amount, the way no model or edition
+# number is written.
+GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+# A conjunction (or a comma) and the subject of a clause whose verb is left out, right before
+# its number: ", and Haval ", " while Inner Mongolia ", ", Chery ".
+GAPPED_SUBJECT_BEFORE = re.compile(
+    r"(?:,|\b(?:and|while|whereas))[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’&.-]*(?:[ \u00a0]+[A-Z][\w'’&.-]*){0,2}[ \u00a0]+\Z"
+)
 
 
 def _name_word_before(text: str, start: int) -> bool:

@@ -329,10 +329,12 @@ def counted_subject(text: str, start: int) -> str | None:
 NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of(?:\s+[\w'’-]+){0,3}?\s+\Z", re.IGNORECASE)
 
 
-# What stands before a number that is the rest of a count: "the remaining " in "the
-# remaining 28 are under way", "the other ".
+# What stands before a number that is the rest of a count, or more of it: "the remaining " in
+# "the remaining 28 are under way", "the other ", "another " in "another 300 came by ferry",
+# "a further ".
 REMAINDER_BEFORE = re.compile(
-    r"\bthe[\s\u00a0]+(?:remaining|other|rest\s+of\s+the)[\s\u00a0]+\Z", re.IGNORECASE
+    r"\b(?:the[\s\u00a0]+(?:remaining|other|rest\s+of\s+the)|another|a[\s\u00a0]+further)[\s\u00a0]+\Z",
+    re.IGNORECASE,
 )
 
 

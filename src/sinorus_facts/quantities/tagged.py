@@ -101,6 +101,7 @@ def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token |
             or token.i + 1 >= len(doc)
             or doc[token.i + 1].tag_ not in PHRASE_TAGS
             or doc[token.i + 1].tag_ == "CD"
+            or _gapped_conjunct(doc, token.i + 1)
         ):
             break
         if tag in NOUN_TAGS:
@@ -108,6 +109,18 @@ def _phrase_noun(doc: Doc, start: int, *, number_first: bool = False) -> Token |
             if tag in PLURAL_TAGS:
                 break
     return noun
+
+
+def _gapped_conjunct(doc: Doc, start: int) -> bool:
+    """Whether the words after a conjunction are a clause whose verb is left out, a noun and
+    then its own number ("27 mt and timber 6 mt", "52,000 cars and Haval 39,000"): the number
+    before counts no noun of that clause."""
+    for token in doc[start : start + MAX_PHRASE]:
+        if token.tag_ == "CD":
+            return token.i > start
+        if token.tag_ not in PHRASE_TAGS or token.tag_ in BEFORE_NOUN_ONLY:
+            return False
+    return False
 
 
 def of_object(doc: Doc, token: Token) -> Token | None:

@@ -963,50 +963,199 @@ def _set_off(text: str, start: int, end: int | None) -> bool:
     return before.rstrip().endswith(",") and bool(ASIDE_AFTER.match(text, end))
 
 
+def _afterword(document: Page, figure: Figure) -> bool:
+    """Whether a figure's own sentence names its source after it, as a report's afterword:
+    "..., figures showed", "..., the railway said" (where the sentence's words stand, not where
+    the article names the body at its fullest), or set off as an aside (", the ministry said,")."""
+    claim = figure.claim
+    if claim.attribution_origin != "sentence" or claim.attribution_start is None:
+        return False
+    speaker = figure.draft.speaker
+    if (
+        speaker is not None
+        and speaker.start >= 0
+        and claim.evidence.sentence_start + speaker.start >= claim.evidence.quantity_end
+    ):
+        return True
+    return claim.attribution_start > claim.evidence.quantity_end or _set_off(
+        document.text, claim.attribution_start, claim.attribution_end
+    )
+
+
+@dataclass(frozen=True)
+class Afterword:
+    """A source named after its figures, and what those figures are: their categories, kinds
+    of statement and times (what the sentences before must share to be of its report)."""
+
+    source: str
+    kinds: frozenset[str]
+    modalities: frozenset[str]
+    periods: tuple[Period, ...]
+
+    def of_its_report(self, figure: Figure) -> bool:
+        """Whether a figure before the afterword may be of its report: of one of its categories,
+        or of the same flow of goods and money (customs figures of trade and of energy), told as
+        the same kind of statement."""
+        claim = figure.claim
+        if claim.category in self.kinds:
+            return True
+        family = cue_words("context", "report_family")
+        return (
+            claim.category in family
+            and bool(self.kinds & family)
+            and claim.modality in self.modalities
+        )
+
+    def of_its_time(self, figure: Figure) -> bool:
+        """Whether a figure's own time meets the afterword's (a figure with no time of its own,
+        or an afterword with none, does)."""
+        period = _own_period(figure.claim)
+        if period is None or period.start is None or period.end is None or not self.periods:
+            return True
+        return any(
+            p.start is not None
+            and p.end is not None
+            and period.start <= p.end
+            and p.start <= period.end
+            for p in self.periods
+        )
+
+
+def _another_body_does(figure: Figure, source: str) -> bool:
+    """Whether a figure is the deed of a body named as its doer that is not the source: "The
+    Federal Tax Service collected 12 billion roubles" before "..., according to the customs"
+    (a country or a city that does it is the report's subject: "Russia shipped ...")."""
+    agent = figure.draft.agent
+    if not agent or not agent[:1].isupper() or _a_country(agent):
+        return False
+    generic = cue_words("attribution", "body_noun") | NAME_LINKS
+    doer, giver = _significant(agent) - generic, _significant(source) - generic
+    return bool(doer and giver) and not doer & giver  # (the Ministry of Finance is not of Energy)
+
+
+# Words that link the words of a name: "of", "for", "and" ("Ministry of Finance").
+NAME_LINKS = frozenset({"of", "for", "and", "on"})
+
+
+def _afterword_of(figures: list[Figure]) -> Afterword | None:
+    source = figures[-1].claim.attribution
+    if source is None:
+        return None
+    return Afterword(
+        source,
+        frozenset(f.claim.category for f in figures),
+        frozenset(f.claim.modality for f in figures),
+        tuple(f.claim.period for f in figures if _dated(f.claim.period)),  # type: ignore[misc]
+    )
+
+
+# A quotation mark: a sentence with one is someone's quotation, no part of a report told in
+# the writer's words ('"Trade is booming," Li said.').
+QUOTATION_MARK = re.compile(r"[\"“”«»]")
+
+
 def _from_the_next_sentence(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
-    """Figures no source holds take the source of the very next sentence when it credits
-    figures of the same kind after them: news often names the source of a report's first
-    figures at the end of its second ("Trade grew 43% to $45 billion. Exports rose 72%,
-    government figures showed."); in the lead, back to the headline."""
+    """Figures no source holds take the source of a sentence after them that credits figures
+    at its end: news often names the source of a report's first figures at the end of a later
+    sentence ("Trade grew 43% to $45 billion. Exports rose 72%, government figures showed.").
+    The very next sentence gives its source to figures of the same kind (from the paragraph
+    before only for the same party); in its own paragraph an afterword also gives it to the
+    other figures of the same report and to the sentences before them
+    (:func:`_credit_report_back`); in the lead, back to the headline."""
     lead = lead_paragraph(document, sentences)
     for index in sentences:
-        figures, after = by_sentence.get(index), by_sentence.get(index + 1)
+        after = by_sentence.get(index + 1)
+        if not after or document.sentences[index + 1].article != document.sentences[index].article:
+            continue
+        credited = [f for f in after if _afterword(document, f)]
+        afterword = _afterword_of(credited) if credited else None
+        if afterword is None:
+            continue
+        figures = by_sentence.get(index)
+        same_paragraph = (
+            document.sentences[index].paragraph == document.sentences[index + 1].paragraph
+        )
         if (
-            not figures
-            or not after
-            or document.sentences[index + 1].article != document.sentences[index].article
+            figures
+            and not any(f.claim.attribution is not None for f in figures)
+            and (same_paragraph or not _other_party(figures, credited))
         ):
+            # ("Zapad will involve 90,000 troops.¶ Kazakhstan will send 900, its ministry said.":
+            # another party's figures in the paragraph before)
+            _credit_kinds(document, figures, afterword.source, afterword.kinds)
+            if document.sentences[index + 1].paragraph <= lead + LEAD_PARAGRAPHS - 1:
+                _credit_headline(document, sentences, by_sentence, index, afterword)
+        if same_paragraph:
+            _credit_report_back(document, sentences, by_sentence, index + 1, afterword)
+
+
+def _credit_headline(
+    document: Page,
+    sentences: list[int],
+    by_sentence: dict[int, list[Figure]],
+    index: int,
+    afterword: Afterword,
+) -> None:
+    """In the lead, an afterword's source goes back to the headline: "Exports rose 24%.¶ In
+    total, Russia shipped 3.7 million tonnes. China, the ministry said, took 14%."."""
+    for before in _before(sentences, index):
+        earlier = by_sentence.get(before, [])
+        if any(f.claim.attribution is not None for f in earlier):
+            break
+        _credit_kinds(document, earlier, afterword.source, afterword.kinds)
+
+
+def _credit_report_back(
+    document: Page,
+    sentences: list[int],
+    by_sentence: dict[int, list[Figure]],
+    index: int,
+    afterword: Afterword,
+) -> None:
+    """Give an afterword's source (sentence ``index``) to the figures with none of the sentences
+    just before it in its paragraph that belong to its report (GUIDELINES: "a source named after
+    its figures gives the figures of its sentence and of the sentences just before it that
+    belong to the same report"): "The Far Eastern Railway handled 8,600 trains. Transit rose
+    11%, the railway said." Going back, it stops at another source (a figure credited, a
+    sentence that credits someone), a quotation, the writer's voice, another topic (a figure of
+    another kind, "Separately, ..."), another time (a figure of a time the afterword's does not
+    meet, before the sentence right before it) and the paragraph's start; a description of a
+    thing takes no source and stops nothing."""
+    paragraph = document.sentences[index].paragraph
+    nearest = True
+    for before in _before(sentences, index):
+        if document.sentences[before].paragraph != paragraph:
+            return
+        sentence = document.sentences[before]
+        text = document.text[sentence.start : sentence.end]
+        figures = by_sentence.get(before, [])
+        if QUOTATION_MARK.search(text) or phrase_pattern("context", "writer_voice").search(text):
+            return
+        if not figures:
+            if _credits_someone(document, before):
+                return
+            nearest = False
             continue
-        # the source named after its figures, as a report's afterword: "..., figures showed"
-        credited = [
-            f
-            for f in after
-            if f.claim.attribution_origin == "sentence"
-            and f.claim.attribution_start is not None
-            and (
-                f.claim.attribution_start > f.claim.evidence.quantity_end
-                or _set_off(document.text, f.claim.attribution_start, f.claim.attribution_end)
-            )
-        ]
-        if not credited or any(f.claim.attribution is not None for f in figures):
-            continue
-        source, kinds = credited[-1].claim.attribution, {f.claim.category for f in credited}
-        assert source is not None
-        if document.sentences[index].paragraph != document.sentences[
-            index + 1
-        ].paragraph and _other_party(figures, credited):
-            continue  # "Zapad will involve 90,000 troops.¶ Kazakhstan will send 900, its ministry said."
-        _credit_kinds(document, figures, source, kinds)
-        if document.sentences[index + 1].paragraph <= lead + LEAD_PARAGRAPHS - 1:
-            # in the lead, an afterword's source goes back to the headline: "Exports rose 24%.¶
-            # In total, Russia shipped 3.7 million tonnes. China, the ministry said, took 14%."
-            for before in _before(sentences, index):
-                earlier = by_sentence.get(before, [])
-                if any(f.claim.attribution is not None for f in earlier):
-                    break
-                _credit_kinds(document, earlier, source, kinds)
+        if any(f.claim.attribution not in (None, afterword.source) for f in figures):
+            return
+        reported = [f for f in figures if not f.claim.in_comment and not _describes(f)]
+        if any(
+            not afterword.of_its_report(f)
+            or (not nearest and not afterword.of_its_time(f))
+            or _another_body_does(f, afterword.source)
+            for f in reported
+        ):
+            return  # another topic or another time: the writer's own passage before the report
+        for position, figure in enumerate(figures):
+            if figure in reported and figure.claim.attribution is None:
+                figures[position] = _with_offsets(
+                    document, figure.with_claim(attribution=afterword.source), "article"
+                )
+        if phrase_pattern("context", "another_topic").match(text.lstrip()):
+            return  # "Separately, ..." opens the report: the sentences before it are of another
+        nearest = False
 
 
 def _other_party(figures: list[Figure], credited: list[Figure]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.context.sources.speakers import (
+    body_of_kind,
     expand_acronym,
     full_name,
     inside_quote,
@@ -134,6 +135,13 @@ def credit(
         )
     if speaker and speaker.kind == "name" and not quoted:
         name = speaker.text
+        if name[:1].islower():
+            # "..., the statistics bureau said" after "the National Bureau of Statistics": a
+            # description of a body of a kind the article named
+            name = (
+                body_of_kind(text, "the " + name, scope_start, sentence.start + speaker.start)
+                or name
+            )
     elif quoted:
         # the speaker of a quotation outranks a source cited inside it ('"According to the
         # registry, exports rose 5%," the ministry said' credits the ministry)

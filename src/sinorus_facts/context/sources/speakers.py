@@ -450,6 +450,9 @@ def resolve_description(text: str, description: str, start: int, position: int) 
     noun = POSSESSIVE_END.sub("", description.split()[-1].strip(".,").lower())
     if noun in cue_words("attribution", "person_role"):
         return last_speaker(text, start, position)
+    of_its_kind = body_of_kind(text, description, start, position)
+    if of_its_kind is not None:
+        return of_its_kind
     pattern = re.compile(rf"(?P<name>{NAME})")
     best = None
     for match in scan_back(pattern, text, start, position):  # the last first
@@ -479,6 +482,52 @@ def resolve_description(text: str, description: str, start: int, position: int) 
         fuller = next(scan_back(_fuller_description(noun), text, start, position), None)
         best = fuller.group("words") if fuller is not None else None
     return _without_full_stop(best) if best else best
+
+
+# A sentence's end that a run of capitalised words runs over: ". " of "the General
+# Administration of Customs. Exports fell" (the name ends before it).
+SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z])\.\s+")
+
+
+@lexicon_cache(maxsize=1)
+def _body_kinds() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """The kinds of body of the bodies lexicon: their descriptions, and what their names match."""
+    return tuple(
+        (frozenset(w.lower() for w in e.words), re.compile(e.regex))
+        for e in cue_entries("bodies")
+        if e.regex
+    )
+
+
+def body_of_kind(text: str, description: str, start: int, position: int) -> str | None:
+    """The body a description of its kind stands for: the last named before ``position`` whose
+    name is of the kind the description says (lexicon bodies): "the statistics service" after
+    "Rosstat", "the gas giant" after "Gazprom"; None where the description says no kind or no
+    body of its kind was named (one of another kind never takes it).
+
+    >>> body_of_kind("Rosstat said trade rose. The Federal Tax Service met. Exports fell, the statistics service said.", "the statistics service", 0, 80)
+    'Rosstat'
+    """
+    kinds = _kinds_described(description)
+    if not kinds:
+        return None
+    for match in scan_back(re.compile(rf"(?P<name>{NAME})"), text, start, position):
+        name = SENTENCE_END_IN_NAME.split(match.group("name"), maxsplit=1)[0]
+        if any(kind.search(name) for kind in kinds):
+            return _without_full_stop(LEADING_THE.sub("", name))
+    return None
+
+
+def _kinds_described(description: str) -> list[re.Pattern[str]]:
+    """What the names of the bodies a description fits match: "the federal statistics
+    service" ends with a description of a statistics office.
+
+    >>> [bool(k.search("Rosstat")) for k in _kinds_described("the federal statistics service")]
+    [True]
+    """
+    words = description.lower().split()
+    ends = {" ".join(words[i:]) for i in range(1, len(words))} | {description.lower()}
+    return [names for descriptions, names in _body_kinds() if descriptions & ends]
 
 
 @lexicon_cache
