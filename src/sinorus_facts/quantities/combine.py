@@ -314,6 +314,13 @@ CHANGE_AND_BASIS_WORD = re.compile(
 )
 
 
+# A preposition of time right before a year: "of " in "the first half of 2024 to 410,000
+# units", "in ", "during " (the year dates what is said; it is no end of a range).
+TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|in|during|through|throughout|since|until|till|for|by)\s+\Z", re.IGNORECASE
+)
+
+
 def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
     if a.change not in (None, "increase", "decrease") or b.change is not None:
         return None  # "rose 15-20%": the change read before the first end holds for the range
@@ -334,7 +341,9 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
     first_bare = a.unit is None
     year = YEAR_LIKE.search(a.text) if first_bare and not a.scaled else None
     if year is not None and (
-        b.scaled or CHANGE_AND_BASIS_WORD.search(text, 0, a.start + year.start())
+        b.scaled
+        or CHANGE_AND_BASIS_WORD.search(text, 0, a.start + year.start())
+        or TIME_PREPOSITION_BEFORE.search(text, max(0, a.start - 12), a.start + year.start())
     ):
         return None  # "rose 8% over 2019 to $12 billion": a year, then the level it rose to
     a, b = _share(a, b)
