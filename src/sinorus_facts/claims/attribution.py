@@ -121,7 +121,8 @@ PERSONS_KEY = "sinorus_facts.persons"
 # kept once found (its figures share them).
 ACCORDING_TO_KEY = "sinorus_facts.according_to"
 LEFT_BEHIND_KEY = "sinorus_facts.subjects_left_behind"
-# Where a sentence's opening speaker found by its words is kept (its figures share it).
+# Where a sentence's opening or closing speaker found by its words is kept (its figures share it).
+CLOSING_SPEAKER_KEY = "sinorus_facts.closing_speaker"
 OPENING_SPEAKER_KEY = "sinorus_facts.opening_speaker"
 
 
@@ -892,7 +893,12 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
     if not has_parse(doc):
         return source
     spoken = _spoken_by(doc, mention)
-    return spoken or source or per_doc(doc, OPENING_SPEAKER_KEY, _opening_speaker)
+    return (
+        spoken
+        or source
+        or per_doc(doc, OPENING_SPEAKER_KEY, _opening_speaker)
+        or per_doc(doc, CLOSING_SPEAKER_KEY, _closing_speaker)
+    )
 
 
 def _opening_speaker(doc: Doc) -> Speaker | None:
@@ -903,6 +909,30 @@ def _opening_speaker(doc: Doc) -> Speaker | None:
     if found is None:
         return None
     return Speaker(found.group("source"), "name", found.start("source"), found.end("source"))
+
+
+def _closing_speaker(doc: Doc) -> Speaker | None:
+    """People of a body, or a body by its name, and a verb of speech or of estimating that
+    close the sentence after a comma, where the parse lost the verb: "..., analysts at
+    Sitonia Consulting estimate.", "..., Rosstat estimates." (the verb read as a noun)."""
+    found = _closing_speaker_pattern().search(text_of(doc))
+    if found is None:
+        return None
+    return Speaker(found.group("source"), "name", found.start("source"), found.end("source"))
+
+
+@lexicon_cache
+def _closing_speaker_pattern() -> re.Pattern[str]:
+    """A comma, people by their role at a body or a capitalised name, a verb of speech or of
+    estimating, the end of the sentence: ", analysts at Sitonia Consulting estimate."."""
+    roles = "|".join(sorted(map(re.escape, cue_words("attribution", "person_role")), key=len)[::-1])
+    lemmas = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb")
+    verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
+    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,5}"
+    return re.compile(
+        rf",\s+(?P<source>(?:(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
+        rf"(?:the\s+)?)?{name})\s+(?:{verbs})\s*[.!]?[\s\"'”’]*\Z"
+    )
 
 
 @lexicon_cache

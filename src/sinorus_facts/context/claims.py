@@ -42,12 +42,16 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 def _counts_as_before(draft: ClaimDraft, mention: QuantityMention) -> bool:
     """Whether a figure with no unit is said of the figure before it ("this figure exceeded
-    1 million", "the indicator reached 900,000": a measure that points back, of the
-    categories lexicon), and so counts what that figure counted."""
+    1 million", "the indicator reached 900,000", "expects the number to exceed 300,000": a
+    measure that is a pointer back, of the categories or claim_filters lexicon), and so
+    counts what that figure counted."""
     if mention.unit is not None or not draft.measure:
         return False
-    pointing = cue_words("categories", "anaphoric_measure")
-    return draft.measure.lower() in pointing or (draft.measure_head or "").lower() in pointing
+    measure = draft.measure.lower()
+    return measure in cue_words("claim_filters", "anaphoric_count") or (
+        measure in (pointing := cue_words("categories", "anaphoric_measure"))
+        or (draft.measure_head or "").lower() in pointing
+    )
 
 
 def _article_of(document: Document, sentence: Sentence) -> Article | None:

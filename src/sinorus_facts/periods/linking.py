@@ -538,7 +538,7 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
         scored.append((distance, abs(timex.start - mention.start), timex))
     if not scored:
         return PeriodLink(None, refused)
-    chosen = _year_before(min(scored, key=lambda s: (s[0], s[1]))[2], timexes)
+    chosen = _year_before(text, min(scored, key=lambda s: (s[0], s[1]))[2], timexes)
     return PeriodLink(running_total(text, head, _from_to_range(text, mention, timexes, chosen)))
 
 
@@ -560,13 +560,15 @@ def previous_year(text: str | None) -> bool:
     return bool(PREVIOUS_YEAR.search(text or ""))
 
 
-def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
+def _year_before(text: str, chosen: Timex, timexes: list[Timex]) -> Timex:
     """ "The previous year" in a sentence that names its year is the year before that one:
     "Over January-July 2019 exports were 3.1 million tonnes, against 2.4 million tonnes of
     grain in the previous year" (2018); "the year" is that year ("the share was 1% at the
     start of 2022 and 15% over the course of the year": 2022); a year with a part of "the
     year" right after it is that part of it ("In 2021, in the first five months of the
-    year": January-May 2021)."""
+    year": January-May 2021). A year the sentence compares with names none ("in the first
+    ten months of the year, three times as much as in the same period of 2023": the year
+    of the telling)."""
     apposed = next(
         (
             t
@@ -587,7 +589,10 @@ def _year_before(chosen: Timex, timexes: list[Timex]) -> Timex:
     named = [
         t
         for t in timexes
-        if t is not chosen and t.begin is not None and t.kind in ("date", "range")
+        if t is not chosen
+        and t.begin is not None
+        and t.kind in ("date", "range")
+        and (before or not basis_before(text, t))
     ]
     if not named or named[0].begin is None or chosen.begin is None or chosen.end_date is None:
         return chosen

@@ -1,0 +1,87 @@
+"""Three families found in short articles of our own: "the year" is the year of the telling
+when the only other year of the sentence is the one it compares with; a count that is "the
+number" expected to reach a level counts what the article counted; a source that closes
+the sentence with a verb of estimating the tagger reads as a noun ("..., Rosstat
+estimates."). Each row: an article, then the (value, unit, period start, period end,
+modality, source) of its figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import sinorus_facts as sf
+
+PUBLISHED = "2024-11-20"
+
+ROWS = [
+    (
+        (
+            "Russia shipped 41,000 tonnes of soybean oil to China in the first ten months of the "
+            "year, twice as much as in the same period of 2023, customs data showed."
+        ),
+        [
+            (41000.0, "t", date(2024, 1, 1), date(2024, 10, 31), "actual", "customs"),
+            (2.0, "x", date(2024, 1, 1), date(2024, 10, 31), "actual", "customs"),
+        ],
+    ),
+    (
+        "In 2021, in the first four months of the year, coal exports fell 6% to 11 million tonnes.",
+        [
+            (6.0, "%", date(2021, 1, 1), date(2021, 4, 30), "actual", None),
+            (11e6, "t", date(2021, 1, 1), date(2021, 4, 30), "actual", None),
+        ],
+    ),
+    (
+        (
+            "Harbin hosted 84,000 Russian visitors in the first half. The city's tourism office "
+            "expects the number to exceed 200,000 this year."
+        ),
+        [
+            (84000.0, "person", date(2024, 1, 1), date(2024, 6, 30), "actual", None),
+            (
+                200000.0,
+                "person",
+                date(2024, 1, 1),
+                date(2024, 12, 31),
+                "forecast",
+                "city's tourism office",
+            ),
+        ],
+    ),
+    (
+        "Chinese brands held 58% of the Russian car market in October, Autostat estimates.",
+        [(58.0, "%", date(2024, 10, 1), date(2024, 10, 31), "actual", "Autostat")],
+    ),
+    (
+        "Bilateral trade will reach $255 billion this year, economists at Gazprombank calculate.",
+        [
+            (
+                255e9,
+                "USD",
+                date(2024, 1, 1),
+                date(2024, 12, 31),
+                "forecast",
+                "economists at Gazprombank",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_said_and_compared(text: str, expected: list[tuple[object, ...]]) -> None:
+    claims = sorted(sf.extract(text, published=PUBLISHED), key=lambda c: c.evidence.quantity_start)
+    got = [
+        (
+            c.value,
+            c.unit,
+            c.period.start if c.period else None,
+            c.period.end if c.period else None,
+            c.modality,
+            c.attribution,
+        )
+        for c in claims
+    ]
+    assert got == expected
