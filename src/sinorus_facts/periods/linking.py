@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
-from sinorus_facts.periods.expressions import Timex
+from sinorus_facts.periods.expressions import Timex, basis_spans
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -491,7 +491,10 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
     if valued is not None:
         return PeriodLink(valued)
     describes_thing = mention.attributive or (
-        head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
+        head.dep_ in ("compound", "amod", "nmod")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        # (not the words of a basis the parse hung it on: "up 27% *year* on year")
+        and not any(s <= head.head.idx < e for s, e in basis_spans(text))
     )
     if describes_thing and mention.unit_kind != "duration" and not _traded(head.head):
         # a length, a cost, a size of a thing: only times said of that thing (a duration
@@ -638,6 +641,8 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
             if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps[:-1]):
                 continue
             own = [t for t in times if t.end <= mention.start]
+            if own and _time_between(candidates, times, own[-1].end, mention.start):
+                return None  # a time of its own stands nearer: "..., in May 2019 exports ..."
             return own[-1] if own else None
         # each time closes its conjunct: a figure between two of them takes the second
         starts = [figures[0][0], *(t.end for t in times[:-1])]
@@ -646,8 +651,19 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
         ):
             continue
         after = [t for t in times if t.start >= mention.end]
+        opened = max((t.end for t in times if t.end <= mention.start), default=0)
+        if after and _time_between(candidates, times, opened, after[0].start):
+            # its conjunct has a time of its own: "sold 1.2 million cars in 2024, up 27%, ..."
+            return None
         return after[0] if after and _same_clause(doc, mention, after[0]) else None
     return None
+
+
+def _time_between(candidates: list[Timex], times: list[Timex], start: int, end: int) -> bool:
+    """Whether a time of the sentence other than the parallel ``times`` stands between
+    ``start`` and ``end``: the figure there has a time of its own ("Chinese brands sold 1.2
+    million cars in 2024, ... slipped to 61% in December from 66% in November")."""
+    return any(t not in times and start <= t.start and t.end <= end for t in candidates)
 
 
 def _clause_of(token: Token) -> int:
