@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 import sinorus_facts as sf
+from sinorus_facts.periods.expressions import find_timexes
 
 PUBLISHED = "2024-11-20"
 
@@ -85,3 +86,22 @@ def test_said_and_compared(text: str, expected: list[tuple[object, ...]]) -> Non
         for c in claims
     ]
     assert got == expected
+
+
+# "mid-year" and "the middle of the year", with or without "the" and a hyphen, told as a
+# deadline or a time.
+MID_YEAR = [
+    (
+        "Analysts expect the share to fall below 50% by mid-year.",
+        date(2024, 5, 1),
+        date(2024, 8, 31),
+    ),
+    ("Output will recover by the middle of the year.", date(2024, 5, 1), date(2024, 8, 31)),
+    ("Freight rates peaked in mid year.", date(2024, 5, 1), date(2024, 8, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "begin", "end"), MID_YEAR)
+def test_mid_year_is_read(text: str, begin: date, end: date) -> None:
+    found = [t for t in find_timexes(text, date(2024, 2, 12)) if "mid" in t.text.lower()]
+    assert [(t.begin, t.end_date) for t in found] == [(begin, end)]
