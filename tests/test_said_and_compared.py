@@ -64,7 +64,7 @@ ROWS = [
                 date(2024, 1, 1),
                 date(2024, 12, 31),
                 "forecast",
-                "economists at Gazprombank",
+                "Gazprombank",
             ),
         ],
     ),

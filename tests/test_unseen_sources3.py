@@ -25,7 +25,7 @@ def _claims(text: str) -> list[sinorus_facts.Claim]:
 # fuller one named before ("the defence ministry in Moscow"); a body described by its role ("the
 # regulator", "the watchdog") is the body credited last; a place before a body's noun is no
 # person ("the Amur regional government"); "a survey by X", "a study by X" credit X, and "the
-# survey found" later too; people of a body who open the sentence ("Analysts at X estimate that");
+# survey found" later too; people of a body who open the sentence ("Analysts at X estimate that": X);
 # a speaker set off after an opening phrase ("In an interview with RBC, the head of ..., Name,
 # said"); a relay citing "customs data" credits the customs; whom one "told" is the listener, so
 # "he" is the governor, not the agency; "the railway" for "Russian Railways"; "their study" for
@@ -141,17 +141,17 @@ _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "analysts-at-estimate-that",
         "Analysts at Alfa-Bank estimate that the yuan made up 42% of Russia's export receipts in September.",
-        [("42%", "Analysts at Alfa-Bank")],
+        [("42%", "Alfa-Bank")],
     ),
     (
         "economists-at-estimate",
         "Economists at Renaissance Capital estimate Chinese goods took 38% of the Russian import market in 2023.",
-        [("38%", "Economists at Renaissance Capital")],
+        [("38%", "Renaissance Capital")],
     ),
     (
         "strategists-from-expect",
         "Strategists from BCS Global Markets expect that trade will reach $260 billion in 2025.",
-        [("$260 billion", "Strategists from BCS Global Markets")],
+        [("$260 billion", "BCS Global Markets")],
     ),
     (
         "analysts-at-then-their-note",
@@ -220,8 +220,8 @@ _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "their-study-found",
         "Analysts at the Gaidar Institute estimate that Chinese brands held 55% of Russia's car market in May. Their study found that Geely sold 9,800 cars that month.",
         [
-            ("55%", "Analysts at the Gaidar Institute"),
-            ("9,800 cars", "Analysts at the Gaidar Institute"),
+            ("55%", "Gaidar Institute"),
+            ("9,800 cars", "Gaidar Institute"),
         ],
     ),
     (
@@ -335,12 +335,12 @@ _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "economists-at-expect",
         "Economists at Sovcombank expect the yuan to reach 13 roubles by December.",
-        [("13 roubles", "Economists at Sovcombank")],
+        [("13 roubles", "Sovcombank")],
     ),
     (
         "researchers-at-estimate",
         "Researchers at the Institute of Far Eastern Studies estimate that 15,000 Chinese workers are employed in Primorye.",
-        [("15,000 Chinese workers", "Researchers at the Institute of Far Eastern Studies")],
+        [("15,000 Chinese workers", "Institute of Far Eastern Studies")],
     ),
     (
         "analysts-from-believe",
@@ -385,8 +385,8 @@ _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "their-analysis-showed",
         "Economists at the Bank of Finland estimate that China took 30% of Russian exports in 2023. Their analysis showed that oil made up 63% of those sales.",
         [
-            ("30%", "Economists at the Bank of Finland"),
-            ("63%", "Economists at the Bank of Finland"),
+            ("30%", "Bank of Finland"),
+            ("63%", "Bank of Finland"),
         ],
     ),
     (

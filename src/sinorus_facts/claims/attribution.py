@@ -170,9 +170,10 @@ def clean_source(text: str) -> str:
         if not found:
             break
         text = text[found.end() :].strip()
-    framed = _data_frame().match(text)
+    framed = _data_frame().match(text) or _people_of_a_body().match(text)
     if framed is not None and framed.end() < len(text):
-        text = text[framed.end() :]  # "a survey by the Carnegie Center" -> the centre
+        # "a survey by the Carnegie Center" -> the centre; "analysts at Alfa-Bank" -> the bank
+        text = text[framed.end() :]
     possessive = POSSESSIVE_WORDS.search(text)
     if possessive is not None and not _names_a_body(possessive.group(0)):
         text = text[: possessive.start()]
@@ -182,6 +183,18 @@ def clean_source(text: str) -> str:
     text = TRAILING_POSSESSIVE.sub("", text)  # "the Customs Service's" (report)
     text = OPEN_BRACKET.sub("", text)  # "the Customs Administration (GAC" cut at its bracket
     return text.strip(" ,.;:\"“”'‘’")
+
+
+@lexicon_cache
+def _people_of_a_body() -> re.Pattern[str]:
+    """People named by their trade at a body, before the body's name: "analysts at ",
+    "Economists from ", "independent experts of " (the lexicon's people_of_a_body)."""
+    words = "|".join(
+        sorted(map(re.escape, cue_words("attribution", "people_of_a_body")), key=len)[::-1]
+    )
+    return re.compile(
+        rf"(?:[A-Za-z-]+\s+){{0,2}}?(?i:{words})\s+(?:at|from|of|with)\s+(?:the\s+)?(?=[A-Z])"
+    )
 
 
 @lexicon_cache
@@ -902,9 +915,9 @@ def speaker_of(doc: Doc, mention: QuantityMention) -> Speaker | None:
 
 
 def _opening_speaker(doc: Doc) -> Speaker | None:
-    """People of a body who open the sentence and speak or estimate, where the parse lost
-    their verb: "Analysts at Raiffeisenbank estimate that the yuan ...", "Economists from VTB
-    Capital expect ..." (the verb read as a noun)."""
+    """The body whose people open the sentence and speak or estimate, where the parse lost
+    their verb: "Raiffeisenbank" of "Analysts at Raiffeisenbank estimate that the yuan ...",
+    "VTB Capital" of "Economists from VTB Capital expect ..." (the verb read as a noun)."""
     found = _opening_speaker_pattern().match(text_of(doc))
     if found is None:
         return None
@@ -912,9 +925,10 @@ def _opening_speaker(doc: Doc) -> Speaker | None:
 
 
 def _closing_speaker(doc: Doc) -> Speaker | None:
-    """People of a body, or a body by its name, and a verb of speech or of estimating that
-    close the sentence after a comma, where the parse lost the verb: "..., analysts at
-    Sitonia Consulting estimate.", "..., Rosstat estimates." (the verb read as a noun)."""
+    """A body, by its name or by its people, and a verb of speech or of estimating that
+    close the sentence after a comma, where the parse lost the verb: "Sitonia Consulting" of
+    "..., analysts at Sitonia Consulting estimate.", "..., Rosstat estimates." (the verb
+    read as a noun)."""
     found = _closing_speaker_pattern().search(text_of(doc))
     if found is None:
         return None
@@ -930,8 +944,8 @@ def _closing_speaker_pattern() -> re.Pattern[str]:
     verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
     name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,5}"
     return re.compile(
-        rf",\s+(?P<source>(?:(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
-        rf"(?:the\s+)?)?{name})\s+(?:{verbs})\s*[.!]?[\s\"'”’]*\Z"
+        rf",\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
+        rf"(?:the\s+)?)?(?P<source>{name})\s+(?:{verbs})\s*[.!]?[\s\"'”’]*\Z"
     )
 
 
@@ -944,8 +958,8 @@ def _opening_speaker_pattern() -> re.Pattern[str]:
     verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
     name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for))*"
     return re.compile(
-        rf"\s*(?P<source>(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
-        rf"(?:the\s+)?{name})\s+(?:{verbs})\b"
+        rf"\s*(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
+        rf"(?:the\s+)?(?P<source>{name})\s+(?:{verbs})\b"
     )
 
 
