@@ -91,6 +91,17 @@ MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 # "from" joining a reversed change: "to 30 million tons from 15 million".
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
+# Between a level reached and the level it came from, a few words of its clause (no comma,
+# stop or number: a time there dates the level, which keeps it): " of gas per year for the
+# pipeline from the projected " in "to 44 bcm of gas per year for the pipeline from the
+# projected 38 bcm".
+LOOSE_FROM_JOIN = re.compile(
+    r"[^\d,;:.!?()]{0,70}?[ \u00a0]+from[ \u00a0]+"
+    r"(?:(?:the|its|their)[ \u00a0]+)?"
+    r"(?:(?:projected|planned|previous|current|present|earlier|initial|original)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+
 
 # What joins the parts of one measure in two units: " " in "5 ft 11 in", nothing in "5'11\"";
 # a comma or "and" makes a list ("24 hours, 39 minutes and 35 seconds").
@@ -362,7 +373,9 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
                 text, start, a, b, value=min(a.value, b.value), high=max(a.value, b.value)
             )
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
-    if TO_BEFORE.search(before) and FROM_JOIN.fullmatch(between):
+    if TO_BEFORE.search(before) and (
+        FROM_JOIN.fullmatch(between) or LOOSE_FROM_JOIN.fullmatch(between)
+    ):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
     if (dash or to) and a.value < b.value and not _coin_and_note(a, b):
         return _merged(text, a.start, a, b, value=a.value, high=b.value)
@@ -430,20 +443,24 @@ def _merged(
     from_value: Decimal | None = None,
     change: str | None = None,
 ) -> QuantityMention:
-    bound = b.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
-    cues = b.cues
+    # the figure whose unit and words the merged one keeps: the level reached, which is
+    # the second of "from A to B" and the first of "to B from A"
+    level = a if change == "from_to" and value == a.value and from_value == b.value else b
+    bound = level.bound if change == "from_to" else (a.bound if a.bound != "=" else b.bound)
+    cues = level.cues
     if change == "from_to":
         if high is None:
-            high = b.high  # "from 9.5 to 11-12 billion euros": a change to a range
-        earlier = a if from_value == a.value else b
+            high = level.high  # "from 9.5 to 11-12 billion euros": a change to a range
+        earlier = b if level is a else a
         cues = (
-            *(c for c in b.cues if c[0] not in ("change", "from_value")),
+            *(c for c in level.cues if c[0] not in ("change", "from_value")),
             ("change", start, b.end, "changes.from_to"),
             ("from_value", earlier.number_start, earlier.number_end, "changes.from_to"),
         )
-    return b.with_(
+    return level.with_(
         cues=cues,
         start=start,
+        end=b.end,
         text=text[start : b.end],
         value=value,
         high=high,
@@ -451,5 +468,6 @@ def _merged(
         change=change,
         bound=bound,
         number_start=a.number_start,
+        number_end=b.number_end,
         word_number=a.word_number and b.word_number,
     )
