@@ -426,6 +426,63 @@ _ROWS: list[Row] = [
             ("9 billion kWh a year", "target"),
         ],
     ),
+    (
+        "held_wordings1",
+        "Soybean shipments from Russia are seen at 1.3 million tonnes in 2026, the Oil World newsletter said. Russian fishermen stand to lose $400 million if the ban stays. The Chinese side has committed to buy 800,000 tonnes of Russian pork by 2028. Two Russian airlines plan to add 40 weekly flights to China.",
+        "2025-10-01",
+        [
+            ("1.3 million tonnes", "forecast"),
+            ("$400 million", "forecast"),
+            ("800,000 tonnes", "target"),
+            ("Two Russian airlines", "actual"),
+            ("40 weekly flights", "target"),
+        ],
+    ),
+    (
+        "held_wordings2",
+        "Rail freight to China was forecast to grow 10% last year but rose only 4%. Imports of Russian LNG fell short of the 8 million tonne quota. Tourist arrivals beat the forecast of 600,000 visitors. Bilateral payments in yuan hit the 95% goal in 2024.",
+        "2025-02-14",
+        [
+            ("10%", "forecast"),
+            ("4%", "actual"),
+            ("short of the 8 million tonne", "target"),
+            ("600,000 visitors", "forecast"),
+            ("95%", "actual"),
+        ],
+    ),
+    (
+        "held_wordings3",
+        "Harbin Electric has signed up to supply 12 turbines to a Siberian power plant. The power plant will generate 4 billion kWh a year once finished, the builder said. The 4,000-tonne ferry can carry 1,500 tonnes of cargo per trip.",
+        "2025-08-08",
+        [
+            ("12 turbines", "target"),
+            ("4 billion kWh a year", "target"),
+            ("4,000-tonne", "actual"),
+            ("1,500 tonnes", "target"),
+        ],
+    ),
+    (
+        "held_wordings4",
+        "Gazprombank and China Construction Bank agreed on a syndicated loan for the Amur gas chemical complex. The loan carries a rate of 3.9% and a maturity of 12 years. Russia's key rate stands at 17%.",
+        "2025-09-19",
+        [
+            ("3.9%", "target"),
+            ("12 years", "target"),
+            ("17%", "actual"),
+        ],
+    ),
+    (
+        "held_wordings5",
+        "Chinese carmakers sold 905,000 vehicles in Russia in 2024, after sales doubled in 2023. Analysts at Autostat expect a 25% decline this year, against 58% growth in 2024. Sales have so far fallen 28% this year.",
+        "2025-07-02",
+        [
+            ("905,000 vehicles", "actual"),
+            ("doubled", "actual"),
+            ("25% decline", "forecast"),
+            ("58% growth", "actual"),
+            ("28%", "actual"),
+        ],
+    ),
 ]
 
 
