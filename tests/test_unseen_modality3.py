@@ -483,6 +483,15 @@ _ROWS: list[Row] = [
             ("28%", "actual"),
         ],
     ),
+    (
+        "estimate_at_or_that",
+        "The farm ministry estimates this year's barley crop at 21 million tonnes. Economists at Alfa-Bank estimate that Chinese yuan made up 34% of Russia's imports settlements in June.",
+        "2025-08-20",
+        [
+            ("21 million tonnes", "forecast"),
+            ("34%", "actual"),
+        ],
+    ),
 ]
 
 
