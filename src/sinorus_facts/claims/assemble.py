@@ -126,6 +126,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                 modality=reading.label,
                 modality_cue=reading.cue.as_field_cue() if reading.cue is not None else None,
                 term=reading.term,
+                own_verb=roles.completes.lemma if roles.completes else None,
                 speaker=speaker,
                 measure=measure.text,
                 measure_source=measure.source,

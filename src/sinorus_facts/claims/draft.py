@@ -72,7 +72,8 @@ class ClaimDraft:
     forecast or a target into ``cues``; and
     ``term`` whether it is what a commitment would set (its own verb supplies, lends, sends
     or takes part, or it measures a deal or a loan): a bare "will" there is a term once the
-    article names the commitment.
+    article names the commitment; ``own_verb`` the lemma of the verb the figure completes
+    (its roles' ``completes``: "cost" in "the bridge will cost $2 billion, the builder said").
     """
 
     quantity: QuantityMention
@@ -93,6 +94,7 @@ class ClaimDraft:
     cues: tuple[tuple[str, int, int, str], ...] = ()
     modality_cue: FieldCue | None = None
     term: bool = False
+    own_verb: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``doc._.sf_claims``."""
@@ -122,6 +124,7 @@ class ClaimDraft:
             "cues": [list(cue) for cue in self.cues],
             "modality_cue": self.modality_cue.to_dict() if self.modality_cue else None,
             "term": self.term,
+            "own_verb": self.own_verb,
         }
 
     @classmethod
@@ -149,4 +152,5 @@ class ClaimDraft:
             cues=tuple((str(f), int(s), int(e), str(r)) for f, s, e, r in data.get("cues") or ()),
             modality_cue=FieldCue.from_dict(cue) if cue else None,
             term=bool(data.get("term")),
+            own_verb=data.get("own_verb"),
         )

@@ -140,6 +140,14 @@ DEADLINE_WORDS = frozenset({"by"})
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
+# Conjunctions of contrast: a verb they join keeps no cue of the verb before ("planned to
+# ship 22 bcm *but* delivered 20.5 bcm").
+CONTRAST_WORDS = frozenset({"but", "yet"})
+
+# Words that open a clause of what has happened before or besides: "after 1.2 million came
+# in 2024" is a fact in a sentence of expectation.
+DONE_MARKS = frozenset({"after", "since", "as", "because", "although", "though", "whereas"})
+
 
 @dataclass(frozen=True)
 class ModalityCue:
@@ -472,6 +480,10 @@ def _read_syntax(
             )
             if hit is None:
                 continue
+            if counts and token is link.token and _doer_of(hit[0], token, link):
+                # "three refiners plan to buy": who plans, not what is planned
+                hits.append(replace(_cue(hit, link.distance), label="actual", rule="modality.doer"))
+                continue
             if token is not link.token and _in_with_phrase(token, link.token, figure):
                 continue  # "trade down 28% with more falls expected": the cue is the phrase's
             # the subject is what the figure is of, a step behind the verb's own modal
@@ -492,13 +504,23 @@ def _read_syntax(
     owners = _owners(chain, head, inside, governor, kind, roles)
     for owner in owners:
         owned = next(
-            (h for h in cues.hits.get(owner.token.i, ()) if _owns(h[0], owner, kind)), None
+            (
+                h
+                for h in cues.hits.get(owner.token.i, ())
+                if _owns(h[0], owner, kind) and not (owner.attained and h[0].scope != "owner")
+            ),
+            None,
         )
         if owned is None and owner.direct:
             owned = _described(owner.token, cues, kind)
         if owned is not None:
             hits.append(replace(_cue(owned, owner.distance), governs=False))
-    changing = governor is not None and governor.lemma_.lower() in _words("change_verb")
+    # "the target ... was met two years early": what is said of how a measure changed or
+    # was attained is a fact
+    changing = governor is not None and (
+        governor.lemma_.lower() in _words("change_verb")
+        or governor.lemma_.lower() in _words("attain")
+    )
     if measure_head is not None and measure_head not in inside and not changing:
         # "loans to Russian firms rose 30 percent": a measure that changed is a fact
         # "the deal will cost the seller $3 billion": the figure's own modal is nearer
@@ -518,8 +540,13 @@ def _read_syntax(
     if basis is not None:
         hits.append(basis)
     term = _is_term(chain, governor, owners, cues, kind, roles)
+    aim = _aim(chain, governor, cues, kind)
+    if aim is not None and done is not None:
+        return aim, term  # "fell short of the 1.2 million target": the target's figure
     if done is not None:
         return done, False  # "received loans of $10 billion": what was handed over is a fact
+    if aim is not None:
+        hits.append(aim)
     # the words that govern the figure speak before the thing it belongs to ("expects the
     # contract to bring $3 billion": "expects"); a word cue ("agreed", "expected") frames
     # the modal verb of the clause it governs ("agreed that trade should reach"): modals
@@ -535,6 +562,8 @@ def _read_syntax(
         # "the railway, which is being built, will be 770 km long": a bare "will" of a verb
         # of terms yields to what the thing is (a deal, a thing being built)
         best = min(things, key=_rank)
+    if best is None:
+        best = _contrast(chain)  # "but came in at $245 billion": a fact, whatever came before
     deadline = _deadline(doc, chain)
     if deadline is not None and (
         (best is None and not _past(chain)) or (best is not None and best.weak)
@@ -543,6 +572,33 @@ def _read_syntax(
     if best is not None and best.weak and _deadline(doc, chain, passed=True) is not None:
         return None, term  # "Trade to hit $80 billion by 2017", read in 2019: what it reached
     return best, term
+
+
+def _aim(
+    chain: list[Link], governor: Token | None, cues: SentenceCues, kind: str | None
+) -> ModalityCue | None:
+    """The target or forecast noun whose number the figure is, below a verb that only
+    compares with it ("fell short of the *1.2 million target*", "exceeded the *forecast of
+    8%* growth"): the figure is the aim's, not what was done; a verb of attaining ("reached
+    the target of 1.5 million", the ``attain`` words) makes it a fact, and so does a verb
+    the figure is the object of by itself ("raised $2 billion")."""
+    if governor is None or governor.lemma_.lower() in _words("attain"):
+        return None
+    for link in chain:
+        if link.token is governor:
+            return None
+        if link.token.pos_ != "NOUN":
+            continue
+        for hit in cues.hits.get(link.token.i, ()):
+            entry = hit[0]
+            if (
+                entry.label in ("target", "forecast")
+                and entry.scope == "clause"
+                and not entry.regex
+                and _fits(entry, kind)
+            ):
+                return replace(_cue(hit, link.distance), governs=False)
+    return None
 
 
 def _pseudo(span: Span, distance: float) -> ModalityCue:
@@ -585,9 +641,25 @@ def _in_scope(
         return False
     if entry.scope == "purpose" and not _purpose_infinitive(token, link.token):
         return False
+    if entry.scope == "path" and token is not link.token:
+        return False  # "shrink to 700,000, against 1.1 million": only the figure after it
     if entry.when == "unrealised" and token is not link.token and _realised(link.token):
         return False  # "visited Russia under the programme in 2023": done under it
     return _fits(entry, kind)
+
+
+def _doer_of(entry: ContextCueEntry, verb: Token, link: Link) -> bool:
+    """Whether a count is the active subject of the word cue's own verb: those who plan,
+    agree, sign or expect ("*three refiners* plan to buy", "*two banks* agreed to lend",
+    "*five analysts* expect"), not what is planned ("five ships are expected to join" is
+    passive; a modal, "18 ships will take part", is no word cue)."""
+    return (
+        link.distance == 1
+        and link.via == "nsubj"
+        and verb.pos_ == "VERB"
+        and entry.label in ("target", "forecast")
+        and not entry.tags
+    )
 
 
 def _fits(entry: ContextCueEntry, kind: str | None) -> bool:
@@ -660,7 +732,7 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
     for child in head.children:
         if child.dep_ == "relcl" and child.i not in inside and _object_gap(child):
             return [Link(head, 0, "self"), Link(child, 1, "relcl")]
-    chain = governing_chain(head)
+    chain = _contrast_cut(governing_chain(head))
     for position, link in enumerate(chain[1:], start=1):
         token = link.token
         if token.i in inside or (token.pos_ == "ADJ" and token.dep_ == "amod"):
@@ -674,6 +746,69 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
             return chain[: position + 1]
         break
     return chain
+
+
+def _contrast_cut(chain: list[Link]) -> list[Link]:
+    """The chain up to a verb joined to the one before it by "but" or "yet": a contrast
+    tells what came of the first verb's expectation or plan, in a clause of its own ("was
+    expected to reach $250 billion *but came in at* $245 billion"); and up to a clause of
+    what has happened opened by "after", "since", "as" ("expects arrivals to top 1.5
+    million, *after 1.2 million came* in 2024"), however the parser hangs it."""
+    for position, link in enumerate(chain[1:], start=1):
+        below = chain[position - 1]
+        if _told_done(below.token):
+            return chain[:position]
+        if link.via != "conj" or below.token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = link.token
+        if any(
+            c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and verb.i < c.i < below.token.i
+            for c in verb.children
+        ):
+            return chain[:position]
+    return chain
+
+
+def _told_done(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of its own, with its subject, opened by a word of
+    what has happened before or besides ("after", "since", "as": ``DONE_MARKS``), in the
+    past."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ in DONE_MARKS for c in verb.children)
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and _realised(verb)
+    )
+
+
+def _contrast(chain: list[Link]) -> ModalityCue | None:
+    """The "but" or "yet" that joins the figure's verb to the one before it, or the "after"
+    that opens its clause of what has happened, as the cue of a fact (the figure's clause
+    tells what came of the first verb's expectation or plan, or what came before it)."""
+    top = chain[-1].token
+    if _told_done(top):
+        mark = next(c for c in top.children if c.dep_ == "mark" and c.lower_ in DONE_MARKS)
+        return ModalityCue(
+            "actual",
+            mark.text,
+            mark.idx,
+            chain[-1].distance,
+            end=mark.idx + len(mark),
+            rule="modality.contrast",
+        )
+    if top.dep_ != "conj":
+        return None
+    for c in top.head.children:
+        if c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and top.head.i < c.i < top.i:
+            return ModalityCue(
+                "actual",
+                c.text,
+                c.idx,
+                chain[-1].distance,
+                end=c.idx + len(c),
+                rule="modality.contrast",
+            )
+    return None
 
 
 def _object_gap(verb: Token) -> bool:
@@ -716,6 +851,7 @@ class Owner:
     token: Token
     distance: float
     direct: bool
+    attained: bool = False  # the subject of a passive verb of attaining ("was met")
 
 
 def _owners(
@@ -731,9 +867,11 @@ def _owners(
     deal"); the noun a relative clause it stands in describes ("a deal it valued at $270
     billion"); the subject of the verb that states a thing's terms, or of a passive on
     the chain ("both loans have 15-year tenors", "the loans were insured on a 15-year
-    basis", "a decision was made to raise deliveries to 30 bcm"); for a length,
+    basis", "a decision was made to raise deliveries to 30 bcm"; a target that "was met
+    two years early" is ``attained``: only a deal's terms are read from it); for a length,
     the noun it is the length of ("two weeks of war games")."""
     nouns: list[tuple[Token, float]] = []
+    attained: set[int] = set()
     for link in chain:
         if link.token.pos_ in ("NOUN", "PROPN") and link.token.i not in inside:
             nouns.append((link.token, link.distance + 0.5))
@@ -748,13 +886,15 @@ def _owners(
             subject = _subject(verb, roles)
             if subject is not None and subject.i not in inside:
                 nouns.append((subject, link.distance + 0.5))
+                if verb.lemma_.lower() in _words("attain"):
+                    attained.add(subject.i)
     owners = [
         Owner(c, 0.5, direct=False)
         for c in _of_noun(head)
         if c.i not in inside and kind == "duration"
     ]
     for noun, distance in nouns:
-        owners.append(Owner(noun, distance, direct=True))
+        owners.append(Owner(noun, distance, direct=True, attained=noun.i in attained))
         for child in noun.children:
             if child.i in inside:
                 continue

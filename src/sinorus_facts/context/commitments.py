@@ -11,16 +11,23 @@ the past ("the banks signed a $2 billion loan agreement"), and the sentence alon
   headline's present ("China lends Russia $5 billion"), of a
   figure that is a *term* (its own verb is one by which a commitment is carried out:
   supply, lend, send, take part; or it belongs to a deal or a loan: the draft's ``term``),
-  in a sentence, or an article's headline or lead, that names a commitment (the
+  in a sentence, or an article's headline or lead, or the sentence just before it, that
+  names a commitment (the
   ``context`` lexicon's ``commitment_noun``: deal, contract, plan, design, schedule,
   exercise), is a target (the headline and the lead sentence say what the article is
   about: "The navies launched a week of war games ..." and then "Russia would send 10
   ships"); a word of expectation in the sentence ("expects", "likely", "estimated", the
   ``strong_forecast`` words) keeps it a forecast, and so does a consequence ("the deal
   will cost the seller $3 billion", "GDP will shrink 4%" on a page of signed deals);
-- a fact whose verb is a signing told in the past ("signed", "inked", ``signing_verb``)
-  is a term of what was signed: a target; a count of the agreements signed is not ("19
-  contracts were signed");
+- a fact whose verb is a signing or an order told in the past ("signed", "inked",
+  "ordered", ``signing_verb``) and stands after it is a term of what was signed: a target;
+  a count of the agreements signed is not ("19 contracts were signed"), nor a figure of
+  those who signed ("three refiners signed ..."), nor people ("ordered 10,000 troops
+  home");
+- a present figure of a loan's rate or term (``loan_term``: "an interest rate of 4.1%") in
+  a sentence that names a loan, or just after one that does (``loan_noun``), is a term of
+  it: a target; not a rate of a central bank or a market ("the key rate is 21%",
+  ``policy_rate_word``);
 - a design figure (a ``design_head`` word among the few words before it: "a capacity of
   38 bcm") is a target, whatever is expected of the thing, save where the sentence marks
   it as the present state ("its current capacity");
@@ -45,6 +52,7 @@ from sinorus_facts.context.figures import Figure, context_words, lead_sentence
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import word_forms
 from sinorus_facts.models import Claim
+from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
 
 __all__ = ["commit", "design_figure", "says_any"]
@@ -149,9 +157,14 @@ def _found(
 
 
 def _modality(
-    figure: Figure, scene: list[Segment], *, headline: bool = False
+    figure: Figure,
+    scene: list[Segment],
+    *,
+    headline: bool = False,
+    before: list[Segment] | None = None,
 ) -> tuple[str, FieldCue | None]:
     claim, draft = figure.claim, figure.draft
+    before = before or []
     sentence: list[Segment] = [(claim.evidence.sentence_start, claim.evidence.sentence)]
     origin = claim.evidence.sentence_start
     stated = claim.modality == "actual" and draft.modality_cue is not None  # "its current"
@@ -192,12 +205,25 @@ def _modality(
         return "target", draft.modality_cue
     if (
         claim.modality == "actual"
+        and not stated
+        and draft.tense in ("present", "future", None)
+        and (draft.measure_head or "").lower() in context_words("loan_term")
+        and not says_any(draft.measure or "", "policy_rate_word")
+    ):
+        loan = _found(sentence + before, "loan_noun", origin)
+        if loan is not None:
+            return "target", loan  # "the loan carries an interest rate of 4.1%"
+    signing = _found(sentence, "signing_verb", origin, inflected=True)
+    if (
+        claim.modality == "actual"
         and draft.tense in ("past", "perfect")
         and (draft.verb or "") in context_words("signing_verb")
         and not _counts_commitments(figure)
+        and claim.unit != "person"
         and not stated
+        and (signing is None or signing.start < claim.evidence.quantity_start - origin)
     ):
-        return "target", _found(sentence, "signing_verb", origin, inflected=True)
+        return "target", signing
     return claim.modality, draft.modality_cue
 
 
@@ -206,10 +232,12 @@ def _future_commitment(claim: Claim, draft: ClaimDraft) -> bool:
     out a commitment ("the bank will lend the builder 8 billion yuan"): the plain future
     ("will", "shall"), not a hedge ("would", "could", "may"), right before a
     ``committing_verb`` (an adverb may stand between: "will also supply") that comes
-    before the figure. A figure with a time of its own is an expected flow of that time,
-    not a term ("Russia will supply 22 bcm this year": how much is expected to flow)."""
+    before the figure. A figure with a year of its own is an expected flow of that time,
+    not a term ("Russia will supply 22 bcm this year": how much is expected to flow); a span
+    of several years is the term's ("will invest up to $2 billion over the next three
+    years")."""
     cue = draft.modality_cue
-    if cue is None or cue.text.lower() not in FUTURE_MODALS or draft.period is not None:
+    if cue is None or cue.text.lower() not in FUTURE_MODALS or not _horizon(draft.period):
         return False
     sentence = claim.evidence.sentence
     figure = claim.evidence.quantity_start - claim.evidence.sentence_start
@@ -221,6 +249,18 @@ def _future_commitment(claim: Claim, draft: ClaimDraft) -> bool:
     )
 
 
+def _horizon(period: Timex | None) -> bool:
+    """Whether a figure's time is none, or the span of a commitment: more than a year ("over
+    the next three years", "in 2026-2030"), not one year's flow ("this year")."""
+    if period is None:
+        return True
+    return (
+        period.begin is not None
+        and period.end_date is not None
+        and period.end_date.year > period.begin.year
+    )
+
+
 # The verb right after a modal, past one adverb: " lend" / " also supply" / " soon deliver".
 COMMITTING_AFTER_MODAL = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 
@@ -228,7 +268,9 @@ COMMITTING_AFTER_MODAL = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[
 def _built_thing_described(draft: ClaimDraft) -> bool:
     """Whether a figure is the size, cost or capacity of a thing being built, told in the
     plain future or the conditional ("the bridge will be 1,080 metres long", "would cost
-    $2 billion"): the figure measures a ``built_thing`` through a ``built_describing_verb``,
+    $2 billion"): the figure measures a ``built_thing`` through a ``built_describing_verb``
+    (the verb the figure completes, also where a speaker's verb heads the sentence: "the
+    bridge will cost 19 billion roubles, the developer said"),
     with no time of its own ("the pipeline will carry 20 bcm this year" is an expectation
     of that year)."""
     cue = draft.modality_cue
@@ -237,7 +279,7 @@ def _built_thing_described(draft: ClaimDraft) -> bool:
         and cue.text.lower() in (*FUTURE_MODALS, "would")
         and draft.period is None
         and (draft.measure_head or "").lower() in context_words("built_thing")
-        and (draft.verb or "") in context_words("built_describing_verb")
+        and bool({draft.own_verb, draft.verb} & context_words("built_describing_verb"))
     )
 
 
@@ -286,6 +328,19 @@ def _scene(document: Page, article: int | None) -> list[Segment]:
     return segments
 
 
+def _sentence_before(document: Page, figure: Figure) -> list[Segment]:
+    """The sentence just before the figure's, in its article: a deal it names is the one
+    the next sentence tells the terms of ("Rosneft and CNPC extended their supply agreement
+    on Friday. Rosneft will ship 2.5 million tonnes ..."), where the figure has no year of
+    its own ("shipments will not exceed 50 million tonnes this year" is that year's flow)."""
+    if figure.index == 0:
+        return []
+    before = document.sentences[figure.index - 1]
+    if before.article != figure.article or before.boilerplate:
+        return []
+    return [(before.start, document.text[before.start : before.end])]
+
+
 def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     """``figures`` with the terms of commitments as targets, and what the figure's own verb
     expects as forecasts; each draft keeps the words that decided (``modality_cue``), and
@@ -293,8 +348,12 @@ def commit(document: Page, figures: list[Figure]) -> list[Figure]:
     scenes = {article: _scene(document, article) for article in {f.article for f in figures}}
     out = []
     for figure in figures:
+        scene = scenes[figure.article]
+        before = _sentence_before(document, figure)
+        if _horizon(figure.draft.period):
+            scene = scene + before
         modality, cue = _modality(
-            figure, scenes[figure.article], headline=_in_headline(document, figure)
+            figure, scene, headline=_in_headline(document, figure), before=before
         )
         cues = _with_evidence(figure.draft.cues, modality, cue)
         if (

@@ -222,7 +222,8 @@ class ContextCueEntry(PatternEntry):
     govern the figures of the thing they name too ("the value of the deal is", "both loans
     have 15-year tenors"); ``root`` cues only as the word of a headline's verb ("Russia *to*
     supply"); ``purpose`` cues only as the "to" of a purpose infinitive ("teamed up *to*
-    lend"). ``when`` "unrealised": not on a verb told as done ("visited Russia *under the
+    lend"); ``path`` cues only where the figure hangs on them ("*against* 1.1 million
+    sold"), not where they hang on a word above it. ``when`` "unrealised": not on a verb told as done ("visited Russia *under the
     programme* in 2023"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
     limits a cue to amounts handed over (money, goods) or to durations.
     """
@@ -230,7 +231,7 @@ class ContextCueEntry(PatternEntry):
     direction: Literal["forward", "backward", "bidirectional"] = "bidirectional"
     pos: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    scope: Literal["clause", "object", "owner", "root", "purpose"] = "clause"
+    scope: Literal["clause", "object", "owner", "root", "purpose", "path"] = "clause"
     weak: bool = False
     figures: Literal["any", "amounts", "durations"] = "any"
     when: Literal["any", "unrealised"] = "any"

@@ -280,8 +280,12 @@ TOLERANCE = re.compile(
 # The reading time of page furniture: "2 min read", "5 minute read".
 READING_TIME = re.compile(r"(?<![\d.,])\d{1,2}[ \u00a0-]?min(?:ute)?s?\.?[ \u00a0]+read\b")
 
-# A place in a ranked list, no count: "Top 10 facts about the bridge", "the top 5 exporters".
-TOP_RANK = re.compile(r"\b[Tt]op[ \u00a0-]\d{1,3}\b(?![.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent))")
+# A place in a ranked list, no count: "Top 10 facts about the bridge", "the top 5 exporters";
+# not the verb before an amount ("may top 95 million tonnes", "to top 300 billion").
+TOP_RANK = re.compile(
+    r"\b[Tt]op[ \u00a0-]\d{1,3}\b(?![.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent"
+    r"|(?:thousand|million|billion|trillion|mln|bln|bn)\b))"
+)
 
 # A power written with a caret, a notation and no amount: "10^9", "2^-3".
 POWER = re.compile(r"(?<![\d.,])\d[\d.,]*[ \u00a0]*\^[ \u00a0]*[-−]?\d*")
