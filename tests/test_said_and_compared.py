@@ -105,3 +105,31 @@ MID_YEAR = [
 def test_mid_year_is_read(text: str, begin: date, end: date) -> None:
     found = [t for t in find_timexes(text, date(2024, 2, 12)) if "mid" in t.text.lower()]
     assert [(t.begin, t.end_date) for t in found] == [(begin, end)]
+
+
+# A body described as what it is ("the agency", "the company", "the firm") after the article
+# credited it by its name.
+DESCRIBED = [
+    (
+        (
+            "Chinese brands took 61% of the Russian car market in 2024, Autostat said. The agency "
+            "expects the share to fall below 55% by mid-year."
+        ),
+        [(61.0, "Autostat"), (55.0, "Autostat")],
+    ),
+    (
+        (
+            "Novatek shipped 8.2 million tonnes of LNG to China last year, according to Novatek. "
+            "The company expects 9 million tonnes in 2025."
+        ),
+        [(8.2e6, "Novatek"), (9e6, "Novatek")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_a_body_described_as_what_it_is(text: str, expected: list[tuple[float, str]]) -> None:
+    claims = sorted(
+        sf.extract(text, published="2025-02-12"), key=lambda c: c.evidence.quantity_start
+    )
+    assert [(c.value, c.attribution) for c in claims] == expected
