@@ -281,8 +281,13 @@ def _scene(document: Page, article: int | None) -> list[Segment]:
             if start >= 0:  # a title the text does not hold gives no words to point at
                 segments.append((start, header.title))
     if lead is not None:
-        sentence = document.sentences[lead]
-        segments.append((sentence.start, document.text[sentence.start : sentence.end]))
+        # the lead, and the short sentences of its paragraph before it ("The exercise starts
+        # on 3 September and lasts five days. Some 300,000 troops will take part ...")
+        paragraph = document.sentences[lead].paragraph
+        for index in sentences[: sentences.index(lead) + 1] if lead in sentences else [lead]:
+            sentence = document.sentences[index]
+            if index == lead or sentence.paragraph == paragraph:
+                segments.append((sentence.start, document.text[sentence.start : sentence.end]))
     return segments
 
 

@@ -203,9 +203,14 @@ def _compared_figure_before() -> re.Pattern[str]:
     perhaps with a bound word ("against some ")."""
     words = _comparison("comparison_of_figure").pattern
     return re.compile(
-        rf"{words}\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
+        rf"(?:{words}|{FIGURE_THEN_FROM})\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
         re.IGNORECASE,
     )
+
+
+# A figure, with up to three words of its unit, then "from": the earlier value follows ("fell
+# to 210,000 units from 290,000 in Q2", "rose to 14% from 9% a year earlier").
+FIGURE_THEN_FROM = r"\d[\d.,]*(?:\s*%|\s+[^\W\d][\w-]*){0,3}\s+from"
 
 
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
@@ -266,12 +271,33 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
     while token.head.i != token.i:
         if token.dep_ in ("relcl", "acl") and head not in token.subtree:
             noun = token.head
+            if token.pos_ == "VERB" and token.lemma_.lower() in _words("act"):
+                # the day a deal was made, wherever it stands: "will build two units under
+                # a contract signed in 2019" (the signing's, not the terms')
+                return True
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
             own = noun.i in ancestors or _in_subject(noun, ancestors)
+            if own and _in_aside(doc, token) and _past(token) and not _past(head):
+                # an aside that tells a past event of the thing the figure's present speaks
+                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year"
+                return True
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
         token = token.head
+    return False
+
+
+def _past(token: Token) -> bool:
+    """Whether the first verb with a tense that governs ``token`` (itself, or the verb of its
+    clause, past its infinitives) is in the past: "opened", "was built", "had risen"."""
+    verb: Token | None = token
+    while verb is not None:
+        if verb.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if auxes or verb.tag_ in FINITE_TAGS:
+                return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+        verb = verb.head if verb.head.i != verb.i else None
     return False
 
 
@@ -504,7 +530,8 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
         ]
     parallel = _parallel_time(doc, mention, candidates)
     if parallel is not None:
-        return PeriodLink(parallel)
+        # "In 2017, exports doubled to $3.7 million; the previous year they were $1.8 million"
+        return PeriodLink(_year_before(parallel, timexes))
     compared_at = _compared_at(text, mention, candidates)
     if compared_at is not None:
         return PeriodLink(compared_at)
@@ -626,8 +653,8 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
         if times[0].start < figures[0][0]:
             # each time opens its conjunct: a figure between two of them takes the first
             gaps = list(zip(times, [*(t.start for t in times[1:]), len(text)], strict=True))
-            if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps[:-1]):
-                continue
+            if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps):
+                continue  # (a last time with no figure after it closes one: "from 290,000 in Q2")
             own = [t for t in times if t.end <= mention.start]
             return own[-1] if own else None
         # each time closes its conjunct: a figure between two of them takes the second

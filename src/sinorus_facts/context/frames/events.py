@@ -56,9 +56,14 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
 
 # Days in a unit of an event's length: "a nine-day exercise", "two weeks of drills".
 LENGTH_DAYS = {"day": 1, "week": 7}
-# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills".
-WORD_LENGTH_DAYS = {"week long": 7, "weeklong": 7, "fortnight": 14, "fortnight long": 14}
-LENGTH_WORDS = re.compile(r"\b(?:week[- ]?long|fortnight(?:[- ]long)?)\b", re.IGNORECASE)
+# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills",
+# "will run for a week", "lasts one week" (a fortnight is 14 days, a week 7).
+LENGTH_WORDS = re.compile(
+    r"\b(?:week[- ]?long|fortnight(?:[- ]long)?|(?:last(?:s|ed|ing)?|run(?:s|ning)?|"
+    r"continue[sd]?|go(?:es)?\s+on)\s+(?:for\s+)?(?:a|one)\s+(?:week|fortnight))\b",
+    re.IGNORECASE,
+)
+FORTNIGHT_DAYS, WEEK_DAYS = 14, 7
 # Words that make a time a part of a month, not an event's days: "at the end of January".
 PART_OF_MONTH = re.compile(
     r"\b(?:early|mid|late|end|beginning|start|middle|close|turn)\b", re.IGNORECASE
@@ -150,7 +155,7 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
         timexes = [_to_come(t, reference) for t in timexes]
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
-        lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]
+        lengths = [FORTNIGHT_DAYS if "fortnight" in said.group(0).lower() else WEEK_DAYS]
     span = span_of_days(
         [(t.begin, t.end_date) for t in timexes],  # type: ignore[misc]
         lengths[0] if len(lengths) == 1 else None,
@@ -224,11 +229,16 @@ def _read_article(
     # the days of events are read only where a figure counts one (the time expressions of
     # every sentence are not looked at for an article of trade figures)
     counting = any(_counts_the_event(f) for found in by_sentence.values() for f in found)
-    spans = {
-        index: found
-        for index in (sentences if counting else ())
-        if (found := _event_span(document, index, by_sentence.get(index, []))) is not None
-    }
+    spans = {}
+    for position, index in enumerate(sentences if counting else ()):
+        found = _event_span(document, index, by_sentence.get(index, []))
+        if found is None and position + 1 < len(sentences):
+            # one day, and the length in the sentence after: "began drills on Monday. The
+            # drills, which last five days, involve 10 warships"
+            after = by_sentence.get(sentences[position + 1], [])
+            found = _event_span(document, index, by_sentence.get(index, []) + after)
+        if found is not None:
+            spans[index] = found
     stated = [span for span, whole in spans.values() if whole]
     event: Period | None = None
     for index in sentences:
