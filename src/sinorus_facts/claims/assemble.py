@@ -86,7 +86,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
             noun_unit = unit_of_counted(noun.split()[-1])
             mention = mention.with_(unit=noun_unit, unit_kind="count", counted=noun.lower())
         mention = refine_unit(text, mention)
-        link = link_period(doc, mention, timexes)
+        link = link_period(doc, mention, timexes, reference)
         speaker = speaker_of(doc, mention)
         measure = _same_as_before(doc, text, mention, previous) or measure_of(doc, mention)
         previous = (mention.end, measure, mention)

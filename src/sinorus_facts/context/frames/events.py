@@ -86,18 +86,30 @@ AHEAD = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of the past before a weekday: "began", "kicked off", "opened", "was launched".
+PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|began|was|were|had|did|took|went|got|set\s+off)\b", re.IGNORECASE
+)
+
 # A year written out in a time expression: "July 20, 2024".
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _to_come(timex: Timex, reference: date) -> Timex:
+def _to_come(timex: Timex, reference: date, text: str = "") -> Timex:
     """A day or span written without its year in a sentence of what is to come, read as the
     next one after the article's date, not the last before it ("will hold drills from July
-    20 to 23", told in May: this July)."""
+    20 to 23", told in May: this July); a weekday with no verb of the past before it in its
+    sentence (``text``), the next such day ("drills start on Tuesday and will run for a
+    week", not "began on Tuesday and will run until Saturday")."""
     if timex.end_date is None or timex.begin is None or timex.end_date >= reference:
         return timex
-    if WRITTEN_YEAR.search(timex.text) or not any(c.isdigit() for c in timex.text):
-        return timex  # a year written out, or a weekday ("began on Tuesday"): as resolved
+    if not any(c.isdigit() for c in timex.text):
+        if timex.kind != "relative" or PAST_VERB.search(text, 0, timex.start):
+            return timex  # a weekday of what began ("began on Tuesday"): as resolved
+        week = timedelta(days=DAYS_IN_A_WEEK)
+        return replace(timex, begin=timex.begin + week, end_date=timex.end_date + week)
+    if WRITTEN_YEAR.search(timex.text):
+        return timex  # a year written out: as resolved
     try:
         begin = timex.begin.replace(year=timex.begin.year + 1)
         end = timex.end_date.replace(year=timex.end_date.year + 1)
@@ -152,7 +164,7 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
     reference = document.reference(index)
     dated = article is None or not article.reference_inferred  # a page's date, not a guess
     if reference is not None and dated and AHEAD.search(text):
-        timexes = [_to_come(t, reference) for t in timexes]
+        timexes = [_to_come(t, reference, text) for t in timexes]
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
         lengths = [FORTNIGHT_DAYS if "fortnight" in said.group(0).lower() else WEEK_DAYS]
@@ -264,7 +276,9 @@ def _read_article(
                 and index in spans
                 and figure.draft.tense not in ("past", "perfect")
                 and period is not None
-                and period.start == period.end == event.start
+                and period.start == period.end
+                # the event's first day, or the same words read as the day to come
+                and (period.start == event.start or period.text_start == event.text_start)
             )
             if _counts_the_event(figure) and (
                 period is None or (own_day and _length(figure) is not None) or opening
