@@ -92,7 +92,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
             noun_unit = unit_of_counted(noun.split()[-1])
             mention = mention.with_(unit=noun_unit, unit_kind="count", counted=noun.lower())
         mention = refine_unit(text, mention)
-        link = link_period(doc, mention, timexes)
+        link = link_period(doc, mention, timexes, reference)
         speaker = speaker_of(doc, mention)
         measure = (
             gapped_measure(doc, mention, previous[1] if previous else None)

@@ -37,7 +37,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sinorus_facts.common.extensions import text_of
-from sinorus_facts.common.syntax import head_of_mention, subject_of
+from sinorus_facts.common.syntax import FINITE_TAGS, head_of_mention, subject_of
 from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.quantities.lexical import lexicon_pattern
 from sinorus_facts.quantities.mention import QuantityMention
@@ -89,9 +89,6 @@ FUTURE_AUX = frozenset(
     {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
 )
 
-# Tags of an English verb that carries its own tense: "rose" (VBD), "rises" (VBZ), "rise"
-# (VBP), "will" (MD).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Relations of an English verb's auxiliaries ("will", "has", "was", "to").
 AUX_DEPS = ("aux", "auxpass")

@@ -262,10 +262,12 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         if next_word in cue_words("claim_filters", "time_noun"):
             return "frame of time"  # "the 10-month period", "its one-year anniversary"
     if mention.unit_kind == "duration" and not mention.attributive and mention.change is None:
+        frame_words = cue_words("claim_filters", "frame_word")
         frame = _frame_word_before(text, mention.start)
-        if frame in cue_words("claim_filters", "frame_word") and not _a_term_or_run(
-            text, mention.start, frame
-        ):
+        first = text[mention.start : mention.number_start].split()
+        if mention.bound in ("<", "<=") and first and first[0].lower() in frame_words:
+            frame = first[0].lower()  # "within five years": a bound word that opens a frame
+        if frame in frame_words and not _a_term_or_run(text, mention.start, frame):
             return "frame of time"  # "in the six months", "in only five years"
         if mention.value == 1 and word in cue_words("claim_filters", "modal"):
             return "idiom of time"  # "might one day rival"

@@ -20,6 +20,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "FINITE_TAGS",
     "Figure",
     "Link",
     "governing_chain",
@@ -31,6 +32,10 @@ __all__ = [
     "subject_of",
     "tree_distance",
 ]
+
+# Tags of an English verb that carries its own tense: "rose" (VBD), "rises" (VBZ), "rise"
+# (VBP), "will" (MD).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Relations by which a clause hangs on another without sharing its modality or speaker:
 # a relative clause ("..., which is nine times more"), a loose parenthetical.

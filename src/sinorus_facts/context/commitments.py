@@ -216,7 +216,7 @@ def _modality(
     signing = _found(sentence, "signing_verb", origin, inflected=True)
     if (
         claim.modality == "actual"
-        and draft.tense in ("past", "perfect")
+        and (draft.tense in ("past", "perfect") or _signed_to(claim, draft))
         and (draft.verb or "") in context_words("signing_verb")
         and not _counts_commitments(figure)
         and claim.unit != "person"
@@ -225,6 +225,28 @@ def _modality(
     ):
         return "target", signing
     return claim.modality, draft.modality_cue
+
+
+# A signing told in the past, then what was signed and the infinitive of its terms before
+# the figure: "signed a deal to raise supplies by", "inked an agreement to deliver".
+SIGNED_TO = re.compile(r"\b(?:[a-z]+ed|struck|sealed)\b[^.;:]*?\bto\s+[a-z]+\b", re.IGNORECASE)
+
+
+def _signed_to(claim: Claim, draft: ClaimDraft) -> bool:
+    """Whether a figure with no tense of its own (in an infinitive) gives the terms of what
+    its sentence's verb of signing, told in the past, made: "On Tuesday, the companies
+    signed a deal to raise supplies by 2.5 million tonnes a year"."""
+    if draft.tense is not None or draft.period is not None:
+        return False
+    before = claim.evidence.sentence[
+        : claim.evidence.quantity_start - claim.evidence.sentence_start
+    ]
+    signing = _forms("signing_verb").search(before)
+    return (
+        signing is not None
+        and signing.group(0).lower() != draft.verb
+        and SIGNED_TO.match(before, signing.start()) is not None
+    )
 
 
 def _future_commitment(claim: Claim, draft: ClaimDraft) -> bool:
@@ -323,8 +345,13 @@ def _scene(document: Page, article: int | None) -> list[Segment]:
             if start >= 0:  # a title the text does not hold gives no words to point at
                 segments.append((start, header.title))
     if lead is not None:
-        sentence = document.sentences[lead]
-        segments.append((sentence.start, document.text[sentence.start : sentence.end]))
+        # the lead, and the short sentences of its paragraph before it ("The exercise starts
+        # on 3 September and lasts five days. Some 300,000 troops will take part ...")
+        paragraph = document.sentences[lead].paragraph
+        for index in sentences[: sentences.index(lead) + 1] if lead in sentences else [lead]:
+            sentence = document.sentences[index]
+            if index == lead or sentence.paragraph == paragraph:
+                segments.append((sentence.start, document.text[sentence.start : sentence.end]))
     return segments
 
 

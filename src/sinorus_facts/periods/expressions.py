@@ -94,6 +94,7 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     # the spans taken, none overlapping another: their starts and ends, both in order
     starts: list[int] = []
     ends: list[int] = []
+    seasons = False  # whether the text names a marketing year ("the 2018/19 season")
     long_text = len(text) > CACHED_TEXT  # a whole page, read once: not kept in the cache
     for start, end, label, match in (
         _candidates.__wrapped__(text) if long_text else _candidates(text)  # type: ignore[attr-defined]
@@ -109,11 +110,32 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
         if resolved is None:
             continue
         kind, begin, finish, granularity = resolved
+        seasons = seasons or label == "marketing_year"
         found.append(Timex(start, end, text[start:end], kind, begin, finish, granularity))
         starts.insert(after, start)
         ends.insert(after, end)
     found.sort(key=lambda t: t.start)
+    if seasons:
+        found = [_as_season(t) for t in found]
     return _anchored(found)
+
+
+# Two years written with a slash, the second the next ("2017/18", "2017/2018").
+SPLIT_YEAR = re.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2}|\d{4})")
+
+
+def _as_season(timex: Timex) -> Timex:
+    """Two years with a slash in a text that names a marketing year are one too: "120,000
+    tonnes in the 2018/19 season, compared with 52,000 tonnes in 2017/18" (July 2017 to
+    June 2018, not the two calendar years)."""
+    found = SPLIT_YEAR.search(timex.text)
+    if timex.kind != "range" or timex.granularity != "year" or found is None:
+        return timex
+    resolved = resolve("marketing_year", found.groupdict(), None)
+    if resolved is None:
+        return timex
+    _, begin, finish, granularity = resolved
+    return replace(timex, begin=begin, end_date=finish, granularity=granularity)
 
 
 # Granularities a later time ("a year later") may be counted from.

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sinorus_facts.common.extensions import text_of
-from sinorus_facts.common.syntax import head_of_mention, span_of, tree_distance
+from sinorus_facts.common.syntax import FINITE_TAGS, head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.periods.expressions import Timex, basis_spans
 from sinorus_facts.periods.resolve import month_end
@@ -189,7 +189,9 @@ def _compared_at(text: str, mention: QuantityMention, candidates: list[Timex]) -
     """The time right after a figure that a comparison word introduces, which is that
     figure's own whatever the parse: "hit $240 billion in 2023 against $190 billion in
     2022" (2022 for the $190 billion)."""
-    if not _compared_figure_before().search(text, 0, mention.start):
+    if not _compared_figure_before().search(
+        text, max(0, mention.start - COMPARED_REACH), mention.start
+    ):
         return None
     return next(
         (
@@ -207,9 +209,16 @@ def _compared_figure_before() -> re.Pattern[str]:
     perhaps with a bound word ("against some ")."""
     words = _comparison("comparison_of_figure").pattern
     return re.compile(
-        rf"{words}\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
+        rf"(?:{words}|{FIGURE_THEN_FROM})\s+(?:(?:about|around|some|nearly|almost|roughly|over|under)\s+)?\Z",
         re.IGNORECASE,
     )
+
+
+# A figure, with up to three words of its unit, then "from": the earlier value follows ("fell
+# to 210,000 units from 290,000 in Q2", "rose to 14% from 9% a year earlier").
+FIGURE_THEN_FROM = r"(?<![\d.,])\d[\d.,]{0,20}(?:\s*%|\s+[^\W\d][\w-]*){0,3}\s+from"
+# How far before a figure its comparison word and the figure before it are looked for.
+COMPARED_REACH = 80
 
 
 def _basis_between(text: str, mention: QuantityMention, timex: Timex) -> bool:
@@ -270,12 +279,37 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
     while token.head.i != token.i:
         if token.dep_ in ("relcl", "acl") and head not in token.subtree:
             noun = token.head
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.lower() in _words("act")
+                and noun.lemma_.lower() in _words("deal_noun")
+            ):
+                # the day a deal was made, wherever it stands: "will build two units under
+                # a contract signed in 2019" (the signing's, not the terms')
+                return True
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
             own = noun.i in ancestors or _in_subject(noun, ancestors)
+            if own and _in_aside(doc, token) and _past(token) and not _past(head):
+                # an aside that tells a past event of the thing the figure's present speaks
+                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year"
+                return True
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
         token = token.head
+    return False
+
+
+def _past(token: Token) -> bool:
+    """Whether the first verb with a tense that governs ``token`` (itself, or the verb of its
+    clause, past its infinitives) is in the past: "opened", "was built", "had risen"."""
+    verb: Token | None = token
+    while verb is not None:
+        if verb.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if auxes or verb.tag_ in FINITE_TAGS:
+                return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+        verb = verb.head if verb.head.i != verb.i else None
     return False
 
 
@@ -358,6 +392,39 @@ def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
         ):
             return True  # "signed a $3 billion agreement in May": the act's own object
     return act and token.i == noun.i
+
+
+def _dates_a_signing(doc: Doc, timex: Timex, head: Token) -> bool:
+    """Whether ``timex`` dates the making of a deal whose terms the figure gives: it
+    modifies a deal's noun ("Under the 2014 deal, Gazprom agreed to supply 38 bcm a year"),
+    or it hangs on a verb of making told in the past whose infinitive clause holds the
+    figure ("On Tuesday, the two companies signed a deal to raise supplies by 2.5 million
+    tonnes a year")."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    root = span.root
+    if (
+        root.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
+        and root.head.lemma_.lower() in _words("deal_noun")
+        and head not in root.head.subtree
+    ):
+        return True
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _words("act") or not _past(verb):
+        return False
+    token = head
+    while token.head.i != token.i and token.i != verb.i:
+        if (
+            token.dep_ in ("xcomp", "advcl", "acl")
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ):
+            return token.head.i == verb.i or verb.i in {t.i for t in token.head.ancestors}
+        token = token.head
+    return False
 
 
 def _said_of(doc: Doc, noun: Token, candidates: list[Timex]) -> bool:
@@ -456,8 +523,40 @@ def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> T
     return link_period(doc, mention, timexes).timex
 
 
-def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
-    """The timex ``mention`` holds for, with why its sentence's times were refused."""
+def link_period(
+    doc: Doc, mention: QuantityMention, timexes: list[Timex], reference: date | None = None
+) -> PeriodLink:
+    """The timex ``mention`` holds for, with why its sentence's times were refused; a time in
+    a clause opened by "since" runs from it to ``reference`` (the article's date)."""
+    link = _link_period(doc, mention, timexes)
+    if link.timex is None or reference is None:
+        return link
+    return link._replace(timex=_since_clause(doc, mention, link.timex, reference))
+
+
+def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: date) -> Timex:
+    """A time in a clause opened by "since", for a figure outside it, is where a running
+    total starts: "Since the regime resumed in August 2023, groups have made 300,000
+    trips" holds from August 2023 to the telling."""
+    span = span_of(doc, timex.start, timex.end)
+    if span is None or timex.begin is None or timex.kind not in ("date", "relative"):
+        return timex
+    token = span.root
+    while token.head.i != token.i and token.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
+        token = token.head
+    head = head_of_mention(doc, mention)
+    if (
+        token.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
+        or (head is not None and head in token.subtree)
+    ):
+        return timex
+    if reference <= timex.begin:
+        return timex
+    return Timex(timex.start, timex.end, timex.text, "since", timex.begin, reference, "range")
+
+
+def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
     text = text_of(doc)
     candidates = [
         t
@@ -480,6 +579,11 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
     ):
         # the time said of the thing dates its making; the figure has none of its own
         return PeriodLink(None, "act")
+    made = [t for t in candidates if _dates_a_signing(doc, t, head)]
+    if made:
+        candidates = [t for t in candidates if t not in made]
+        if not candidates:
+            return PeriodLink(None, "act")
     kept = [
         t
         for t in candidates
@@ -511,7 +615,8 @@ def link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Per
         ]
     parallel = _parallel_time(doc, mention, candidates)
     if parallel is not None:
-        return PeriodLink(parallel)
+        # "In 2017, exports doubled to $3.7 million; the previous year they were $1.8 million"
+        return PeriodLink(_year_before(text, parallel, timexes))
     compared_at = _compared_at(text, mention, candidates)
     if compared_at is not None:
         return PeriodLink(compared_at)
@@ -638,8 +743,8 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
         if times[0].start < figures[0][0]:
             # each time opens its conjunct: a figure between two of them takes the first
             gaps = list(zip(times, [*(t.start for t in times[1:]), len(text)], strict=True))
-            if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps[:-1]):
-                continue
+            if not all(any(t.end <= f[0] < end for f in figures) for t, end in gaps):
+                continue  # (a last time with no figure after it closes one: "from 290,000 in Q2")
             own = [t for t in times if t.end <= mention.start]
             if own and _time_between(candidates, times, own[-1].end, mention.start):
                 return None  # a time of its own stands nearer: "..., in May 2019 exports ..."

@@ -25,7 +25,13 @@ from sinorus_facts.lexicons import (
     load_lexicon,
 )
 
-__all__ = ["calendar_number", "compiled_patterns", "count_value", "marketing_year_start"]
+__all__ = [
+    "academic_year_start",
+    "calendar_number",
+    "compiled_patterns",
+    "count_value",
+    "marketing_year_start",
+]
 
 # A year of the last two centuries or this one: "1905", "2018".
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -103,6 +109,17 @@ def marketing_year_start() -> int:
     """
     entries = _period_words().get("marketing_year_start", [])
     return int(entries[0].value) if entries and entries[0].value else 7
+
+
+def academic_year_start() -> int:
+    """The month an academic year begins (the ``periods`` lexicon's
+    ``academic_year_start``; September when it gives none).
+
+    >>> academic_year_start()
+    9
+    """
+    entries = _period_words().get("academic_year_start", [])
+    return int(entries[0].value) if entries and entries[0].value else 9
 
 
 def _alternation(words: object, *, keep_case: bool = False) -> str:

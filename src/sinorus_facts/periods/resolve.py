@@ -19,7 +19,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sinorus_facts.periods.patterns import calendar_number, count_value, marketing_year_start
+from sinorus_facts.periods.patterns import (
+    academic_year_start,
+    calendar_number,
+    count_value,
+    marketing_year_start,
+)
 
 __all__ = ["Resolved", "resolve"]
 
@@ -295,7 +300,17 @@ def _marketing_year(g: Groups, ref: date | None) -> Resolved | None:
     """A marketing year ("2020/21 MY", "this marketing year"), or the first months of one
     ("the first 6 months of the 2020/21 MY"), or a span of months inside one ("August-February
     of 2019/2020 MY"); a marketing year begins in :func:`marketing_year_start`'s month."""
-    start = marketing_year_start()
+    return _year_from(g, ref, marketing_year_start())
+
+
+def _academic_year(g: Groups, ref: date | None) -> Resolved | None:
+    """An academic year ("this academic year", "the 2023/24 school year"), which begins in
+    :func:`academic_year_start`'s month."""
+    return _year_from(g, ref, academic_year_start())
+
+
+def _year_from(g: Groups, ref: date | None, start: int) -> Resolved | None:
+    """A year that begins in month ``start`` (see :func:`_marketing_year`)."""
     y1_text, y2_text = _first(g, "y1", "y1b"), _first(g, "y2", "y2b")
     if y1_text and y2_text:
         y1 = int(y1_text)
@@ -492,7 +507,8 @@ def _frame(g: Groups, ref: date | None) -> Resolved | None:
     n = count_value(g.get("n2") or g.get("n"))
     unit = (g.get("unit") or "year").lower().rstrip("s")
     rel = (g.get("rel") or "").lower()
-    forward = rel in ("next", "coming", "following")
+    # "within five years": the span ahead, as "the next five years"
+    forward = rel in ("next", "coming", "following") or bool(g.get("within"))
     if rel in ("previous", "preceding") and not g.get("n") and unit in ("year", "month"):
         # "the previous year" is the year before (the figure's, where its sentence gives
         # one: periods.linking), not the twelve months before the telling
@@ -588,6 +604,25 @@ def _window_to(g: Groups, ref: date | None) -> Resolved | None:
         return "range", None, None, None
     first_year, first_month = _add_months(year, month, 1 - months)
     return "range", date(first_year, first_month, 1), month_end(year, month), "month"
+
+
+def _through_month(g: Groups, ref: date | None) -> Resolved | None:
+    """ "Through September", "through the end of May 2024", "through June 30": the year's
+    running total, from 1 January to the end of that month or to that day (its year, or the
+    last such month begun by the reference)."""
+    month = _month(g.get("month"))
+    if not month:
+        return None
+    if g.get("year"):
+        year = int(g["year"])  # type: ignore[arg-type]
+    elif ref is not None:
+        year = _last_year_of_month(month, ref)
+    else:
+        return "range", None, None, None
+    last = _safe(year, month, int(g["day"])) if g.get("day") else month_end(year, month)  # type: ignore[arg-type]
+    if last is None:
+        return None
+    return "range", date(year, 1, 1), last, "day" if g.get("day") else "month"
 
 
 def _week_to(g: Groups, ref: date | None) -> Resolved | None:
@@ -755,6 +790,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "year_range": _year_range,
     "date_span": _date_span,
     "marketing_year": _marketing_year,
+    "academic_year": _academic_year,
     "year": _year,
     "decade": _decade,
     "edge": _edge,
@@ -764,6 +800,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None], Resolved | None]] = {
     "relative": _relative,
     "window_to": _window_to,
     "week_to": _week_to,
+    "through_month": _through_month,
     "later": _later,
     "days_of_month": _days_of_month,
     "year_tail": _year_tail,

@@ -107,10 +107,12 @@ MONTHS_ABBREVIATED = re.compile(
 BRACKETED = re.compile(r"\([ \u00a0]*\d{1,3}[ \u00a0]*\)")
 
 # Words a bare year is read after, whatever follows: "in 2016", "since 2009", "the 2018
-# season", "its 2019 sales", "Keytruda's 2018 sales".
+# season", "its 2019 sales", "Keytruda's 2018 sales"; a part of a year written short, in
+# capitals: "9M 2024 purchases", "H1 2023 imports", "Q3 2024 sales".
 YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|year|years|early|late|mid|before|after|through|circa"
-    r"|the|its|their|his|her|our|this|that|last|next|every)|['’]s)[\s\u00a0-]*\Z",
+    r"|the|its|their|his|her|our|this|that|last|next|every)|['’]s"
+    r"|\b(?-i:(?:[1-9]|1[0-2])M|[QH][1-4]|[1-4][QH]))[\s\u00a0-]*\Z",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,15 @@ EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The same words opening a sentence, before a comma or its clause: "A year earlier, the
+# share was 16%", "Two years ago the figure stood at 9%", "In the same period of the
+# previous year, exports were $3 billion": its figures are the period of the sentences just
+# before, that many years back.
+EARLIER_OPENING = re.compile(
+    r"[\s\"“‘']*" + EARLIER_AFTER.pattern.removeprefix(r"\s*,?\s*") + r"(?=\s*,|\s+[a-z])",
+    re.IGNORECASE,
+)
+
 # Words after which "last year" is not the figure's earlier time but a time of its own: the
 # earlier pattern takes "last year" only after "the same period" words.
 SAME_SPAN = re.compile(r"\bthe\s+(?:same|corresponding|like|comparable)\s", re.IGNORECASE)
@@ -120,9 +129,62 @@ def _main_period(figures: list[Figure], position: int, earlier: set[int]) -> Per
     return None
 
 
+def _opening(document: Page, index: int) -> re.Match[str] | None:
+    """The words of an earlier time that open sentence ``index`` ("A year earlier, ...")."""
+    sentence = document.sentences[index]
+    text = document.text
+    if not any(cue in text[sentence.start : sentence.start + 60].lower() for cue in BASIS_CUES):
+        return None
+    found = EARLIER_OPENING.match(text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    words = found.group("words").lower()
+    if words.split()[-2:] == ["last", "year"] and not SAME_SPAN.match(words):
+        return None  # "Last year, exports were ...": a time of its own
+    return found
+
+
+def _opened_earlier(document: Page, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence that opens with an earlier time ("A year earlier, the share
+    was 16%") hold for the period of the figure just before it in its article (in an
+    earlier sentence), that many years back; a change keeps its own."""
+    out = list(figures)
+    openings: dict[int, re.Match[str] | None] = {}
+    for position, figure in enumerate(figures):
+        if figure.claim.change is not None or (
+            figure.claim.period is not None and figure.claim.period.origin == "sentence"
+        ):
+            continue
+        if figure.index not in openings:
+            openings[figure.index] = _opening(document, figure.index)
+        words = openings[figure.index]
+        if words is None:
+            continue
+        dated = [
+            f
+            for f in figures[:position]
+            if f.article == figure.article
+            and f.index < figure.index
+            and f.claim.period is not None
+            and openings.get(f.index) is None
+        ]
+        if not dated:
+            continue
+        # the main figure of the sentence before is its first ("rose to 34.5% in August
+        # from 30.2% in July. A year earlier the figure was 16%": August)
+        before = next(f for f in dated if f.index == dated[-1].index)
+        if before.claim.period is None:
+            continue
+        moved = _moved_back(before.claim.period, count_value(words.group("n")), words)
+        if moved is not None:
+            out[position] = figure.with_claim(period=moved.model_copy(update={"origin": "article"}))
+    return out
+
+
 def date_bases(document: Page, figures: list[Figure]) -> list[Figure]:
     """The figures a comparison is made with, dated that many years before their sentence's
     period (see the module's doc)."""
+    figures = _opened_earlier(document, figures)
     text = document.text
     found: dict[int, re.Match[str]] = {}
     for position, figure in enumerate(figures):

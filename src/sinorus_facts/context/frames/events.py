@@ -56,9 +56,14 @@ def span_of_days(days: list[tuple[date, date]], length: int | None) -> tuple[dat
 
 # Days in a unit of an event's length: "a nine-day exercise", "two weeks of drills".
 LENGTH_DAYS = {"day": 1, "week": 7}
-# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills".
-WORD_LENGTH_DAYS = {"week long": 7, "weeklong": 7, "fortnight": 14, "fortnight long": 14}
-LENGTH_WORDS = re.compile(r"\b(?:week[- ]?long|fortnight(?:[- ]long)?)\b", re.IGNORECASE)
+# Lengths said in words, not figures: "the week-long manoeuvres", "a fortnight of drills",
+# "will run for a week", "lasts one week" (a fortnight is 14 days, a week 7).
+LENGTH_WORDS = re.compile(
+    r"\b(?:week[- ]?long|fortnight(?:[- ]long)?|(?:last(?:s|ed|ing)?|run(?:s|ning)?|"
+    r"continue[sd]?|go(?:es)?\s+on)\s+(?:for\s+)?(?:a|one)\s+(?:week|fortnight))\b",
+    re.IGNORECASE,
+)
+FORTNIGHT_DAYS, WEEK_DAYS = 14, 7
 # Words that make a time a part of a month, not an event's days: "at the end of January".
 PART_OF_MONTH = re.compile(
     r"\b(?:early|mid|late|end|beginning|start|middle|close|turn)\b", re.IGNORECASE
@@ -81,18 +86,30 @@ AHEAD = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of the past before a weekday: "began", "kicked off", "opened", "was launched".
+PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|began|was|were|had|did|took|went|got|set\s+off)\b", re.IGNORECASE
+)
+
 # A year written out in a time expression: "July 20, 2024".
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _to_come(timex: Timex, reference: date) -> Timex:
+def _to_come(timex: Timex, reference: date, text: str = "") -> Timex:
     """A day or span written without its year in a sentence of what is to come, read as the
     next one after the article's date, not the last before it ("will hold drills from July
-    20 to 23", told in May: this July)."""
+    20 to 23", told in May: this July); a weekday with no verb of the past before it in its
+    sentence (``text``), the next such day ("drills start on Tuesday and will run for a
+    week", not "began on Tuesday and will run until Saturday")."""
     if timex.end_date is None or timex.begin is None or timex.end_date >= reference:
         return timex
-    if WRITTEN_YEAR.search(timex.text) or not any(c.isdigit() for c in timex.text):
-        return timex  # a year written out, or a weekday ("began on Tuesday"): as resolved
+    if not any(c.isdigit() for c in timex.text):
+        if timex.kind != "relative" or PAST_VERB.search(text, 0, timex.start):
+            return timex  # a weekday of what began ("began on Tuesday"): as resolved
+        week = timedelta(days=DAYS_IN_A_WEEK)
+        return replace(timex, begin=timex.begin + week, end_date=timex.end_date + week)
+    if WRITTEN_YEAR.search(timex.text):
+        return timex  # a year written out: as resolved
     try:
         begin = timex.begin.replace(year=timex.begin.year + 1)
         end = timex.end_date.replace(year=timex.end_date.year + 1)
@@ -147,10 +164,10 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
     reference = document.reference(index)
     dated = article is None or not article.reference_inferred  # a page's date, not a guess
     if reference is not None and dated and AHEAD.search(text):
-        timexes = [_to_come(t, reference) for t in timexes]
+        timexes = [_to_come(t, reference, text) for t in timexes]
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
-        lengths = [WORD_LENGTH_DAYS[" ".join(said.group(0).lower().replace("-", " ").split())]]
+        lengths = [FORTNIGHT_DAYS if "fortnight" in said.group(0).lower() else WEEK_DAYS]
     span = span_of_days(
         [(t.begin, t.end_date) for t in timexes],  # type: ignore[misc]
         lengths[0] if len(lengths) == 1 else None,
@@ -224,11 +241,16 @@ def _read_article(
     # the days of events are read only where a figure counts one (the time expressions of
     # every sentence are not looked at for an article of trade figures)
     counting = any(_counts_the_event(f) for found in by_sentence.values() for f in found)
-    spans = {
-        index: found
-        for index in (sentences if counting else ())
-        if (found := _event_span(document, index, by_sentence.get(index, []))) is not None
-    }
+    spans = {}
+    for position, index in enumerate(sentences if counting else ()):
+        found = _event_span(document, index, by_sentence.get(index, []))
+        if found is None and position + 1 < len(sentences):
+            # one day, and the length in the sentence after: "began drills on Monday. The
+            # drills, which last five days, involve 10 warships"
+            after = by_sentence.get(sentences[position + 1], [])
+            found = _event_span(document, index, by_sentence.get(index, []) + after)
+        if found is not None:
+            spans[index] = found
     stated = [span for span, whole in spans.values() if whole]
     event: Period | None = None
     for index in sentences:
@@ -254,7 +276,9 @@ def _read_article(
                 and index in spans
                 and figure.draft.tense not in ("past", "perfect")
                 and period is not None
-                and period.start == period.end == event.start
+                and period.start == period.end
+                # the event's first day, or the same words read as the day to come
+                and (period.start == event.start or period.text_start == event.text_start)
             )
             if _counts_the_event(figure) and (
                 period is None or (own_day and _length(figure) is not None) or opening

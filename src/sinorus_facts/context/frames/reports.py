@@ -285,6 +285,12 @@ RANKING = re.compile(
     r"\b(?:rank(?:s|ed)?|behind|ahead\s+of|followed\s+by|next\s+come|second\s+only|overtak\w+)\b",
     re.IGNORECASE,
 )
+# A sentence that opens by pointing at the figure before it: "That is", "This was", "It
+# represents".
+POINTS_BACK = re.compile(
+    r"\W*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b",
+    re.IGNORECASE,
+)
 # An opening parenthesis right before a figure, perhaps with a bound word: "Brazil ($1.4".
 IN_PARENTHESES = re.compile(r"\(\s*(?:about|around|some|nearly|over)?\s*\Z", re.IGNORECASE)
 
@@ -316,6 +322,8 @@ def _breakdown(figure: Figure, previous: str = "") -> bool:
         return True
     if RANKING.search(sentence) and IN_PARENTHESES.search(sentence[:offset]):
         return True
+    if claim.change is not None and POINTS_BACK.match(sentence):
+        return True  # "That is three times as many as a year ago": the figure before compared
     if claim.unit != "%" and claim.change not in ("increase", "decrease"):
         return False
     if _names_a_flow(sentence):
