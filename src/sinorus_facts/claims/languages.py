@@ -260,6 +260,13 @@ TRAILING_DATE = re.compile(r"\s+(?:во?|на|от)\s+(?:\S+\s+)?\d.*$")
 DIGIT = re.compile(r"\d")
 CAPITAL = re.compile(r"[А-ЯЁA-Z]")
 
+# The occasion of a Chinese speaker's words after the name ("在接受人民日报记者采访时",
+# "在论坛上"), cut from it; the words are the lexicon's 'occasion'.
+OCCASION = r"(?:在|于|於)(?:接受)?[^，,。]{0,30}?(?:{words})(?:时|時|上|中|期间|期間)?\Z"
+
+# A word of "according to" right before an outlet's name ("据" of "据人民日报报道").
+ACCORDING_BEFORE = r"(?:{words})\s*\Z"
+
 # A word of a lexicon at the start of a name ("据" of "据海关统计"), cut from it, and at
 # its end ("署" of "海关总署": a body, whose title words stay).
 LEADING_WORD = r"^(?:{words})"
@@ -284,6 +291,7 @@ def trim_source(language: str, name: str, case: str | None = None) -> str:
     name = WIRE_BYLINE.sub("", name).strip()
     if language == "zh":
         name = ZH_DAY.sub("", name)
+        name = lexical_pattern(OCCASION, language, "sources", "occasion").sub("", name)
         titles = lexicon_pattern(language, "sources", "title")
         last = None
         for m in titles.finditer(name):
@@ -316,12 +324,19 @@ def sources_in(language: str, sentence: str) -> list[Source]:
     relays = lexicon_pattern(language, "sources", "relay")
     anaphors = lexicon_pattern(language, "sources", "report_anaphor")
     out: list[Source] = []
+    outlets: list[Source] = []  # outlets that report: sources where they relay no one
     for rank, entry in enumerate(entries_with(language, "sources", "source_pattern")):
         assert entry.regex is not None
         for m in re.finditer(entry.regex, sentence, re.MULTILINE):
             raw = m.group("source")
             name = trim_source(language, raw, entry.case)
-            if not name or name.lower() in NOT_A_SOURCE or relays.fullmatch(name) or len(name) > 80:
+            if name and relays.fullmatch(name):
+                if lexical_pattern(ACCORDING_BEFORE, language, "sources", "according").search(
+                    sentence, 0, m.start("source")
+                ):  # "据人民日报报道", "по данным ТАСС": the outlet, where it relays no one
+                    outlets.append(Source(name, m.start("source"), m.end("source"), "report", rank))
+                continue
+            if not name or name.lower() in NOT_A_SOURCE or len(name) > 80:
                 continue
             if DIGIT.search(name) or relays.match(name):
                 continue  # a date line or an outlet that relays, no source
@@ -347,6 +362,8 @@ def sources_in(language: str, sentence: str) -> list[Source]:
             out.append(Source(name, start, end, kind, rank, entry.position == "after"))
     if relayed(language, sentence):  # "据塔斯社报道, X表示": X is the source of the report
         out = [replace(s, kind="report") if s.kind == "speaker" else s for s in out]
+        if not out and outlets:  # "据人民日报报道" citing no one: the outlet, as in English
+            out = [min(outlets, key=lambda s: (s.rank, s.start))]
     points_back = bool(lexicon_pattern(language, "sources", "report_after").search(sentence))
     kept: list[Source] = []
     for source in sorted(out, key=lambda s: (s.rank, s.start)):

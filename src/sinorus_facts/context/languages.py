@@ -430,6 +430,10 @@ class _DocumentReader:
                     # a person who gave figures before keeps the floor past the paragraph
                     # that introduces them without figures of its own
                     speaker = (s, sentence.paragraph, not quantities and s.name in credited)
+                    if quantities and all(q.end <= s.start for q in quantities):
+                        # named after its figures ("..., сообщили в правительстве области."):
+                        # the sentences just before in its paragraph are its report's too
+                        self._credit_before(figures, s, paragraph=sentence.paragraph)
             figures.extend(new_figures)
             credited.update(f.source for f in new_figures if f.source)
         return self._twins(figures)
@@ -535,12 +539,20 @@ class _DocumentReader:
             for s in sources_in(self.language, before)
         ]
 
-    def _credit_before(self, figures: list[Figure], source: Source) -> None:
+    def _credit_before(
+        self, figures: list[Figure], source: Source, paragraph: int | None = None
+    ) -> None:
         """A report's source named after its figures credits the figures before it that
-        have none, back to the last figure that has one."""
+        have none, back to the last figure that has one (within ``paragraph`` where given,
+        outside quotations)."""
         for i in range(len(figures) - 1, -1, -1):
             figure = figures[i]
             if figure.source is not None:
+                break
+            if paragraph is not None and (
+                self.sentences[figure.sentence].paragraph != paragraph
+                or self._in_quote(figure.quantity) is not None
+            ):
                 break
             figures[i] = replace(
                 figure,

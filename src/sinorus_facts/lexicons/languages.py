@@ -60,6 +60,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "rate",
             "count_noun",
             "price_per",
+            "count_subject",
         }
     ),
     "cues": frozenset(
@@ -111,6 +112,8 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "years_word",
             "year_earlier",
             "year_to_date",
+            "school_year",
+            "month_part",
         }
     ),
     "modality": frozenset({"forecast", "target", "future", "negation"}),
@@ -125,6 +128,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "according",
             "body_end",
             "preposition",
+            "occasion",
         }
     ),
     # the categories of the records (models.Category), and the kinds of figure that decide

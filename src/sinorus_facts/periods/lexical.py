@@ -17,7 +17,15 @@ from datetime import date
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
 
-__all__ = ["choose", "first_months", "make", "month_before", "month_span", "year_of"]
+__all__ = [
+    "choose",
+    "first_months",
+    "make",
+    "month_before",
+    "month_span",
+    "school_year",
+    "year_of",
+]
 
 
 def month_before(month: int, reference: date) -> int:
@@ -42,6 +50,24 @@ def first_months(n: int, year: int | None, reference: date | None) -> tuple[date
             return None
         year = reference.year if reference.month > n else reference.year - 1
     return month_span(year, 1, n)
+
+
+def school_year(
+    first: str, second: str, month: int
+) -> tuple[str, tuple[date, date] | None, str | None]:
+    """A year of study ("2024/25 учебный год", "2024/2025学年") that begins in ``month`` (its
+    lexicon entry's value: September): from that month of the first year to the month
+    before it in the next; "skip" where the second year does not follow the first.
+
+    >>> school_year("2024", "25", 9)
+    ('range', (datetime.date(2024, 9, 1), datetime.date(2025, 8, 31)), 'range')
+    """
+    begin = int(first)
+    end = int(second) if len(second) == 4 else begin // 100 * 100 + int(second)
+    if end != begin + 1 or not 1 <= month <= 12:
+        return "skip", None, None
+    last = month_end(end, month - 1) if month > 1 else date(begin, 12, 31)
+    return "range", (date(begin, month, 1), last), "range"
 
 
 def year_of(relative: str | None, absolute: str | None, reference: date | None) -> int | None:

@@ -30,6 +30,7 @@ from sinorus_facts.periods.lexical import (
     make,
     month_before,
     month_span,
+    school_year,
     year_of,
 )
 from sinorus_facts.periods.resolve import month_end
@@ -97,6 +98,11 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("day", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?(?:\s+{YEAR}\s*(?:{yw})?)?"),
         ("month", rf"(?:(?:в|за|с|до|к|по)\s+)?(?P<m1>{month}){year_tail}"),
+        # "в 2024/25 учебном году", "в 2024-2025 учебном году": a year of study
+        (
+            "school_year",
+            rf"(?:(?:в|за|на)\s+)?{YEAR}\s*[/\-–—]\s*(?P<year2>(?:19|20)?\d{{2}})\s+(?P<school>{_p('school_year')})",
+        ),
         ("deadline", rf"(?:до|к)\s+{YEAR}\s*(?:{yw})"),
         ("after", rf"после\s+{YEAR}\s*(?:{yw})"),
         ("since", rf"(?:начиная\s+)?с\s+{YEAR}\s*(?:{yw})"),
@@ -234,6 +240,9 @@ def _resolve(
         if name == "since" and ref is not None:
             return "since", (date(year, 1, 1), ref), "range"
         return ("date" if name == "year" else name), (date(year, 1, 1), date(year, 12, 31)), "year"
+    if name == "school_year":
+        entry = entry_of(LANG, "periods", g["school"], "school_year")
+        return school_year(g["year"], g["year2"], int(entry.value or 0) if entry else 0)
     if name == "year_result" and ref is not None:
         # a year's results are published in the first two months of the next; a plan or a
         # forecast said then is carried to the year ahead by the document stage

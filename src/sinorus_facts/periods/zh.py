@@ -28,6 +28,7 @@ from sinorus_facts.periods.lexical import (
     make,
     month_before,
     month_span,
+    school_year,
     year_of,
 )
 from sinorus_facts.periods.resolve import month_end
@@ -85,7 +86,15 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "first_quarters",
             rf"{year_or_rel}?(?:{_p('first_months')})(?P<n>[一二两三1-3])(?:{_p('quarters_word')})",
         ),
-        ("to_date", rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末)?"),
+        (
+            "school_year",
+            rf"{YEAR[:-1]}\s*[/\-–—]\s*(?P<year2>(?:19|20)?\d{{2}})年?(?P<school>{_p('school_year')})",
+        ),
+        # "截至10月底", "截至11月中旬" (a part of the month ends the span)
+        (
+            "to_date",
+            rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末|(?P<part>{_p('month_part')}))?",
+        ),
         # "一季度至三季度", "第一至第三季度", "1-3季度": the quarters from the first to the last
         (
             "quarter_range",
@@ -154,7 +163,15 @@ def _resolve(
             return "skip", None, None
         if year is None and ref is not None:
             year = month_before(m2, ref)
+        part = entry_of(LANG, "periods", g["part"], "month_part") if g.get("part") else None
+        if year and part is not None and part.value:
+            month_last = month_end(year, m2)
+            last = date(year, m2, int(part.value)) if part.value < month_last.day else month_last
+            return "range", (date(year, m1, 1), last), "range"
         return "range", month_span(year, m1, m2) if year else None, "range"
+    if name == "school_year":
+        entry = entry_of(LANG, "periods", g["school"], "school_year")
+        return school_year(g["year"], g["year2"], int(entry.value or 0) if entry else 0)
     if name == "first_months":
         n = _num(g["n"])
         if n is None or not 1 <= n <= 12:
@@ -262,6 +279,10 @@ def find_periods(text: str, reference: date | None) -> list[Timex]:
 # Only a comma between a time and the year after it ("截至10月底，今年").
 COMMA_ONLY = re.compile(r"\s*[，,]?\s*")
 
+# A comma and the clause's subject between a running total's end and its year
+# ("截至11月中旬，二连浩特公路口岸今年累计"): the year is the total's.
+SUBJECT_GAP = re.compile(r"\s*[，,]\s*[^，,。；;：:\d]{1,20}")
+
 
 def _year_after(timexes: list[Timex], text: str) -> list[Timex]:
     """A bare year right after a finer time with no year of its own ("截至10月底，今年赴俄游客",
@@ -282,7 +303,13 @@ def _year_after(timexes: list[Timex], text: str) -> list[Timex]:
             and not lexicon_pattern(LANG, "periods", "this_year", "last_year", "next_year").search(
                 before.text
             )
-            and COMMA_ONLY.fullmatch(text, before.end, timex.start)
+            and (
+                COMMA_ONLY.fullmatch(text, before.end, timex.start)
+                or (
+                    before.text.startswith("截至")
+                    and SUBJECT_GAP.fullmatch(text, before.end, timex.start) is not None
+                )
+            )
         ):
             year = timex.begin.year
             try:

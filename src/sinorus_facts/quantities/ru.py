@@ -37,6 +37,7 @@ from sinorus_facts.quantities.ru_context import (
     change_before,
     comparative_after,
     counted_at,
+    counted_subject,
     date_after,
     direction_of,
     figure_bound,
@@ -251,6 +252,8 @@ class _Reader:
             and counted[0][1] == "count"
         ):
             unit, q_end = counted[0], counted[1]
+        if unit is None and scaled:
+            unit = counted_subject(text, start)  # "Число грузовиков ... достигло 62 тыс."
         price = lexical_pattern(WORD_AFTER, LANG, "units", "price_per").match(text, q_end)
         if price and unit is not None and unit[1] == "currency":
             entry = entry_of(LANG, "units", price.group(1), "price_per")
@@ -342,6 +345,8 @@ class _Reader:
                 a_value = a_val * (b_value / b_val)
             if unit is None and (counted := counted_at(text, end)) is not None:
                 unit, end = counted[0], counted[1]  # what B counts: "до 44 рейсов"
+            if unit is None and not scaled:
+                unit = counted_subject(text, m.start())  # "Число поездов ... с 28 до 44"
             if unit is None and not scaled:
                 continue
             code, kind = unit if unit else (None, None)

@@ -30,6 +30,7 @@ __all__ = [
     "change_before",
     "comparative_after",
     "counted_at",
+    "counted_subject",
     "date_after",
     "direction_of",
     "figure_bound",
@@ -126,6 +127,30 @@ def counted_at(text: str, pos: int) -> tuple[tuple[str, str], int, str] | None:
         if not tags & {"ADJF", "PRTF", "ADJS"}:
             return None
     return None
+
+
+# The words from a count's subject to the number ("Число грузовиков, пересекших границу,
+# достигло 62 тыс."): no sentence end between them.
+SUBJECT_SPAN = re.compile(r"[^.!?;]*\Z")
+
+
+def counted_subject(text: str, start: int) -> tuple[str, str] | None:
+    """What a number with no noun of its own counts: the noun after the last word of a
+    count's subject before it in its sentence ("Число грузовиков ... достигло 62 тыс.":
+    count; "Численность туристов выросла до 40 тыс.": person).
+
+    >>> counted_subject("Число грузовиков достигло 62 тыс.", 26)
+    ('count', 'count')
+    """
+    span = SUBJECT_SPAN.search(text, 0, start)
+    begin = span.start() if span else 0
+    found = None
+    for m in lexicon_pattern(LANG, "units", "count_subject").finditer(text, begin, start):
+        found = m
+    if found is None:
+        return None
+    counted = counted_at(text, found.end())
+    return counted[0] if counted is not None else None
 
 
 def bound_before(text: str, start: int) -> tuple[str, int] | None:
