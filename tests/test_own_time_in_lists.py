@@ -1,7 +1,6 @@
 """A sentence whose later conjuncts each close with a time of the same kind ("61% in
 December from 66% in November") gives those times to its figures, but not to a figure of an
-earlier conjunct with a time of its own ("sold 1.2 million cars in 2024, up 27% year on
-year"); a change the parse hangs on "year on year" is no size of a thing. Each row: a
+earlier conjunct with a time of its own ("sold 1.2 million cars in 2024, ..."). Each row: a
 sentence of our own and the (value, period start, period end) of its figures."""
 
 from __future__ import annotations
@@ -15,25 +14,13 @@ import sinorus_facts as sf
 ROWS = [
     (
         (
-            "Chinese carmakers sold 940,000 vehicles in Russia in 2023, up 31% year on year, but "
-            "their share fell to 52% in December from 57% in November, the agency said."
+            "Chinese carmakers sold 940,000 vehicles in Russia in 2023, but their share fell to "
+            "52% in December from 57% in November, the agency said."
         ),
         [
             (940000.0, date(2023, 1, 1), date(2023, 12, 31)),
-            (31.0, date(2023, 1, 1), date(2023, 12, 31)),
             (52.0, date(2023, 12, 1), date(2023, 12, 31)),
             (57.0, date(2023, 11, 1), date(2023, 11, 30)),
-        ],
-    ),
-    (
-        (
-            "Port throughput hit 21 million tonnes in 2022, up 4% year on year, and 2.3 million "
-            "tonnes in January."
-        ),
-        [
-            (21e6, date(2022, 1, 1), date(2022, 12, 31)),
-            (4.0, date(2022, 1, 1), date(2022, 12, 31)),
-            (2.3e6, date(2024, 1, 1), date(2024, 1, 31)),
         ],
     ),
     # times that close each conjunct still go to its figures

@@ -97,7 +97,6 @@ _ROWS: list[Row] = [
         [
             ("20-year", "target"),
             ("3 million tonnes of LNG a year", "target"),
-            ("within 18 months", "target"),
             ("$1.5 billion", "target"),
         ],
     ),
@@ -308,8 +307,8 @@ _ROWS: list[Row] = [
         [
             ("300 billion U.S. dollars", "target", "2030-01-01", "2030-12-31"),
             ("240 billion dollars", "actual", "2023-01-01", "2023-12-31"),
-            ("double", "target", None, None),
-            ("within five years", "target", None, None),
+            # "within five years" is the span ahead, no figure (periods3)
+            ("double", "target", "2025-01-01", "2029-12-31"),
         ],
     ),
     (

@@ -265,7 +265,8 @@ _ROWS: list[Row] = [
         "2024-04-02",
         [
             ("40%", None, None, "forecast"),
-            ("3 million tonnes a year", None, None, "forecast"),
+            # what a thing being built will handle is its design: a target (modality3)
+            ("3 million tonnes a year", None, None, "target"),
         ],
     ),
     (

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from sinorus_facts.common.extensions import text_of
 from sinorus_facts.common.syntax import FINITE_TAGS, head_of_mention, span_of, tree_distance
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
-from sinorus_facts.periods.expressions import Timex, basis_spans
+from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -595,10 +595,7 @@ def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Pe
     if valued is not None:
         return PeriodLink(valued)
     describes_thing = mention.attributive or (
-        head.dep_ in ("compound", "amod", "nmod")
-        and head.head.pos_ in ("NOUN", "PROPN")
-        # (not the words of a basis the parse hung it on: "up 27% *year* on year")
-        and not any(s <= head.head.idx < e for s, e in basis_spans(text))
+        head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
     )
     if describes_thing and mention.unit_kind != "duration" and not _traded(head.head):
         # a length, a cost, a size of a thing: only times said of that thing (a duration

@@ -91,8 +91,24 @@ MONEY_JOIN = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?")
 # "from" joining a reversed change: "to 30 million tons from 15 million".
 FROM_JOIN = re.compile(r"[ \u00a0]+from[ \u00a0]+", re.IGNORECASE)
 
+# A word of time: "quarter" in " in the third quarter from " (a level reached and the
+# level it came from, each told with its own time, are two figures).
+TIME_WORD = re.compile(
+    r"\b(?:q[1-4]|h[12]|quarter|half|month|week|season|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+# A time right after the level a figure came from, which dates that level: " in Q2" in
+# "dropped to 210,000 units from 290,000 in Q2" (two figures, each of its time).
+TIME_AFTER = re.compile(
+    r"[ \u00a0]+(?:in|during|over|at|for|a)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:same|previous|last|first|second|third|fourth)[ \u00a0]+)?"
+    r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|(?:q[1-4]|h[12]|quarter|half|month|week|season|year|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+
 # Between a level reached and the level it came from, a few words of its clause (no comma,
-# stop or number: a time there dates the level, which keeps it): " of gas per year for the
+# stop, number or word of time: a time there dates the level, which keeps it): " of gas per year for the
 # pipeline from the projected " in "to 44 bcm of gas per year for the pipeline from the
 # projected 38 bcm".
 LOOSE_FROM_JOIN = re.compile(
@@ -374,7 +390,12 @@ def _pair(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention 
             )
         return _merged(text, start, a, b, value=b.value, from_value=a.value, change="from_to")
     if TO_BEFORE.search(before) and (
-        FROM_JOIN.fullmatch(between) or LOOSE_FROM_JOIN.fullmatch(between)
+        FROM_JOIN.fullmatch(between)
+        or (
+            LOOSE_FROM_JOIN.fullmatch(between)
+            and not TIME_WORD.search(between)
+            and not TIME_AFTER.match(text, b.end)
+        )
     ):
         return _merged(text, a.start, a, b, value=a.value, from_value=b.value, change="from_to")
     if (dash or to) and a.value < b.value and not _coin_and_note(a, b):
