@@ -147,6 +147,37 @@ _ROWS: list[Row] = [
         "2024-08-05",
         [("4.1 million tonnes", "2022-01-01", "2022-12-31", "actual")],
     ),
+    # a number in digits that ends its clause after "there were" counts what came before
+    (
+        "there_were_n_years_ago",
+        "Russia sent 52,000 trucks of goods into China through Zabaikalsk last year. Five years ago there were 29,000.",
+        "2025-03-03",
+        [
+            ("52,000 trucks", "2024-01-01", "2024-12-31", "actual"),
+            ("29,000", "2020-01-01", "2020-12-31", "actual"),
+        ],
+    ),
+    (
+        "there_were_about_n_in_a_year_said",
+        "Heihe hosted 61,000 Chinese visitors in 2024. In 2015 there were about 4,500, the city administration said.",
+        "2025-03-03",
+        [
+            ("61,000 Chinese visitors", "2024-01-01", "2024-12-31", "actual"),
+            ("about 4,500", "2015-01-01", "2015-12-31", "actual"),
+        ],
+    ),
+    (
+        "there_were_small_or_followed_numbers_stay_out",
+        "Blagoveshchensk opened 14 new checkpoints. There were 3 in 1995. There were 120 in all, and there are 2 more to come.",
+        "2025-03-03",
+        [("14 new checkpoints", None, None, "actual")],
+    ),
+    (
+        "there_was_a_year_stays_out",
+        "Officials in Harbin said there was 2019 all over again.",
+        "2025-03-03",
+        [],
+    ),
     # an event's first day, and its last day a sentence after
     (
         "drills_last_until_a_day",
