@@ -71,6 +71,37 @@ def _said_to_be_a_figure(text: str, start: int) -> bool:
 
 
 @lexicon_cache(maxsize=1)
+def _existential_counts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(e.regex, re.IGNORECASE)
+        for e in cue_entries("claim_filters")
+        if e.label == "existential_count" and e.regex
+    )
+
+
+# A number in digits of three or more ("29,000", "640"), no year ("2019").
+COUNT_IN_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,}")
+# The end of a clause right after a figure: "29,000." / "29,000, the ministry said".
+CLAUSE_END_AFTER = re.compile(r"[\s\u00a0]*(?:[.;,)]|\Z)")
+# How far before a figure "there were" is looked for (characters).
+THERE_BE_REACH = 40
+
+
+def _counted_by_there_be(text: str, mention: QuantityMention) -> bool:
+    """Whether a bare number in digits ends a clause after "there were": it counts what
+    the article named before ("Russia had 52,000 trucks crossing last year. Five years ago
+    there were 29,000.")."""
+    start = max(0, mention.start - THERE_BE_REACH)
+    if "there" not in text[start : mention.start].lower():
+        return False  # (a cheap gate before the patterns)
+    return (
+        COUNT_IN_DIGITS.fullmatch(text, mention.number_start, mention.number_end) is not None
+        and CLAUSE_END_AFTER.match(text, mention.end) is not None
+        and any(p.search(text, start, mention.start) for p in _existential_counts())
+    )
+
+
+@lexicon_cache(maxsize=1)
 def _frame_after_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(e.regex, re.IGNORECASE)
@@ -216,6 +247,7 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
         and not _said_to_be_a_figure(text, mention.number_start)  # "the figure exceeded 400,000"
         and counted_subject(text, mention.start) is None
         and not a_part_of_a_count(text, mention)
+        and not _counted_by_there_be(text, mention)
     ):
         return "bare number"  # ("visits grew 2.5-fold to 312,400" counts the visits)
     if mention.unit in _name_units():

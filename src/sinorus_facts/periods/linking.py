@@ -83,12 +83,14 @@ BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){
 # Words that may stand between a comparison word and its time: "than in the same period of".
 BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
 # A change right before the word that gives its basis: "an increase of 6% over", "a 9%
-# rise on", "12% higher from", "doubled compared to" ({CHANGE} is the changes lexicon's
+# rise on", "12% higher from", "doubled compared to", with the level it reached between
+# ("up 5% to $20 billion from") ({CHANGE} is the changes lexicon's
 # words said after a figure and its multipliers; a multiple, "2.5 times", "3-fold"; a
 # fraction in words after "by", "by a fifth", "by half").
 CHANGE_THEN_BASIS = (
     r"(?:\d\s*(?:%|percent\b|per\s+cent\b|-?fold\b|times\b)|\b(?:{CHANGE})\b"
     r"|\bby\s+(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|sixth|tenth)\b)\s+"
+    r"(?:to\s+[^\s\d]*\d[\d.,]*\S*(?:\s+(?!from\b|over\b|on\b)[^\W\d][\w-]*){0,3}\s+)?"
     r"(?:over|from|on|against|compared\s+(?:with|to)|comparing\s+to|relative\s+to)\s+"
 )
 # After "over", only a point in time is a basis ("up 5% over 2021", "over the previous
@@ -121,7 +123,8 @@ def _change_words() -> tuple[str, ...]:
 def _introduced_as_basis() -> re.Pattern[str]:
     """What stands right before a time that makes it a basis whatever figure it stands by: a
     comparison word ("vs. " in "(+32% vs. 2022)", "compared with 46 percent in 2012"), "as
-    many as", or a change and the word of its basis ("an increase of 6% over 2021")."""
+    many as", a change and the word of its basis ("an increase of 6% over 2021"), or a share
+    or multiple of a measure ("less than half the volume in the same period of 2023")."""
 
     def alternation(label: str) -> str:
         words = sorted(_words(label), key=len, reverse=True)
@@ -131,7 +134,9 @@ def _introduced_as_basis() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{alternation('comparison_of_figure')})\.?\s+(?P<figure>{BASIS_FIGURE})"
         rf"|\b(?:{alternation('comparison')})\.?\s+|\bas\s+(?:\w+\s+){{1,2}}as\s+"
-        rf"|{change}(?P<figure_changed>{BASIS_FIGURE}))"
+        rf"|{change}(?P<figure_changed>{BASIS_FIGURE})"
+        rf"|\b(?:{alternation('share_of_measure')})\s+(?:of\s+)?(?:the|its|their|this|that)\s+"
+        rf"(?:{alternation('measure_of_basis')})\s+(?:(?:seen|recorded|registered|posted)\s+)?)"
         rf"{BASIS_FILLER}\Z",
         re.IGNORECASE,
     )
@@ -176,6 +181,44 @@ def _basis_of(text: str, start: int, words: str) -> tuple[int, int] | None:
         return (0, 0)
     figure_start = window + found.start(group)
     return (figure_start, figure_start + len(figure))
+
+
+# A figure or a change right before its own time: "7% in ", "3 million tonnes during ",
+# "a 9% rise in " ({CHANGE} as in CHANGE_THEN_BASIS).
+CHANGE_THEN_OWN_TIME = (
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|-?fold\b|times\b)"
+    r"|\d[\d.,]*(?:\s+[^\W\d][\w-]*){{1,3}}|\b(?:{CHANGE})\b)"
+    r"\s+(?:(?:in|on|during|for|at)\s+)?\Z"
+)
+# Between a change's own time and "from" and its basis: " ", ", ".
+OWN_TIME_GAP = re.compile(r",?\s+\Z")
+
+
+@lexicon_cache
+def _change_then_own_time() -> re.Pattern[str]:
+    change = "|".join(re.escape(w) for w in _change_words())
+    return re.compile(CHANGE_THEN_OWN_TIME.format(CHANGE=change), re.IGNORECASE)
+
+
+def _from_after_own_time(text: str, timex: Timex, timexes: list[Timex]) -> bool:
+    """Whether ``timex`` ("from March") opens with "from" right after the own time of a
+    change or figure before it, which makes it the change's basis, no running span: "fell 7%
+    in April from March", "rose to 3 million tonnes in May from April" (April and May)."""
+    if timex.kind != "since" or timex.text[:5].lower() != "from ":
+        return False
+    own = next(
+        (
+            t
+            for t in timexes
+            if t.end <= timex.start
+            and t.kind in ("date", "relative")
+            and OWN_TIME_GAP.fullmatch(text, t.end, timex.start)
+        ),
+        None,
+    )
+    if own is None:
+        return False
+    return _change_then_own_time().search(text, max(0, own.start - 60), own.start) is not None
 
 
 # A figure whose earlier value is written last: "19% from 15%" (not "from 15% to 19%").
@@ -565,6 +608,7 @@ def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Pe
         and not (t.start < mention.end and mention.start < t.end)
         and not (t.start >= mention.end and _basis_between(text, mention, t))
         and not basis_before(text, t, mention)
+        and not _from_after_own_time(text, t, timexes)
     ]
     if not candidates:
         return PeriodLink(None)

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from sinorus_facts.context.figures import Figure, context_words, read_articles
 from sinorus_facts.models import Period
-from sinorus_facts.periods.document import day_of_telling
+from sinorus_facts.periods.document import day_of_telling, shares_content
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
 
@@ -142,10 +142,9 @@ def _weekdays_in_order(timexes: list[Timex]) -> list[Timex]:
 DAYS_IN_A_WEEK = 7
 
 
-def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
-    """The span of days a sentence gives an event, and whether it states both ends (a span
-    from one day and a length, "left port on Saturday for a nine-day exercise", gives way
-    to one stated in full of the same length, "from June 20 to 25")."""
+def _event_days(document: Page, index: int) -> tuple[str, list[Timex]]:
+    """A sentence's text and the days it names that may be an event's (no part of a month,
+    no day of the telling where others are named)."""
     sentence = document.sentences[index]
     text = document.text[sentence.start : sentence.end]
     timexes = [
@@ -157,14 +156,78 @@ def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Peri
         and not PART_OF_MONTH.search(t.text)
     ]
     narrated = [t for t in timexes if not day_of_telling(text, t.start)]
-    if narrated:  # "from July 20 to 23, the ministry said on Monday": the drills' days
-        timexes = narrated
-    timexes = _weekdays_in_order(timexes)
+    # "from July 20 to 23, the ministry said on Monday": the drills' days
+    return text, narrated or timexes
+
+
+def _as_told(document: Page, index: int, text: str, timexes: list[Timex]) -> list[Timex]:
+    """Days of a sentence of what is to come read as the next ones (``_to_come``)."""
     article = document.article_of(index)
     reference = document.reference(index)
     dated = article is None or not article.reference_inferred  # a page's date, not a guess
     if reference is not None and dated and AHEAD.search(text):
-        timexes = [_to_come(t, reference, text) for t in timexes]
+        return [_to_come(t, reference, text) for t in timexes]
+    return timexes
+
+
+# Words right before an event's last day: "will last until July 20", "runs through Friday",
+# "continue till Sunday", "ends on Saturday".
+LAST_DAY_BEFORE = re.compile(
+    r"\b(?:until|till|through|(?:end|ends|ending|close|closes|closing|wrap\s+up|wraps\s+up)"
+    r"(?:\s+on)?)\s+\Z",
+    re.IGNORECASE,
+)
+# Words that open a sentence of the event named before: "It will run through Friday".
+EVENT_PRONOUNS = frozenset({"It", "They", "These"})
+# How many sentences after an event's first day its last may be told.
+LAST_DAY_REACH = 2
+
+
+def _closing_span(document: Page, index: int, later: list[int]) -> tuple[Period, bool] | None:
+    """An event's days from the one day its sentence names to the last day a sentence just
+    after it gives: "began drills on Tuesday ... The drills will last until July 20"
+    (Tuesday to July 20), "... will run through Friday"."""
+    text, days = _event_days(document, index)
+    if len(days) != 1 or days[0].begin != days[0].end_date:
+        return None
+    for after in later[:LAST_DAY_REACH]:
+        after_text, after_days = _event_days(document, after)
+        if not any(w in after_text for w in ("until", "till", "through", "end", "clos", "wrap")):
+            continue  # (a cheap gate before the search for the words of a last day)
+        last = [t for t in after_days if LAST_DAY_BEFORE.search(after_text, 0, t.start)]
+        if len(last) != 1 or not (
+            after_text.split(" ", 1)[0] in EVENT_PRONOUNS or shares_content(text, after_text)
+        ):  # (the last day of what the first sentence named: "The drills", "It")
+            continue
+        first = _as_told(document, index, text, days)[0]
+        ordered = _weekdays_in_order([first, *_as_told(document, after, after_text, last)])
+        span = span_of_days([(t.begin, t.end_date) for t in ordered], None)  # type: ignore[misc]
+        if span is None or span[0] != first.begin:
+            return None
+        start = document.sentences[index].start
+        return (
+            Period(
+                start=span[0],
+                end=span[1],
+                text=first.text,
+                text_start=start + first.start,
+                text_end=start + first.end,
+                granularity="range",
+                origin="article",
+            ),
+            True,
+        )
+    return None
+
+
+def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
+    """The span of days a sentence gives an event, and whether it states both ends (a span
+    from one day and a length, "left port on Saturday for a nine-day exercise", gives way
+    to one stated in full of the same length, "from June 20 to 25")."""
+    sentence = document.sentences[index]
+    text, timexes = _event_days(document, index)
+    timexes = _weekdays_in_order(timexes)
+    timexes = _as_told(document, index, text, timexes)
     lengths = [n for f in figures if (n := _length(f)) is not None]
     if not lengths and (said := LENGTH_WORDS.search(text)):
         lengths = [FORTNIGHT_DAYS if "fortnight" in said.group(0).lower() else WEEK_DAYS]
@@ -249,6 +312,8 @@ def _read_article(
             # drills, which last five days, involve 10 warships"
             after = by_sentence.get(sentences[position + 1], [])
             found = _event_span(document, index, by_sentence.get(index, []) + after)
+        if found is None:
+            found = _closing_span(document, index, sentences[position + 1 :])
         if found is not None:
             spans[index] = found
     stated = [span for span, whole in spans.values() if whole]
