@@ -133,3 +133,40 @@ def test_a_body_described_as_what_it_is(text: str, expected: list[tuple[float, s
         sf.extract(text, published="2025-02-12"), key=lambda c: c.evidence.quantity_start
     )
     assert [(c.value, c.attribution) for c in claims] == expected
+
+
+# "from <month>" right after the size of a change is its basis, not the start of a span; a
+# body's name read with its possessive ending is named without it.
+BASIS_AND_NAMES = [
+    (
+        (
+            "The yuan's share of trading on the Moscow Exchange's currency market rose to 48% in "
+            "April, the exchange said. Turnover in the pair reached 3.1 trillion roubles, up 9% from "
+            "March."
+        ),
+        [
+            (48.0, "2024-04-01", "2024-04-30", "Moscow Exchange"),
+            (3.1e12, "2024-04-01", "2024-04-30", "Moscow Exchange"),
+            (9.0, "2024-04-01", "2024-04-30", "Moscow Exchange"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASIS_AND_NAMES)
+def test_basis_after_a_change_and_possessive_names(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    claims = sorted(
+        sf.extract(text, published="2024-05-06"), key=lambda c: c.evidence.quantity_start
+    )
+    got = [
+        (
+            c.value,
+            c.period.start.isoformat() if c.period and c.period.start else None,
+            c.period.end.isoformat() if c.period and c.period.end else None,
+            c.attribution,
+        )
+        for c in claims
+    ]
+    assert got == expected

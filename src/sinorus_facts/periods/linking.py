@@ -102,6 +102,13 @@ SPAN_AFTER_OVER = re.compile(
 )
 # A time that opens with "over" ("over the previous year"): the word is the basis word.
 OVER_FIRST = re.compile(r"over\s+", re.IGNORECASE)
+# A time that opens with "from" ("from April")...
+FROM_FIRST = re.compile(r"from\s+(?!.*\b(?:to|through|till|until)\b)", re.IGNORECASE)
+# ... right after the size of a change: "up 18% " in "up 18% from April", "down 3 percent "
+# (the month is the basis; "rose from April" with no size is a span).
+CHANGE_SIZE_BEFORE = re.compile(
+    r"\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\Z", re.IGNORECASE
+)
 # "over" right before a time: "up 4% over 2022".
 OVER_LAST = re.compile(r"\bover\s+" + BASIS_FILLER + r"\Z", re.IGNORECASE)
 
@@ -164,6 +171,8 @@ def _basis_of(text: str, start: int, words: str) -> tuple[int, int] | None:
     """Where the figure compared stands (empty where none) when the time ``words`` at
     ``start`` of ``text`` is introduced as a basis, else None (kept: the figures of a
     sentence ask of the same times)."""
+    if FROM_FIRST.match(words) and CHANGE_SIZE_BEFORE.search(text, max(0, start - 30), start):
+        return (0, 0)  # "up 18% from April": the level of April, compared with
     lead = OVER_FIRST.match(words)
     if lead is not None:
         # "over the previous year": the basis word is the time's first

@@ -481,7 +481,8 @@ def resolve_description(text: str, description: str, start: int, position: int) 
         # "the ministry" after "the defence ministry in Moscow said": the fuller description
         fuller = next(scan_back(_fuller_description(noun), text, start, position), None)
         best = fuller.group("words") if fuller is not None else None
-    return _without_full_stop(best) if best else best
+    # (a name read with its possessive ending: "the Moscow Exchange's currency market")
+    return POSSESSIVE_END.sub("", _without_full_stop(best)) if best else best
 
 
 # A sentence's end that a run of capitalised words runs over: ". " of "the General
