@@ -397,6 +397,10 @@ def report(rounds: dict[str, list[dict[str, dict[str, Any]]]]) -> str:
         if all("library" in r and BASELINE in r for r in measured):
             change = [r[BASELINE]["seconds"] / r["library"]["seconds"] for r in measured]
             lines.append(f"{corpus + ', baseline s / library s':<34} {_spread(change):<22}")
+            # CPU seconds (user + system) of each whole process: less moved by the load of
+            # a shared machine than the wall clock
+            cpu = [r[BASELINE]["cpu_s"] / r["library"]["cpu_s"] for r in measured]
+            lines.append(f"{corpus + ', baseline CPU / library CPU':<34} {_spread(cpu):<22}")
     lines.append(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     return "\n".join(lines)
 
