@@ -155,7 +155,7 @@ _ROWS: list[Row] = [
         "Car exports to Russia fell short of the 1.2 million target, totalling 1.05 million vehicles in 2024. Grain shipments exceeded the forecast of 8% growth, rising 11%. Tourist arrivals reached the target of 1.5 million last year.",
         "2025-01-28",
         [
-            ("short of the 1.2 million target", "target"),
+            ("1.2 million", "target"),
             ("1.05 million vehicles", "actual"),
             ("8% growth", "forecast"),
             ("11%", "actual"),
@@ -444,7 +444,7 @@ _ROWS: list[Row] = [
         [
             ("10%", "forecast"),
             ("4%", "actual"),
-            ("short of the 8 million tonne", "target"),
+            ("8 million tonne", "target"),
             ("600,000 visitors", "forecast"),
             ("95%", "actual"),
         ],

@@ -496,6 +496,7 @@ def _read_syntax(
                     token is governor
                     and _realised(token)
                     and not _terms_reached(token, head, roles)
+                    and not _aim_attained(token, head, roles, kind)
                     and not _revises(token, cues)
                 ):
                     done = cue
@@ -520,6 +521,7 @@ def _read_syntax(
     changing = governor is not None and (
         governor.lemma_.lower() in _words("change_verb")
         or governor.lemma_.lower() in _words("attain")
+        or _margin(chain, governor)
     )
     if measure_head is not None and measure_head not in inside and not changing:
         # "loans to Russian firms rose 30 percent": a measure that changed is a fact
@@ -740,12 +742,20 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
         if (
             token.pos_ in ("NOUN", "PROPN")
             and chain[position - 1].token.dep_ in ATTRIBUTIVE
-            and token.dep_ == "nsubj"  # "a 500-km line will be built" is being built
+            # "a 500-km line will be built" is being built; "the 2,600-km pipeline is
+            # expected to cost": the subject of "expected", whose infinitive is its own
+            and (token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and _raised(token.head)))
             and not _event_or_commitment(token)
         ):
             return chain[: position + 1]
         break
     return chain
+
+
+def _raised(verb: Token) -> bool:
+    """Whether a passive verb has an infinitive that says what its subject does ("is
+    expected *to cost*", "is set to carry"), not a passive of its own ("will be built")."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _contrast_cut(chain: list[Link]) -> list[Link]:
@@ -886,7 +896,9 @@ def _owners(
             subject = _subject(verb, roles)
             if subject is not None and subject.i not in inside:
                 nouns.append((subject, link.distance + 0.5))
-                if verb.lemma_.lower() in _words("attain"):
+                if verb.lemma_.lower() in _words("attain") and head not in subject.subtree:
+                    # "the target ... was met two years early": not the target's own
+                    # figure ("the $200 billion target was reached": the aim's figure)
                     attained.add(subject.i)
     owners = [
         Owner(c, 0.5, direct=False)
@@ -950,6 +962,31 @@ def _terms_reached(verb: Token, head: Token, roles: Roles | None) -> bool:
         return False
     hits = _cue_tokens(verb.doc).hits.get(subject.i, ())
     return any(h[0].scope == "owner" and h[0].label == "target" for h in hits)
+
+
+def _margin(chain: list[Link], governor: Token) -> bool:
+    """Whether the figure is how far a measure fell short of an aim or went beyond it: the
+    "by" of a verb of comparing ("missed its export quota *by 10%*", "exceeded the plan by
+    12%"), a fact, not the aim's figure."""
+    return governor.lemma_.lower() in _words("compare") and any(
+        link.token.lower_ == "by" and link.token.head.i == governor.i for link in chain
+    )
+
+
+def _aim_attained(verb: Token, head: Token, roles: Roles | None, kind: str | None) -> bool:
+    """Whether the figure is the number of the target or forecast that ``verb`` says was
+    attained ("the *$200 billion target* was reached in 2023", "the 5% goal was met"): the
+    figure names the aim, whether or not it was met ("reached the target of 1.5 million",
+    the aim as the object, is what was reached: a fact)."""
+    if verb.lemma_.lower() not in _words("attain") or not _passive(verb):
+        return False
+    subject = _subject(verb, roles)
+    if subject is None or subject.pos_ != "NOUN" or head not in subject.subtree:
+        return False
+    return any(
+        h[0].label in ("target", "forecast") and h[0].scope == "clause" and _fits(h[0], kind)
+        for h in _cue_tokens(verb.doc).hits.get(subject.i, ())
+    )
 
 
 def _subject(verb: Token, roles: Roles | None) -> Token | None:

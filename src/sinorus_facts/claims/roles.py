@@ -713,6 +713,13 @@ def modality_from_roles(
     if roles is None or roles.verb is None or forecast:
         return modality
     tense = roles.tense
+    if (
+        modality in ("actual", "target")
+        and tense in ("future", "conditional")
+        and not roles.negated
+        and _forecaster_says(language, sentence, roles)
+    ):
+        return "forecast"  # "аналитики считают, что экспорт превысит 7 млрд долларов"
     if modality == "actual" and tense in ("future", "conditional") and not roles.negated:
         return "target"
     if modality == "target" and tense in ("past", "present") and not roles.quoted:
@@ -724,3 +731,22 @@ def modality_from_roles(
                 return modality
         return "actual"
     return modality
+
+
+def _forecaster_says(language: str, sentence: str, roles: Roles) -> bool:
+    """Whether a future figure is what an observer believes will happen, not what its doer
+    will do: a ``forecaster`` word of the modality lexicon in the sentence (analysts,
+    experts, "считают", "по мнению": "экспорт превысит 7 млрд долларов, считают
+    аналитики"), with no word of a plan among the words that bear on the figure
+    ("аналитики считают, что компания планирует ..." stays a target).
+
+    >>> r = Roles(verb=Verb("превысит", "превысить", 8, 16, "future"), scope=((8, 16),))
+    >>> _forecaster_says("ru", "Экспорт превысит 7 млрд, считают эксперты", r)
+    True
+    """
+    if lexicon_pattern(language, "modality", "forecaster").search(sentence) is None:
+        return False
+    return not any(
+        roles.covers(m.start(), m.end())
+        for m in lexicon_pattern(language, "modality", "target").finditer(sentence)
+    )

@@ -48,9 +48,10 @@ import re
 from dataclasses import replace
 
 from sinorus_facts.claims.draft import ClaimDraft, FieldCue
+from sinorus_facts.common.alternation import words_alternation
 from sinorus_facts.context.figures import Figure, context_words, lead_sentence
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import word_forms
+from sinorus_facts.lexicons.cues import entity_words, word_forms
 from sinorus_facts.models import Claim
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.page import Page
@@ -178,6 +179,7 @@ def _modality(
         (draft.verb or "") in context_words("expecting_verb")
         and expecting
         and not draft.modality_cue
+        and not draft.quantity.attributive  # "the 2,600-km pipeline is expected to cost": its size
     ):
         return "forecast", expecting  # "The company expects the contract to bring $3 billion"
     # a headline tells a deal's terms in the present ("China lends Russia $5 billion"), but
@@ -300,9 +302,26 @@ def _built_thing_described(draft: ClaimDraft) -> bool:
         cue is not None
         and cue.text.lower() in (*FUTURE_MODALS, "would")
         and draft.period is None
-        and (draft.measure_head or "").lower() in context_words("built_thing")
+        and (
+            (draft.measure_head or "").lower() in context_words("built_thing")
+            or _project_named(draft.agent)
+        )
         and bool({draft.own_verb, draft.verb} & context_words("built_describing_verb"))
     )
+
+
+@lexicon_cache(maxsize=1)
+def _projects() -> re.Pattern[str]:
+    """The names of the projects of the entities lexicon (pipelines, plants, fields), as
+    written: "Power of Siberia 2", "Arctic LNG 2"."""
+    return re.compile(rf"(?<![\w-])(?:{words_alternation(entity_words('project'))})(?![\w])")
+
+
+def _project_named(agent: str | None) -> bool:
+    """Whether the subject of a figure's verb is a project named as one ("*Power of Siberia
+    2* will carry 50 bcm a year", "Arctic LNG 2 will produce 19.8 million tonnes a year"):
+    a thing built, whose capacity told in the future is what it is built for."""
+    return bool(agent) and _projects().search(agent or "") is not None
 
 
 # The modal verbs of the plain future.

@@ -116,7 +116,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "month_part",
         }
     ),
-    "modality": frozenset({"forecast", "target", "future", "negation"}),
+    "modality": frozenset({"forecast", "target", "future", "negation", "forecaster"}),
     "sources": frozenset(
         {
             "source_pattern",

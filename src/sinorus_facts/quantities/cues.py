@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sinorus_facts.lexicons import CueEntry, lexicon_cache, load_lexicon
+from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.units import _alternation
 
@@ -63,6 +63,30 @@ PREPOSITIONS_OF_PLACE = frozenset({"under"})
 
 # An article between a cue and its figure: the " a " of "under a $2 billion contract".
 ARTICLE_BETWEEN = re.compile(r"[ \u00a0](?:a|an|the)[ \u00a0]+\Z", re.IGNORECASE)
+
+# "short of" after a verb of change: "fell short of the target" compares with an aim, no
+# fall ("fell short of", "came up just short of").
+SHORT_OF = re.compile(
+    r"[ \u00a0]+(?:just[ \u00a0]+|well[ \u00a0]+|far[ \u00a0]+)?short[ \u00a0]+of\b", re.IGNORECASE
+)
+
+
+@lexicon_cache(maxsize=1)
+def _aim_after() -> re.Pattern[str]:
+    """A noun of an aim right after a figure (number_names.json 'aim_noun'): " target" in
+    "fell short of the 900,000 target", " forecast" in "beat the $5 billion forecast"."""
+    words = sorted(
+        (
+            w
+            for e in load_lexicon("number_names").entries
+            if isinstance(e, PatternEntry) and e.label == "aim_noun"
+            for w in e.words
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
 
 # The bound cue that, after a change, says what a figure rose or fell to.
 UP_TO = "up to"
@@ -272,6 +296,8 @@ class CueReader:
             )
             return _cued(signed, "change", (mention.start, mention.start + 1), "changes.sign")
         verb = self.change_before.search(window)
+        if verb and SHORT_OF.match(text, max(0, left - 40) + verb.end("cue")):
+            return mention  # "fell short of the 90 million tonne target": no fall
         if verb:
             entry = self._change_before[_norm(verb.group("cue"))]
             if entry.change is None or (
@@ -325,6 +351,10 @@ class CueReader:
             return mention.with_(
                 text=text[mention.start : mention.end]
             )  # "under a $2 billion contract": the deal it falls under, no bound
+        if ARTICLE_BETWEEN.search(found.group(0)) and _aim_after().match(text, mention.end):
+            return mention.with_(
+                text=text[mention.start : mention.end]
+            )  # "fell short of the 900,000 target", "exceeded the $5 billion forecast": the aim's own figure
         start = window_start + found.start("cue")
         bound: str = entry.bound or "="
         if entry.id == "exceed_verbs" and NEGATED_BEFORE.search(text, max(0, start - 30), start):

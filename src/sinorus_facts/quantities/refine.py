@@ -284,13 +284,22 @@ def unit_from_measure(mention: QuantityMention, measure: str | None) -> Quantity
 
 
 # A verb that brings a subject to a figure, with the change's size between: " grew 2.5-fold
-# to " in "visits grew 2.5-fold to 312,400", " rose 12% to ", " reached ".
+# to " in "visits grew 2.5-fold to 312,400", " rose 12% to ", " reached ", ", reaching "; or
+# one that compares it with an aim of the same count: " beat the " in "sales beat the
+# 600,000 forecast", " fell short of the ".
 BROUGHT_TO = (
     r"(?:(?:rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|decreased"
     r"|slumped|shrank)(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+)?[\d.,]+"
     r"(?:-fold|\s*times|\s*%|\s+percent|\s+per\s*cent))?\s+to"
-    r"|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|hit|topped|exceeded)\s+\Z"
+    r"|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|hit|topped|exceeded"
+    r"|reaching|totall?ing|hitting|topping|exceeding"
+    r"|(?:beat|missed|exceeded|surpassed|topped|outstripped|fell\s+short\s+of)"
+    r"\s+(?:the|its|their|this\s+year's|last\s+year's))\s+\Z"
 )
+
+# A word of the counted subject's phrase, a figure ("600,000") or one a comma closes
+# ("forecast," in "sales beat the 600,000 forecast, reaching 720,000").
+PHRASE_WORD = r"[\w'’-]+(?:,[\w'’-]+)*,?"
 
 # How far before a bare number its counted subject may stand (characters).
 SUBJECT_REACH = 100
@@ -303,7 +312,7 @@ def _counted_subject() -> re.Pattern[str]:
     nouns = sorted(cue_words("claim_filters", "counted_subject"), key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
     return re.compile(
-        rf"\b(?P<noun>{body})\b(?:[\s\u00a0]+[\w'’-]+){{0,8}}?[\s\u00a0]+{BROUGHT_TO}",
+        rf"\b(?P<noun>{body})\b(?:[\s\u00a0]+{PHRASE_WORD}){{0,8}}?[\s\u00a0]+{BROUGHT_TO}",
         re.IGNORECASE,
     )
 

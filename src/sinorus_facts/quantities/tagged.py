@@ -139,10 +139,26 @@ def of_object(doc: Doc, token: Token) -> Token | None:
     return _phrase_noun(doc, index, number_first=True) if index < len(doc) else None
 
 
+@lexicon_cache(maxsize=1)
+def aim_nouns() -> frozenset[str]:
+    """Singular nouns of an aim a number names, not counts ("the 600,000 forecast"):
+    number_names.json."""
+    return frozenset(
+        w.lower()
+        for e in load_lexicon("number_names").entries
+        if isinstance(e, PatternEntry) and e.label == "aim_noun"
+        for w in e.words
+    )
+
+
 def counted_noun(doc: Doc, token: Token) -> Token | None:
-    """The noun the number ending with ``token`` counts, or None."""
+    """The noun the number ending with ``token`` counts, or None; not a singular noun of an
+    aim ("beat the 600,000 forecast": the forecast's figure of what it counts)."""
     if token.lower_ == "of" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
         return of_object(doc, token)
     if token.i + 1 >= len(doc):
         return None
-    return _phrase_noun(doc, token.i + 1)
+    noun = _phrase_noun(doc, token.i + 1)
+    if noun is not None and noun.tag_ == "NN" and noun.lower_ in aim_nouns():
+        return None
+    return noun
