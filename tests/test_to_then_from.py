@@ -1,5 +1,5 @@
 """A level reached told before the level it came from, a few words apart ("raised supplies
-to 44 bcm a year for the pipeline from the projected 38 bcm"): one figure of change,
+to 30 million tonnes a year via the eastern route from the planned 25 million tonnes"): one figure of change,
 ``from_to``, with the earlier level as ``from_value`` and the level's own unit. A comma or a
 time between keeps them apart. Each row: a sentence of our own and the (value, unit, change,
 from_value) of its figures."""

@@ -14,9 +14,9 @@ ROWS = [
     (
         (
             "Gazprom and CNPC agreed on the route of the Soyuz Vostok gas pipeline, with a "
-            "capacity of 50 billion cubic metres."
+            "capacity of 61 billion cubic metres."
         ),
-        [(50e9, "m3/yr")],
+        [(61e9, "m3/yr")],
     ),
     (
         "The oil pipeline's design allows for higher transmission (up to 45 million tonnes).",

@@ -60,7 +60,7 @@ def _figure_subjects() -> tuple[re.Pattern[str], ...]:
 
 
 # How far before a bare number "the number of ... was" may start (characters): the counted
-# phrase may hold a clause ("the number of Russians who visited China visa-free last year").
+# phrase may hold a clause ("the number of Chinese students who enrolled at universities in Kazan this autumn").
 FIGURE_SUBJECT_REACH = 100
 
 

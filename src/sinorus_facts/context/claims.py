@@ -42,7 +42,7 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 def _counts_as_before(draft: ClaimDraft, mention: QuantityMention) -> bool:
     """Whether a figure with no unit is said of the figure before it ("this figure exceeded
-    1 million", "the indicator reached 900,000", "expects the number to exceed 300,000": a
+    400,000", "the indicator reached 900,000", "expects the number to exceed 300,000": a
     measure that is a pointer back, of the categories or claim_filters lexicon), and so
     counts what that figure counted."""
     if mention.unit is not None or not draft.measure:
@@ -168,7 +168,7 @@ def _build_claims(
                 PART_OF_A_COUNT in mention.flags or _counts_as_before(draft, mention)
             ):
                 # "1.2 million tourists came. The remaining 300,000 ...", "... this figure
-                # exceeded 1 million": that count's unit
+                # exceeded 400,000": that count's unit
                 mention = mention.with_(unit=counts[sentence.article])
             if mention.unit in ("count", "person") and mention.change is None:
                 counts[sentence.article] = mention.unit

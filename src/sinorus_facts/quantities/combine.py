@@ -109,8 +109,8 @@ TIME_AFTER = re.compile(
 
 # Between a level reached and the level it came from, a few words of its clause (no comma,
 # stop, number or word of time: a time there dates the level, which keeps it): " of gas per year for the
-# pipeline from the projected " in "to 44 bcm of gas per year for the pipeline from the
-# projected 38 bcm".
+# route from the planned " in "to 30 million tonnes a year via the eastern route from the
+# planned 25 million tonnes".
 LOOSE_FROM_JOIN = re.compile(
     r"[^\d,;:.!?()]{0,70}?[ \u00a0]+from[ \u00a0]+"
     r"(?:(?:the|its|their)[ \u00a0]+)?"

@@ -186,7 +186,7 @@ class CueReader:
             re.IGNORECASE,
         )
         # A word that stands between a change and its figure and leaves the change as it is,
-        # right before the figure: " only " in "grew by only 8.5%", " a mere " in "fell by a
+        # right before the figure: " only " in "grew by only 2.5%", " a mere " in "fell by a
         # mere 1.5%".
         self.focus_before = re.compile(
             rf"(?<=[ \u00a0])(?:{_alternation([w for e in changes if e.label == 'focus' for w in e.words]) or '(?!)'})[ \u00a0]+\Z",

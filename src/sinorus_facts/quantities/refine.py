@@ -81,7 +81,7 @@ NUMBER_OF = re.compile(
 FLOWING = ("mass", "volume")
 
 # Between a capacity word and its figure: a few words, no digit, no stop: " of " in "a
-# capacity of 50 billion cubic meters", " (" in "transmission (up to 30 million tonnes)".
+# capacity of 61 billion cubic metres", " (" in "higher transmission (up to 45 million tonnes)".
 CAPACITY_GAP = re.compile(r"[^\d.;:!?]{0,25}\Z")
 
 
@@ -96,7 +96,7 @@ def _rate_after(text: str, end: int) -> re.Match[str] | None:
 
 def _capacity_of_a_line(text: str, mention: QuantityMention) -> bool:
     """Whether ``mention`` is the capacity of a line that carries goods, which news tells
-    without "a year" ("the gas pipeline, with a capacity of 50 billion cubic meters"): a
+    without "a year" ("the oil pipeline, with a capacity of 30 million tonnes"): a
     capacity word right before it (the ``implicit_units`` lexicon's conventions of kind
     ``yearly_capacity``), a line its sentence names, and no word of a stock before the
     capacity word ("storage capacity", a carrier's tanks)."""

@@ -217,7 +217,7 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
     between = text[before.end : mention.start]
     if RESTATED.fullmatch(between) and _in_brackets(text, before, mention):
         if _more_precise(before, mention):
-            return mention  # "more than 100,000 cars (173,400 units)", "almost two-thirds (65%)"
+            return mention  # "over 50,000 cars (61,800 units)", "roughly a third (31.7%)"
         if mention.bound == "=" and mention.change is None and before.change != "from_to":
             return mention.with_(bound=before.bound, change=before.change, flags=before.flags)
         return mention
@@ -236,8 +236,8 @@ def _lent(text: str, before: QuantityMention, mention: QuantityMention) -> Quant
 def _more_precise(before: QuantityMention, mention: QuantityMention) -> bool:
     """Whether the figure in brackets gives the amount ``before`` only rounds or bounds,
     not the same amount in other units: another number in the same unit ("sold more than
-    100,000 cars (173,400 units)"), or a percent after a fraction in words ("almost
-    two-thirds (65%)")."""
+    50,000 cars (61,800 units)"), or a percent after a fraction in words ("roughly a
+    third (31.7%)")."""
     if mention.unit is not None and mention.unit == before.unit and mention.value != before.value:
         return True
     return (
@@ -258,7 +258,7 @@ def _in_brackets(text: str, before: QuantityMention, mention: QuantityMention) -
 
 # Between a percent of change and a bare percent of the same list: what the first is said
 # of ("in the first quarter", "in physical terms", "year on year", a year), then the join
-# (", ", " and ", ", and "), perhaps "by": "dropped 40.3% in the first quarter, 9.7% in the
+# (", ", " and ", ", and "), perhaps "by": "dropped 31.5% in the first quarter, 12.2% in the
 # second", "grew by 64% in value and by 10% in volume".
 LISTED_CHANGE_GAP = re.compile(
     r"(?:[^\d;:.!?()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
@@ -278,8 +278,8 @@ def share_changes_along_lists(doc: Doc, mentions: list[QuantityMention]) -> list
     """The mentions of ``doc`` (tagged) with a change shared along a list of percents that
     one change word governs: a bare percent joined to a percent of change before it, with
     only what the first is said of between them and no verb, has the same change ("dropped
-    40.3% in the first quarter, 9.7% in the second quarter, and 8% in the third"; "rose 15%
-    in physical terms and 10% in value terms"). A percent that is a share ("and 20% *of*
+    31.5% in the first quarter, 12.2% in the second quarter and 4% in the third"; "climbed
+    18% in physical terms and 7% in value terms"). A percent that is a share ("and 20% *of*
     them") or the subject of its own verb ("and 20% went") is none.
 
     >>> gap = LISTED_CHANGE_GAP.fullmatch
