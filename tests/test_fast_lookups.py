@@ -132,7 +132,7 @@ MODALITY_REGEX_CUES = [
     "In line with the 2030 roadmap, output doubles to 80 tonnes.",
     "As part of the swap deal, the banks exchange 150 billion yuan.",
     "The buyer is required to take 90% of the volume.",
-    "According to the technical specifications, the line carries 12 trains a day.",
+    "According to its technical specifications, the bridge carries 12 trains a day.",
     "According to the investment plan, the fund spends $3 billion.",
     "Sales can reach 400,000 cars, the maker says.",
     "Exports are estimated to total 7 million tonnes.",
