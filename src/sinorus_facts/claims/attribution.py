@@ -918,10 +918,7 @@ def _opening_speaker(doc: Doc) -> Speaker | None:
     """The body whose people open the sentence and speak or estimate, where the parse lost
     their verb: "Raiffeisenbank" of "Analysts at Raiffeisenbank estimate that the yuan ...",
     "VTB Capital" of "Economists from VTB Capital expect ..." (the verb read as a noun)."""
-    found = _opening_speaker_pattern().match(text_of(doc))
-    if found is None:
-        return None
-    return Speaker(found.group("source"), "name", found.start("source"), found.end("source"))
+    return _speaker_found(_speaker_patterns()[0].match(text_of(doc)))
 
 
 def _closing_speaker(doc: Doc) -> Speaker | None:
@@ -929,38 +926,31 @@ def _closing_speaker(doc: Doc) -> Speaker | None:
     close the sentence after a comma, where the parse lost the verb: "Sitonia Consulting" of
     "..., analysts at Sitonia Consulting estimate.", "..., Rosstat estimates." (the verb
     read as a noun)."""
-    found = _closing_speaker_pattern().search(text_of(doc))
+    return _speaker_found(_speaker_patterns()[1].search(text_of(doc)))
+
+
+def _speaker_found(found: re.Match[str] | None) -> Speaker | None:
     if found is None:
         return None
     return Speaker(found.group("source"), "name", found.start("source"), found.end("source"))
 
 
 @lexicon_cache
-def _closing_speaker_pattern() -> re.Pattern[str]:
-    """A comma, people by their role at a body or a capitalised name, a verb of speech or of
-    estimating, the end of the sentence: ", analysts at Sitonia Consulting estimate."."""
-    roles = "|".join(sorted(map(re.escape, cue_words("attribution", "person_role")), key=len)[::-1])
-    lemmas = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb")
-    verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
-    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,5}"
-    return re.compile(
-        rf",\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
-        rf"(?:the\s+)?)?(?P<source>{name})\s+(?:{verbs})\s*[.!]?[\s\"'”’]*\Z"
-    )
-
-
-@lexicon_cache
-def _opening_speaker_pattern() -> re.Pattern[str]:
+def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """People by their role, a preposition and a body's name, then a verb of speech or of
-    estimating: "Analysts at Raiffeisenbank estimate", "Strategists from the Bank of China say"."""
+    estimating, opening the sentence ("Analysts at Raiffeisenbank estimate", "Strategists
+    from the Bank of China say"); and a comma, a body by its people or its capitalised name
+    and such a verb, closing it (", analysts at Sitonia Consulting estimate.")."""
     roles = "|".join(sorted(map(re.escape, cue_words("attribution", "person_role")), key=len)[::-1])
     lemmas = cue_words("attribution", "speech_verb") | cue_words("attribution", "cognition_verb")
     verbs = "|".join(word_forms(v) for v in sorted(lemmas, key=len, reverse=True))
-    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for))*"
-    return re.compile(
-        rf"\s*(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+"
-        rf"(?:the\s+)?(?P<source>{name})\s+(?:{verbs})\b"
+    name = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for))"
+    people_at = rf"(?:[A-Za-z-]+\s+){{0,2}}?(?i:{roles})s?\s+(?:at|from|of|with)\s+(?:the\s+)?"
+    opening = re.compile(rf"\s*{people_at}(?P<source>{name}*)\s+(?:{verbs})\b")
+    closing = re.compile(
+        rf",\s+(?:{people_at})?(?P<source>{name}{{0,5}})\s+(?:{verbs})\s*[.!]?[\s\"'”’]*\Z"
     )
+    return opening, closing
 
 
 def _a_medium(text: str) -> bool:
