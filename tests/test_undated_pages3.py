@@ -336,7 +336,7 @@ _PAGES: list[tuple[str, str, tuple[date | None, date | None, date | None], list[
     ),
     (
         "x_xinhua_yearless_oct",
-        "BEIJING, Oct. 12 (Xinhua) -- China-Russia trade in the first nine months of this year reached 175 billion U.S. dollars, up 3.1 percent year on year, the General Administration of Customs said Thursday. Exports of Chinese cars to Russia grew by more than half in the period.",
+        "BEIJING, Oct. 12 (Xinhua) -- China-Russia trade in the first nine months of this year reached 175 billion U.S. dollars, up 3.1 percent year on year, China's customs authority reported on Thursday. Exports of Chinese cars to Russia grew by more than half in the period.",
         (None, None, None),
         [(175000000000.0, None, None), (3.1, None, None)],
     ),

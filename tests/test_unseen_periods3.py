@@ -565,7 +565,7 @@ _ROWS: list[Row] = [
     ),
     (
         "state_media_from_january_to_august",
-        "According to the General Administration of Customs of China, from January to August 2024, the trade volume between China and Russia amounted to 158.2 billion US dollars, a year-on-year increase of 1.6 percent. Among them, China's exports to Russia were 73.3 billion US dollars.",
+        "From January to August 2024, trade between China and Russia totalled 158.2 billion US dollars, a year-on-year increase of 1.6 percent, Chinese customs figures show. Of this, China's exports to Russia came to 73.3 billion US dollars.",
         "2024-09-10",
         [
             ("158.2 billion US dollars", "2024-01-01", "2024-08-31", "actual"),

@@ -246,12 +246,12 @@ _SOURCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "data-released-by-then-breakdowns",
-        "Russia's trade with China rose 26% to $240 billion in 2023, according to data released on Sunday by the General Administration of Customs of China. Russian exports grew 13% to $129 billion.",
+        "Russia's trade with China rose 26% to $240 billion in 2023, according to data released on Sunday by the Federal Customs Service of Russia. Russian exports grew 13% to $129 billion.",
         [
-            ("26%", "General Administration of Customs of China"),
-            ("$240 billion", "General Administration of Customs of China"),
-            ("13%", "General Administration of Customs of China"),
-            ("$129 billion", "General Administration of Customs of China"),
+            ("26%", "Federal Customs Service of Russia"),
+            ("$240 billion", "Federal Customs Service of Russia"),
+            ("13%", "Federal Customs Service of Russia"),
+            ("$129 billion", "Federal Customs Service of Russia"),
         ],
     ),
     (

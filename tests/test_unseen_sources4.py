@@ -53,11 +53,11 @@ _AFTERWORD: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "according-to-at-the-paragraph-end",
-        "Russian LNG deliveries to China hit 1.6 million tonnes in March. Pipeline gas supplies rose 20% to 2.5 bcm, according to the General Administration of Customs.",
+        "Russian LNG deliveries to China hit 1.6 million tonnes in March. Pipeline gas supplies rose 20% to 2.5 bcm, according to the Federal Customs Service.",
         [
-            ("1.6 million tonnes", "General Administration of Customs"),
-            ("20%", "General Administration of Customs"),
-            ("2.5 bcm", "General Administration of Customs"),
+            ("1.6 million tonnes", "Federal Customs Service"),
+            ("20%", "Federal Customs Service"),
+            ("2.5 bcm", "Federal Customs Service"),
         ],
     ),
     (
@@ -117,8 +117,8 @@ _AFTERWORD: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "stops-at-another-body-s-deed",
-        "The Federal Tax Service collected 12 billion roubles. Imports from China rose 8%, according to the General Administration of Customs.",
-        [("12 billion roubles", None), ("8%", "General Administration of Customs")],
+        "The Federal Tax Service collected 12 billion roubles. Imports from China rose 8%, according to the Customs Administration of China.",
+        [("12 billion roubles", None), ("8%", "Customs Administration of China")],
     ),
     (
         "another-ministry-s-deed",
@@ -291,7 +291,7 @@ def test_pipeline_name_is_the_measure(nlp: Language) -> None:
 
 
 # A description of a body the article named by its name ("the statistics service" after
-# "Rosstat", "the customs service" after "the General Administration of Customs", "the gas
+# "Rosstat", "the customs service" after "the Federal Customs Service", "the gas
 # giant" after "Gazprom", "the energy ministry" after "the Ministry of Energy"): the named body
 # of that kind (lexicons/bodies.json), never a body of another kind named in between.
 _DESCRIBED: list[tuple[str, str, list[tuple[str, str | None]]]] = [
@@ -302,16 +302,16 @@ _DESCRIBED: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "customs-service-after-the-general-administration",
-        "Imports rose 8%, according to the General Administration of Customs. The customs service said exports fell 3%.",
-        [("8%", "General Administration of Customs"), ("3%", "General Administration of Customs")],
+        "Imports rose 8%, according to the Federal Customs Service. The customs service said exports fell 3%.",
+        [("8%", "Federal Customs Service"), ("3%", "Federal Customs Service")],
     ),
     (
         "customs-service-not-the-tax-service",
-        "The Federal Tax Service collected 12 billion roubles. Imports from China rose 8%, according to the General Administration of Customs. Exports fell 3%, the customs service said.",
+        "The Federal Tax Service collected 12 billion roubles. Imports from China rose 8%, according to the Customs Administration of China. Exports fell 3%, the customs service said.",
         [
             ("12 billion roubles", None),
-            ("8%", "General Administration of Customs"),
-            ("3%", "General Administration of Customs"),
+            ("8%", "Customs Administration of China"),
+            ("3%", "Customs Administration of China"),
         ],
     ),
     (

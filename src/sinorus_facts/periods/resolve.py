@@ -105,6 +105,14 @@ def _last_year_of_month(month: int, ref: date) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _year_of_month(g: Groups, month: int, ref: date | None) -> int | None:
+    """The year the match names for ``month`` ("year" group), else the last such month begun
+    by ``ref``; None without either."""
+    if g.get("year"):
+        return int(g["year"])  # type: ignore[arg-type]
+    return _last_year_of_month(month, ref) if ref is not None else None
+
+
 def _next_year_of_month(month: int, ref: date) -> int:
     """The year of the first ``month`` not ended before the reference."""
     return ref.year if month >= ref.month else ref.year + 1
@@ -613,11 +621,8 @@ def _through_month(g: Groups, ref: date | None) -> Resolved | None:
     month = _month(g.get("month"))
     if not month:
         return None
-    if g.get("year"):
-        year = int(g["year"])  # type: ignore[arg-type]
-    elif ref is not None:
-        year = _last_year_of_month(month, ref)
-    else:
+    year = _year_of_month(g, month, ref)
+    if year is None:
         return "range", None, None, None
     last = _safe(year, month, int(g["day"])) if g.get("day") else month_end(year, month)  # type: ignore[arg-type]
     if last is None:
@@ -662,11 +667,8 @@ def _days_of_month(g: Groups, ref: date | None) -> Resolved | None:
     if not month:
         return None
     n = count_value(g.get("n"))
-    if g.get("year"):
-        year = int(g["year"])  # type: ignore[arg-type]
-    elif ref is not None:
-        year = _last_year_of_month(month, ref)
-    else:
+    year = _year_of_month(g, month, ref)
+    if year is None:
         return "range", None, None, None
     last_day = month_end(year, month)
     n = max(1, min(n, last_day.day))

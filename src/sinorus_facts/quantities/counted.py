@@ -17,7 +17,12 @@ from sinorus_facts.common.extensions import text_of
 from sinorus_facts.lexicons import UnitEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.combine import combine_mentions
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.relations import lend_bounds_and_changes, share_changes_along_lists
+from sinorus_facts.quantities.relations import (
+    lend_bounds_and_changes,
+    may_take_unit_of,
+    share_changes_along_lists,
+    with_unit_of,
+)
 from sinorus_facts.quantities.tagged import counted_noun, of_object, partitive_pronouns
 from sinorus_facts.quantities.units import unit_matcher
 
@@ -175,15 +180,7 @@ def _gapped_units(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMen
     out = list(mentions)
     for index in range(1, len(out)):
         before, mention = out[index - 1], out[index]
-        if (
-            mention.unit is not None
-            or before.unit is None
-            or before.unit_kind in ("percent", "duration", None)
-            or not mention.value
-            or not before.value
-            or not 1 / GAPPED_RATIO <= before.value / mention.value <= GAPPED_RATIO
-            or mention.scaled != before.scaled
-        ):
+        if not may_take_unit_of(before, mention, GAPPED_RATIO) or mention.scaled != before.scaled:
             continue
         gap = GAPPED_JOIN.fullmatch(text, before.end, mention.start)
         if gap is None or not GAPPED_END.match(text, mention.end):
@@ -191,11 +188,5 @@ def _gapped_units(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMen
         subject = doc.char_span(gap.start("subject"), gap.end("subject"), alignment_mode="expand")
         if subject is None or not all(t.tag_ in SUBJECT_TAGS for t in subject):
             continue
-        out[index] = mention.with_(
-            unit=before.unit,
-            unit_kind=before.unit_kind,
-            per=before.per,
-            counted=before.counted,
-            flags=(*mention.flags, "unit_elided"),
-        )
+        out[index] = with_unit_of(before, mention)
     return out

@@ -21,7 +21,12 @@ from sinorus_facts.common.extensions import text_of
 from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 from sinorus_facts.quantities.mention import QuantityMention
 
-__all__ = ["lend_bounds_and_changes", "share_changes_along_lists"]
+__all__ = [
+    "lend_bounds_and_changes",
+    "may_take_unit_of",
+    "share_changes_along_lists",
+    "with_unit_of",
+]
 
 # A bracket (or a slash inside one) between a figure and its restatement: " (", " / ".
 RESTATED = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|/[ \u00a0]*|,[ \u00a0]*)\Z")
@@ -137,19 +142,31 @@ def _unit_of_the_figure_before(
     its unit: its earlier value ("arrivals rose to 800,000 people from 620,000") or another
     place of its list in parentheses ("Haval led with 160,000 cars, followed by Chery
     (130,000) and Geely (110,000)")."""
-    if (
-        mention.unit is not None
-        or before.unit is None
-        or before.unit_kind in ("percent", "duration", None)
-        or not mention.value
-        or not before.value
-        or not 1 / EARLIER_VALUE_RATIO <= before.value / mention.value <= EARLIER_VALUE_RATIO
-    ):
+    if not may_take_unit_of(before, mention, EARLIER_VALUE_RATIO):
         return mention
     gap = text[before.end : mention.start]
     listed = LISTED_GAP.fullmatch(gap) and LISTED_END.match(text, mention.end)
     if not (EARLIER_VALUE_GAP.fullmatch(gap) or listed):
         return mention
+    return with_unit_of(before, mention)
+
+
+def may_take_unit_of(before: QuantityMention, mention: QuantityMention, ratio: int) -> bool:
+    """Whether a bare number may take the unit of the figure ``before`` it: it has none,
+    ``before`` measures something (no percent or time), and the two are within ``ratio``
+    of each other (not "3" after "52,000 cars": some other count)."""
+    return not (
+        mention.unit is not None
+        or before.unit is None
+        or before.unit_kind in ("percent", "duration", None)
+        or not mention.value
+        or not before.value
+        or not 1 / ratio <= before.value / mention.value <= ratio
+    )
+
+
+def with_unit_of(before: QuantityMention, mention: QuantityMention) -> QuantityMention:
+    """``mention`` with the unit (and rate and counted noun) of the figure ``before`` it."""
     return mention.with_(
         unit=before.unit,
         unit_kind=before.unit_kind,

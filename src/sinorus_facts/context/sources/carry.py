@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sinorus_facts.claims.attribution import (
@@ -444,6 +444,20 @@ def _with_offsets(document: Page, figure: Figure, origin: str) -> Figure:
     )
 
 
+def _meets(period: Period | None, periods: Sequence[Period]) -> bool:
+    """Whether ``period`` overlaps one of ``periods`` (a period unknown, or none to meet,
+    meets them all)."""
+    if period is None or period.start is None or period.end is None or not periods:
+        return True
+    return any(
+        p.start is not None
+        and p.end is not None
+        and period.start <= p.end
+        and p.start <= period.end
+        for p in periods
+    )
+
+
 @dataclass
 class Report:
     """The report in progress: its source, where it was given, and what it is about (the
@@ -470,15 +484,7 @@ class Report:
                 self.undated = True
 
     def _in_its_time(self, period: Period | None) -> bool:
-        if period is None or not self.periods or period.start is None or period.end is None:
-            return True
-        return any(
-            p.start is not None
-            and p.end is not None
-            and period.start <= p.end
-            and p.start <= period.end
-            for p in self.periods
-        )
+        return _meets(period, self.periods)
 
     def left_for_the_past(self, document: Page, index: int, figures: list[Figure]) -> bool:
         """Whether sentence ``index`` (with no figure of a report's, only descriptions of things
@@ -1009,16 +1015,7 @@ class Afterword:
     def of_its_time(self, figure: Figure) -> bool:
         """Whether a figure's own time meets the afterword's (a figure with no time of its own,
         or an afterword with none, does)."""
-        period = _own_period(figure.claim)
-        if period is None or period.start is None or period.end is None or not self.periods:
-            return True
-        return any(
-            p.start is not None
-            and p.end is not None
-            and period.start <= p.end
-            and p.start <= period.end
-            for p in self.periods
-        )
+        return _meets(_own_period(figure.claim), self.periods)
 
 
 def _another_body_does(figure: Figure, source: str) -> bool:
