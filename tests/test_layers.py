@@ -79,3 +79,34 @@ def test_imports_run_down(path: Path) -> None:
         if RANK.get(_part_of(name.split(".", 1)[1]), -1) > RANK[own]
     ]
     assert upward == []
+
+
+# Modules that read Russian or Chinese text alone.
+_OTHER_LANGUAGE_MODULES = (
+    "sinorus_facts.pipeline.languages",
+    "sinorus_facts.quantities.ru",
+    "sinorus_facts.quantities.zh",
+    "sinorus_facts.periods.ru",
+    "sinorus_facts.periods.zh",
+    "sinorus_facts.context.languages",
+    "sinorus_facts.claims.languages",
+)
+
+
+def test_english_text_loads_no_module_of_another_language() -> None:
+    """The pipelines of Russian and Chinese are loaded at the first document in those
+    languages: an English corpus does not pay for them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sinorus_facts\n"
+        "sinorus_facts.extract('Exports rose 5% to $3 billion in 2019.', published='2020-01-01')\n"
+        f"print(sorted(m for m in {_OTHER_LANGUAGE_MODULES!r} if m in sys.modules))\n"
+        "sinorus_facts.extract('Товарооборот вырос на 5%.', published='2020-01-01')\n"
+        "print('sinorus_facts.pipeline.languages' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]

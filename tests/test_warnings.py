@@ -326,7 +326,9 @@ def test_warnings_are_the_same_with_two_processes(nlp: Language, office: Path) -
 def test_russian_without_its_extra_says_what_to_install(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("sinorus_facts.pipeline.runner.language_available", lambda language: False)
+    monkeypatch.setattr(
+        "sinorus_facts.pipeline.languages.language_available", lambda language: False
+    )
     result = next(extract_many([{"id": "a", "text": "Экспорт угля вырос на 7 процентов за год."}]))
     assert (result.language, result.claims, [w.message for w in result.warnings]) == (
         "cyrillic",
@@ -338,3 +340,22 @@ def test_russian_without_its_extra_says_what_to_install(
             )
         ],
     )
+
+
+def test_a_link_to_a_missing_file_is_an_error_and_a_link_to_a_folder_is_not(
+    nlp: Language, tmp_path: Path
+) -> None:
+    folder = tmp_path / "links"
+    (folder / "kept").mkdir(parents=True)
+    (folder / "kept" / "rail.txt").write_text("Rail freight rose 12% in 2019.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "elsewhere").symlink_to(folder / "kept")  # a link to a folder: not followed
+    results = list(extract_many([folder], published="2020-01-01"))
+    assert [(r.doc_id, len(r.claims), r.error and r.error.reason) for r in results] == [
+        (
+            "gone.txt",
+            0,
+            f"cannot read '{folder / 'gone.txt'}': a link to '{tmp_path / 'deleted.txt'}', which does not exist",
+        ),
+        ("kept/rail.txt", 1, None),
+    ]

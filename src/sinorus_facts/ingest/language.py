@@ -83,6 +83,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # random bytes read as a single-byte code page give about 11%; a stray NUL or two in a
 # scraped paragraph (2 in 108 characters) must not cost the text its figures.
 BINARY_SHARE = 0.05
+# The fewest letters of another script that make a short text that script's: two Chinese
+# characters ("增长") or Cyrillic letters are no English.
+MIN_SCRIPT_LETTERS = 2
 
 # A lone surrogate: a code point no UTF-8 text can hold, which a JSON line may still carry
 # as an escape ("\\udcff") and a Python string may hold.
@@ -120,12 +123,15 @@ def _without_repeats(words: list[str]) -> list[str]:
 
 def guess_language(text: str) -> str:
     """'en' for English; else the script seen ('cyrillic', 'cjk', 'arabic', 'other') or
-    'latin' for another language written in Latin letters. Text too short to tell is 'en'.
+    'latin' for another language written in Latin letters. A short text is 'en' unless most of
+    its letters are of another script.
 
     >>> guess_language("Le commerce entre la Chine et la Russie a augmenté de 15 pour cent, "
     ...                "selon les douanes, qui ont publié les chiffres du mois de mai dans la "
     ...                "matinée de lundi avec les données des autres pays de la région.")
     'latin'
+    >>> guess_language("Экспорт вырос на 5%."), guess_language("出口增长5%。"), guess_language("Up 5%.")
+    ('cyrillic', 'cjk', 'en')
     """
     sample = text[:SAMPLE]
     counts = {
@@ -152,9 +158,17 @@ def guess_language(text: str) -> str:
         else:
             counts["other"] += 1
     letters = sum(counts.values())
-    if letters < 20:
-        return "en"
     script = max(counts, key=lambda k: counts[k])
+    if letters < 20:
+        # Too few letters to tell one Latin language from another; but a short text written
+        # mostly in another script is in that script ("Экспорт вырос на 5%.", "出口增长5%。").
+        if (
+            script != "latin"
+            and counts[script] >= MIN_SCRIPT_LETTERS
+            and counts["latin"] < counts[script]
+        ):
+            return script
+        return "en"
     if script != "latin" or counts["latin"] < 0.5 * letters:
         return script if script != "latin" else "other"
     words = _without_repeats([w.lower() for w in LATIN_WORD.findall(sample)])

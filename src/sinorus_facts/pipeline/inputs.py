@@ -80,7 +80,8 @@ def walk(directory: Path, *, quiet: bool = False) -> Iterator[Path | InputError 
     :class:`InputError` in place of a folder that cannot be listed (symbolic links to
     folders are not followed); a ``skipped_file`` warning in place of a file of another
     kind (a PDF, a Word file, an image), saying why; none for hidden files (".DS_Store"),
-    anything in a hidden folder (".git"), or with ``quiet``.
+    anything in a hidden folder (".git"), or with ``quiet``; an :class:`InputError` for a link
+    whose target is gone.
 
     >>> [str(e) for e in walk(Path("no/such/dir"))]
     ["cannot read directory 'no/such/dir': No such file or directory"]
@@ -105,6 +106,15 @@ def walk(directory: Path, *, quiet: bool = False) -> Iterator[Path | InputError 
             yield path
         elif is_file and not quiet and not entry.name.startswith("."):
             yield skipped_warning(path)
+        elif _dangling(entry) and not quiet and not entry.name.startswith("."):
+            yield _Unreadable(
+                path, f"cannot read '{path}': a link to '{os.readlink(path)}', which does not exist"
+            )
+
+
+def _dangling(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a symbolic link whose target does not exist."""
+    return entry.is_symlink() and not os.path.exists(entry.path)
 
 
 def _jsonl_jobs(path: Path, published: date | None, label: str) -> Iterator[_Named]:

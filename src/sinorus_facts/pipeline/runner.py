@@ -61,12 +61,6 @@ from sinorus_facts.periods.articles import build_document
 from sinorus_facts.periods.page import Page
 from sinorus_facts.pipeline import BATCH_SIZE, TOK2VEC_BATCH_SIZE
 from sinorus_facts.pipeline.fast.decoding import decode
-from sinorus_facts.pipeline.languages import (
-    extract_language,
-    install_hint,
-    language_available,
-    reading_language,
-)
 from sinorus_facts.pipeline.loading import uses_fast_paths
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
@@ -339,6 +333,14 @@ def _other_language(
     """A document not in English: read by the pipeline of its language (Russian, Chinese)
     where that language's extra is installed; else no claims, and a warning that says what
     to install."""
+    # Loaded at the first such document: a corpus of English text needs none of it.
+    from sinorus_facts.pipeline.languages import (
+        extract_language,
+        install_hint,
+        language_available,
+        reading_language,
+    )
+
     language = reading_language(script, clean)
     if language is None or not language_available(language):
         hint = install_hint(language) if language else None
