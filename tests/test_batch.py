@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +217,20 @@ def test_a_worker_that_dies_loses_only_the_document_that_killed_it(
         else (d["id"], 1, None)
         for d in documents
     ]
+
+
+# (how the date is given, the period of "last year")
+_DATES_GIVEN = [
+    ("a date", date(2020, 3, 1), "2019-01-01"),
+    ("a time of day (its day is taken)", datetime(2020, 3, 1, 23, 59), "2019-01-01"),
+    ("a string with a time", "2021-03-01T10:14:00", "2020-01-01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "start"), [r[1:] for r in _DATES_GIVEN], ids=[r[0] for r in _DATES_GIVEN]
+)
+def test_a_date_with_a_time_of_day_is_its_day(nlp: Language, given: Any, start: str) -> None:
+    (claim,) = next(extract_many([{"text": "Trade rose 5% last year.", "published": given}])).claims
+    assert claim.period is not None
+    assert str(claim.period.start) == start

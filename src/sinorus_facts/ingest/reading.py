@@ -34,7 +34,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -112,9 +112,14 @@ def parse_published(value: object, *, where: str) -> date | None:
 
     >>> parse_published("2018-05-31", where="test")
     datetime.date(2018, 5, 31)
+    >>> from datetime import datetime
+    >>> parse_published(datetime(2018, 5, 31, 10, 14), where="test")  # a time of day: its day
+    datetime.date(2018, 5, 31)
     """
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):
