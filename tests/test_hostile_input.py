@@ -66,6 +66,7 @@ _FILES: list[tuple[str, str, bytes]] = [
     ("html_nested_3000_deep", "deeper.html", _deep_html(3000).encode()),
     ("gzip_file_named_html", "packed.html", gzip.compress(_deep_html(3).encode())),
     ("gzip_file_named_txt", "packed.txt", gzip.compress(GOOD.encode())),
+    ("bytes_that_begin_like_a_utf32_bom", "odd.txt", b"\xff\xfe\x00\x00\n" + GOOD.encode()),
 ]
 
 

@@ -193,10 +193,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
     >>> decode_bytes("Trade\\r\\nrose".encode("utf-16"))
     ('Trade\\nrose', 'utf-16')
+    >>> decode_bytes(b"\\xff\\xfe\\x00\\x00 not UTF-32")[0][2:]  # a BOM the bytes after it belie
+    '\\x00\\x00 not UTF-32'
     """
     for bom, name in BOMS:
         if data.startswith(bom):
-            return _universal_newlines(data.decode(name)), name
+            try:
+                return _universal_newlines(data.decode(name)), name
+            except UnicodeDecodeError:
+                break  # bytes that only begin like a BOM: read as if there were none
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
