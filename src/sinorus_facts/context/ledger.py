@@ -47,6 +47,9 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 # Words that count a span of time as a number does ("more than a decade": ten years).
 TIME_COUNTS = ("decade", "decades")
 
+# What a reason's slug has no room for: the spaces and the "'" of "page furniture's".
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
 # A digit, and a word of letters (for the quick look before the numbers are read).
 ANY_DIGIT = re.compile(r"\d")
 WORDS = re.compile(r"[^\W\d_]+")
@@ -141,7 +144,7 @@ def _number_words() -> frozenset[str]:
 
 
 def _slug(reason: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", reason.lower()).strip("_")
+    return NOT_SLUG.sub("_", reason.lower()).strip("_")
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

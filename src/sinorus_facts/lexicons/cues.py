@@ -21,6 +21,9 @@ __all__ = [
     "word_forms",
 ]
 
+# A word whose plural takes "-es": "reaches", "passes", "echoes" (not "planes").
+TAKES_ES = re.compile(r"(?:s|x|z|ch|sh|o)$")
+
 # A possessive ending of a word: "the region's" -> "the region".
 POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -67,7 +70,7 @@ def word_forms(word: str) -> str:
     stem = word.removesuffix("e")
     last = re.escape(word[-1])
     # "-es" only after a hiss or an "o" ("reaches", "passes"): "planes" is no form of "plan"
-    plural = "es" if re.search(r"(?:s|x|z|ch|sh|o)$", word) else "s"
+    plural = "es" if TAKES_ES.search(word) else "s"
     return rf"(?:{re.escape(word)}(?:{plural}|d)?|{re.escape(stem)}{last}?(?:ed|ing|ings))"
 
 

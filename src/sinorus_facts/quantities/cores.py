@@ -32,6 +32,11 @@ __all__ = ["CoreFinder", "NumberCore", "core_finder"]
 # The patterns below that start at a digit open with a look-ahead for it ("(?=\d)"), which
 # lets the engine pass over every other character fast; it changes no match.
 
+# A run of Latin letters: "two" and "hundred" in "two hundred".
+LETTERS = re.compile(r"[A-Za-z]+")
+# A mark that ends a clause: the "," in "Exports, which grew twice".
+CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
 # A number written with digits, not glued to digits or a decimal point before it.
 # Matches "3,812", "12,000,000", "1 000 000" (no-break spaces), "18,8" (decimal comma
 # before a word), "31.2", "2017", ".75"; not the "5" of "1.5". Digits glued to letters
@@ -407,7 +412,7 @@ class CoreFinder:
         for match in self.word_number.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            words = re.findall(r"[A-Za-z]+", match.group(0))
+            words = LETTERS.findall(match.group(0))
             lowered = {w.lower() for w in words}
             if lowered <= self._fraction_words | {"a", "an"} and not self.units.scale_after(
                 text, match.end()
@@ -436,7 +441,7 @@ class CoreFinder:
         if not rest:
             return value, end
         size = self._scales[scale.group("scale").lower()]
-        tail = words_value(re.findall(r"[A-Za-z]+", rest.group(0)))
+        tail = words_value(LETTERS.findall(rest.group(0)))
         if tail is None or tail >= size:
             return value, end
         if tail < 1:
@@ -575,7 +580,7 @@ class CoreFinder:
         if self.bare_factor_after.match(text, end):
             return True
         before = text[max(0, start - 60) : start]
-        clause = re.split(r"[,;:.!?]", before)[-1]
+        clause = CLAUSE_MARK.split(before)[-1]
         return any(w in self.change_verbs for w in clause.lower().split()[-5:])
 
 

@@ -21,6 +21,11 @@ from sinorus_facts.quantities.units import _alternation
 
 __all__ = ["CueReader", "cue_reader"]
 
+# A run of Latin letters: "soared" in "soared by a factor of 27".
+LETTERS = re.compile(r"[A-Za-z]+")
+# A digit: the "2" of "a 2% rise".
+DIGIT = re.compile(r"\d")
+
 # A level, not a change, follows these words: "rise only to 2.4%", "from 7.15%", "at $2".
 LEVEL_BEFORE = re.compile(
     r"\b(?:to|from|at|of)[ \u00a0]+(?:(?:a|an|the|some)[ \u00a0]+)?\Z", re.IGNORECASE
@@ -282,7 +287,7 @@ class CueReader:
         before = text[
             max(0, mention.start - 24 - BY_VERB_REACH) : mention.start - len(found.group(0))
         ]
-        return any(w.lower() in self._by_verbs for w in re.findall(r"[A-Za-z]+", before)[-6:])
+        return any(w.lower() in self._by_verbs for w in LETTERS.findall(before)[-6:])
 
     def _change_before_figure(self, text: str, mention: QuantityMention) -> QuantityMention:
         left = mention.start
@@ -324,7 +329,7 @@ class CueReader:
                 )
         if mention.unit_kind == "percent" and not LEVEL_BEFORE.search(window):
             noun = self.change_around.search(window)
-            if noun and not re.search(r"\d", noun.group(0)):
+            if noun and not DIGIT.search(noun.group(0)):
                 entry = self._change_around[_norm(noun.group("cue"))]
                 begin = max(0, left - 40)
                 cue = (begin + noun.start("cue"), begin + noun.end("cue"))

@@ -25,6 +25,9 @@ __all__ = [
     "words_value",
 ]
 
+# What groups the thousands of a number: the "," of "1,500", a (narrow) no-break space.
+GROUP_SEPARATOR = re.compile(r"[,\u00a0\u202f\u2009 ]")
+
 # A thousands group: a comma or a (narrow) no-break or thin space followed by 3 digits.
 # Matches "3,812", "1 000 000" (U+00A0/U+202F/U+2009), "12,000,000".
 THOUSANDS_GROUPED = re.compile(
@@ -71,7 +74,7 @@ def parse_digits(text: str) -> Decimal | None:
         if PLAIN_NUMBER.match(text):
             return Decimal(text)
         if THOUSANDS_GROUPED.match(text):
-            return Decimal(re.sub(r"[,\u00a0\u202f\u2009 ]", "", text))
+            return Decimal(GROUP_SEPARATOR.sub("", text))
         if DECIMAL_COMMA.match(text):
             return Decimal(text.replace(",", "."))
     except InvalidOperation:

@@ -66,6 +66,9 @@ from sinorus_facts.periods.page import Page
 
 __all__ = ["frame_of_sentence", "inherit_periods", "inherits", "narrower"]
 
+# A run of Latin letters: "exports" in "Exports rose 5%".
+LETTERS = re.compile(r"[A-Za-z]+")
+
 # What stands before a figure that is the basis of the figure before it: "compared with
 # $80 billion", "up from 4.1 bcm", "than 50 percent", "versus 3%".
 COMPARED_BEFORE = re.compile(
@@ -334,7 +337,7 @@ def _breakdown(figure: Figure, previous: str = "") -> bool:
 
 
 def _names_a_flow(text: str) -> bool:
-    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", text)} & context_words("flow_noun"))
+    return bool({w.lower() for w in LETTERS.findall(text)} & context_words("flow_noun"))
 
 
 def _pointed_year(document: Page, figure: Figure, frame: Period) -> Period | None:

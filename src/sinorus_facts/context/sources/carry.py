@@ -88,6 +88,10 @@ from sinorus_facts.periods.page import Page
 
 __all__ = ["headline_source", "inherit_sources", "locate"]
 
+# A sentence that opens on "according to" within its first words: "According to the results
+# of 2016, ...", "Last year, according to ...".
+OPENS_WITH_ACCORDING_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?according\s+to\b", re.IGNORECASE)
+
 # A headline that names its source after a dash at its end, as wire headlines do:
 # "Electricity exports down 35% since January - Inter RAO".
 HEADLINE_SOURCE = re.compile(
@@ -822,7 +826,7 @@ def _another_source(text: str, figures: list[Figure]) -> bool:
     """Whether a sentence gives its figures a source of their own that names nobody: "According
     to the results of 2016, trade rose 2%" (another report than the one in progress)."""
     return all(f.claim.attribution is None and f.draft.speaker is None for f in figures) and bool(
-        re.match(r"\s*(?:[\w-]+\s+){0,3}?according\s+to\b", text, re.IGNORECASE)
+        OPENS_WITH_ACCORDING_TO.match(text)
     )
 
 

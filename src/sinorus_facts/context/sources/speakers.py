@@ -61,6 +61,9 @@ ROLE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,})"
 # A person's name of two or three capitalised words: "Elena Burmistrova".
 PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
 
+# One capitalised word of a person's name: "Nikolai", "Petrova", "D'yakov".
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
 # A preposition right before a name, which makes it a place or a thing, not a speaker: "to
 # Harbin" in "a buyer on a tour to Harbin, acknowledged ...".
 PLACE_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|across|via|of)\s+\Z")
@@ -403,7 +406,7 @@ def _a_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+        and all(CAPITALISED_WORD.fullmatch(w) for w in words)
         and _a_name(name)
         and not {POSSESSIVE_END.sub("", w.lower()) for w in words} & _not_person_words()
     )
