@@ -305,6 +305,16 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("30-year", "pipeline"), ("10 billion cubic metres a year", "pipeline")],
     ),
     (
+        "c1-eastern-corridor-of-a-railway-is-no-pipeline",
+        "Russian Railways expects its eastern corridor to carry 210 million tonnes of freight a year by 2032.",
+        [("210 million tonnes of freight a year", "trade")],
+    ),
+    (
+        "c1-a-route-by-its-direction-with-nothing-of-energy-is-no-pipeline",
+        "Officials expect the northern route to carry 95 million tonnes a year by 2030.",
+        [("95 million tonnes a year", "infrastructure")],
+    ),
+    (
         "c1-pipeline-phases",
         "The ESPO oil pipeline was built in two phases. The second phase, 2,046 km long, was completed in 2012, raising throughput to 80 million tonnes a year.",
         [
