@@ -196,6 +196,33 @@ _PAGES: list[tuple[str, str, dict[str, date | None], list[Seen]]] = [
         ],
     ),
     (
+        "a_headline_that_ends_on_a_quoted_title_starts_an_article",
+        (
+            "Grain deliveries rise\n05.06.2023 10:15\nRussian grain deliveries rose 8%, the union said.\n\n"
+            'Q&A: "Payments in roubles are routine"\n04.06.2023 16:40\nQ: What share do roubles take?\n'
+            "A: About half, the banker said.\n"
+        ),
+        {},
+        [
+            (
+                "Grain deliveries rise",
+                date(2023, 6, 5),
+                False,
+                date(2023, 6, 5),
+                False,
+                "05.06.2023 10:15",
+            ),
+            (
+                'Q&A: "Payments in roubles are routine"',
+                date(2023, 6, 4),
+                False,
+                date(2023, 6, 4),
+                False,
+                "04.06.2023 16:40",
+            ),
+        ],
+    ),
+    (
         "a_page_of_furniture_only",
         "Subscribe\n\nShare\n\nBack to top\n",
         {},

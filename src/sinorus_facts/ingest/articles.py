@@ -54,6 +54,10 @@ QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 # A sentence ending inside a line, which a headline does not have: "... 2018. | Photo".
 INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] +\S|\|")
 
+# The end of a line that closes a sentence, its quotation too: "... rose 5%.", '... he said:
+# "We agree."' (a headline that ends on a quoted title, 'Interview: "Yuan is the norm"', does not).
+SENTENCE_END = re.compile(r"[.!?][\"”’»']*$")
+
 # A byline: a person's name alone on a line: "Pepe Escobar", "By Dmitry Bokarev".
 BYLINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
@@ -186,7 +190,7 @@ def _headline_cuts(text: str, start: int, end: int) -> list[int]:
             and not BYLINE.match(text[lines[i][0] : lines[i][1]])
         ]
         above = text[lines[index - 1][0] : lines[index - 1][1]]
-        if headlines and above[-1:] not in '.!?"”':
+        if headlines and not SENTENCE_END.search(above):
             cuts.append(lines[headlines[0]][0])
             top = headlines[0]
         last_date = index
