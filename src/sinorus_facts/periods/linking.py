@@ -426,7 +426,9 @@ TERM_BEFORE = re.compile(r"\b(?:before|by|until|till|through|to|for)\s+\Z", re.I
 def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     """Whether ``timex`` hangs on a verb that made ``noun`` (set, signed, agreed, ...)
     between it and the noun, or on the verb whose object the noun is: "2019" in "the target
-    the leaders set in 2019", "May" in "signed a $3 billion agreement in May"."""
+    the leaders set in 2019", "May" in "signed a $3 billion agreement in May"; not a time of
+    another verb's clause below the act ("when Putin visited in May 2024, trade had set a
+    record of $240 billion for 2023")."""
     span = span_of(doc, timex.start, timex.end)
     if span is None:
         return False
@@ -434,6 +436,8 @@ def _dates_an_act(doc: Doc, timex: Timex, noun: Token) -> bool:
     token, act = span.root, False
     while token.i != noun.i and token.head.i != token.i:
         token = token.head
+        if not act and token.pos_ == "VERB" and token.lemma_.lower() not in acts:
+            return False  # the time of another verb's clause: "when Putin visited in May"
         act = act or (token.pos_ == "VERB" and token.lemma_.lower() in acts)
         if (
             act

@@ -1,0 +1,92 @@
+"""Families found on pages of our own written as analysts meet them (a wire story with its
+page furniture, a feed of short items with their date lines, an opinion piece): a route named
+by its direction is a pipeline's only where its sentence speaks of gas or oil; the time of a
+subordinate clause ("when the president visited in May 2024") does not date the act of the
+main clause, so the figure keeps its own time ("a record of $240 billion for 2023"); the things
+of a writer's argument ("two numbers sum it up") are counted by no claim; the value of an
+agreement is filed by its goods, not under politics, which holds the count of agreements. Each row: a text,
+then the (figure as written, value, unit, period start, period end, category) of every claim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import sinorus_facts as sf
+
+PUBLISHED = "2024-07-01"
+
+Row = tuple[str, float, str | None, date | None, date | None, str]
+
+ROWS: list[tuple[str, str, list[Row]]] = [
+    (
+        "subordinate-time-is-not-the-act",
+        (
+            "When the premier toured Harbin in May 2024, two-way trade had just set a record of "
+            "$227.8 billion for 2023."
+        ),
+        [("$227.8 billion", 227.8e9, "USD", date(2023, 1, 1), date(2023, 12, 31), "trade")],
+    ),
+    (
+        "the-act-of-the-main-clause-still-dates-its-object",
+        "The two firms signed a $4 billion grain supply agreement in March.",
+        [("$4 billion", 4e9, "USD", None, None, "trade")],
+    ),
+    (
+        "the-value-of-an-agreement-is-no-politics",
+        "Beijing and Moscow signed a $12 billion agreement on soybean purchases.",
+        [("$12 billion", 12e9, "USD", None, None, "trade")],
+    ),
+    (
+        "a-count-of-agreements-is-politics",
+        "The delegations signed 14 agreements in Vladivostok.",
+        [("14 agreements", 14.0, "count", None, None, "politics")],
+    ),
+    (
+        "argument-counts-are-no-claims",
+        (
+            "Three facts stand out: coal exports to China rose 9% in 2023, and oil deliveries "
+            "rose 24%."
+        ),
+        [
+            ("9%", 9.0, "%", date(2023, 1, 1), date(2023, 12, 31), "energy"),
+            ("24%", 24.0, "%", date(2023, 1, 1), date(2023, 12, 31), "energy"),
+        ],
+    ),
+    (
+        "railway-corridor-by-its-direction",
+        "Officials expect the eastern corridor to carry 190 million tonnes a year by 2031.",
+        [
+            (
+                "190 million tonnes a year",
+                190e6,
+                "t/yr",
+                date(2031, 1, 1),
+                date(2031, 12, 31),
+                "infrastructure",
+            )
+        ],
+    ),
+    (
+        "gas-route-by-its-direction",
+        "Gas deliveries along the eastern route rose to 22 bcm in 2022.",
+        [("22 bcm", 22e9, "m3", date(2022, 1, 1), date(2022, 12, 31), "pipeline")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_claims(text: str, expected: list[Row]) -> None:
+    got = [
+        (
+            c.evidence.quantity,
+            c.value,
+            c.unit,
+            c.period.start if c.period else None,
+            c.period.end if c.period else None,
+            c.category,
+        )
+        for c in sf.extract(text, published=PUBLISHED)
+    ]
+    assert got == expected
