@@ -22,10 +22,10 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
     (
         "xinhua-pipeline-term",
         "2024-05-02",
-        "BEIJING, May 2 (Xinhua) -- Russia will supply China with 38 billion cubic meters of natural gas a year for the next 30 years under the Power of Siberia contract, signed in 2014 and worth some 400 billion U.S. dollars.",
+        "BEIJING, May 2 (Xinhua) -- Russia will supply China with 38 billion cubic metres of pipeline gas a year for the next 30 years under the Power of Siberia contract, signed in 2014 and worth some 400 billion U.S. dollars.",
         [
             (
-                "38 billion cubic meters of natural gas a year",
+                "38 billion cubic metres of pipeline gas a year",
                 38000000000.0,
                 "m3/yr",
                 "=",
@@ -63,7 +63,7 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
     (
         "tass-consecutive",
         "2024-02-05",
-        "MOSCOW, February 5. /TASS/. Trade between Russia and China has been growing for four consecutive years and exceeded $240 billion in 2023, Deputy Prime Minister Alexander Novak said.",
+        "MOSCOW, February 5. /TASS/. Russian-Chinese commerce has grown for four consecutive years and exceeded $240 billion in 2023, First Deputy Premier Denis Manturov told reporters.",
         [
             ("four consecutive years", 4.0, "year", "=", None, None, None),
             ("exceeded $240 billion", 240000000000.0, "USD", ">", None, None, None),
@@ -206,7 +206,7 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
     (
         "trap-jan-sep",
         "2009-10-20",
-        "In January-September 2009, trade between China and Russia fell 36.4% to $28.8 billion, Chinese customs said. Over the first nine months of 2009 China's exports to Russia totaled $11.2 billion.",
+        "Sino-Russian commerce slid 36.4% to $28.8 billion in January-September 2009, according to Chinese customs. Chinese shipments to Russia over the first nine months came to $11.2 billion.",
         [
             ("36.4%", 36.4, "%", "=", "decrease", None, None),
             ("$28.8 billion", 28800000000.0, "USD", "=", None, None, None),
@@ -217,7 +217,7 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
     (
         "trap-season",
         "2024-06-01",
-        "Over 9 months of the season, the Blagoveshchensk-Heihe ferry carried 62,000 passengers, the operator said.",
+        "During 9 months of the navigation season, the Blagoveshchensk-Heihe ferry took 62,000 passengers, its operator reported.",
         [
             ("62,000 passengers", 62000.0, "person", "=", None, None, None),
         ],
@@ -509,7 +509,7 @@ _PERIODS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "run-of-years-beside-a-year",
-        "China has been Russia's largest trading partner for more than a decade, and became its top buyer of oil in 2015.",
+        "Kazakhstan has bought Russian wheat for more than a decade, turning into its top flour buyer in 2015.",
         [("more than a decade", None)],
     ),
     (

@@ -131,9 +131,9 @@ COST_BEFORE = re.compile(
 
 
 def undate_spans(figures: list[Figure]) -> list[Figure]:
-    """The figures with a span of years undated: it holds whenever it is said ("for more
-    than a decade, and became its biggest buyer after 2014", "the first drop in five
-    years in 2025"), whatever time its sentence gives; read last, once that time has told
+    """The figures with a span of years undated: it holds whenever it is said ("the top
+    buyer for over a decade, first of all since 2014", "the first fall in six years in
+    2025"), whatever time its sentence gives; read last, once that time has told
     the article's other figures where its report stands (spans of days and months keep
     the event they measure: context lexicon, undated_unit)."""
     spans = context_words("undated_unit")

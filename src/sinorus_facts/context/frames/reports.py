@@ -315,7 +315,7 @@ def _breakdown(figure: Figure, previous: str = "") -> bool:
     claim, draft = figure.claim, figure.draft
     verb = (draft.verb or "").lower()
     if verb in cue_words("attribution", "speech_verb") and draft.own_verb:
-        # '"China accounts for 42 percent, Finland 6.5 percent," she said': the verb of the
+        # '"Korea accounts for 31 percent, Vietnam 8.5 percent," she said': the verb of the
         # clause the speech reports
         verb = draft.own_verb.lower()
     if verb in context_words("stative_verb") and verb not in context_words("structure_verb"):
