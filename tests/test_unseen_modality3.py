@@ -147,7 +147,7 @@ _ROWS: list[Row] = [
             ("22 bcm", "target", "2024-01-01", "2024-12-31"),
             ("20.5 bcm", "actual", "2024-01-01", "2024-12-31"),
             ("$200 billion", "target", None, None),
-            ("two years", "actual", "2019-01-01", "2019-12-31"),
+            ("two years", "actual", None, None),  # a span of years holds whenever it is said
         ],
     ),
     (
@@ -289,6 +289,7 @@ _ROWS: list[Row] = [
         [
             ("$13.6 billion", "forecast"),
             ("about $1 billion a year", "forecast"),
+            ("a decade", "actual"),
         ],
     ),
     (

@@ -47,7 +47,7 @@ ROWS = [
             "Rosneft will ship 10 million tonnes of oil (200,000 barrels per day) annually for a "
             "decade."
         ),
-        [(10e6, "t/yr"), (200000.0, "bbl/d")],
+        [(10e6, "t/yr"), (200000.0, "bbl/d"), (10.0, "year")],  # "for a decade": the term
     ),
     (
         "The terminal will handle 6 million tonnes of coal per year from 2027.",

@@ -21,7 +21,12 @@ import re
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_entries, cue_words
 from sinorus_facts.quantities.mention import QuantityMention
-from sinorus_facts.quantities.refine import a_part_of_a_count, counted_subject, remainder_before
+from sinorus_facts.quantities.refine import (
+    a_part_of_a_count,
+    counted_subject,
+    opens_a_partition,
+    remainder_before,
+)
 
 __all__ = ["why_not_a_claim"]
 
@@ -271,12 +276,17 @@ def why_not_a_claim(text: str, mention: QuantityMention) -> str | None:
     if mention.unit in ("count", "person") and mention.multiplier == 1 and not mention.vague:
         if mention.value == 1 and mention.bound == "=":
             return "a count of one"
-        if word in cue_words("claim_filters", "anaphoric_determiner") and not (
-            mention.counted is None
-            and not mention.unit_text
-            and remainder_before(text, mention.start)
+        if (
+            word in cue_words("claim_filters", "anaphoric_determiner")
+            and not (
+                mention.counted is None
+                and not mention.unit_text
+                and remainder_before(text, mention.start)
+            )
+            and (mention.word_number or not opens_a_partition(text, mention.start))
         ):  # ("the other 700", "another 300": the rest of a count or more of it, not "the other
-            # two countries", "another two officials")
+            # two countries", "another two officials"; "Of the 180 companies registered, 64
+            # ...": the whole it parts, but not "Of the two leaders")
             return "refers to things already named"
         counted = (mention.counted or "").lower().split()
         if counted and counted[-1] in cue_words("claim_filters", "not_counted"):

@@ -89,7 +89,14 @@ def head_of_mention(doc: Doc, mention: Figure) -> Token | None:
     span = span_of(doc, mention.number_start, mention.end)
     if span is None:
         return None
-    return span.root
+    root = span.root
+    if root.pos_ in ("PUNCT", "SPACE"):
+        # a number broken by a line end ("6.\n\n5 percent"): the parse hangs its point
+        # apart; the figure is its highest word
+        words = [t for t in span if t.pos_ not in ("PUNCT", "SPACE")]
+        if words:
+            return min(words, key=lambda t: len(list(t.ancestors)))
+    return root
 
 
 def is_new_clause(token: Token) -> bool:

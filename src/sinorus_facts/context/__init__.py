@@ -16,7 +16,9 @@ whole, in order, and decides per figure:
 - :mod:`~sinorus_facts.context.frames.events`: the counts of a dated event (an exercise's
   ships, a forum's guests) hold for the event's days;
 - :mod:`~sinorus_facts.context.commitments`: the terms of a deal, a plan, a design or a
-  schedule are targets, not forecasts.
+  schedule are targets, not forecasts;
+- :func:`~sinorus_facts.context.figures.undate_spans`: a span of years holds whenever it is
+  said, with no period.
 
 Its rules are the ``context`` lexicon (what never inherits a period, what carries a
 source). Every inherited field says so: ``Period.origin == "article"``,
@@ -35,7 +37,7 @@ from __future__ import annotations
 from sinorus_facts.context.commitments import commit
 from sinorus_facts.context.confidence import confidence_of, signals_of
 from sinorus_facts.context.evidence import with_field_evidence
-from sinorus_facts.context.figures import Figure
+from sinorus_facts.context.figures import Figure, undate_spans
 from sinorus_facts.context.frames.bases import date_bases
 from sinorus_facts.context.frames.events import date_events
 from sinorus_facts.context.frames.reports import inherit_periods
@@ -63,7 +65,7 @@ def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
     figures = date_bases(document, figures)
-    figures = inherit_sources(document, figures)
+    figures = undate_spans(inherit_sources(document, figures))
     claims = []
     for figure in figures:
         offset = document.sentences[figure.index].start

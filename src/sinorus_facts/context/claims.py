@@ -28,7 +28,7 @@ from sinorus_facts.common.ids import claim_id
 from sinorus_facts.common.scans import indexed
 from sinorus_facts.context import Figure, read_in_context
 from sinorus_facts.context.sources.credit import credit
-from sinorus_facts.lexicons.cues import cue_words
+from sinorus_facts.lexicons.cues import cue_words, phrase_pattern
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
 from sinorus_facts.periods.document import period_in_context
 from sinorus_facts.periods.page import Page
@@ -52,6 +52,25 @@ def _counts_as_before(draft: ClaimDraft, mention: QuantityMention) -> bool:
         measure in (pointing := cue_words("categories", "anaphoric_measure"))
         or (draft.measure_head or "").lower() in pointing
     )
+
+
+# The sign both the yen and the yuan are written with, which the quantity layer reads as yen.
+YEN_SIGN = "¥"
+
+
+def _currency_of_the_sign(
+    document: Document, article: Article | None, unit: str | None
+) -> str | None:
+    """The yuan for a bare "¥" in an article that speaks of China or the yuan and never of
+    Japan or the yen ("Bank of China's loans reached ¥12 billion"); ``unit`` otherwise."""
+    if unit != "JPY":
+        return unit
+    text = document.text[article.start : article.end] if article is not None else document.text
+    if phrase_pattern("context", "yuan_sign_context").search(text) and not phrase_pattern(
+        "context", "yen_sign_context"
+    ).search(text):
+        return "CNY"
+    return unit
 
 
 def _article_of(document: Document, sentence: Sentence) -> Article | None:
@@ -170,6 +189,8 @@ def _build_claims(
                 # "1.2 million tourists came. The remaining 300,000 ...", "... this figure
                 # exceeded 400,000": that count's unit
                 mention = mention.with_(unit=counts[sentence.article])
+            if mention.unit_text == YEN_SIGN:  # "¥12 billion" in news of China: yuan
+                mention = mention.with_(unit=_currency_of_the_sign(document, article, mention.unit))
             if mention.unit in ("count", "person") and mention.change is None:
                 counts[sentence.article] = mention.unit
             period = period_in_context(

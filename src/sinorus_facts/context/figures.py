@@ -128,3 +128,20 @@ COST_BEFORE = re.compile(
     r"\bcost(?:s|ing)?\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def undate_spans(figures: list[Figure]) -> list[Figure]:
+    """The figures with a span of years undated: it holds whenever it is said ("the top
+    buyer for over a decade, first of all since 2014", "the first fall in six years in
+    2025"), whatever time its sentence gives; read last, once that time has told
+    the article's other figures where its report stands (spans of days and months keep
+    the event they measure: context lexicon, undated_unit)."""
+    spans = context_words("undated_unit")
+    return [
+        figure.with_claim(period=None)
+        if figure.claim.period is not None
+        and figure.claim.unit in spans
+        and figure.draft.quantity.unit_kind == "duration"
+        else figure
+        for figure in figures
+    ]

@@ -146,6 +146,15 @@ SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "ml
 BODY_LINE_WORDS = 6
 
 
+# A decimal broken at its point by a paragraph break, as a scraped page prints it: the end
+# "... Finland 6." of one paragraph and the start "5 percent, ..." of the next (digits, then a
+# percent or a scale word in lower case: no paragraph starts so).
+BROKEN_DECIMAL_END = re.compile(r"(?<![\d.,])\d{1,3}\.\Z")
+BROKEN_DECIMAL_START = re.compile(
+    r"[ \t\u00a0]*\d{1,3}[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|thousand\b|million\b|billion\b|trillion\b)"
+)
+
+
 @dataclass(frozen=True)
 class SentenceSpan:
     """A sentence of the text: offsets, and the paragraph it belongs to."""
@@ -164,13 +173,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         start += len(line) + 1
     paragraphs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    broken: tuple[int, int] | None = None  # a paragraph that ends inside a broken decimal
     for start, end in lines:
         content = text[start:end]
         if not content.strip():
             if current:
                 paragraphs.append(current)
+                if BROKEN_DECIMAL_END.search(text, current[0], current[1]):
+                    broken = current
             current = None
             continue
+        if broken is not None and BROKEN_DECIMAL_START.match(content):
+            paragraphs.remove(broken)  # "Finland 6.\n\n5 percent": one paragraph
+            current = (broken[0], end)
+            broken = None
+            continue
+        broken = None
         if current is not None and _runs_on(text[current[0] : current[1]], content):
             current = (current[0], end)
             continue

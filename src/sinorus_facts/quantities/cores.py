@@ -60,12 +60,12 @@ DIGITS = re.compile(
 # "1 450 000"; never a phone number ("495 123 4567") nor a number after another ("in 2019 100").
 SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d[ ])\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?![ ]?\d|[.,]\d)")
 
-# Digits with a blank (or a point and a blank) between them: "45 000", "36. 4"; a text
-# without one has no space-grouped number nor scraped decimal.
-DIGITS_APART = re.compile(r"\d\.?[ \u00a0]\d")
+# Digits with a blank (or a point and a blank or line break) between them: "45 000", "36. 4",
+# "6.\n\n5"; a text without one has no space-grouped number nor scraped decimal.
+DIGITS_APART = re.compile(r"\d(?:\.?[ \u00a0]|\.[ \t\u00a0]*\n\s*)\d")
 
 # The stray blank after a decimal point of scraped copy: the ". " of "41. 6 million".
-SCRAPED_POINT = re.compile(r"\.[ \u00a0]")
+SCRAPED_POINT = re.compile(r"\.(?:[ \u00a0]|[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2})")
 
 # A month name right before a number, which makes its first group a day: "May 15 200".
 MONTH_THEN_BLANK = re.compile(
@@ -217,9 +217,10 @@ class CoreFinder:
             ]
         )
         # A decimal of scraped wire copy with a blank after its point, before a scale word
-        # or a percent: "41. 6 million tonnes", "7. 4%" (never "in 2018. 5 firms").
+        # or a percent: "41. 6 million tonnes", "7. 4%", or a line break or a blank line:
+        # "6.\n\n5 percent" (never "in 2018. 5 firms").
         self.scraped_decimal = re.compile(
-            rf"(?<![\d.,])\d{{1,3}}\.[ \u00a0]\d{{1,3}}(?=[ \u00a0]?(?:{percent})|[ \u00a0](?:{scale}))",
+            rf"(?<![\d.,])\d{{1,3}}\.(?:[ \u00a0]|[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){{1,2}})\d{{1,3}}(?=[ \u00a0]?(?:{percent})|[ \u00a0](?:{scale}))",
             re.IGNORECASE,
         )
         # A scale word inside a number in words, and the words after it: "thousand six

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from sinorus_facts.lexicons import CueEntry, PatternEntry, lexicon_cache, load_lexicon
+from sinorus_facts.quantities.exclusions import is_year_like
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.units import _alternation
 
@@ -192,7 +193,12 @@ class CueReader:
         )
         # A word that stands between a change and its figure and leaves the change as it is,
         # right before the figure: " only " in "grew by only 2.5%", " a mere " in "fell by a
-        # mere 1.5%".
+        # mere 1.5%"; and a word that opens a range there: " between " in "grow between 5 and 7
+        # percent".
+        self.range_opening_before = re.compile(
+            rf"(?<=[ \u00a0])(?:{_alternation([w for e in changes if e.label == 'range_opening' for w in e.words]) or '(?!)'})[ \u00a0]+\Z",
+            re.IGNORECASE,
+        )
         self.focus_before = re.compile(
             rf"(?<=[ \u00a0])(?:{_alternation([w for e in changes if e.label == 'focus' for w in e.words]) or '(?!)'})[ \u00a0]+\Z",
             re.IGNORECASE,
@@ -294,6 +300,11 @@ class CueReader:
         focus = self.focus_before.search(text, max(0, left - 40), left)
         if focus is not None:
             left = focus.start()  # "rose just 2%": the change is read before "just"
+        opening = self.range_opening_before.search(text, max(0, left - 40), left)
+        if opening is not None and not is_year_like(
+            text[mention.number_start : mention.number_end]
+        ):
+            left = opening.start()  # "grow between 5 and 7 percent", not "grew between 2015 and"
         window = text[max(0, left - 40) : left]
         if "signed" in mention.flags and mention.unit_kind in CHANGING_KINDS:
             signed = mention.with_(

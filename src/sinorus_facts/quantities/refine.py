@@ -27,6 +27,7 @@ from sinorus_facts.quantities.mention import QuantityMention
 __all__ = [
     "a_part_of_a_count",
     "counted_subject",
+    "opens_a_partition",
     "part_of_a_count",
     "refine_unit",
     "remainder_before",
@@ -361,6 +362,23 @@ def remainder_before(text: str, start: int) -> bool:
     return bool(REMAINDER_BEFORE.search(text[max(0, start - 30) : start]))
 
 
+# "Of the " opening a sentence before a count: the whole that the sentence then parts ("Of the
+# 180 companies registered, 64 are from Harbin"), not things already named.
+PARTITION_OPENING = re.compile(
+    r"(?:\A|[.!?;:][\s\u00a0]+|\n)[\s\u00a0\"“]*of[\s\u00a0]+the[\s\u00a0]+\Z", re.IGNORECASE
+)
+
+# Between the whole of a partition and its first part: the rest of the opening phrase, no
+# other figure nor stop, then its comma (" registered in the zone, " before "64 are ...").
+PARTITION_GAP = re.compile(r"[^\d.;:!?]{0,80},[\s\u00a0]*\Z")
+
+
+def opens_a_partition(text: str, start: int) -> bool:
+    """Whether a count at ``start`` is the whole a sentence opened with "Of the" goes on to
+    part: "Of the 180 companies registered, 64 are from Harbin"."""
+    return bool(PARTITION_OPENING.search(text[max(0, start - 12) : start]))
+
+
 def part_of_a_count(
     text: str, mention: QuantityMention, count: QuantityMention | None
 ) -> QuantityMention:
@@ -374,6 +392,13 @@ def part_of_a_count(
         or count.end > mention.start
     ):
         return mention
-    if "of_pronoun" not in mention.flags and not remainder_before(text, mention.start):
+    first_part = opens_a_partition(text, count.start) and PARTITION_GAP.fullmatch(
+        text, count.end, mention.start
+    )  # "Of the 180 companies registered, 64 are from Harbin"
+    if (
+        "of_pronoun" not in mention.flags
+        and not remainder_before(text, mention.start)
+        and not first_part
+    ):
         return mention
     return mention.with_(unit=count.unit, unit_kind="count", counted=count.counted)

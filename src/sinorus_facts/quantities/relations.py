@@ -123,6 +123,14 @@ EARLIER_VALUE_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# The same after the rest of the figure's clause, closed by a comma: ", compared with ",
+# ", up from " in "2 million tourists are expected to visit next year, compared with 1.1
+# million this year" (a comparison of the whole clause's figure; no year, stop or digit between).
+EARLIER_VALUE_CLAUSE_GAP = re.compile(
+    r"[^\d.;:!?]{0,120}?,[ \u00a0]*(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|against)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
 # How far apart a figure and its earlier value may lie to share a unit: "rose to 800,000
 # people from 620,000" (not "from 3" after "800,000 people": some other count).
 EARLIER_VALUE_RATIO = 20
@@ -146,7 +154,7 @@ def _unit_of_the_figure_before(
         return mention
     gap = text[before.end : mention.start]
     listed = LISTED_GAP.fullmatch(gap) and LISTED_END.match(text, mention.end)
-    if not (EARLIER_VALUE_GAP.fullmatch(gap) or listed):
+    if not (EARLIER_VALUE_GAP.fullmatch(gap) or EARLIER_VALUE_CLAUSE_GAP.fullmatch(gap) or listed):
         return mention
     return with_unit_of(before, mention)
 
