@@ -4,7 +4,9 @@ by its direction is a pipeline's only where its sentence speaks of gas or oil; t
 subordinate clause ("when the president visited in May 2024") does not date the act of the
 main clause, so the figure keeps its own time ("a record of $240 billion for 2023"); the things
 of a writer's argument ("two numbers sum it up") are counted by no claim; the value of an
-agreement is filed by its goods, not under politics, which holds the count of agreements. Each row: a text,
+agreement is filed by its goods, not under politics, which holds the count of agreements;
+people or things counted by a verb of taking part are an event's size, unless their topic is
+military, tourism, trade or energy. Each row: a text,
 then the (figure as written, value, unit, period start, period end, category) of every claim."""
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ ROWS: list[tuple[str, str, list[Row]]] = [
             ("9%", 9.0, "%", date(2023, 1, 1), date(2023, 12, 31), "energy"),
             ("24%", 24.0, "%", date(2023, 1, 1), date(2023, 12, 31), "energy"),
         ],
+    ),
+    (
+        "people-taking-part-are-an-events-size",
+        "The expo in Harbin drew exporters. Some 3,400 delegates from 41 countries are attending.",
+        [
+            ("Some 3,400 delegates", 3400.0, "person", None, None, "event"),
+            ("41 countries", 41.0, "count", None, None, "event"),
+        ],
+    ),
+    (
+        "troops-taking-part-stay-military",
+        "About 1,600 servicemen participated in the joint naval drills.",
+        [("About 1,600 servicemen", 1600.0, "person", None, None, "military")],
     ),
     (
         "railway-corridor-by-its-direction",

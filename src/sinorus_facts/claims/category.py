@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.lexicons.cues import cue_entries
+from sinorus_facts.lexicons.cues import cue_entries, cue_words
 
 __all__ = [
     "FigureWords",
@@ -105,7 +105,18 @@ MONEY_OR_SHARE = re.compile(r"^(?:[A-Z]{3}|%)$")
 
 # The labels of verbs that decide a figure's category, with the units they decide for: a
 # currency code ("USD", "CNY") or a percent.
-VERB_LABELS = {"verb_of_money": re.compile(r"^[A-Z]{3}$"), "verb_of_share": re.compile(r"^%$")}
+VERB_LABELS = {
+    "verb_of_money": re.compile(r"^[A-Z]{3}$"),
+    "verb_of_share": re.compile(r"^%$"),
+}
+
+# The units of figures that a verb of taking part (label ``verb_of_people``) makes an event's
+# size, where nothing else names their category: people and things counted.
+PEOPLE_UNITS = ("person", "count")
+
+# Categories that a verb of taking part does not override: the figure's own topic says
+# more ("1,300 personnel took part in the drills" is military).
+TOPICS_OVER_TAKING_PART = frozenset({"military", "tourism", "trade", "energy"})
 
 
 @lexicon_cache(maxsize=1)
@@ -413,6 +424,12 @@ def category_of(words: FigureWords) -> str:
     if not scores:
         return "other"
     best = max(sorted(scores), key=lambda label: scores[label])
+    if (
+        words.unit in PEOPLE_UNITS
+        and best not in TOPICS_OVER_TAKING_PART
+        and (words.verb or "") in cue_words("categories", "verb_of_people")
+    ):
+        return "event"  # "more than 7,000 people from 70 countries are attending"
     if best == "infrastructure" and _carried(words):
         # "the two ports handled 120,000 TEUs of goods": freight carried, not the carrier
         scores.pop(best)
