@@ -6,7 +6,8 @@ main clause, so the figure keeps its own time ("a record of $240 billion for 202
 of a writer's argument ("two numbers sum it up") are counted by no claim; the value of an
 agreement is filed by its goods, not under politics, which holds the count of agreements;
 people or things counted by a verb of taking part are an event's size, unless their topic is
-military, tourism, trade or energy. Each row: a text,
+military, tourism, trade or energy; a clause of contrast ("while ... fell") asserts its
+freight as the main clause does. Each row: a text,
 then the (figure as written, value, unit, period start, period end, category) of every claim."""
 
 from __future__ import annotations
@@ -68,6 +69,16 @@ ROWS: list[tuple[str, str, list[Row]]] = [
         "troops-taking-part-stay-military",
         "About 1,600 servicemen participated in the joint naval drills.",
         [("About 1,600 servicemen", 1600.0, "person", None, None, "military")],
+    ),
+    (
+        "a-clause-of-contrast-asserts-its-freight-as-the-main-one-does",
+        "Vanino port handled 9.6 million tonnes in 2023, while Posyet's volume fell 3% to 7.2 "
+        "million tonnes.",
+        [
+            ("9.6 million tonnes", 9.6e6, "t", date(2023, 1, 1), date(2023, 12, 31), "trade"),
+            ("3%", 3.0, "%", date(2023, 1, 1), date(2023, 12, 31), "trade"),
+            ("7.2 million tonnes", 7.2e6, "t", date(2023, 1, 1), date(2023, 12, 31), "trade"),
+        ],
     ),
     (
         "railway-corridor-by-its-direction",

@@ -578,11 +578,11 @@ def completed_verb(head: Token) -> tuple[Token | None, Token]:
 
 
 def _main_clause(verb: Token, *, reported: bool = False) -> bool:
-    """Whether ``verb`` heads the sentence, alone or joined to its head by "and", or heads
+    """Whether ``verb`` heads the sentence, alone or joined to its head by "and" or "while", or heads
     what a trailing attribution reports ("X won 62 percent, officials said"); with
     ``reported``, also what a verb of speech before it reports ("the company said trains
     carried ...")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while (verb.dep_ == "conj" or _contrasted(verb)) and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "ccomp" and (
         verb.head.i > verb.i
@@ -590,6 +590,18 @@ def _main_clause(verb: Token, *, reported: bool = False) -> bool:
     ):
         return _main_clause(verb.head, reported=reported)
     return verb.dep_ == "ROOT"
+
+
+# Words that open a clause set beside the main one, which asserts its figure as the main
+# clause does: "Vladivostok handled 18 mt, *while* Nakhodka's volume fell 2%".
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of contrast beside its head ("while ... fell")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
+    )
 
 
 def _clause_tense(head: Token, attributive: bool, *, reported: bool = False) -> str | None:
