@@ -72,8 +72,10 @@ ROWS: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "a-clause-of-contrast-asserts-its-freight-as-the-main-one-does",
-        "Vanino port handled 9.6 million tonnes in 2023, while Posyet's volume fell 3% to 7.2 "
-        "million tonnes.",
+        (
+            "Vanino port handled 9.6 million tonnes in 2023, while Posyet's volume fell 3% to "
+            "7.2 million tonnes."
+        ),
         [
             ("9.6 million tonnes", 9.6e6, "t", date(2023, 1, 1), date(2023, 12, 31), "trade"),
             ("3%", 3.0, "%", date(2023, 1, 1), date(2023, 12, 31), "trade"),
