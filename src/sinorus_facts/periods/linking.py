@@ -78,8 +78,14 @@ def _comparison(label: str = "comparison") -> re.Pattern[str]:
 
 
 # A figure, with up to three words of its unit, between a comparison word and the time it
-# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020".
-BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
+# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020"; perhaps
+# after an article and up to three words that qualify it, or after a verb in -ing: "after a
+# record 97 million tonnes in 2023", "up from an all-time high of 3.2 bcm in 2020", "after
+# falling 5% in 2021".
+BASIS_FIGURE = (
+    r"(?:(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?|[a-z]+ing\s+)?"
+    r"[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
+)
 # Words that may stand between a comparison word and its time: "than in the same period of".
 BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
 # A change right before the word that gives its basis: "an increase of 6% over", "a 9%
@@ -571,25 +577,28 @@ class PeriodLink(NamedTuple):
 
 
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
-    """The timex ``mention`` holds for, or None."""
-    return link_period(doc, mention, timexes).timex
+    """The timex ``mention`` holds for, or None (a time in a "since" clause as written)."""
+    return _link_period(doc, mention, timexes).timex
 
 
 def link_period(
     doc: Doc, mention: QuantityMention, timexes: list[Timex], reference: date | None = None
 ) -> PeriodLink:
     """The timex ``mention`` holds for, with why its sentence's times were refused; a time in
-    a clause opened by "since" runs from it to ``reference`` (the article's date)."""
+    a clause opened by "since" runs from it to ``reference`` (the article's date; open where
+    the page has none)."""
     link = _link_period(doc, mention, timexes)
-    if link.timex is None or reference is None:
+    if link.timex is None:
         return link
     return link._replace(timex=_since_clause(doc, mention, link.timex, reference))
 
 
-def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: date) -> Timex:
+def _since_clause(
+    doc: Doc, mention: QuantityMention, timex: Timex, reference: date | None
+) -> Timex:
     """A time in a clause opened by "since", for a figure outside it, is where a running
     total starts: "Since the regime resumed in August 2023, groups have made 300,000
-    trips" holds from August 2023 to the telling."""
+    trips" holds from August 2023 to the telling (an open end on a page with no date)."""
     span = span_of(doc, timex.start, timex.end)
     if span is None or timex.begin is None or timex.kind not in ("date", "relative"):
         return timex
@@ -603,7 +612,7 @@ def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: d
         or (head is not None and head in token.subtree)
     ):
         return timex
-    if reference <= timex.begin:
+    if reference is not None and reference <= timex.begin:
         return timex
     return Timex(timex.start, timex.end, timex.text, "since", timex.begin, reference, "range")
 
