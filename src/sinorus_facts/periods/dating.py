@@ -10,7 +10,9 @@ in past or present statements; the ``reference`` lexicon says which are none:
 - the start of a running span ("since 2014", or a clause that ends on it: "since the
   pipeline was launched in December 2019"): the reference lies after it, no more;
 - a time recalled from before an epoch ("In 2019, before the pandemic, ...", "in
-  pre-pandemic 2019"): the reference lies after it, and it dates no yearless dateline;
+  pre-pandemic 2019"), or the making of a thing told in an aside on it ("The terminal,
+  opened in October 2022, ..."): the reference lies after it, and it dates no yearless
+  dateline;
 - a comparison's basis ("54% higher from 2022") is a finished period: the reference lies
   after it (in 2023 for a basis of 2022);
 - so is a whole year a clause reports in the past tense ("exports fell 5% in 2020", or a
@@ -109,6 +111,11 @@ BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[a-z]+ing\s+)?(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){
 # since the pipeline was launched in December 2019" (the reference lies after the time, no
 # more).
 SINCE_CLAUSE = r"\b(?:{WORDS}) {{1,2}}(?:[^\W\d][\w'’-]* {{1,2}}){{1,7}}$"
+
+# The making of a thing told in an aside on it, the words after a comma or "which" up to
+# its time: "The terminal, opened in October 2022, ...", "the plant, which was launched in
+# 2021, ..." (background to what the page reports: the reference lies after it, no more).
+ORIGIN_ASIDE = r"^\s*(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:{WORDS})(?:\s+(?:in|on))?\s*$"
 
 # How far after a time an epoch it is recalled from may end ("In 2019, before the COVID-19
 # pandemic").
@@ -222,6 +229,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
         ),
         "recalled_before": re.compile(
             rf"(?<![\w'’])(?:{alternation('recalled_epoch')})\s+$", re.IGNORECASE
+        ),
+        "origin_aside": re.compile(
+            ORIGIN_ASIDE.format(WORDS=alternation("origin_aside")), re.IGNORECASE
         ),
         "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
         "basis_year": re.compile(BASIS_TAIL.format(WORDS=alternation("basis_year")), re.IGNORECASE),
@@ -370,7 +380,11 @@ def _role(
         or (timex.granularity == "year" and cues["as_of"].search(left))
     ):
         return "since"
-    if cues["recalled_before"].search(left) or cues["recalled_after"].match(after):
+    if (
+        cues["recalled_before"].search(left)
+        or cues["recalled_after"].match(after)
+        or cues["origin_aside"].match(left)
+    ):
         return "recalled"
     if (
         timex.text.isdigit()
@@ -806,10 +820,11 @@ def _clause_end(blank: str, start: int) -> int:
 
 
 # A part of a year counted from its start, named without its year ("the first half of this
-# year", "the first nine months of the year", "January-May"): matched in the text before
-# its time expressions are read.
+# year", "the first nine months of the year", "January-May", "January to April", "January
+# and February"): matched in the text before its time expressions are read.
 PART_OF_A_YEAR = re.compile(
-    r"\b(?:first|1st)\s+(?:half|quarter|\w+\s+months)\b|\b(?:January|Jan\.?)\s*[-–—]\s*[A-Z][a-z]+\b",
+    r"\b(?:first|1st)\s+(?:half|quarter|\w+\s+months)\b"
+    r"|\b(?:January|Jan\.?)\s*(?:[-–—]|\s(?:and|to|through|thru)\s)\s*[A-Z][a-z]+\b",
     re.IGNORECASE,
 )
 

@@ -348,9 +348,11 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
             own = noun.i in ancestors or _in_subject(noun, ancestors)
-            if own and _in_aside(doc, token) and _past(token) and not _past(head):
+            told = _past(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
+            if own and _in_aside(doc, token, participle=True) and told and not _past(head):
                 # an aside that tells a past event of the thing the figure's present speaks
-                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year"
+                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year";
+                # a participle alike: "The terminal, opened in October 2022, can handle ..."
                 return True
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
@@ -569,7 +571,8 @@ class PeriodLink(NamedTuple):
     """The time of its sentence a figure holds for (or None), and why a time of its
     sentence was refused when none is: ``"act"`` (it dates the making of the thing the
     figure measures), ``"clause"`` (another clause's: a clause on another noun, what a verb of
-    speech reports), else None. A figure that refused its sentence's time takes no time from
+    speech reports), ``"unresolved"`` (its own time, right after it, is relative to a telling
+    the page does not date), else None. A figure that refused its sentence's time takes no time from
     the sentence's other figures either."""
 
     timex: Timex | None
@@ -617,8 +620,36 @@ def _since_clause(
     return Timex(timex.start, timex.end, timex.text, "since", timex.begin, reference, "range")
 
 
+def _own_time_unresolved(text: str, mention: QuantityMention, timexes: list[Timex]) -> bool:
+    """Whether a figure's own time, right after it, is relative to a telling the page does
+    not date ("up from 27 million tonnes this year", "400,000 tonnes in the first half of
+    this year" on a page with no date): the figure then has no period, never another time of
+    its sentence ("in 2025")."""
+    return any(
+        t.kind in UNRESOLVED_OWN_KINDS
+        and not t.resolved
+        and t.start >= mention.end
+        and OWN_TIME_AFTER.fullmatch(text[mention.end : t.start])
+        for t in timexes
+    )
+
+
+# The kinds of a time that a page with no date leaves unresolved: "this year", "in January",
+# "the first half of this year", "so far this year".
+UNRESOLVED_OWN_KINDS = ("relative", "date", "to_date")
+
+# What may stand between a figure and a time of its own after it: up to three words of its
+# measure and perhaps "in", "at", "during": "27 million tonnes this year", "5 billion cubic
+# metres of gas last year" (no comma, no figure).
+OWN_TIME_AFTER = re.compile(
+    r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}(?:(?:in|at|as\s+of|during)\s+)?", re.IGNORECASE
+)
+
+
 def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
     text = text_of(doc)
+    if _own_time_unresolved(text, mention, timexes):
+        return PeriodLink(None, "unresolved")
     candidates = [
         t
         for t in timexes
@@ -847,12 +878,15 @@ def _same_clause(doc: Doc, mention: QuantityMention, timex: Timex) -> bool:
     return head is None or span is None or _clause_of(head) == _clause_of(span.root)
 
 
-def _in_aside(doc: Doc, token: Token) -> bool:
+def _in_aside(doc: Doc, token: Token, *, participle: bool = False) -> bool:
     """Whether ``token`` stands in a relative clause set off by a comma, an aside on its
     noun: "2019" in "Trade between the two countries, which signed a pact in 2019, rose
-    9%" (not "last year" in "the phones brought in last year", which says which phones)."""
+    9%" (not "last year" in "the phones brought in last year", which says which phones);
+    with ``participle``, a participle so set off too: "October 2022" in "The terminal,
+    opened in October 2022, can handle ..."."""
+    kinds = ("relcl", "acl") if participle else ("relcl",)
     while token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in kinds:
             first = token.left_edge.i
             return first > 0 and doc[first - 1].text == ","
         token = token.head
