@@ -69,6 +69,10 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
     timexes = [Timex.from_dict(t) for t in doc._.sf_timexes or []]
     given = context.get("reference_date")
     reference = date.fromisoformat(given) if given else None
+    # a page dated from its text may be written as early as this: what is ahead of it is
+    # yet to come ("will hold drills in September" on a page of some day of 2024)
+    low = context.get("reference_earliest")
+    earliest = date.fromisoformat(low) if low else None
     drafts = []
     previous: tuple[int, Measure, QuantityMention] | None = None
     # the words of every figure ("108 billion U.S. dollars") name no entity of a claim
@@ -115,7 +119,7 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
                 quantity=mention,
                 period=ahead_if_to_come(
                     link.timex,
-                    reference,
+                    min(reference, earliest) if reference and earliest else reference,
                     reading.label,
                     tense,
                     told_past=roles.told_past,

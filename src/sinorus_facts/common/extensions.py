@@ -35,7 +35,8 @@ TEXT_KEY = "sinorus_facts.text"
 _MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
 
 EXTENSIONS: dict[str, str] = {
-    "sf_context": "what the caller knows of the text: its reference date",
+    "sf_context": "what the caller knows of the text: its reference date (and, for a date "
+    "inferred from the text, the earliest day the page can have been written)",
     "sf_quantities": "the quantities found in the text",
     "sf_timexes": "the time expressions found in the text",
     "sf_claims": "the claim drafts assembled from them",

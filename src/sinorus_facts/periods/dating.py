@@ -7,7 +7,12 @@ in past or present statements; the ``reference`` lexicon says which are none:
 
 - a time in a clause about plans or expectations ("will reach $50 billion in 2030");
 - a deadline ("by 2030", "until 2025"), and a year that is part of a name ("Vision 2030");
-- the start of a running span ("since 2014"): the reference lies after it, no more;
+- the start of a running span ("since 2014", or a clause that ends on it: "since the
+  pipeline was launched in December 2019"): the reference lies after it, no more;
+- a time recalled from before an epoch ("In 2019, before the pandemic, ...", "in
+  pre-pandemic 2019"), or the making of a thing told in an aside on it ("The terminal,
+  opened in October 2022, ..."): the reference lies after it, and it dates no yearless
+  dateline;
 - a comparison's basis ("54% higher from 2022") is a finished period: the reference lies
   after it (in 2023 for a basis of 2022);
 - so is a whole year a clause reports in the past tense ("exports fell 5% in 2020", or a
@@ -27,7 +32,8 @@ weeks of its end, and "in December" of such a page is the December of that year)
 only in the next year. A weekday ("on Thursday") then resolves to the last such day on or
 before it.
 
-A bare year after "next year's" or "last year's" ("next year's 2025 Years of Culture")
+A bare year after "next year's" or "last year's" ("next year's 2025 Years of Culture"),
+or the time that dates such a thing ("Last year's drills, held in August 2023, ...")
 puts the telling in the year before or after it; an anniversary of a thing the lexicon
 dates ("marking 75 years of diplomatic ties between the two countries", of 1949) in the
 year it began plus the count. A time that opens its sentence before "as a whole" or
@@ -78,7 +84,7 @@ __all__ = [
     "url_date",
 ]
 
-Role = Literal["event", "finished", "basis", "since", "ahead"]
+Role = Literal["event", "finished", "basis", "since", "ahead", "recalled"]
 
 # Where a clause ends: a comma, semicolon, colon or sentence end before a blank, a line
 # break, a parenthesis: "In 2019, trade rose; ...", "(AFP Photo)". The words of the
@@ -93,10 +99,27 @@ SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
 # expectation is the phrase's, not the figure's).
 WITH_PHRASE = re.compile(r"\bwith\b", re.IGNORECASE)
 
-# A comparison's basis just before a time: the basis word, then perhaps a figure and up to
-# two words after it: "from 2022", "compared with 46 percent in 2012", "from 57 million
-# tonnes in 2021"; not "exports from Russia in 2023".
-BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
+# A comparison's basis just before a time: the basis word, then perhaps a verb in -ing, a
+# figure and up to two words after it: "from 2022", "compared with 46 percent in 2012",
+# "from 57 million tonnes in 2021", "after falling 5% in 2021"; not "exports from Russia in
+# 2023".
+BASIS_TAIL = r"\b(?:{WORDS})\s+(?:[a-z]+ing\s+)?(?:[^\s\d]*\d\S*(?:\s+[^\W\d]+){{0,2}}\s+)?$"
+
+# A clause that starts a running span, its time at its end: the span word, then up to seven
+# words without a digit, one blank or two apart (a time blanked out in between leaves more:
+# "since 2014 and hit a record in 2023" is none): "since the service began in 2011", "ever
+# since the pipeline was launched in December 2019" (the reference lies after the time, no
+# more).
+SINCE_CLAUSE = r"\b(?:{WORDS}) {{1,2}}(?:[^\W\d][\w'’-]* {{1,2}}){{1,7}}$"
+
+# The making of a thing told in an aside on it, the words after a comma or "which" up to
+# its time: "The terminal, opened in October 2022, ...", "the plant, which was launched in
+# 2021, ..." (background to what the page reports: the reference lies after it, no more).
+ORIGIN_ASIDE = r"^\s*(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:{WORDS})(?:\s+(?:in|on))?\s*$"
+
+# How far after a time an epoch it is recalled from may end ("In 2019, before the COVID-19
+# pandemic").
+RECALLED_REACH = 40
 
 # A caption that opens a sentence: a caption noun of the lexicon, perhaps after an article
 # or "file", then a caption verb or a colon: "File photo taken on May 14, 2018 shows ...",
@@ -158,7 +181,9 @@ class Evidence:
     ``finished`` (a whole year reported in the past tense) and ``basis`` (a period compared
     with): the reference is after it; ``since`` (the start of a running span: the
     reference is after ``begin``, no more); ``ahead`` (a plan's, an expectation's or a
-    deadline's time: the reference is before its end).
+    deadline's time: the reference is before its end); ``recalled`` (a time recalled from
+    before an epoch, "In 2019, before the pandemic": the reference is after it, and it
+    dates nothing else, not even a yearless dateline).
     """
 
     begin: date
@@ -189,10 +214,24 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "forecast": re.compile(rf"(?<![\w'’])(?:{alternation('forecast')})(?!\w)", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{alternation('deadline')})\s*$", re.IGNORECASE),
         "since": re.compile(rf"\b(?:{alternation('since')})\s*$", re.IGNORECASE),
+        "since_clause": re.compile(
+            SINCE_CLAUSE.format(WORDS=alternation("since_clause")), re.IGNORECASE
+        ),
         "as_of": re.compile(rf"\b(?:{alternation('as_of')})\s*$", re.IGNORECASE),
         # at the start of the clause or of a quotation: '"Back in 2008 we sold ...'
         "recollection": re.compile(
             rf"^\s*[\"“‘(]?\s*(?:{alternation('recollection')})\s*$", re.IGNORECASE
+        ),
+        # an epoch just after the time ("In 2019, before the pandemic, ...") or just before
+        # it ("in pre-pandemic 2019")
+        "recalled_after": re.compile(
+            rf"^\s*,?\s*(?:{alternation('recalled_epoch')})(?!\w)", re.IGNORECASE
+        ),
+        "recalled_before": re.compile(
+            rf"(?<![\w'’])(?:{alternation('recalled_epoch')})\s+$", re.IGNORECASE
+        ),
+        "origin_aside": re.compile(
+            ORIGIN_ASIDE.format(WORDS=alternation("origin_aside")), re.IGNORECASE
         ),
         "basis": re.compile(BASIS_TAIL.format(WORDS=alternation("basis")), re.IGNORECASE),
         "basis_year": re.compile(BASIS_TAIL.format(WORDS=alternation("basis_year")), re.IGNORECASE),
@@ -202,6 +241,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "preposition": re.compile(rf"(?:{alternation('preposition')})\s+$", re.IGNORECASE),
         "year_next": re.compile(rf"(?:{alternation('year_next')})\s+$", re.IGNORECASE),
         "year_last": re.compile(rf"(?:{alternation('year_last')})\s+$", re.IGNORECASE),
+        "described_next": re.compile(
+            DESCRIBED_THING.format(WORDS=alternation("year_next")), re.IGNORECASE
+        ),
+        "described_last": re.compile(
+            DESCRIBED_THING.format(WORDS=alternation("year_last")), re.IGNORECASE
+        ),
         "anniversary": re.compile(ANNIVERSARY.format(THINGS=alternation("founded")), re.IGNORECASE),
         **{
             label: re.compile(rf"(?<![\w'’])(?:{alternation(label)})(?!\w)")
@@ -322,17 +367,25 @@ def _role(
     told: str = "",
     enclosing: str = "",
     before: str = "",
+    after: str = "",
 ) -> Role | None:
     cues = _cues()
     head = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
     if (
         timex.kind == "since"
         or cues["since"].search(left)
+        or cues["since_clause"].search(before + left)
         or head == "since"
         or cues["recollection"].search(left)
         or (timex.granularity == "year" and cues["as_of"].search(left))
     ):
         return "since"
+    if (
+        cues["recalled_before"].search(left)
+        or cues["recalled_after"].match(after)
+        or cues["origin_aside"].match(left)
+    ):
+        return "recalled"
     if (
         timex.text.isdigit()
         and NAME_BEFORE_YEAR.search(left)
@@ -510,6 +563,7 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
             told,
             _enclosing(joined, blank, timex),
             joined[told_from:left_at],
+            text[timex.end : timex.end + RECALLED_REACH],
         )
         if role is None or timex.begin is None or (role == "ahead" and not ahead):
             continue
@@ -534,16 +588,38 @@ def text_evidence(text: str, *, ahead: bool = False) -> tuple[Evidence, ...]:
 YEAR_SHIFT_REACH = 30
 
 
+# A thing of last or next year and the words that date it after a comma or a bracket: the
+# thing in up to four words, then perhaps "which was", a verb or two and "in"/"on":
+# "Last year's exercise, held in July 2023", "next year's forum, which will take place in
+# September 2025", "last year's record harvest (in 2022".
+DESCRIBED_THING = (
+    r"(?:{WORDS})\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}[^\W\d][\w'’-]*\s*[,(]\s*"
+    r"(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will)\s+)?(?:[a-z]+\s+){{0,2}}(?:in|on)\s+$"
+)
+# How far back from a time the thing of last or next year it dates may begin.
+DESCRIBED_THING_REACH = 90
+
+
 def _year_of_telling(text: str, timex: Timex) -> int | None:
-    """The year of the telling that a bare year names relative to it: "next year's 2025
-    Years of Culture" is told in 2024, "last year's 2023 harvest" in 2024; None for any
-    other time."""
-    if not timex.text.isdigit() or timex.begin is None:
+    """The year of the telling that a time names relative to it: a bare year ("next year's
+    2025 Years of Culture" is told in 2024, "last year's 2023 harvest" in 2024) or the time
+    that dates a thing of last or next year ("Last year's exercise, held in July 2023" is
+    told in 2024); None for any other time."""
+    if timex.begin is None:
+        return None
+    cues = _cues()
+    if not timex.text.isdigit():
+        before = text[max(0, timex.start - DESCRIBED_THING_REACH) : timex.start]
+        if "year" not in before.lower() or (timex.end_date or timex.begin).year != timex.begin.year:
+            return None
+        if cues["described_next"].search(before):
+            return timex.begin.year - 1
+        if cues["described_last"].search(before):
+            return timex.begin.year + 1
         return None
     before = text[max(0, timex.start - YEAR_SHIFT_REACH) : timex.start]
     if "year" not in before.lower():
         return None
-    cues = _cues()
     if cues["year_next"].search(before):
         return timex.begin.year - 1
     if cues["year_last"].search(before):
@@ -652,6 +728,8 @@ def reference_bounds(text: str) -> tuple[date | None, date | None]:
             lows.append(e.end + timedelta(days=1))
         elif _counted_from_january(e):
             lows.append(e.end)
+        elif e.role == "recalled":
+            lows.append(e.end + timedelta(days=1))
         elif e.role in ("event", "finished", "since"):
             lows.append(e.begin)
     earliest = max(lows, default=None)
@@ -681,7 +759,7 @@ def reference_from_text(text: str) -> date | None:
         reference = _reference(told + parts) or reference
     latest = min((e.end for e in evidence if e.role == "ahead"), default=None)
     if latest is not None and latest < reference:
-        lows = [e.begin for e in told if e.role in ("event", "finished", "since")]
+        lows = [e.begin for e in told if e.role in ("event", "finished", "since", "recalled")]
         lows += [e.end for e in told if e.role == "basis"]
         if all(low <= latest for low in lows):
             # told before what it speaks of as ahead, unless that was a past plan
@@ -722,7 +800,8 @@ def _parts_told(text: str, year: int) -> tuple[Evidence, ...]:
             or not PART_OF_A_YEAR.search(timex.text)
         ):
             continue
-        before = max(blank.rfind(mark, 0, timex.start) for mark in ".;!?\n") + 1
+        # the sentence's start: a full stop before a blank, not a decimal point ("2.5 trillion")
+        before = max((m.end() for m in SENTENCE_BREAK.finditer(blank, 0, timex.start)), default=0)
         end = _clause_end(blank, timex.end)
         left = blank[before : timex.start].strip()
         if blank.startswith(",", end) and (not left or cues["preposition"].fullmatch(left + " ")):
@@ -741,10 +820,11 @@ def _clause_end(blank: str, start: int) -> int:
 
 
 # A part of a year counted from its start, named without its year ("the first half of this
-# year", "the first nine months of the year", "January-May"): matched in the text before
-# its time expressions are read.
+# year", "the first nine months of the year", "January-May", "January to April", "January
+# and February"): matched in the text before its time expressions are read.
 PART_OF_A_YEAR = re.compile(
-    r"\b(?:first|1st)\s+(?:half|quarter|\w+\s+months)\b|\b(?:January|Jan\.?)\s*[-–—]\s*[A-Z][a-z]+\b",
+    r"\b(?:first|1st)\s+(?:half|quarter|\w+\s+months)\b"
+    r"|\b(?:January|Jan\.?)\s*(?:[-–—]|\s(?:and|to|through|thru)\s)\s*[A-Z][a-z]+\b",
     re.IGNORECASE,
 )
 

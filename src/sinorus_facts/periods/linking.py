@@ -78,8 +78,14 @@ def _comparison(label: str = "comparison") -> re.Pattern[str]:
 
 
 # A figure, with up to three words of its unit, between a comparison word and the time it
-# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020".
-BASIS_FIGURE = r"(?:[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
+# is compared with: "compared with 46 percent in 2012", "up from 3.2 bcm in 2020"; perhaps
+# after an article and up to three words that qualify it, or after a verb in -ing: "after a
+# record 97 million tonnes in 2023", "up from an all-time high of 3.2 bcm in 2020", "after
+# falling 5% in 2021".
+BASIS_FIGURE = (
+    r"(?:(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?|[a-z]+ing\s+)?"
+    r"[^\s\d]*\d[\d.,]*\S*(?:\s+(?!in\b|of\b|the\b)[^\W\d][\w-]*){0,3}\s+)?"
+)
 # Words that may stand between a comparison word and its time: "than in the same period of".
 BASIS_FILLER = r"(?:(?:in|the|same|period|of|a|during|for)\s+)*"
 # A change right before the word that gives its basis: "an increase of 6% over", "a 9%
@@ -342,9 +348,11 @@ def _in_other_clause(doc: Doc, timex: Timex, head: Token) -> bool:
             # the figure's own thing ("a two-day forum, which concluded Wednesday") or the
             # doer of its verb ("The forum, which runs on May 5-8, has 100 sessions") keeps it
             own = noun.i in ancestors or _in_subject(noun, ancestors)
-            if own and _in_aside(doc, token) and _past(token) and not _past(head):
+            told = _past(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
+            if own and _in_aside(doc, token, participle=True) and told and not _past(head):
                 # an aside that tells a past event of the thing the figure's present speaks
-                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year"
+                # of: "The bridge, which opened in 2022, is designed to carry 5 mt a year";
+                # a participle alike: "The terminal, opened in October 2022, can handle ..."
                 return True
             # (only a clause before the figure: one after it is too often hung on the wrong noun)
             return not own and noun.i < head.i
@@ -567,7 +575,8 @@ class PeriodLink(NamedTuple):
     """The time of its sentence a figure holds for (or None), and why a time of its
     sentence was refused when none is: ``"act"`` (it dates the making of the thing the
     figure measures), ``"clause"`` (another clause's: a clause on another noun, what a verb of
-    speech reports), else None. A figure that refused its sentence's time takes no time from
+    speech reports), ``"unresolved"`` (its own time, right after it, is relative to a telling
+    the page does not date), else None. A figure that refused its sentence's time takes no time from
     the sentence's other figures either."""
 
     timex: Timex | None
@@ -575,25 +584,28 @@ class PeriodLink(NamedTuple):
 
 
 def choose_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Timex | None:
-    """The timex ``mention`` holds for, or None."""
-    return link_period(doc, mention, timexes).timex
+    """The timex ``mention`` holds for, or None (a time in a "since" clause as written)."""
+    return _link_period(doc, mention, timexes).timex
 
 
 def link_period(
     doc: Doc, mention: QuantityMention, timexes: list[Timex], reference: date | None = None
 ) -> PeriodLink:
     """The timex ``mention`` holds for, with why its sentence's times were refused; a time in
-    a clause opened by "since" runs from it to ``reference`` (the article's date)."""
+    a clause opened by "since" runs from it to ``reference`` (the article's date; open where
+    the page has none)."""
     link = _link_period(doc, mention, timexes)
-    if link.timex is None or reference is None:
+    if link.timex is None:
         return link
     return link._replace(timex=_since_clause(doc, mention, link.timex, reference))
 
 
-def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: date) -> Timex:
+def _since_clause(
+    doc: Doc, mention: QuantityMention, timex: Timex, reference: date | None
+) -> Timex:
     """A time in a clause opened by "since", for a figure outside it, is where a running
     total starts: "Since the regime resumed in August 2023, groups have made 300,000
-    trips" holds from August 2023 to the telling."""
+    trips" holds from August 2023 to the telling (an open end on a page with no date)."""
     span = span_of(doc, timex.start, timex.end)
     if span is None or timex.begin is None or timex.kind not in ("date", "relative"):
         return timex
@@ -607,13 +619,41 @@ def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: d
         or (head is not None and head in token.subtree)
     ):
         return timex
-    if reference <= timex.begin:
+    if reference is not None and reference <= timex.begin:
         return timex
     return Timex(timex.start, timex.end, timex.text, "since", timex.begin, reference, "range")
 
 
+def _own_time_unresolved(text: str, mention: QuantityMention, timexes: list[Timex]) -> bool:
+    """Whether a figure's own time, right after it, is relative to a telling the page does
+    not date ("up from 27 million tonnes this year", "400,000 tonnes in the first half of
+    this year" on a page with no date): the figure then has no period, never another time of
+    its sentence ("in 2025")."""
+    return any(
+        t.kind in UNRESOLVED_OWN_KINDS
+        and not t.resolved
+        and t.start >= mention.end
+        and OWN_TIME_AFTER.fullmatch(text[mention.end : t.start])
+        for t in timexes
+    )
+
+
+# The kinds of a time that a page with no date leaves unresolved: "this year", "in January",
+# "the first half of this year", "so far this year".
+UNRESOLVED_OWN_KINDS = ("relative", "date", "to_date")
+
+# What may stand between a figure and a time of its own after it: up to three words of its
+# measure and perhaps "in", "at", "during": "27 million tonnes this year", "5 billion cubic
+# metres of gas last year" (no comma, no figure).
+OWN_TIME_AFTER = re.compile(
+    r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}(?:(?:in|at|as\s+of|during)\s+)?", re.IGNORECASE
+)
+
+
 def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
     text = text_of(doc)
+    if _own_time_unresolved(text, mention, timexes):
+        return PeriodLink(None, "unresolved")
     candidates = [
         t
         for t in timexes
@@ -842,12 +882,15 @@ def _same_clause(doc: Doc, mention: QuantityMention, timex: Timex) -> bool:
     return head is None or span is None or _clause_of(head) == _clause_of(span.root)
 
 
-def _in_aside(doc: Doc, token: Token) -> bool:
+def _in_aside(doc: Doc, token: Token, *, participle: bool = False) -> bool:
     """Whether ``token`` stands in a relative clause set off by a comma, an aside on its
     noun: "2019" in "Trade between the two countries, which signed a pact in 2019, rose
-    9%" (not "last year" in "the phones brought in last year", which says which phones)."""
+    9%" (not "last year" in "the phones brought in last year", which says which phones);
+    with ``participle``, a participle so set off too: "October 2022" in "The terminal,
+    opened in October 2022, can handle ..."."""
+    kinds = ("relcl", "acl") if participle else ("relcl",)
     while token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in kinds:
             first = token.left_edge.i
             return first > 0 and doc[first - 1].text == ","
         token = token.head

@@ -482,8 +482,11 @@ def _sentence_doc(nlp: Language, part: _Part, index: int) -> Doc:
     doc._.sf_timexes = [t.to_dict() for t in work.page.timexes(index)]
     article = document.articles[sentence.article] if sentence.article is not None else None
     reference = article.reference_date if article else document.published
+    # the earliest day a page dated from its own text can have been written
+    earliest = article.reference_earliest if article and article.reference_inferred else None
     doc._.sf_context = {
         "reference_date": reference.isoformat() if reference else None,
+        "reference_earliest": earliest.isoformat() if earliest else None,
         "title": article.title if article else document.title,
     }
     return doc
