@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import sinorus_facts
 from sinorus_facts.ingest.cleaning import boilerplate_spans, is_boilerplate_line
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -121,3 +122,38 @@ def test_no_seed_claim_comes_from_a_furniture_line(seed_claims, name: str) -> No
         if any(s <= c.evidence.quantity_start < e for s, e in spans)
     ]
     assert inside == []
+
+
+# (id, page, the figures found in it): the headlines listed under a header of links are
+# other articles, and their figures none of this one's; the list ends at the first line of text.
+_LINK_LISTS = [
+    (
+        "related-headlines-after-the-article",
+        (
+            "Rail freight rose 6% in May.\n\nRelated:\nPort of Vanino adds 2 berths\n"
+            "Harbin fair to host 1,800 exhibitors\n"
+        ),
+        ["6%"],
+    ),
+    (
+        "read-more-then-text-again",
+        (
+            "Coal exports rose 4% in 2023.\nRead more\n\nGrain deals top $2 billion\n\n"
+            "Timber exports fell 9% in 2023.\n"
+        ),
+        ["4%", "9%"],
+    ),
+    (
+        "a-list-header-inside-a-sentence-is-text",
+        "Related talks on grain ended with a deal for 3 million tonnes.\n",
+        ["3 million tonnes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "figures"), [r[1:] for r in _LINK_LISTS], ids=[r[0] for r in _LINK_LISTS]
+)
+def test_headlines_of_a_list_of_links_give_no_claim(page: str, figures: list[str]) -> None:
+    found = [c.evidence.quantity for c in sinorus_facts.extract(page, published="2024-06-01")]
+    assert found == figures

@@ -25,12 +25,22 @@ LINE = re.compile(r"[^\n]+")
 MAX_FURNITURE_LINE = 400
 
 
+# A list of links under a header ("Related:") holds at most this many headlines, each at most
+# this many words.
+MAX_LISTED_LINKS = 12
+MAX_LINK_WORDS = 20
+
+# The end of a line of text, not of a headline: a full stop, its quotation mark after it.
+TEXT_LINE_END = re.compile(r"[.!?:;][\"”’»']*$")
+
+
 @dataclass(frozen=True)
 class _Rules:
     whole: frozenset[str]
     line: re.Pattern[str] | None  # every 'line' regex as one alternation, matched in full
     prefixes: tuple[str, ...]
     contains: re.Pattern[str] | None  # every 'contains' phrase as one alternation
+    list_headers: frozenset[str]  # lines that head a list of links to other articles
 
 
 def _alternation(parts: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -43,6 +53,7 @@ def _rules() -> _Rules:
     regexes: list[str] = []
     prefixes: list[str] = []
     contains: list[str] = []
+    headers: set[str] = set()
     for entry in load_lexicon("boilerplate").entries:
         assert isinstance(entry, PatternEntry)
         words = [" ".join(w.lower().split()) for w in entry.words]
@@ -54,12 +65,15 @@ def _rules() -> _Rules:
             prefixes.extend(words)
         elif entry.label == "contains":
             contains.extend(words)
+        elif entry.label == "list_header":
+            headers.update(words)
     return _Rules(
         frozenset(whole),
         _alternation(regexes),
         tuple(prefixes),
-        _alternation([re.escape(c) for c in contains], flags=0),
-    )  # lines are lowered
+        _alternation([re.escape(c) for c in contains], flags=0),  # lines are lowered
+        frozenset(headers),
+    )
 
 
 @lexicon_cache(maxsize=65536)
@@ -82,5 +96,34 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every furniture line of ``text``."""
-    return [(m.start(), m.end()) for m in LINE.finditer(text) if is_boilerplate_line(m.group(0))]
+    """(start, end) of every furniture line of ``text``: the lines of
+    :func:`is_boilerplate_line`, and the headlines of a list of links under a header
+    ("Related:"), up to the first line that reads as text.
+
+    >>> text = "Trade rose.\\nRelated:\\nPort adds 2 berths\\nExpo to host 1,500 firms\\nMore text."
+    >>> [text[s:e] for s, e in boilerplate_spans(text)]
+    ['Related:', 'Port adds 2 berths', 'Expo to host 1,500 firms']
+    """
+    headers = _rules().list_headers
+    spans: list[tuple[int, int]] = []
+    listed = 0  # headlines still to be taken as links after a list's header
+    for match in LINE.finditer(text):
+        line = match.group(0)
+        if is_boilerplate_line(line):
+            spans.append(match.span())
+            if " ".join(line.lower().split()) in headers:
+                listed = MAX_LISTED_LINKS
+            continue
+        if listed and _link_like(line):
+            spans.append(match.span())
+            listed -= 1
+        elif line.strip():
+            listed = 0
+    return spans
+
+
+def _link_like(line: str) -> bool:
+    """Whether a line reads as the headline of a link, not as text: a few words, no full stop
+    at its end."""
+    words = line.split()
+    return 0 < len(words) <= MAX_LINK_WORDS and not TEXT_LINE_END.search(line.rstrip())
