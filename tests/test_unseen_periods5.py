@@ -8,10 +8,13 @@ time, a signing day, a year in a name, a description of a named thing ("RCIF, a 
 $2 billion"); parts of a year and running totals ("January-to-May", "this 9M period", "the
 full-year figure", "from March 2022 to the end of August 2024", a crop's "2018/19"); the
 report's period carried to its breakdowns and stopped ("Later, ...", "Separately, ...");
-the days of a dated event; fact, forecast or target ("is estimated to cost", "will process
-42 bcm a year", a share that loans make of a portfolio). Every row: a short article, its
-publication date, and every claim as (quantity, period start, period end, modality) in text
-order.
+"the previous fiscal year"; a duration closing a look-back ("the steepest fall in two years")
+holds no period; the days of a dated event, its last day told in the sentence of its count
+("The exercise, which will run until Friday, involves 12 ships"); fact, forecast or target
+("is estimated to cost", "will process 42 bcm a year", a share that loans make of a
+portfolio, "aims to sell 30,000, up from 18,000": "up from" makes only the figure after it a
+fact). Every row: a short article, its publication date, and every claim as (quantity,
+period start, period end, modality) in text order.
 """
 
 from __future__ import annotations
@@ -715,6 +718,128 @@ _ROWS: list[Row] = [
         [
             ("8 million tonnes a year", None, None, "target"),
         ],
+    ),
+    (
+        "kommersant_relay",
+        "According to Kommersant, citing customs data, Russian imports of Chinese trucks fell 25% in July to 9,000 units. In January-July, imports totalled 78,000 units.",
+        "2024-09-03",
+        [
+            ("25%", "2024-07-01", "2024-07-31", "actual"),
+            ("9,000 units", "2024-07-01", "2024-07-31", "actual"),
+            ("78,000 units", "2024-01-01", "2024-07-31", "actual"),
+        ],
+    ),
+    (
+        "scmp_quarter_words",
+        "In the three months to September, Chinese exports to Russia slid 5.4% to $27 billion, the steepest fall in two years.",
+        "2024-11-02",
+        [
+            ("5.4%", "2024-07-01", "2024-09-30", "actual"),
+            ("$27 billion", "2024-07-01", "2024-09-30", "actual"),
+            ("two years", None, None, "actual"),
+        ],
+    ),
+    (
+        "nikkei_fiscal_plan",
+        "The company aims to sell 30,000 vehicles in Russia in fiscal 2024, up from 18,000 in the previous fiscal year.",
+        "2024-04-15",
+        [
+            ("30,000 vehicles", "2024-01-01", "2024-12-31", "target"),
+            ("18,000", "2023-01-01", "2023-12-31", "actual"),
+        ],
+    ),
+    (
+        "ap_weekdays_drill_count",
+        "Chinese and Russian warships began joint drills on Sunday near Zhanjiang. The exercise, which will run until Friday, involves 12 ships.",
+        "2024-07-10",
+        [
+            ("12 ships", "2024-07-07", "2024-07-12", "actual"),
+        ],
+    ),
+    (
+        "interfax_first_half_then_june",
+        "Russian oil exports to China via the ESPO pipeline amounted to 15 million tonnes in the first half of 2024. In June, they came to 2.5 million tonnes.",
+        "2024-07-15",
+        [
+            ("15 million tonnes", "2024-01-01", "2024-06-30", "actual"),
+            ("2.5 million tonnes", "2024-06-01", "2024-06-30", "actual"),
+        ],
+    ),
+    (
+        "reuters_ytd_change",
+        "Year-to-date, Russian coal exports to China are down 7% at 75 million tonnes, according to LSEG data.",
+        "2024-10-25",
+        [
+            ("7%", "2024-01-01", "2024-10-25", "actual"),
+            ("75 million tonnes", "2024-01-01", "2024-10-25", "actual"),
+        ],
+    ),
+    (
+        "global_times_event_attendees",
+        "The eighth China-Russia Expo, held in Harbin from May 17 to 21, drew more than 2,000 companies and signed deals worth 10 billion yuan.",
+        "2024-06-01",
+        [
+            ("more than 2,000 companies", "2024-05-17", "2024-05-21", "actual"),
+            ("10 billion yuan", "2024-05-17", "2024-05-21", "target"),
+        ],
+    ),
+    (
+        "rosstat_decade",
+        "A decade ago, Chinese tourists made 900,000 trips to Russia a year; in 2019 the figure peaked at 2.3 million.",
+        "2024-03-01",
+        [
+            ("900,000 trips", "2014-01-01", "2014-12-31", "actual"),
+            ("2.3 million", "2019-01-01", "2019-12-31", "actual"),
+        ],
+    ),
+    (
+        "next_two_years_loan",
+        "VEB will lend 50 billion rubles to the project over the next two years.",
+        "2024-03-01",
+        [
+            ("50 billion rubles", "2024-01-01", "2025-12-31", "target"),
+        ],
+    ),
+    (
+        "since_2022_cumulative",
+        "Since 2022, the share of the yuan in Russia's export payments has risen from 0.5% to 35%.",
+        "2024-12-10",
+        [
+            ("from 0.5% to 35%", "2022-01-01", "2024-12-10", "actual"),
+        ],
+    ),
+    (
+        "q4_2023_vs",
+        "In Q4 2023, Russian pork shipments to China reached 40,000 tonnes, up from 28,000 tonnes in Q4 2022.",
+        "2024-02-10",
+        [
+            ("40,000 tonnes", "2023-10-01", "2023-12-31", "actual"),
+            ("28,000 tonnes", "2022-10-01", "2022-12-31", "actual"),
+        ],
+    ),
+    (
+        "will_reach_up_from_a_year",
+        "Gas supplies to China will reach 48 bcm next year, up from 38 bcm in 2023.",
+        "2024-06-10",
+        [
+            ("48 bcm", "2025-01-01", "2025-12-31", "forecast"),
+            ("38 bcm", "2023-01-01", "2023-12-31", "actual"),
+        ],
+    ),
+    (
+        "first_time_in_years_holds_no_period",
+        "In 2023, Russian grain exports to China fell for the first time in three years, to 2.1 million tonnes.",
+        "2024-02-10",
+        [
+            ("three years", None, None, "actual"),
+            ("2.1 million tonnes", "2023-01-01", "2023-12-31", "actual"),
+        ],
+    ),
+    (
+        "last_fiscal_year",
+        "Rusal's aluminium sales to China fell 4% in the last fiscal year.",
+        "2024-02-10",
+        [("4%", "2023-01-01", "2023-12-31", "actual")],
     ),
 ]
 

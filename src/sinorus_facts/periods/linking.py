@@ -636,8 +636,21 @@ def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: d
     return Timex(timex.start, timex.end, timex.text, "since", timex.begin, reference, "range")
 
 
+# A look-back that a duration closes: "the steepest fall in two years", "for the first time
+# in 15 years", "its weakest level in the past 18 months" (the duration says how long since,
+# and holds for no period of its own).
+LOOK_BACK_BEFORE = re.compile(
+    r"\b(?:first\s+time|(?:steepest|sharpest|biggest|largest|highest|lowest|strongest|weakest"
+    r"|fastest|slowest|deepest|smallest|greatest|best|worst|longest|shortest)(?:\s+[\w-]+){0,3}?)"
+    r"\s+in\s+(?:(?:the\s+)?(?:past|last)\s+|(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
     text = text_of(doc)
+    if mention.unit_kind == "duration" and LOOK_BACK_BEFORE.search(text[: mention.start]):
+        return PeriodLink(None, "clause")
     candidates = [
         t
         for t in timexes
@@ -766,10 +779,11 @@ def _described_name(head: Token) -> Token | None:
     return None
 
 
-# "the previous year", "the preceding year", "the year before": the year before the one
-# the sentence speaks of.
+# "the previous year", "the preceding year", "the prior fiscal year", "the year before": the
+# year before the one the sentence speaks of.
 PREVIOUS_YEAR = re.compile(
-    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b",
+    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"|\bthe\s+year\s+before\b",
     re.IGNORECASE,
 )
 
