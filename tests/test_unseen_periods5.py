@@ -8,8 +8,9 @@ time, a signing day, a year in a name, a description of a named thing ("RCIF, a 
 $2 billion"); parts of a year and running totals ("January-to-May", "this 9M period", "the
 full-year figure", "from March 2022 to the end of August 2024", a crop's "2018/19"); the
 report's period carried to its breakdowns and stopped ("Later, ...", "Separately, ...");
-"the previous fiscal year"; a duration closing a look-back ("the steepest fall in two years")
-holds no period; the days of a dated event, its last day told in the sentence of its count
+"the previous fiscal year"; a running total from the time of an event a "since" phrase
+names ("Since its launch in December 2019, ... has delivered 80 bcm"); a duration closing a
+look-back ("the steepest fall in two years") holds no period; the days of a dated event, its last day told in the sentence of its count
 ("The exercise, which will run until Friday, involves 12 ships"); fact, forecast or target
 ("is estimated to cost", "will process 42 bcm a year", a share that loans make of a
 portfolio, "aims to sell 30,000, up from 18,000": "up from" makes only the figure after it a
@@ -840,6 +841,69 @@ _ROWS: list[Row] = [
         "Rusal's aluminium sales to China fell 4% in the last fiscal year.",
         "2024-02-10",
         [("4%", "2023-01-01", "2023-12-31", "actual")],
+    ),
+    (
+        "cgtn_nine_months_words",
+        "In the first nine months, trade between China and Russia edged up 1.9% to 1.28 trillion yuan, according to the customs. Of the total, Chinese exports amounted to 560 billion yuan.",
+        "2024-10-14",
+        [
+            ("1.9%", "2024-01-01", "2024-09-30", "actual"),
+            ("1.28 trillion yuan", "2024-01-01", "2024-09-30", "actual"),
+            ("560 billion yuan", "2024-01-01", "2024-09-30", "actual"),
+        ],
+    ),
+    (
+        "moscow_times_h1_forecast_h2",
+        "Russian gas sales to China grew 40% in H1. Gazprom expects flows to stay near 105 mcm per day in H2.",
+        "2024-07-30",
+        [
+            ("40%", "2024-01-01", "2024-06-30", "actual"),
+            ("near 105 mcm per day", "2024-07-01", "2024-12-31", "forecast"),
+        ],
+    ),
+    (
+        "ministry_statement_will_supply",
+        "Under the intergovernmental agreement, Russia will supply 100 million tonnes of coal to China over five years.",
+        "2024-03-18",
+        [
+            ("100 million tonnes", None, None, "target"),
+            ("over five years", None, None, "target"),
+        ],
+    ),
+    (
+        "ria_two_years_ago_conj",
+        "Two years ago, the yuan accounted for 20% of Russia's exchange trading, and last year for 40%.",
+        "2024-05-05",
+        [
+            ("20%", "2022-01-01", "2022-12-31", "actual"),
+            ("40%", "2023-01-01", "2023-12-31", "actual"),
+        ],
+    ),
+    (
+        "customs_release_month_year",
+        "According to the GAC, in May 2024 China imported 9.7 million tonnes of crude from Russia, 7% less than in April.",
+        "2024-06-07",
+        [
+            ("9.7 million tonnes", "2024-05-01", "2024-05-31", "actual"),
+            ("7% less", "2024-05-01", "2024-05-31", "actual"),
+        ],
+    ),
+    (
+        "xinhua_plan_by_2030_from_2023",
+        "The two countries plan to raise the annual volume of rail freight to 150 million tonnes by 2030, compared with 110 million tonnes in 2023.",
+        "2024-05-17",
+        [
+            ("150 million tonnes", "2030-01-01", "2030-12-31", "target"),
+            ("110 million tonnes", "2023-01-01", "2023-12-31", "actual"),
+        ],
+    ),
+    (
+        "tass_since_launch",
+        "Since its launch in December 2019, Power of Siberia has delivered over 80 bcm of gas to China, Gazprom said.",
+        "2024-12-02",
+        [
+            ("over 80 bcm of gas", "2019-12-01", "2024-12-02", "actual"),
+        ],
     ),
 ]
 

@@ -621,15 +621,8 @@ def _since_clause(doc: Doc, mention: QuantityMention, timex: Timex, reference: d
     span = span_of(doc, timex.start, timex.end)
     if span is None or timex.begin is None or timex.kind not in ("date", "relative"):
         return timex
-    token = span.root
-    while token.head.i != token.i and token.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
-        token = token.head
     head = head_of_mention(doc, mention)
-    if (
-        token.dep_ != "advcl"
-        or not any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
-        or (head is not None and head in token.subtree)
-    ):
+    if not _in_since_clause(span.root, head) and not _in_since_phrase(span.root, head):
         return timex
     if reference <= timex.begin:
         return timex
@@ -645,6 +638,29 @@ LOOK_BACK_BEFORE = re.compile(
     r"\s+in\s+(?:(?:the\s+)?(?:past|last)\s+|(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def _in_since_clause(token: Token, head: Token | None) -> bool:
+    """Whether ``token`` stands in a clause opened by "since" that ``head`` is outside:
+    "Since the regime resumed in August 2023, ..."."""
+    while token.head.i != token.i and token.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
+        token = token.head
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
+        and not (head is not None and head in token.subtree)
+    )
+
+
+def _in_since_phrase(token: Token, head: Token | None) -> bool:
+    """Whether ``token`` dates the noun of a phrase opened by "since" that ``head`` is
+    outside: "Since its launch in December 2019, the pipeline has delivered 80 bcm" (a
+    running total from the launch), not "since 2019" itself (a time of its own)."""
+    while token.head.i != token.i and token.dep_ in ("pobj", "prep", "nummod", "compound"):
+        if token.dep_ == "pobj" and token.head.lower_ == "since" and token.head.dep_ == "prep":
+            return token.pos_ == "NOUN" and not (head is not None and head in token.head.subtree)
+        token = token.head
+    return False
 
 
 def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
