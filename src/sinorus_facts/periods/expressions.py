@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from sinorus_facts.lexicons import lexicon_cache
-from sinorus_facts.periods.patterns import compiled_patterns
+from sinorus_facts.periods.patterns import compiled_patterns, names_marketing_goods
 from sinorus_facts.periods.resolve import resolve, shifted
 
 __all__ = ["Timex", "basis_spans", "counted_from", "find_timexes", "later_anchor"]
@@ -117,6 +117,8 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     found.sort(key=lambda t: t.start)
     if seasons:
         found = [_as_season(t) for t in found]
+    elif names_marketing_goods(text):
+        found = [_as_season(t, short=True) for t in found]
     return _anchored(found)
 
 
@@ -124,12 +126,15 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
 SPLIT_YEAR = re.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2}|\d{4})")
 
 
-def _as_season(timex: Timex) -> Timex:
+def _as_season(timex: Timex, *, short: bool = False) -> Timex:
     """Two years with a slash in a text that names a marketing year are one too: "120,000
     tonnes in the 2018/19 season, compared with 52,000 tonnes in 2017/18" (July 2017 to
-    June 2018, not the two calendar years)."""
+    June 2018, not the two calendar years); with ``short`` (a text that names a crop) only
+    where the second year is written short ("wheat exports in 2018/19")."""
     found = SPLIT_YEAR.search(timex.text)
     if timex.kind != "range" or timex.granularity != "year" or found is None:
+        return timex
+    if short and len(found.group("y2")) != 2:
         return timex
     resolved = resolve("marketing_year", found.groupdict(), None)
     if resolved is None:

@@ -511,14 +511,30 @@ def _dates_the_telling(doc: Doc, timex: Timex, head: Token) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.lemma_.lower() not in _speech_verbs():
+    if verb.lemma_.lower() not in _telling_verbs():
         return False
     token = head
     while token.head.i != token.i:
         if token.head.i == verb.i:
-            return token.dep_ in ("ccomp", "xcomp", "parataxis")
+            return token.dep_ in ("ccomp", "xcomp", "parataxis") or (
+                token.dep_ == "advcl" and _closing_teller(verb, head)
+            )
         token = token.head
     return _trailing_teller(verb, head)
+
+
+def _closing_teller(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` closes the sentence as the attribution of the figure before it, its
+    subject after the figure and no object of its own: "Payments in yuan account for 95%
+    of trade, the minister said in March" (the clause of the figure parsed as an adverbial
+    one of the verb)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        verb.i > head.i
+        and bool(subjects)
+        and all(s.i > head.i for s in subjects)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _right_after_telling(doc: Doc, span: Span, head: Token) -> bool:
@@ -530,7 +546,7 @@ def _right_after_telling(doc: Doc, span: Span, head: Token) -> bool:
     verb = doc[span.start - 1]
     return (
         verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in _speech_verbs()
+        and verb.lemma_.lower() in _telling_verbs()
         and not any(t.is_punct and t.text in ";:" for t in doc[span.end : head.i])
     )
 
@@ -545,6 +561,18 @@ def _trailing_teller(verb: Token, head: Token) -> bool:
         and verb.head.i in {head.i, *(t.i for t in head.ancestors)}
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+@lexicon_cache
+def _telling_verbs() -> frozenset[str]:
+    """Verbs whose time dates a telling: of speech ("said on Monday") and of data that
+    report ("customs data showed on Saturday", "figures indicated last week")."""
+    return _speech_verbs() | frozenset(
+        w.lower()
+        for e in load_lexicon("attribution").entries
+        if isinstance(e, PatternEntry) and e.label == "data_verb"
+        for w in e.words
     )
 
 
@@ -609,15 +637,8 @@ def _since_clause(
     span = span_of(doc, timex.start, timex.end)
     if span is None or timex.begin is None or timex.kind not in ("date", "relative"):
         return timex
-    token = span.root
-    while token.head.i != token.i and token.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
-        token = token.head
     head = head_of_mention(doc, mention)
-    if (
-        token.dep_ != "advcl"
-        or not any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
-        or (head is not None and head in token.subtree)
-    ):
+    if not _in_since_clause(span.root, head) and not _in_since_phrase(span.root, head):
         return timex
     if reference is not None and reference <= timex.begin:
         return timex
@@ -650,10 +671,46 @@ OWN_TIME_AFTER = re.compile(
 )
 
 
+# A look-back that a duration closes: "the steepest fall in two years", "for the first time
+# in 15 years", "its weakest level in the past 18 months" (the duration says how long since,
+# and holds for no period of its own).
+LOOK_BACK_BEFORE = re.compile(
+    r"\b(?:first\s+time|(?:steepest|sharpest|biggest|largest|highest|lowest|strongest|weakest"
+    r"|fastest|slowest|deepest|smallest|greatest|best|worst|longest|shortest)(?:\s+[\w-]+){0,3}?)"
+    r"\s+in\s+(?:(?:the\s+)?(?:past|last)\s+|(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_since_clause(token: Token, head: Token | None) -> bool:
+    """Whether ``token`` stands in a clause opened by "since" that ``head`` is outside:
+    "Since the regime resumed in August 2023, ..."."""
+    while token.head.i != token.i and token.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
+        token = token.head
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
+        and not (head is not None and head in token.subtree)
+    )
+
+
+def _in_since_phrase(token: Token, head: Token | None) -> bool:
+    """Whether ``token`` dates the noun of a phrase opened by "since" that ``head`` is
+    outside: "Since its launch in December 2019, the pipeline has delivered 80 bcm" (a
+    running total from the launch), not "since 2019" itself (a time of its own)."""
+    while token.head.i != token.i and token.dep_ in ("pobj", "prep", "nummod", "compound"):
+        if token.dep_ == "pobj" and token.head.lower_ == "since" and token.head.dep_ == "prep":
+            return token.pos_ == "NOUN" and not (head is not None and head in token.head.subtree)
+        token = token.head
+    return False
+
+
 def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> PeriodLink:
     text = text_of(doc)
     if _own_time_unresolved(text, mention, timexes):
         return PeriodLink(None, "unresolved")
+    if mention.unit_kind == "duration" and LOOK_BACK_BEFORE.search(text[: mention.start]):
+        return PeriodLink(None, "clause")
     candidates = [
         t
         for t in timexes
@@ -663,9 +720,21 @@ def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Pe
         and not basis_before(text, t, mention)
         and not _from_after_own_time(text, t, timexes)
     ]
+    head = head_of_mention(doc, mention)
+    described = _described_name(head) if head is not None else None
+    if described is not None:
+        # "RCIF, a fund worth $2 billion": a description of a named thing set off beside
+        # it holds only the times said inside it, and takes no frame of the report
+        inside = {t.i for t in described.subtree}
+        candidates = [
+            t
+            for t in candidates
+            if (s := span_of(doc, t.start, t.end)) is not None and s.root.i in inside
+        ]
+        if not candidates:
+            return PeriodLink(None, "aside")
     if not candidates:
         return PeriodLink(None)
-    head = head_of_mention(doc, mention)
     if head is None:
         return PeriodLink(min(candidates, key=lambda t: abs(t.start - mention.start)))
     thing = _valued_noun(doc, mention) or _modified_noun(doc, mention, head)
@@ -744,10 +813,37 @@ def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Pe
     return PeriodLink(running_total(text, head, _from_to_range(text, mention, timexes, chosen)))
 
 
-# "the previous year", "the preceding year", "the year before": the year before the one
-# the sentence speaks of.
+# The links by which a figure stands inside the noun phrase it describes: "worth $2
+# billion" (amod, npadvmod), "with a capacity of 5 bcm" (prep, pobj), "$2 billion" (quantmod).
+_INSIDE_A_PHRASE = frozenset(
+    ["amod", "npadvmod", "prep", "pobj", "quantmod", "nummod", "compound", "advmod", "nmod"]
+)
+
+
+def _described_name(head: Token) -> Token | None:
+    """The noun in apposition to a name that the figure describes, if it stands inside one:
+    "fund" in "went through RCIF, a fund worth $2 billion", "pipeline" in "Power of Siberia,
+    a pipeline with a capacity of 38 bcm a year". Not a figure that is itself the
+    appositive ("exports rose to $5 billion, a 20% increase")."""
+    token = head
+    while token.dep_ in _INSIDE_A_PHRASE and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "appos":
+            return (
+                token
+                if token.pos_ == "NOUN"
+                and token.head.pos_ == "PROPN"
+                and not any(c.like_num for c in token.children)
+                else None
+            )
+    return None
+
+
+# "the previous year", "the preceding year", "the prior fiscal year", "the year before": the
+# year before the one the sentence speaks of.
 PREVIOUS_YEAR = re.compile(
-    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b",
+    r"\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"|\bthe\s+year\s+before\b",
     re.IGNORECASE,
 )
 
@@ -811,6 +907,15 @@ def _year_before(text: str, chosen: Timex, timexes: list[Timex]) -> Timex:
 APPOSED_GAP = 6
 
 
+# What stands between a time that closes a conjunct and a change appended to its figure:
+# a bracket or "up"/"down" ("in 2022 (-18%", "in 2022 (up 5%", "in 2022, up 5%", "in 2022 -
+# down 3%"); not a bare comma, which lists a conjunct of its own ("40% in the first
+# quarter, 9.7% in the second").
+APPENDED_CHANGE = re.compile(
+    r"\s*(?:\(\s*(?:(?:up|down)\s+)?|[,\u2013\u2014-]?\s*(?:up|down)\s+)", re.IGNORECASE
+)
+
+
 # Kinds of time that open parallel conjuncts: "In 2017, ... grew 20%, in 2018 - by 27%".
 PARALLEL_KINDS = ("date", "relative", "range", "deadline")
 
@@ -849,6 +954,15 @@ def _parallel_time(doc: Doc, mention: QuantityMention, candidates: list[Timex]) 
             any(s <= f[0] < t.start for f in figures) for s, t in zip(starts, times, strict=True)
         ):
             continue
+        closed = [t for t in times if t.end <= mention.start]
+        if (
+            mention.change is not None
+            and closed
+            and APPENDED_CHANGE.fullmatch(text[closed[-1].end : mention.start])
+        ):
+            # a change appended right after the time that closes its conjunct: "fell to 9
+            # million m3 in 2022 (-18% y-o-y) and to 7.8 million in 2023" (2022's)
+            return closed[-1]
         after = [t for t in times if t.start >= mention.end]
         opened = max((t.end for t in times if t.end <= mention.start), default=0)
         if after and _time_between(candidates, times, opened, after[0].start):

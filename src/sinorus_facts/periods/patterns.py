@@ -31,6 +31,7 @@ __all__ = [
     "compiled_patterns",
     "count_value",
     "marketing_year_start",
+    "names_marketing_goods",
 ]
 
 # A year of the last two centuries or this one: "1905", "2018".
@@ -109,6 +110,22 @@ def marketing_year_start() -> int:
     """
     entries = _period_words().get("marketing_year_start", [])
     return int(entries[0].value) if entries and entries[0].value else 7
+
+
+@lexicon_cache(maxsize=1)
+def _marketing_goods() -> re.Pattern[str]:
+    words = [w for e in _period_words().get("marketing_year_goods", []) for w in e.words]
+    return re.compile(rf"\b{_alternation(words)}\b" if words else "(?!)", re.IGNORECASE)
+
+
+def names_marketing_goods(text: str) -> bool:
+    """Whether a text names a crop traded by marketing year (the ``periods`` lexicon's
+    ``marketing_year_goods``).
+
+    >>> names_marketing_goods("Soybean exports fell."), names_marketing_goods("Oil fell.")
+    (True, False)
+    """
+    return _marketing_goods().search(text) is not None
 
 
 def academic_year_start() -> int:

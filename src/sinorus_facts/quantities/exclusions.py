@@ -96,12 +96,14 @@ PLUS_CLASS = re.compile(
     re.IGNORECASE,
 )
 
-# A period written as months and "M": the "9M" of "in 9M 2019" or "for 9M" (nine months),
-# or of "by 9M, " / "by 9M the total" (the time by which a clause's figure holds), not the
-# "$9M" of money nor "9M tonnes" nor "rose by 9M".
+# A period written as months and "M": the "9M" of "in 9M 2019", "for 9M", "in this 9M
+# period" or "6M results" (nine or six months), or of "by 9M, " / "by 9M the total" (the
+# time by which a clause's figure holds); not the "$9M" of money nor "9M tonnes" nor "rose
+# by 9M".
 MONTHS_ABBREVIATED = re.compile(
     r"(?<![\w$€£¥.,])(?:[1-9]|1[0-2])M(?=[\s\u00a0]+(?:FY)?(?:19|20)\d\d\b)"
-    r"|\b(?:for|in|during|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[1-9]|1[0-2])M\b(?![\s\u00a0]*(?:[a-z]*s|t|bbl|tons?|tonnes?)\b)"
+    r"|(?<![\w$€£¥.,])(?:[1-9]|1[0-2])M(?=[\s\u00a0]+(?:period|results)\b)"
+    r"|\b(?:for|in|during|over|of)[\s\u00a0]+(?:(?:the|this|that|its|their)[\s\u00a0]+)?(?:[1-9]|1[0-2])M\b(?![\s\u00a0]*(?:[a-z]*s|t|bbl|tons?|tonnes?)\b)"
     r"|\bby[\s\u00a0]+(?:[1-9]|1[0-2])M\b(?=,|[\s\u00a0]+the\b)"
 )
 

@@ -196,8 +196,10 @@ def _closing_span(document: Page, index: int, later: list[int]) -> tuple[Period,
             continue  # (a cheap gate before the search for the words of a last day)
         last = [t for t in after_days if LAST_DAY_BEFORE.search(after_text, 0, t.start)]
         if len(last) != 1 or not (
-            after_text.split(" ", 1)[0] in EVENT_PRONOUNS or shares_content(text, after_text)
-        ):  # (the last day of what the first sentence named: "The drills", "It")
+            after_text.split(" ", 1)[0] in EVENT_PRONOUNS
+            or shares_content(text, after_text)
+            or (_names_an_event(text) and _names_an_event(after_text))
+        ):  # (the last day of what the first sentence named: "The drills", "It", "The exercise")
             continue
         first = _as_told(document, index, text, days)[0]
         ordered = _weekdays_in_order([first, *_as_told(document, after, after_text, last)])
@@ -218,6 +220,13 @@ def _closing_span(document: Page, index: int, later: list[int]) -> tuple[Period,
             True,
         )
     return None
+
+
+def _names_an_event(text: str) -> bool:
+    """Whether a sentence names a dated event by one of the ``context`` lexicon's
+    ``event_noun`` words ("drills", "the exercise")."""
+    lowered = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    return any(f" {word} " in lowered for word in context_words("event_noun"))
 
 
 def _event_span(document: Page, index: int, figures: list[Figure]) -> tuple[Period, bool] | None:
@@ -345,10 +354,22 @@ def _read_article(
                 # the event's first day, or the same words read as the day to come
                 and (period.start == event.start or period.text_start == event.text_start)
             )
+            # "The exercise, which will run until Friday, involves 12 ships": the count's
+            # own day is the event's last
+            closing = own_day and period is not None and _last_day_of(document, index, period)
             if _counts_the_event(figure) and (
-                period is None or (own_day and _length(figure) is not None) or opening
+                period is None or (own_day and _length(figure) is not None) or opening or closing
             ):
                 figures[position] = figure.with_claim(period=event)
+
+
+def _last_day_of(document: Page, index: int, period: Period) -> bool:
+    """Whether a figure's own time is an event's last day in its sentence ("which will run
+    until Friday", "ends on Saturday")."""
+    if period.text_start is None:
+        return False
+    sentence = document.sentences[index]
+    return LAST_DAY_BEFORE.search(document.text, sentence.start, period.text_start) is not None
 
 
 def date_events(document: Page, figures: list[Figure]) -> list[Figure]:

@@ -449,8 +449,9 @@ def _next_frame(
 
 def _moves_on(document: Page, index: int) -> bool:
     """Whether a sentence opens by moving on from the time told before it ("Later, the
-    bank lent $2 billion", "Afterwards, ...", "Since then, ..."): the report's period
-    ends there (the ``context`` lexicon's ``moving_on`` words)."""
+    bank lent $2 billion", "Afterwards, ...", "Since then, ...") or to another topic
+    ("Separately, the central bank kept its key rate at 16%"): the report's period ends
+    there (the ``context`` lexicon's ``moving_on`` and ``another_topic`` words)."""
     sentence = document.sentences[index]
     opening = document.text[sentence.start : sentence.start + MOVING_ON_REACH].lower()
     return "," in opening and _moving_on().match(opening.lstrip()) is not None
@@ -462,7 +463,9 @@ MOVING_ON_REACH = 40
 
 @lexicon_cache
 def _moving_on() -> re.Pattern[str]:
-    words = sorted(context_words("moving_on"), key=len, reverse=True)
+    words = sorted(
+        context_words("moving_on") | context_words("another_topic"), key=len, reverse=True
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(rf"(?:{body}),", re.IGNORECASE)
 
