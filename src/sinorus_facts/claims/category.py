@@ -383,11 +383,15 @@ def category_of(words: FigureWords) -> str:
     )
     if (
         fixed is None
-        and words.unit in ("count", "count/d", "count/yr", "count/h")
+        and (
+            words.unit in ("count", "count/d", "count/yr", "count/h")
+            or (words.unit is not None and PHYSICAL_UNITS.match(words.unit) is not None)
+        )
         and words.agent
         and _first_hit(words.sentence, _labelled("design"))
     ):
-        # "the crossing can process 630 cars and 200 trucks a day": a carrier's design
+        # "the crossing can process 630 cars and 200 trucks a day", "the crossing was designed to
+        # handle 70 million tonnes a year": a carrier's design (not an energy flow's, below)
         fixed = _first_hit(words.agent, _labelled("design_carrier"))
     if fixed == "infrastructure" and (
         _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
@@ -446,6 +450,10 @@ def _names_no_goods(text: str) -> bool:
 # Units of a duration: "for 20 years", "the first drop in five years", "a 90-day visa".
 DURATION_UNITS = frozenset({"year", "month", "day", "week"})
 
+# A measure that is itself a figure: "1.69 trillion yuan" measured by "up 32.7%" in "trade
+# reached 1.69 trillion yuan, up 32.7%" (a currency sign or a digit opens it).
+FIGURE_AS_MEASURE = re.compile(r"^\W{0,3}\d")
+
 # Categories of goods whose flows news keeps measuring without naming them again.
 COMMODITY_KINDS = frozenset({"energy", "pipeline"})
 
@@ -479,6 +487,13 @@ def category_in_article(
         return (
             before  # "4 mln tonnes of coal (the twofold increase)": the change of the figure before
         )
+    if (
+        before is not None
+        and before != "other"
+        and words.unit in ("%", "x")
+        and FIGURE_AS_MEASURE.match(words.measure or "")
+    ):
+        return before  # "reached 1.69 trillion yuan, up 32.7%": the change of the figure before
     if own == "resources" and earlier == "trade" and _names(words.sentence, "part_of"):
         return earlier  # "Exports gained 37%. They included 4 mln tonnes of iron ore"
     if before is None or before == "other":

@@ -94,6 +94,13 @@ HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$"
 )
 
+# A headline that opens on its source and a colon, as state media and wires write them:
+# "Customs: China-Russia trade up 2% in nine months", "Rosstat: exports fell 4%"; the source is a
+# body (:func:`_a_body_name`), never a country or a label ("Russia: ...", "Exclusive: ...").
+HEADLINE_SOURCE_FIRST = re.compile(
+    r"^\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the)){0,5}?)\s*:\s+\S"
+)
+
 # How many paragraphs from the lead on give the report's source for the whole article: the
 # lead, and the paragraph that completes it (a wire report quotes its source there).
 LEAD_PARAGRAPHS = 2
@@ -159,9 +166,21 @@ def headline_source(title: str | None) -> str | None:
 
     >>> headline_source("Coal exports to China up 12% - Ministry"), headline_source("Trade up 12%")
     ('Ministry', None)
+    >>> headline_source("Customs: trade up 2%"), headline_source("Russia: trade up 2%")
+    ('Customs', None)
     """
     found = HEADLINE_SOURCE.search(title or "")
-    return found.group("source") if found else None
+    if found is not None:
+        return found.group("source")
+    first = HEADLINE_SOURCE_FIRST.match(title or "")
+    return first.group("source") if first and _a_body_name(first.group("source")) else None
+
+
+def _a_body_name(name: str) -> bool:
+    """Whether a name is a body's: an organisation of the entities lexicon ("Gazprom"), or a
+    name with a body's or a company's noun ("Customs", "Ministry of Commerce")."""
+    nouns = cue_words("attribution", "body_noun") | cue_words("attribution", "company_noun")
+    return name in entity_words("organisation") or bool(nouns & {w.lower() for w in name.split()})
 
 
 def _not_a_source(name: str) -> bool:
@@ -676,6 +695,20 @@ def _with_name(document: Page, figure: Figure) -> Figure:
     return figure.with_claim(attribution=name) if name else figure
 
 
+def _headline_names(document: Page, index: int) -> str | None:
+    """The source a sentence names where it is its article's headline ("... - Inter RAO",
+    "Customs: ...")."""
+    sentence = document.sentences[index]
+    if sentence.article is None:
+        return None
+    article = document.articles[sentence.article]
+    if article.title_start is None or not (
+        article.title_start <= sentence.start < (article.title_end or 0)
+    ):
+        return None
+    return headline_source(article.title)
+
+
 def _in_headline(figure: Figure) -> bool:
     article = figure.claim.article
     return (
@@ -878,6 +911,10 @@ def _read_article(
             report = None
         if not figures:
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
+            if (titled := _headline_names(document, index)) is not None:
+                # "Customs: China-Russia trade keeps growing": the passage is the customs' report
+                report = Report(titled, paragraph, True, opening=True)
+                continue
             stated = _stated(text, speakers=in_lead)
             if stated and not stated[1] and paragraph != lead and not _speaks_of_figures(text):
                 stated = None  # "Ties are strong, the ambassador said last month.": no report
