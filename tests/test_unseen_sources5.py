@@ -30,7 +30,8 @@ def _records(text: str) -> list[tuple[str, str | None, str]]:
 # the time after its name left out; "the ministry", "the agency", "the report", "the data" for
 # what the article named so, a surname for the full name; relays credit the data's source
 # ("citing customs data", "Reuters calculations based on customs data", "data compiled by X from
-# customs figures", "according to customs data"); a quoted speaker, not his body nor the data he
+# customs figures", "according to customs data"); a press office for its body ("citing the
+# company's press service", "its press service"); a quoted speaker, not his body nor the data he
 # cites; a country or a label before a headline's colon is no source.
 _SOURCES: list[Row] = [
     (
@@ -276,6 +277,56 @@ _SOURCES: list[Row] = [
             ("5%", "Theresa May", "trade"),
         ],
     ),
+    (
+        "relay-citing-the-company-s-press-service",
+        "Russian Railways increased shipments to China via border crossings in the Far East by 7% to 12.4 million tonnes in the first quarter, Interfax reported, citing the company's press service. Coal made up 5.1 million tonnes of that.",
+        [
+            ("7%", "Russian Railways", "trade"),
+            ("12.4 million tonnes", "Russian Railways", "trade"),
+            ("5.1 million tonnes", "Russian Railways", "energy"),
+        ],
+    ),
+    (
+        "its-press-service-is-the-body",
+        "Russian Railways said exports rose 5%. Transit grew 7%, its press service said.",
+        [
+            ("5%", "Russian Railways", "trade"),
+            ("7%", "Russian Railways", "trade"),
+        ],
+    ),
+    (
+        "the-press-service-is-the-body-credited-last",
+        "Exports rose 5%, Russian Railways said. Transit grew 7%, the press service said.",
+        [
+            ("5%", "Russian Railways", "trade"),
+            ("7%", "Russian Railways", "trade"),
+        ],
+    ),
+    (
+        "a-press-service-alone-stays-as-written",
+        "Transit grew 7%, the press service said.",
+        [
+            ("7%", "press service", "trade"),
+        ],
+    ),
+    (
+        "the-expert-is-the-expert-named",
+        "Vasily Kashin, an expert at the Higher School of Economics, said China bought $3 billion worth of Russian arms in 2010. The expert said the figure had since fallen by half.",
+        [
+            ("$3 billion", "Vasily Kashin", "military"),
+            ("half", "Vasily Kashin", "military"),
+        ],
+    ),
+    (
+        "lead-source-for-the-passage",
+        "BEIJING, June 7 (Reuters) - China's imports of Russian crude rose 4% in May, data from the General Administration of Customs showed on Friday.\n\nShipments totalled 9.7 million tonnes.\n\nImports from Saudi Arabia fell 18% to 6.6 million tonnes.",
+        [
+            ("4%", "General Administration of Customs", "energy"),
+            ("9.7 million tonnes", "General Administration of Customs", "energy"),
+            ("18%", "General Administration of Customs", "energy"),
+            ("6.6 million tonnes", "General Administration of Customs", "energy"),
+        ],
+    ),
 ]
 
 
@@ -290,7 +341,8 @@ def test_sources(nlp: Language, text: str, expected: list[tuple[str, str | None,
 # route", "the Far Eastern route"); instruments in an energy or trade story (loans, stakes, bonds,
 # yuan reserves, the yuan's share of settlements); a commodity named only before ("another
 # supplier with N tonnes", "the material") stays energy; a change said after a sum ("reached 1.69
-# trillion yuan, up 32.7%") is of the sum's category; bridges, crossings, freight trains and arms.
+# trillion yuan, up 32.7%") is of the sum's category; a flow of gas (or of goods unnamed) after a
+# sentence naming a route is the route's; bridges, crossings, freight carried, trains and arms.
 _CATEGORIES: list[Row] = [
     (
         "pipeline-named-a-sentence-before",
@@ -429,6 +481,42 @@ _CATEGORIES: list[Row] = [
         [
             ("four S-400 battalions", "person familiar with the deal", "military"),
             ("$3 billion", "person familiar with the deal", "military"),
+        ],
+    ),
+    (
+        "route-named-a-sentence-before",
+        "Gazprom signed a deal on the Far Eastern route. Supplies are to reach 10 billion cubic metres a year, the company said.",
+        [
+            ("10 billion cubic metres a year", "Gazprom", "pipeline"),
+        ],
+    ),
+    (
+        "route-named-before-another-paragraph-does-not-reach",
+        "Gazprom signed a deal on the Far Eastern route.\n\nTimber supplies are to reach 10 million cubic metres a year.",
+        [
+            ("10 million cubic metres a year", None, "trade"),
+        ],
+    ),
+    (
+        "route-named-before-not-for-named-goods",
+        "Gazprom signed a deal on the Far Eastern route. Timber supplies are to reach 10 million cubic metres a year.",
+        [
+            ("10 million cubic metres a year", None, "trade"),
+        ],
+    ),
+    (
+        "route-named-before-for-gas",
+        "Gazprom signed a deal on the Far Eastern route. Gas supplies are to reach 10 billion cubic metres a year.",
+        [
+            ("10 billion cubic metres a year", None, "pipeline"),
+        ],
+    ),
+    (
+        "railway-shipments-are-freight",
+        "Russian Railways increased shipments to China via border crossings by 7% to 12.4 million tonnes in the first quarter.",
+        [
+            ("7%", None, "trade"),
+            ("12.4 million tonnes", None, "trade"),
         ],
     ),
 ]

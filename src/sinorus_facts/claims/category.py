@@ -459,7 +459,11 @@ COMMODITY_KINDS = frozenset({"energy", "pipeline"})
 
 
 def category_in_article(
-    own: str, words: FigureWords, before: str | None, earlier: str | None = None
+    own: str,
+    words: FigureWords,
+    before: str | None,
+    earlier: str | None = None,
+    previous: str | None = None,
 ) -> str:
     """The category of a figure read with the figure before it in its article (``before``,
     in its sentence or the two before): a measure that points back ("this figure rose
@@ -477,7 +481,26 @@ def category_in_article(
     'energy'
     >>> category_in_article("trade", FigureWords(measure="deliveries", unit="m3"), "pipeline")
     'pipeline'
+
+    A flow of gas or oil (or of goods it does not name) whose sentence names no route takes
+    the route the sentence before it (``previous``, in its paragraph) names ("... signed a deal
+    on the Far Eastern route. Supplies are to reach 10 bcm a year"; not "Timber supplies").
+
+    >>> category_in_article("trade", FigureWords(measure="supplies", unit="m3/yr",
+    ...     sentence="Supplies are to reach 10 bcm a year."), None, None,
+    ...     "They signed a deal on the Far Eastern route.")
+    'pipeline'
     """
+    if (
+        previous
+        and (own == "energy" or (own == "trade" and _names_no_goods(words.sentence)))
+        and words.unit
+        and ENERGY_FLOW_UNITS.match(words.unit)
+        and not _route(words.sentence)
+        and not TOTAL.search(words.sentence)
+        and (route := _route(previous)) is not None
+    ):
+        return route
     if (
         before is not None
         and before != "other"

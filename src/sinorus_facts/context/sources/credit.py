@@ -22,6 +22,7 @@ from sinorus_facts.context.sources.speakers import (
     is_person,
     last_speaker,
     named_later,
+    press_office_owner,
     quote_opening,
     quote_speaker,
     resolve_description,
@@ -66,7 +67,16 @@ def _resolve(
     go to the last named speaker; "the ministry" to the last body named with that noun;
     where the article names none, a bare description goes to the last of the sources it
     ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
-    and "the report", "the source" (named only by what it is) to the source credited last."""
+    and "the report", "the source" (named only by what it is) to the source credited last; a
+    press office ("the company's press service", "its press office") to the body it speaks for."""
+    owner = press_office_owner(said)
+    if owner == "it":
+        # "its press service", "the press service": the body credited last, as for "it"
+        body = next((source for source in reversed(credited) if not is_person(source)), None)
+        if body is not None:
+            return body
+    elif owner is not None:
+        said = owner  # "the company's press service": the company
     if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
         # "the ministry said" with no ministry named before still credits the ministry; "a trade
         # official said" is the person the article names later with that role

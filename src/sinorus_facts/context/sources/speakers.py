@@ -439,6 +439,40 @@ def _a_name(words: str) -> bool:
 NAME_BEFORE_APPOSITION = re.compile(r"(?P<who>\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*\Z")
 
 
+@lexicon_cache(maxsize=1)
+def _press_office() -> re.Pattern[str]:
+    """A press office after the body it speaks for, described or a pronoun: "the company's press
+    service", "its press office" (the lexicon's press_office words)."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(cue_words("attribution", "press_office"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?:(?P<owner>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s?\s+"
+        rf"|(?P<pronoun>its|their)\s+|the\s+)(?:{words})$",
+        re.IGNORECASE,
+    )
+
+
+def press_office_owner(said: str) -> str | None:
+    """The body a press office described or named by a pronoun speaks for: "the company" for
+    "the company's press service", "it" for "its press office" and for "the press service"
+    (the body the article spoke of); None for anything else.
+
+    >>> press_office_owner("the company's press service"), press_office_owner("its press office")
+    ('the company', 'it')
+    """
+    found = _press_office().match(said.strip())
+    if found is None:
+        return None
+    owner, pronoun = found.group("owner"), found.group("pronoun")
+    return owner or SUBJECT_OF_POSSESSIVE[pronoun.lower() if pronoun else "its"]
+
+
+# The subject pronoun of a possessive one: "its" press service speaks for "it".
+SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
+
+
 def resolve_description(text: str, description: str, start: int, position: int) -> str | None:
     """The body a description stands for: "the ministry" -> the last "... Ministry ..." named
     before ``position``; a person's role ("the envoy") -> the last named speaker.
