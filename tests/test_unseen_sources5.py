@@ -28,7 +28,10 @@ def _records(text: str) -> list[tuple[str, str | None, str]]:
 # its source before a colon or after a dash) and where the carry stops (a quotation, another
 # source); a source named after its figures ("The figures were published by X on Saturday") with
 # the time after its name left out; "the ministry", "the agency", "the report", "the data" for
-# what the article named so, a surname for the full name; relays credit the data's source
+# what the article named so, a surname for the full name, "a deputy energy minister" for the
+# "Deputy Energy Minister" named later; the carry stops at the writer's undated background
+# ("once held", "used to") and goes past "the ESPO link" (a noun, no describing verb); "added"
+# with a counted object is a deed, no speech; counted sources are no figure; relays credit the data's source
 # ("citing customs data", "Reuters calculations based on customs data", "data compiled by X from
 # customs figures", "according to customs data"); a press office for its body ("citing the
 # company's press service", "its press service"); a quoted speaker, not his body nor the data he
@@ -326,6 +329,66 @@ _SOURCES: list[Row] = [
             ("18%", "General Administration of Customs", "energy"),
             ("6.6 million tonnes", "General Administration of Customs", "energy"),
         ],
+    ),
+    (
+        "described-official-named-later-by-title",
+        "A Russian deputy energy minister said oil shipments to China would rise by 10% this year. Deputy Energy Minister Pavel Sorokin added that pipeline gas exports would hit 38 bcm.",
+        [
+            ("10%", "Pavel Sorokin", "energy"),
+            ("38 bcm", "Pavel Sorokin", "energy"),
+        ],
+    ),
+    (
+        "described-official-not-another-role",
+        "A Chinese trade official said exports rose 5%. Trade Minister Wang Wentao said imports fell 2%.",
+        [
+            ("5%", "Chinese trade official", "trade"),
+            ("2%", "Wang Wentao", "trade"),
+        ],
+    ),
+    (
+        "carry-stops-at-undated-background",
+        "Chinese exports of excavators to Russia rose 45% last year, according to China's customs. Western makers such as Caterpillar once held 60% of the Russian market.",
+        [
+            ("45%", "China's customs", "trade"),
+            ("60%", None, "trade"),
+        ],
+    ),
+    (
+        "carry-stops-at-used-to",
+        "Russian gas exports to China rose 40% last year, Gazprom said. Europe used to buy 150 billion cubic metres a year.",
+        [
+            ("40%", "Gazprom", "energy"),
+            ("150 billion cubic metres a year", None, "energy"),
+        ],
+    ),
+    (
+        "carry-past-a-link-that-is-a-noun",
+        "Russia's seaborne crude exports to China averaged 1.2 million barrels a day in August, according to Kpler. Pipeline flows via the ESPO link reached 600,000 barrels a day.",
+        [
+            ("1.2 million barrels a day", "Kpler", "energy"),
+            ("600,000 barrels a day", "Kpler", "pipeline"),
+        ],
+    ),
+    (
+        "added-a-counted-object-is-no-speech",
+        "Seaborne crude exports averaged 1.2 million barrels a day in August, according to Kpler. Pipeline flows added another 600,000 barrels a day.",
+        [
+            ("1.2 million barrels a day", "Kpler", "energy"),
+            ("600,000 barrels a day", "Kpler", "pipeline"),
+        ],
+    ),
+    (
+        "added-a-clause-still-speaks",
+        "Zhang added the bilateral trade volume reached 31.2 billion dollars.",
+        [
+            ("31.2 billion dollars", "Zhang", "trade"),
+        ],
+    ),
+    (
+        "sources-counted-are-no-figure",
+        "Gazprom and CNPC are still at odds over the price of gas for Power of Siberia 2, three sources familiar with the talks told Reuters.",
+        [],
     ),
 ]
 

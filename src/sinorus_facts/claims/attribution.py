@@ -859,7 +859,13 @@ def _speaker_set_off_after_an_opening(verb: Token) -> Speaker | None:
 def _a_deed(verb: Token, lemma: str) -> bool:
     """Whether a verb that may speak names a deed here: it has an object that is no data
     ("concluded contracts with India worth $3 billion", not "concluded that ..." or "posted
-    figures showing ...")."""
+    figures showing ..."), or, for "add", an object counted ("added another 600,000 barrels")."""
+    if lemma in cue_words("attribution", "speech_unless_counted"):
+        # "flows added another 600,000 barrels a day": an object with a number of its own
+        return any(
+            c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+            for c in verb.children
+        )
     if lemma not in cue_words("attribution", "speech_only_with_clause"):
         return False
     return any(c.dep_ == "dobj" and c.lower_ not in _data_words() for c in verb.children)

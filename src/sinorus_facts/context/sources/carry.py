@@ -655,7 +655,19 @@ def _describes(figure: Figure) -> bool:
     # through nine regions", "linking 15 countries"), whatever the clause's own verb
     evidence = figure.claim.evidence
     before = evidence.sentence[: evidence.quantity_start - evidence.sentence_start]
-    return bool(_describing_before().search(before) or ASIDE_ABOUT_A_THING.search(before))
+    return _describing_verb_before(before) or bool(ASIDE_ABOUT_A_THING.search(before))
+
+
+# The words before a noun that a describing verb's form may be ("the ESPO link", "its border"):
+# a determiner or a name's word right before it.
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|[A-Z][\w-]*)\s+\Z")
+
+
+def _describing_verb_before(before: str) -> bool:
+    """Whether a describing verb stands a few words before the end of ``before`` ("running
+    through ", "links "), not a noun of its form ("via the ESPO link reached ")."""
+    found = _describing_before().search(before)
+    return found is not None and not NOUN_BEFORE.search(before, 0, found.start())
 
 
 # A figure in an aside set off by a comma about the thing before it ("The pipeline, which

@@ -597,6 +597,11 @@ def _described_name(noun: str) -> re.Pattern[str]:
 # Russia in China" in "said Oleg Petrov, trade representative of Russia in China."
 ROLE_AFTER_NAME = re.compile(r"\s*,\s+(?P<role>[^,.;:()\n]{3,100})")
 
+# A role written as a title before a person's name: "Deputy Energy Minister Pavel Sorokin".
+ROLE_BEFORE_NAME = re.compile(
+    r"\b(?P<role>(?:[A-Z][a-z-]+\s+){0,4}[A-Z][a-z-]+)\s+(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
+)
+
 
 def named_later(text: str, description: str, position: int, end: int) -> str | None:
     """The person an indefinite description ("a Russian trade official") stands for, where
@@ -606,6 +611,9 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     >>> named_later("Trade rose, a Russian trade official said. It grew, said Oleg Petrov, trade envoy of Russia.",
     ...             "a Russian trade official", 12, 90)
     'Oleg Petrov'
+    >>> named_later("It rose, a deputy energy minister said. Deputy Energy Minister Pavel Sorokin added",
+    ...             "a deputy energy minister", 10, 80)
+    'Pavel Sorokin'
     """
     words = description.split()
     if (
@@ -623,6 +631,11 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
         role = ROLE_AFTER_NAME.match(text, match.end("who"), end)
         if role is not None and telling & set(role.group("role").split()):
             return clean_name(match.group("who"))
+    for match in scan(ROLE_BEFORE_NAME, text, position, end):
+        # "Deputy Energy Minister Pavel Sorokin" for "a Russian deputy energy minister"
+        titled = match.group("role").lower().split()
+        if titled[-1] == words[-1].lower() and telling & set(titled):
+            return match.group("who")
     return None
 
 
