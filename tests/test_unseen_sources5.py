@@ -25,10 +25,11 @@ def _records(text: str) -> list[tuple[str, str | None, str]]:
 
 # A report's source carried to its breakdowns ("according to data released Thursday by X",
 # "figures from X showed", "X said in a statement", "customs data showed", a headline that names
-# its source before a colon or after a dash) and where the carry stops (a quotation, another
+# its source before a colon or after a dash, "- customs" in lower case too) and where the carry stops (a quotation, another
 # source); a source named after its figures ("The figures were published by X on Saturday") with
 # the time after its name left out; "the ministry", "the agency", "the report", "the data" for
-# what the article named so, a surname for the full name, "a deputy energy minister" for the
+# what the article named so (or names only in the sentence after: "The ministry said ... The
+# Russian Ministry of Agriculture added"), a surname for the full name, "a deputy energy minister" for the
 # "Deputy Energy Minister" named later; the carry stops at the writer's undated background
 # ("once held", "used to") and goes past "the ESPO link" (a noun, no describing verb); "added"
 # with a counted object is a deed, no speech; counted sources are no figure; relays credit the data's source
@@ -389,6 +390,38 @@ _SOURCES: list[Row] = [
         "sources-counted-are-no-figure",
         "Gazprom and CNPC are still at odds over the price of gas for Power of Siberia 2, three sources familiar with the talks told Reuters.",
         [],
+    ),
+    (
+        "the-ministry-named-only-after",
+        "The ministry said Russian grain exports to China doubled to 3.2 million tonnes in the season. The Russian Ministry of Agriculture added that barley made up a third.",
+        [
+            ("doubled", "Russian Ministry of Agriculture", "trade"),
+            ("3.2 million tonnes", "Russian Ministry of Agriculture", "trade"),
+        ],
+    ),
+    (
+        "the-agency-with-no-name-stays",
+        "The agency said coal exports rose 4%.",
+        [
+            ("4%", "agency", "energy"),
+        ],
+    ),
+    (
+        "headline-source-lower-case-after-a-dash",
+        "China-Russia trade hits record 240 bln USD in 2023 - customs\n\nChina's trade with Russia rose 26.3 percent year on year in 2023. Exports grew 46.9 percent.",
+        [
+            ("240 bln USD", "customs", "trade"),
+            ("26.3 percent", "customs", "trade"),
+            ("46.9 percent", "customs", "trade"),
+        ],
+    ),
+    (
+        "headline-lower-case-words-after-a-dash-no-source",
+        "Trade rose 5% - as usual\n\nExports grew 3% in May.",
+        [
+            ("5%", None, "trade"),
+            ("3%", None, "trade"),
+        ],
     ),
 ]
 

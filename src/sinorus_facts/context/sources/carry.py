@@ -94,6 +94,10 @@ HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$"
 )
 
+# A headline that names its source in lower case after a dash, as Xinhua's do: "... in 2023 -
+# customs", "... - official" (a body's or a group's noun, :func:`headline_source`).
+HEADLINE_SOURCE_LOWER = re.compile(r"\s[-–—]\s*(?P<source>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+
 # A headline that opens on its source and a colon, as state media and wires write them:
 # "Customs: China-Russia trade up 2% in nine months", "Rosstat: exports fell 4%"; the source is a
 # body (:func:`_a_body_name`), never a country or a label ("Russia: ...", "Exclusive: ...").
@@ -168,10 +172,17 @@ def headline_source(title: str | None) -> str | None:
     ('Ministry', None)
     >>> headline_source("Customs: trade up 2%"), headline_source("Russia: trade up 2%")
     ('Customs', None)
+    >>> headline_source("Trade hits record in 2023 - customs"), headline_source("Trade - as usual")
+    ('customs', None)
     """
     found = HEADLINE_SOURCE.search(title or "")
     if found is not None:
         return found.group("source")
+    lower = HEADLINE_SOURCE_LOWER.search(title or "")
+    if lower is not None and lower.group("source").split()[-1] in (
+        cue_words("attribution", "body_noun") | cue_words("attribution", "collective_source")
+    ):
+        return lower.group("source")
     first = HEADLINE_SOURCE_FIRST.match(title or "")
     return first.group("source") if first and _a_body_name(first.group("source")) else None
 

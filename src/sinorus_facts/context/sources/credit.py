@@ -21,6 +21,7 @@ from sinorus_facts.context.sources.speakers import (
     introduced_speaker,
     is_person,
     last_speaker,
+    named_after,
     named_later,
     press_office_owner,
     quote_opening,
@@ -82,7 +83,13 @@ def _resolve(
         # official said" is the person the article names later with that role
         found = resolve_description(text, said, scope_start, position)
         later = named_later(text, said, position, len(text) if scope_end is None else scope_end)
-        return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
+        return (
+            later
+            or found
+            or _credited_before(said, credited)
+            or named_after(text, said, position, len(text) if scope_end is None else scope_end)
+            or said.split(maxsplit=1)[1]
+        )
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     # "he", "she": a person, the last the article named (speaking or not)

@@ -639,6 +639,32 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     return None
 
 
+# How far after a description, in characters, the name it stands for may come first: the
+# sentence after ("The ministry said ... The Russian Ministry of Agriculture added ...").
+NAMED_AFTER_REACH = 400
+
+
+def named_after(text: str, description: str, position: int, end: int) -> str | None:
+    """The body a definite description stands for where the article names it only after it:
+    the first name with the description's noun after ``position`` (within NAMED_AFTER_REACH).
+
+    >>> named_after("The ministry said it rose. The Russian Ministry of Agriculture added", "the ministry", 4, 80)
+    'Russian Ministry of Agriculture'
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower().strip(".,")
+    if noun not in cue_words("attribution", "body_noun"):
+        return None
+    pattern = re.compile(rf"(?P<name>{NAME})")
+    for match in scan(pattern, text, position, min(end, position + NAMED_AFTER_REACH)):
+        name = LEADING_THE.sub("", match.group("name"))
+        if len(name.split()) > 1 and noun in (w.lower() for w in name.split()):
+            return _without_full_stop(name)
+    return None
+
+
 @lexicon_cache(maxsize=1)
 def _organisations() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {
