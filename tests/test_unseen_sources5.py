@@ -23,20 +23,20 @@ def _records(text: str) -> list[tuple[str, str | None, str]]:
     ]
 
 
-# A report's source carried to its breakdowns ("according to data released Thursday by X",
-# "figures from X showed", "X said in a statement", "customs data showed", a headline that names
-# its source before a colon or after a dash, "- customs" in lower case too) and where the carry stops (a quotation, another
-# source); a source named after its figures ("The figures were published by X on Saturday") with
-# the time after its name left out; "the ministry", "the agency", "the report", "the data" for
-# what the article named so (or names only in the sentence after: "The ministry said ... The
-# Russian Ministry of Agriculture added"), a surname for the full name, "a deputy energy minister" for the
-# "Deputy Energy Minister" named later; the carry stops at the writer's undated background
-# ("once held", "used to") and goes past "the ESPO link" (a noun, no describing verb); "added"
-# with a counted object is a deed, no speech; counted sources are no figure; relays credit the data's source
-# ("citing customs data", "Reuters calculations based on customs data", "data compiled by X from
-# customs figures", "according to customs data"); a press office for its body ("citing the
-# company's press service", "its press service"); a quoted speaker, not his body nor the data he
-# cites; a country or a label before a headline's colon is no source.
+# A report's source carried to its breakdowns ("according to data released Thursday by X", "figures
+# from X showed", "X said in a statement", "customs data showed", a headline that names its source
+# before a colon or after a dash, "- customs" in lower case too) and where the carry stops (a
+# quotation, another source); a source named after its figures ("The figures were published by X on
+# Saturday") with the time after its name left out; "the ministry", "the agency", "the report", "the
+# data" for what the article named so (or names only in the sentence after: "The ministry said ...
+# The Russian Ministry of Agriculture added"), a surname for the full name, "a deputy energy
+# minister" for the "Deputy Energy Minister" named later; the carry stops at the writer's undated
+# background ("once held", "used to") and goes past "the ESPO link" (a noun, no describing verb);
+# "added" with a counted object is a deed, no speech; counted sources are no figure; relays credit
+# the data's source ("citing customs data", "Reuters calculations based on customs data", "data
+# compiled by X from customs figures", "according to customs data"); a press office for its body
+# ("citing the company's press service", "its press service"); a quoted speaker, not his body nor
+# the data he cites; a country or a label before a headline's colon is no source.
 _SOURCES: list[Row] = [
     (
         "carry-data-released-thursday",
@@ -435,10 +435,12 @@ def test_sources(nlp: Language, text: str, expected: list[tuple[str, str | None,
 
 # Categories: a named pipeline's or route's figures (named a sentence before too; "the eastern
 # route", "the Far Eastern route"); instruments in an energy or trade story (loans, stakes, bonds,
-# yuan reserves, the yuan's share of settlements); a commodity named only before ("another
-# supplier with N tonnes", "the material") stays energy; a change said after a sum ("reached 1.69
+# yuan reserves, the yuan's share of settlements); a commodity named only before ("another supplier
+# with N tonnes", "the material", "they") stays energy; a change said after a sum ("reached 1.69
 # trillion yuan, up 32.7%") is of the sum's category; a flow of gas (or of goods unnamed) after a
-# sentence naming a route is the route's; bridges, crossings, freight carried, trains and arms.
+# sentence naming a route is the route's, and so is a length of "the route" after a pipeline's
+# figure; a carrier designed for passengers is infrastructure (those carried travel); bridges,
+# crossings, freight carried, trains and arms.
 _CATEGORIES: list[Row] = [
     (
         "pipeline-named-a-sentence-before",
@@ -613,6 +615,96 @@ _CATEGORIES: list[Row] = [
         [
             ("7%", None, "trade"),
             ("12.4 million tonnes", None, "trade"),
+        ],
+    ),
+    (
+        "they-stay-the-commodity",
+        "Russia shipped 8.1 million tonnes of coking coal to China in the first quarter. They made up 45% of China's coking coal imports.",
+        [
+            ("8.1 million tonnes", None, "energy"),
+            ("45%", None, "energy"),
+        ],
+    ),
+    (
+        "loans-for-an-lng-project",
+        "Chinese lenders provided 9.3 billion euros of loans for the Yamal LNG project, which has a capacity of 17.4 million tonnes a year.",
+        [
+            ("9.3 billion euros", None, "finance"),
+            ("17.4 million tonnes a year", None, "energy"),
+        ],
+    ),
+    (
+        "bonds-for-oil-exports",
+        "Gazprom Neft sold 10 billion yuan of bonds to finance oil exports to China.",
+        [
+            ("10 billion yuan", None, "finance"),
+        ],
+    ),
+    (
+        "bridge-designed-for-passengers",
+        "The new Heihe bridge will be able to carry 3 million tonnes of cargo and 1.4 million passengers a year.",
+        [
+            ("3 million tonnes", None, "infrastructure"),
+            ("1.4 million passengers a year", None, "infrastructure"),
+        ],
+    ),
+    (
+        "airport-designed-for-passengers",
+        "The airport can serve 2 million passengers a year.",
+        [
+            ("2 million passengers a year", None, "infrastructure"),
+        ],
+    ),
+    (
+        "passengers-carried-are-travel",
+        "Some 2 million passengers flew between the countries, the airline said.",
+        [
+            ("Some 2 million passengers", "airline", "tourism"),
+        ],
+    ),
+    (
+        "trucks-crossed-a-checkpoint",
+        "More than 1,500 trucks crossed the Pogranichny checkpoint in June, the regional customs said.",
+        [
+            ("More than 1,500 trucks", "regional customs", "trade"),
+        ],
+    ),
+    (
+        "the-route-after-a-pipeline",
+        "The Power of Siberia 2 would carry 50 bcm a year across Mongolia. The route is 6,700 km long.",
+        [
+            ("50 bcm a year", None, "pipeline"),
+            ("6,700 km", None, "pipeline"),
+        ],
+    ),
+    (
+        "the-route-after-a-railway",
+        "The Zabaikalsk railway carried 20 million tonnes in 2023. The route is 360 km long.",
+        [
+            ("20 million tonnes", None, "trade"),
+            ("360 km", None, "infrastructure"),
+        ],
+    ),
+    (
+        "a-spur-of-a-named-pipeline",
+        "The ESPO pipeline's Skovorodino–Mohe spur carried 30 million tonnes of crude to China last year, Transneft said.",
+        [
+            ("30 million tonnes", "Transneft", "pipeline"),
+        ],
+    ),
+    (
+        "drills-with-troops-and-aircraft",
+        "Some 10,000 troops and 300 aircraft from China and Russia will take part in the Northern Interaction drills, the Chinese defence ministry said.",
+        [
+            ("Some 10,000 troops", "Chinese defence ministry", "military"),
+            ("300 aircraft", "Chinese defence ministry", "military"),
+        ],
+    ),
+    (
+        "arms-contract-by-the-head-of-a-body",
+        "Russia has completed deliveries of S-400 systems to China under a contract worth more than $3 billion, the head of Rostec said.",
+        [
+            ("more than $3 billion", "head of Rostec", "military"),
         ],
     ),
 ]

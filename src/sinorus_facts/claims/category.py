@@ -66,6 +66,13 @@ RULE_LABELS = (
     "vehicle_trip",
     "unnamed_goods",
     "design_carrier",
+    "carrier_anaphor",
+)
+
+# Units of the things and people a carrier is designed to take: "630 cars a day", "1.4 million
+# passengers a year".
+DESIGN_COUNT_UNITS = frozenset(
+    {"count", "count/d", "count/yr", "count/h", "person", "person/d", "person/yr", "person/h"}
 )
 
 # Units of an energy commodity's flow: never a carrier's own figure.
@@ -384,14 +391,15 @@ def category_of(words: FigureWords) -> str:
     if (
         fixed is None
         and (
-            words.unit in ("count", "count/d", "count/yr", "count/h")
+            words.unit in DESIGN_COUNT_UNITS
             or (words.unit is not None and PHYSICAL_UNITS.match(words.unit) is not None)
         )
         and words.agent
         and _first_hit(words.sentence, _labelled("design"))
     ):
         # "the crossing can process 630 cars and 200 trucks a day", "the crossing was designed to
-        # handle 70 million tonnes a year": a carrier's design (not an energy flow's, below)
+        # handle 70 million tonnes a year", "the bridge can carry 1.4 million passengers a year":
+        # a carrier's design (not an energy flow's, below)
         fixed = _first_hit(words.agent, _labelled("design_carrier"))
     if fixed == "infrastructure" and (
         _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
@@ -556,6 +564,12 @@ def category_in_article(
         or _names(" ".join((words.measure or "").split()[:2]), "anaphoric_measure")
     ):
         return before
+    if (
+        before == "pipeline"
+        and own == "infrastructure"
+        and _names(words.sentence, "carrier_anaphor")
+    ):
+        return before  # "... would carry 50 bcm a year. The route is 6,700 km long."
     if own in DEAL_KINDS.get(before, ()) and (
         _names(words.sentence, "deal_anaphor")
         or (words.unit == "year" and DEAL_OF_YEARS.search(words.sentence or ""))
