@@ -44,7 +44,7 @@ from sinorus_facts.claims.entities import lexicon_names
 from sinorus_facts.claims.roles import verb_form
 from sinorus_facts.common.extensions import per_doc, text_of
 from sinorus_facts.common.syntax import has_parse, head_of_mention, tree_distance
-from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons import CalendarEntry, lexicon_cache, load_lexicon
 from sinorus_facts.lexicons.cues import cue_words, entity_words, phrase_pattern, word_forms
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -64,9 +64,12 @@ POSSESSIVE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Data nouns after a source, in lower case: "Russian customs data" -> "Russian customs" (a
-# capitalised one is the name's: "Kazakh Bureau of National Statistics").
-TRAILING_DATA = re.compile(r"\s+(?:data|statistics|figures|estimates|calculations|numbers)$")
+# Data nouns after a source, in lower case: "Russian customs data" -> "Russian customs", "a
+# China National Radio report" -> "China National Radio" (a capitalised one is the name's:
+# "Kazakh Bureau of National Statistics").
+TRAILING_DATA = re.compile(
+    r"\s+(?:data|statistics|figures|estimates|calculations|numbers|report|reports)$"
+)
 
 # A possessive ending a source whose noun was cut: "the Customs Service's" (report).
 TRAILING_POSSESSIVE = re.compile(r"['’]s$")
@@ -178,11 +181,31 @@ def clean_source(text: str) -> str:
     if possessive is not None and not _names_a_body(possessive.group(0)):
         text = text[: possessive.start()]
     text = _without_data_verb(text)
+    text = _time_after_source().sub("", text)  # "the customs on Saturday" -> "the customs"
     text = TRAILING_DATA.sub("", text)
     text = LEADING_ARTICLE.sub("", text)
     text = TRAILING_POSSESSIVE.sub("", text)  # "the Customs Service's" (report)
     text = OPEN_BRACKET.sub("", text)  # "the Customs Administration (GAC" cut at its bracket
     return text.strip(" ,.;:\"“”'‘’")
+
+
+@lexicon_cache
+def _time_after_source() -> re.Pattern[str]:
+    """A time that ends a source phrase and is no part of the name: " on Saturday", " last
+    week", " earlier this month", " on March 5", " earlier today", never a name's own word
+    ("Theresa May": a word of time opens the phrase) (the calendar's weekdays and
+    months and the lexicon's time_after_source words)."""
+    names = [  # each name in full, the first of its entry ("Sunday", not "Sun")
+        entry.words[0]
+        for entry in load_lexicon("calendar").entries
+        if isinstance(entry, CalendarEntry) and entry.kind in ("month", "weekday")
+    ]
+    words = sorted([*names, *cue_words("attribution", "time_after_source")], key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\s+(?:(?:on|in|at|last|this|earlier|early|late|later|the|past)\s+)+"
+        rf"(?:{body})(?![\w-])(?:\s+\d{{1,2}})?$"
+    )
 
 
 @lexicon_cache
@@ -311,6 +334,11 @@ def _possessed_data(doc: Doc) -> Speaker | None:
     return Speaker(source, "name", start, start + len(source))
 
 
+# A publisher who compiled data from another's, up to the data's source: "Bloomberg from " in
+# "data compiled by Bloomberg from customs figures" (the customs are credited, as in a relay).
+COMPILED_FROM = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+from\s+(?=\S)")
+
+
 def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
     """Each source after a cue of the sentence, and whether a relay cue gives it ("citing")."""
     relays = [m.start() for m in phrase_pattern("attribution", "relay_cue").finditer(text_of(doc))]
@@ -320,6 +348,9 @@ def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
         published = _published_at(text_of(doc), start)
         if published is not None:  # "according to data released on Monday by X": X
             start = published.end()
+            compiled = COMPILED_FROM.match(text_of(doc), start)
+            if compiled is not None:  # "data compiled by Bloomberg from customs figures"
+                start, relay = compiled.end(), True
         span = doc.char_span(start, len(text_of(doc)), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -339,7 +370,9 @@ def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
             relay
             and text.islower()
             and (len(text.split()) > 1 or text in cue_words("attribution", "collective_source"))
-        ):
+        ) or (text in cue_words("attribution", "collective_source") and _of_data(phrase)):
+            # (the data of a body named in lower case: "according to customs data" credits the
+            # customs, as "customs data showed" does)
             # a relay names whose data it passes on, described ones too ("citing data from
             # market researchers", "citing customs data")
             yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
@@ -396,6 +429,11 @@ def described_body(text: str) -> bool:
         in cue_words("attribution", "collective_source") | cue_words("attribution", "body_noun")
         and head not in _data_words()
     )
+
+
+def _of_data(phrase: Span) -> bool:
+    """Whether a source phrase ends in a noun of data: "customs data", "customs statistics"."""
+    return bool(len(phrase)) and phrase[-1].lower_ in cue_words("attribution", "data_noun")
 
 
 def _fragment(phrase: Span, text: str) -> Speaker | None:
@@ -821,7 +859,13 @@ def _speaker_set_off_after_an_opening(verb: Token) -> Speaker | None:
 def _a_deed(verb: Token, lemma: str) -> bool:
     """Whether a verb that may speak names a deed here: it has an object that is no data
     ("concluded contracts with India worth $3 billion", not "concluded that ..." or "posted
-    figures showing ...")."""
+    figures showing ..."), or, for "add", an object counted ("added another 600,000 barrels")."""
+    if lemma in cue_words("attribution", "speech_unless_counted"):
+        # "flows added another 600,000 barrels a day": an object with a number of its own
+        return any(
+            c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+            for c in verb.children
+        )
     if lemma not in cue_words("attribution", "speech_only_with_clause"):
         return False
     return any(c.dep_ == "dobj" and c.lower_ not in _data_words() for c in verb.children)

@@ -66,6 +66,13 @@ RULE_LABELS = (
     "vehicle_trip",
     "unnamed_goods",
     "design_carrier",
+    "carrier_anaphor",
+)
+
+# Units of the things and people a carrier is designed to take: "630 cars a day", "1.4 million
+# passengers a year".
+DESIGN_COUNT_UNITS = frozenset(
+    {"count", "count/d", "count/yr", "count/h", "person", "person/d", "person/yr", "person/h"}
 )
 
 # Units of an energy commodity's flow: never a carrier's own figure.
@@ -394,11 +401,16 @@ def category_of(words: FigureWords) -> str:
     )
     if (
         fixed is None
-        and words.unit in ("count", "count/d", "count/yr", "count/h")
+        and (
+            words.unit in DESIGN_COUNT_UNITS
+            or (words.unit is not None and PHYSICAL_UNITS.match(words.unit) is not None)
+        )
         and words.agent
         and _first_hit(words.sentence, _labelled("design"))
     ):
-        # "the crossing can process 630 cars and 200 trucks a day": a carrier's design
+        # "the crossing can process 630 cars and 200 trucks a day", "the crossing was designed to
+        # handle 70 million tonnes a year", "the bridge can carry 1.4 million passengers a year":
+        # a carrier's design (not an energy flow's, below)
         fixed = _first_hit(words.agent, _labelled("design_carrier"))
     if fixed == "infrastructure" and (
         _carried(words) or (words.unit and ENERGY_FLOW_UNITS.match(words.unit))
@@ -463,12 +475,20 @@ def _names_no_goods(text: str) -> bool:
 # Units of a duration: "for 20 years", "the first drop in five years", "a 90-day visa".
 DURATION_UNITS = frozenset({"year", "month", "day", "week"})
 
+# A measure that is itself a figure: "1.69 trillion yuan" measured by "up 32.7%" in "trade
+# reached 1.69 trillion yuan, up 32.7%" (a currency sign or a digit opens it).
+FIGURE_AS_MEASURE = re.compile(r"^\W{0,3}\d")
+
 # Categories of goods whose flows news keeps measuring without naming them again.
 COMMODITY_KINDS = frozenset({"energy", "pipeline"})
 
 
 def category_in_article(
-    own: str, words: FigureWords, before: str | None, earlier: str | None = None
+    own: str,
+    words: FigureWords,
+    before: str | None,
+    earlier: str | None = None,
+    previous: str | None = None,
 ) -> str:
     """The category of a figure read with the figure before it in its article (``before``,
     in its sentence or the two before): a measure that points back ("this figure rose
@@ -486,7 +506,26 @@ def category_in_article(
     'energy'
     >>> category_in_article("trade", FigureWords(measure="deliveries", unit="m3"), "pipeline")
     'pipeline'
+
+    A flow of gas or oil (or of goods it does not name) whose sentence names no route takes
+    the route the sentence before it (``previous``, in its paragraph) names ("... signed a deal
+    on the Far Eastern route. Supplies are to reach 10 bcm a year"; not "Timber supplies").
+
+    >>> category_in_article("trade", FigureWords(measure="supplies", unit="m3/yr",
+    ...     sentence="Supplies are to reach 10 bcm a year."), None, None,
+    ...     "They signed a deal on the Far Eastern route.")
+    'pipeline'
     """
+    if (
+        previous
+        and (own == "energy" or (own == "trade" and _names_no_goods(words.sentence)))
+        and words.unit
+        and ENERGY_FLOW_UNITS.match(words.unit)
+        and not _route(words.sentence)
+        and not TOTAL.search(words.sentence)
+        and (route := _route(previous)) is not None
+    ):
+        return route
     if (
         before is not None
         and before != "other"
@@ -496,6 +535,13 @@ def category_in_article(
         return (
             before  # "4 mln tonnes of coal (the twofold increase)": the change of the figure before
         )
+    if (
+        before is not None
+        and before != "other"
+        and words.unit in ("%", "x")
+        and FIGURE_AS_MEASURE.match(words.measure or "")
+    ):
+        return before  # "reached 1.69 trillion yuan, up 32.7%": the change of the figure before
     if own == "resources" and earlier == "trade" and _names(words.sentence, "part_of"):
         return earlier  # "Exports gained 37%. They included 4 mln tonnes of iron ore"
     if before is None or before == "other":
@@ -535,6 +581,12 @@ def category_in_article(
         or _names(" ".join((words.measure or "").split()[:2]), "anaphoric_measure")
     ):
         return before
+    if (
+        before == "pipeline"
+        and own == "infrastructure"
+        and _names(words.sentence, "carrier_anaphor")
+    ):
+        return before  # "... would carry 50 bcm a year. The route is 6,700 km long."
     if own in DEAL_KINDS.get(before, ()) and (
         _names(words.sentence, "deal_anaphor")
         or (words.unit == "year" and DEAL_OF_YEARS.search(words.sentence or ""))

@@ -99,7 +99,15 @@ def _category(
         sentence=document.text[sentence.start : sentence.end],
         unit=unit,
     )
-    return category_in_article(own, words, near, earlier)
+    prior = document.sentences[index - 1] if index > 0 else None
+    previous = (
+        document.text[prior.start : prior.end]
+        if prior is not None
+        and prior.article == sentence.article
+        and prior.paragraph == sentence.paragraph
+        else None
+    )
+    return category_in_article(own, words, near, earlier, previous)
 
 
 def _category_with_doer(document: Document, index: int, draft: ClaimDraft, unit: str | None) -> str:

@@ -98,6 +98,17 @@ HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$"
 )
 
+# A headline that names its source in lower case after a dash, as Xinhua's do: "... in 2023 -
+# customs", "... - official" (a body's or a group's noun, :func:`headline_source`).
+HEADLINE_SOURCE_LOWER = re.compile(r"\s[-–—]\s*(?P<source>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+
+# A headline that opens on its source and a colon, as state media and wires write them:
+# "Customs: China-Russia trade up 2% in nine months", "Rosstat: exports fell 4%"; the source is a
+# body (:func:`_a_body_name`), never a country or a label ("Russia: ...", "Exclusive: ...").
+HEADLINE_SOURCE_FIRST = re.compile(
+    r"^\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the)){0,5}?)\s*:\s+\S"
+)
+
 # How many paragraphs from the lead on give the report's source for the whole article: the
 # lead, and the paragraph that completes it (a wire report quotes its source there).
 LEAD_PARAGRAPHS = 2
@@ -163,9 +174,28 @@ def headline_source(title: str | None) -> str | None:
 
     >>> headline_source("Coal exports to China up 12% - Ministry"), headline_source("Trade up 12%")
     ('Ministry', None)
+    >>> headline_source("Customs: trade up 2%"), headline_source("Russia: trade up 2%")
+    ('Customs', None)
+    >>> headline_source("Trade hits record in 2023 - customs"), headline_source("Trade - as usual")
+    ('customs', None)
     """
     found = HEADLINE_SOURCE.search(title or "")
-    return found.group("source") if found else None
+    if found is not None:
+        return found.group("source")
+    lower = HEADLINE_SOURCE_LOWER.search(title or "")
+    if lower is not None and lower.group("source").split()[-1] in (
+        cue_words("attribution", "body_noun") | cue_words("attribution", "collective_source")
+    ):
+        return lower.group("source")
+    first = HEADLINE_SOURCE_FIRST.match(title or "")
+    return first.group("source") if first and _a_body_name(first.group("source")) else None
+
+
+def _a_body_name(name: str) -> bool:
+    """Whether a name is a body's: an organisation of the entities lexicon ("Gazprom"), or a
+    name with a body's or a company's noun ("Customs", "Ministry of Commerce")."""
+    nouns = cue_words("attribution", "body_noun") | cue_words("attribution", "company_noun")
+    return name in entity_words("organisation") or bool(nouns & {w.lower() for w in name.split()})
 
 
 def _not_a_source(name: str) -> bool:
@@ -640,7 +670,19 @@ def _describes(figure: Figure) -> bool:
     # through nine regions", "linking 15 countries"), whatever the clause's own verb
     evidence = figure.claim.evidence
     before = evidence.sentence[: evidence.quantity_start - evidence.sentence_start]
-    return bool(_describing_before().search(before) or ASIDE_ABOUT_A_THING.search(before))
+    return _describing_verb_before(before) or bool(ASIDE_ABOUT_A_THING.search(before))
+
+
+# The words before a noun that a describing verb's form may be ("the ESPO link", "its border"):
+# a determiner or a name's word right before it.
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|[A-Z][\w-]*)\s+\Z")
+
+
+def _describing_verb_before(before: str) -> bool:
+    """Whether a describing verb stands a few words before the end of ``before`` ("running
+    through ", "links "), not a noun of its form ("via the ESPO link reached ")."""
+    found = _describing_before().search(before)
+    return found is not None and not NOUN_BEFORE.search(before, 0, found.start())
 
 
 # A figure in an aside set off by a comma about the thing before it ("The pipeline, which
@@ -678,6 +720,20 @@ def _with_name(document: Page, figure: Figure) -> Figure:
     start, end = _reach(document, figure)
     name = named(document.text, claim.attribution, start, end)
     return figure.with_claim(attribution=name) if name else figure
+
+
+def _headline_names(document: Page, index: int) -> str | None:
+    """The source a sentence names where it is its article's headline ("... - Inter RAO",
+    "Customs: ...")."""
+    sentence = document.sentences[index]
+    if sentence.article is None:
+        return None
+    article = document.articles[sentence.article]
+    if article.title_start is None or not (
+        article.title_start <= sentence.start < (article.title_end or 0)
+    ):
+        return None
+    return headline_source(article.title)
 
 
 def _in_headline(figure: Figure) -> bool:
@@ -882,6 +938,10 @@ def _read_article(
             report = None
         if not figures:
             in_lead = paragraph <= lead + LEAD_PARAGRAPHS - 1
+            if (titled := _headline_names(document, index)) is not None:
+                # "Customs: China-Russia trade keeps growing": the passage is the customs' report
+                report = Report(titled, paragraph, True, opening=True)
+                continue
             stated = _stated(text, speakers=in_lead)
             if stated and not stated[1] and paragraph != lead and not _speaks_of_figures(text):
                 stated = None  # "Ties are strong, the ambassador said last month.": no report

@@ -21,7 +21,9 @@ from sinorus_facts.context.sources.speakers import (
     introduced_speaker,
     is_person,
     last_speaker,
+    named_after,
     named_later,
+    press_office_owner,
     quote_opening,
     quote_speaker,
     resolve_description,
@@ -66,13 +68,28 @@ def _resolve(
     go to the last named speaker; "the ministry" to the last body named with that noun;
     where the article names none, a bare description goes to the last of the sources it
     ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
-    and "the report", "the source" (named only by what it is) to the source credited last."""
+    and "the report", "the source" (named only by what it is) to the source credited last; a
+    press office ("the company's press service", "its press office") to the body it speaks for."""
+    owner = press_office_owner(said)
+    if owner == "it":
+        # "its press service", "the press service": the body credited last, as for "it"
+        body = next((source for source in reversed(credited) if not is_person(source)), None)
+        if body is not None:
+            return body
+    elif owner is not None:
+        said = owner  # "the company's press service": the company
     if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
         # "the ministry said" with no ministry named before still credits the ministry; "a trade
         # official said" is the person the article names later with that role
         found = resolve_description(text, said, scope_start, position)
         later = named_later(text, said, position, len(text) if scope_end is None else scope_end)
-        return later or found or _credited_before(said, credited) or said.split(maxsplit=1)[1]
+        return (
+            later
+            or found
+            or _credited_before(said, credited)
+            or named_after(text, said, position, len(text) if scope_end is None else scope_end)
+            or said.split(maxsplit=1)[1]
+        )
     if said[:1].isupper() and said.lower() not in cue_words("attribution", "pronoun"):
         return said
     # "he", "she": a person, the last the article named (speaking or not)

@@ -442,6 +442,40 @@ def _a_name(words: str) -> bool:
 NAME_BEFORE_APPOSITION = re.compile(r"(?P<who>\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*\Z")
 
 
+@lexicon_cache(maxsize=1)
+def _press_office() -> re.Pattern[str]:
+    """A press office after the body it speaks for, described or a pronoun: "the company's press
+    service", "its press office" (the lexicon's press_office words)."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(cue_words("attribution", "press_office"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?:(?P<owner>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s?\s+"
+        rf"|(?P<pronoun>its|their)\s+|the\s+)(?:{words})$",
+        re.IGNORECASE,
+    )
+
+
+def press_office_owner(said: str) -> str | None:
+    """The body a press office described or named by a pronoun speaks for: "the company" for
+    "the company's press service", "it" for "its press office" and for "the press service"
+    (the body the article spoke of); None for anything else.
+
+    >>> press_office_owner("the company's press service"), press_office_owner("its press office")
+    ('the company', 'it')
+    """
+    found = _press_office().match(said.strip())
+    if found is None:
+        return None
+    owner, pronoun = found.group("owner"), found.group("pronoun")
+    return owner or SUBJECT_OF_POSSESSIVE[pronoun.lower() if pronoun else "its"]
+
+
+# The subject pronoun of a possessive one: "its" press service speaks for "it".
+SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
+
+
 def resolve_description(text: str, description: str, start: int, position: int) -> str | None:
     """The body a description stands for: "the ministry" -> the last "... Ministry ..." named
     before ``position``; a person's role ("the envoy") -> the last named speaker.
@@ -566,6 +600,11 @@ def _described_name(noun: str) -> re.Pattern[str]:
 # Russia in China" in "said Oleg Petrov, trade representative of Russia in China."
 ROLE_AFTER_NAME = re.compile(r"\s*,\s+(?P<role>[^,.;:()\n]{3,100})")
 
+# A role written as a title before a person's name: "Deputy Energy Minister Pavel Sorokin".
+ROLE_BEFORE_NAME = re.compile(
+    r"\b(?P<role>(?:[A-Z][a-z-]+\s+){0,4}[A-Z][a-z-]+)\s+(?P<who>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
+)
+
 
 def named_later(text: str, description: str, position: int, end: int) -> str | None:
     """The person an indefinite description ("a Russian trade official") stands for, where
@@ -575,6 +614,9 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
     >>> named_later("Trade rose, a Russian trade official said. It grew, said Oleg Petrov, trade envoy of Russia.",
     ...             "a Russian trade official", 12, 90)
     'Oleg Petrov'
+    >>> named_later("It rose, a deputy energy minister said. Deputy Energy Minister Pavel Sorokin added",
+    ...             "a deputy energy minister", 10, 80)
+    'Pavel Sorokin'
     """
     words = description.split()
     if (
@@ -592,6 +634,37 @@ def named_later(text: str, description: str, position: int, end: int) -> str | N
         role = ROLE_AFTER_NAME.match(text, match.end("who"), end)
         if role is not None and telling & set(role.group("role").split()):
             return clean_name(match.group("who"))
+    for match in scan(ROLE_BEFORE_NAME, text, position, end):
+        # "Deputy Energy Minister Pavel Sorokin" for "a Russian deputy energy minister"
+        titled = match.group("role").lower().split()
+        if titled[-1] == words[-1].lower() and telling & set(titled):
+            return match.group("who")
+    return None
+
+
+# How far after a description, in characters, the name it stands for may come first: the
+# sentence after ("The ministry said ... The Russian Ministry of Agriculture added ...").
+NAMED_AFTER_REACH = 400
+
+
+def named_after(text: str, description: str, position: int, end: int) -> str | None:
+    """The body a definite description stands for where the article names it only after it:
+    the first name with the description's noun after ``position`` (within NAMED_AFTER_REACH).
+
+    >>> named_after("The ministry said it rose. The Russian Ministry of Agriculture added", "the ministry", 4, 80)
+    'Russian Ministry of Agriculture'
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower().strip(".,")
+    if noun not in cue_words("attribution", "body_noun"):
+        return None
+    pattern = re.compile(rf"(?P<name>{NAME})")
+    for match in scan(pattern, text, position, min(end, position + NAMED_AFTER_REACH)):
+        name = LEADING_THE.sub("", match.group("name"))
+        if len(name.split()) > 1 and noun in (w.lower() for w in name.split()):
+            return _without_full_stop(name)
     return None
 
 
