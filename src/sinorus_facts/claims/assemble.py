@@ -36,6 +36,7 @@ from sinorus_facts.quantities.refine import (
     share_of_fraction,
     unit_from_measure,
 )
+from sinorus_facts.quantities.tables import row_label
 
 __all__ = ["PART_OF_A_COUNT", "ClaimAssembler", "draft_claims"]
 
@@ -98,8 +99,11 @@ def draft_claims(doc: Doc) -> list[ClaimDraft]:
         mention = refine_unit(text, mention)
         link = link_period(doc, mention, timexes, reference)
         speaker = speaker_of(doc, mention)
+        label = row_label(text, mention)  # a figure in a table: its row's first cell
         measure = (
-            gapped_measure(doc, mention, previous[1] if previous else None)
+            Measure(label, source="table")
+            if label
+            else gapped_measure(doc, mention, previous[1] if previous else None)
             or _same_as_before(doc, text, mention, previous)
             or measure_of(doc, mention)
         )

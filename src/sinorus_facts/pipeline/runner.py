@@ -67,6 +67,7 @@ from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
 from sinorus_facts.quantities.mention import QuantityMention
 from sinorus_facts.quantities.refine import share_of_fraction
+from sinorus_facts.quantities.tables import in_table_cells, table_columns
 
 __all__ = [
     "MAX_SENTENCE",
@@ -252,6 +253,7 @@ def _candidates(
     quantities the text-only finder saw in it (none looked for with ``analyse_all``), which
     the model's component reuses."""
     chosen: dict[int, list[QuantityMention]] = {}
+    cells = table_columns(document.text) if "|" in document.text else []
     for index in sentences if sentences is not None else range(len(document.sentences)):
         sentence = document.sentences[index]
         if sentence.boilerplate:
@@ -259,7 +261,7 @@ def _candidates(
         if analyse_all:
             chosen[index] = []
         elif found := find_quantities(document.text[sentence.start : sentence.end]):
-            chosen[index] = found
+            chosen[index] = in_table_cells(found, sentence.start, cells)
     return chosen
 
 

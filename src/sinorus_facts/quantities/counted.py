@@ -107,8 +107,8 @@ def attach_counted(doc: Doc, mention: QuantityMention) -> QuantityMention:
     token = span[-1]
     fraction = "fraction" in mention.flags
     noun = of_object(doc, token) if fraction else counted_noun(doc, token)
-    if noun is None or noun.i <= token.i:
-        return mention
+    if noun is None or noun.i <= token.i or not any(c.isalpha() for c in noun.text):
+        return mention  # (a noun has letters: not the "|" of a table row, "| 2.7 |")
     if noun.lower_ in partitive_pronouns():
         if fraction or mention.value == 1:
             return mention  # "one of them": a pick, not a count; "half of which": a share of nothing named
