@@ -106,6 +106,16 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
         [],
     ),
     (
+        "linebreak-unit-word",
+        "2024-02-10",
+        "Payments in roubles and yuan made up 95\nper cent of settlements, and coal stocks at the yard grew by 40\ntonnes.",
+        [
+            ("95\nper cent", 95.0, "%", "=", None, None, None),
+            ("40\ntonnes", 40.0, "t", "=", "increase", None, None),
+        ],
+        [],
+    ),
+    (
         "linebreak-million",
         "2024-02-10",
         "Russia shipped 12\nmillion tonnes of oil products to China last year, up 6.\n\n5 percent from a year earlier.",

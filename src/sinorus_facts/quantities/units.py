@@ -65,8 +65,9 @@ GLUED_AFTER_CURRENCY = frozenset({"mil", "mill", "mio"})
 # "the $100-billion target", "a 5-million-tonne plant".
 HYPHEN_BEFORE_WORD = re.compile(r"-(?=[a-z])")
 
-# One line end between a number and its scale word, as a hard-wrapped page prints it: the
-# break of "12\nmillion tonnes" (never a blank line, which ends a paragraph).
+# One line end between a number and its scale word or unit word, as a hard-wrapped page
+# prints it: the break of "12\nmillion tonnes", "90\nper cent" (never a blank line, which
+# ends a paragraph).
 LINE_WRAP = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 
 
@@ -231,9 +232,10 @@ class UnitMatcher:
         scale word when ``allow_space_symbols`` ("5 mln t"). A one-letter symbol written
         apart counts before a time phrase or a rate ("12,500 t last month"), and after a
         ``measured`` number (grouped thousands or decimals) before any lower-case word but
-        a unit ("278,000 t valued at", never the "m" of "3.5 m tonnes").
+        a unit ("278,000 t valued at", never the "m" of "3.5 m tonnes"). A unit word may
+        follow the number on the next line of a hard-wrapped page ("exceeded 90\nper cent").
         """
-        space = INLINE_SPACE.match(text, pos)
+        space = LINE_WRAP.match(text, pos) or INLINE_SPACE.match(text, pos)
         start = space.end() if space else pos
         glued = start == pos
         best: UnitHit | None = None
