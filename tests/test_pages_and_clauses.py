@@ -118,3 +118,27 @@ def test_claims(text: str, expected: list[Row]) -> None:
         for c in sf.extract(text, published=PUBLISHED)
     ]
     assert got == expected
+
+
+# (id, page, the source of each of its figures): a page whose first line names a body alone,
+# in capitals, is that body's release.
+_LETTERHEADS = [
+    (
+        "ministry-letterhead",
+        "MINISTRY OF AGRICULTURE OF THE RUSSIAN FEDERATION\nPress release, 3 June 2024\n\n"
+        "Grain exports to China rose 18% in January-May, to 1.9 million tonnes.\n",
+        ["Ministry of Agriculture of the Russian Federation"] * 2,
+    ),
+    (
+        "a-headline-in-capitals-is-no-letterhead",
+        "GRAIN EXPORTS SOAR\n\nGrain exports to China rose 18% in January-May.\n",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "sources"), [r[1:] for r in _LETTERHEADS], ids=[r[0] for r in _LETTERHEADS]
+)
+def test_a_letterhead_is_the_source_of_its_page(page: str, sources: list[str | None]) -> None:
+    assert [c.attribution for c in sf.extract(page, published=PUBLISHED)] == sources

@@ -170,7 +170,8 @@ def named(text: str, description: str, start: int, end: int) -> str | None:
 
 
 def headline_source(title: str | None) -> str | None:
-    """The source a headline names after a dash at its end.
+    """The source a headline names: after a dash at its end, before a colon at its start, or
+    alone in capitals as a letterhead.
 
     >>> headline_source("Coal exports to China up 12% - Ministry"), headline_source("Trade up 12%")
     ('Ministry', None)
@@ -178,6 +179,8 @@ def headline_source(title: str | None) -> str | None:
     ('Customs', None)
     >>> headline_source("Trade hits record in 2023 - customs"), headline_source("Trade - as usual")
     ('customs', None)
+    >>> headline_source("FEDERAL CUSTOMS SERVICE"), headline_source("TRADE SOARS")
+    ('Federal Customs Service', None)
     """
     found = HEADLINE_SOURCE.search(title or "")
     if found is not None:
@@ -188,7 +191,27 @@ def headline_source(title: str | None) -> str | None:
     ):
         return lower.group("source")
     first = HEADLINE_SOURCE_FIRST.match(title or "")
-    return first.group("source") if first and _a_body_name(first.group("source")) else None
+    if first and _a_body_name(first.group("source")):
+        return first.group("source")
+    return _letterhead(title or "")
+
+
+# The small words a name keeps in lower case when it is written in capitals: "of", "the".
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _letterhead(title: str) -> str | None:
+    """The body a page's first line names alone, in capitals, as a press release's letterhead
+    does ("MINISTRY OF ECONOMIC DEVELOPMENT OF THE RUSSIAN FEDERATION"): the source of the
+    page, written as a name."""
+    words = title.split()
+    if not words or title != title.upper() or any(c.isdigit() for c in title):
+        return None
+    name = " ".join(
+        w.lower() if i and w.lower() in NAME_SMALL_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
+    return name if _a_body_name(name) else None
 
 
 def _a_body_name(name: str) -> bool:
