@@ -125,8 +125,10 @@ def test_claims(text: str, expected: list[Row]) -> None:
 _LETTERHEADS = [
     (
         "ministry-letterhead",
-        "MINISTRY OF AGRICULTURE OF THE RUSSIAN FEDERATION\nPress release, 3 June 2024\n\n"
-        "Grain exports to China rose 18% in January-May, to 1.9 million tonnes.\n",
+        (
+            "MINISTRY OF AGRICULTURE OF THE RUSSIAN FEDERATION\nPress release, 3 June 2024\n\n"
+            "Grain exports to China rose 18% in January-May, to 1.9 million tonnes.\n"
+        ),
         ["Ministry of Agriculture of the Russian Federation"] * 2,
     ),
     (
