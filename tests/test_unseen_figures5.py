@@ -106,6 +106,17 @@ _ROWS: list[tuple[str, str, str, list[Figure], list[str]]] = [
         [],
     ),
     (
+        "fraction-after-a-share-verb-at-the-clause-end",
+        "2024-06-20",
+        "Grain sales to China reached 3.1 million tonnes. Wheat accounted for roughly a third, and barley represented a quarter.",
+        [
+            ("3.1 million tonnes", 3100000.0, "t", "=", None, None, None),
+            ("roughly a third", 33.333333333333336, "%", "~", None, None, None),
+            ("a quarter", 25.0, "%", "=", None, None, None),
+        ],
+        [],
+    ),
+    (
         "linebreak-unit-word",
         "2024-02-10",
         "Payments in roubles and yuan made up 95\nper cent of settlements, and coal stocks at the yard grew by 40\ntonnes.",

@@ -132,6 +132,16 @@ OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|its|their|his|her|our|all)\b", re.IG
 # and not a rank: the "." of "a chance of one sixth." (never "one fifth-generation jet").
 FRACTION_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 
+# A verb of a share right before a fraction, perhaps hedged: "accounted for roughly " in
+# "Wheat accounted for roughly a third.", "made up ", "represents almost ".
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:accounted|accounts?|made|makes?|represented|represents?|comprised|comprises?"
+    r"|constituted|constitutes?)(?:[\s\u00a0]+(?:for|up))?"
+    r"(?:[\s\u00a0]+(?:roughly|about|around|nearly|almost|some|over|under|just|more\s+than"
+    r"|less\s+than|barely|only)){0,2}[\s\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
 # "by" right before a fraction in words that sizes a change: "rose by a third", "fell by half".
 BY_BEFORE = re.compile(r"\bby[ \u00a0]+\Z", re.IGNORECASE)
 
@@ -494,6 +504,10 @@ class CoreFinder:
                 or (
                     BY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
                     and CHANGE_ENDS.match(text, match.end())
+                )
+                or (
+                    SHARE_VERB_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
+                    and FRACTION_ENDS.match(text, match.end())
                 )
             )
             if value is not None and (joined or self.units.scale_after(text, match.end())):

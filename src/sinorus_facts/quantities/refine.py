@@ -21,6 +21,7 @@ from sinorus_facts.lexicons.cues import (
     entity_words,
     phrase_pattern,
 )
+from sinorus_facts.quantities.cores import SHARE_VERB_BEFORE
 from sinorus_facts.quantities.counted import unit_of_counted
 from sinorus_facts.quantities.mention import QuantityMention
 
@@ -202,14 +203,6 @@ def refine_unit(text: str, mention: QuantityMention) -> QuantityMention:
 HALF = "half"
 
 
-# A verb of a share right before a fraction: "made up " in "barley made up half of the
-# volume", "accounted for ", "represents ".
-SHARE_VERB_BEFORE = re.compile(
-    r"\b(?:accounted|accounts?|made|makes?|represented|represents?|comprised|comprises?"
-    r"|constituted|constitutes?)(?:[\s\u00a0]+(?:for|up))?[\s\u00a0]+\Z",
-    re.IGNORECASE,
-)
-
 # What may stand before a fraction that opens its sentence: quotes, brackets, "Some".
 SENTENCE_OPENING = re.compile(r"[\s\"“‘'(]*\Z")
 
@@ -223,6 +216,14 @@ def _a_share_said_as_one(text: str | None, mention: QuantityMention) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     return bool(SHARE_VERB_BEFORE.search(before)) or (
         SENTENCE_OPENING.fullmatch(text[: mention.start]) is not None
+    )
+
+
+def _after_a_share_verb(text: str | None, mention: QuantityMention) -> bool:
+    """Whether a verb of a share stands right before the fraction ("Wheat accounted for a
+    third."): a share of the whole the subject is part of."""
+    return text is not None and bool(
+        SHARE_VERB_BEFORE.search(text[max(0, mention.start - 50) : mention.start])
     )
 
 
@@ -246,6 +247,7 @@ def share_of_fraction(mention: QuantityMention, text: str | None = None) -> Quan
         and mention.change not in ("increase", "decrease")
         and "by_fraction" not in mention.flags
         and mention.bound == "="
+        and not _after_a_share_verb(text, mention)
     ):
         return mention  # "half of which": a share of nothing named; "almost a third" is one
     if (
