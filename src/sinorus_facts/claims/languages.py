@@ -62,8 +62,9 @@ PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|
 # Quotation marks of each language, open and close.
 QUOTES = {"ru": ('«"„“', '»"“”'), "zh": ('“「『"', '”」』"'), "en": ('"“', '"”')}
 
-# A date or a day before a Chinese speech verb is no part of the source ("29日公布").
-ZH_DAY = re.compile(r"\d{1,2}[日号]$")
+# A date, a day or a word of time before a Chinese speech verb is no part of the source
+# ("29日公布", "何亚东4月17日表示", "近日表示").
+ZH_DAY = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|近日|日前|当天|當天|今天|昨天|此前)$")
 
 # Sources no reader takes for a name: pronouns and words of the writer's own voice.
 NOT_A_SOURCE = frozenset(
@@ -181,7 +182,8 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
     own, is trade, or energy where an energy word is there too, unless a word of design
     capacity makes it the carrier's own figure; then the weighted cues."""
     clause = clause_before(language, sentence, position) + sentence[position : position + 20]
-    in_clause, in_sentence = _cue_counts(language, clause), _cue_counts(language, sentence)
+    in_sentence = _with_flows(_cue_counts(language, sentence))
+    in_clause = _with_flows(_cue_counts(language, clause), in_sentence)
     # the freight of the clause, or of the sentence where the clause names no topic of its own
     # ("中欧班列开行4200列，同比增长12%": the 12% too)
     freight = (
@@ -202,6 +204,18 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
     if not scores:
         return None
     return max(scores, key=lambda k: scores[k])
+
+
+def _with_flows(counts: dict[str, int], sentence: dict[str, int] | None = None) -> dict[str, int]:
+    """The counts with the flows of goods ("进口", "出口") counted for the goods they carry:
+    energy where the clause names energy goods and no goods of trade ("进口原油9017万吨"), or
+    names no goods and its sentence names energy goods and none of trade ("进口金额97.5亿美元"
+    after "进口煤炭8870万吨"); else trade. ``sentence`` is None for the sentence's own."""
+    if not counts["flow"]:
+        return counts
+    goods = counts if counts["energy"] or counts["trade"] or sentence is None else sentence
+    carried = "energy" if goods["energy"] and not goods["trade"] else "trade"
+    return {**counts, carried: counts[carried] + counts["flow"]}
 
 
 @lexicon_cache
@@ -242,7 +256,7 @@ _LABELS = (
 )
 
 # The kinds of figure read before the weighted topics (their cues are no category).
-_KINDS = ("freight", "capacity")
+_KINDS = ("freight", "capacity", "flow")
 
 
 # A time before a source's name is no part of it ("В марте 2019 года министр ...").

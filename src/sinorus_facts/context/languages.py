@@ -27,8 +27,10 @@ from sinorus_facts.claims.languages import (
     modality_of,
     quoted_spans,
     sources_in,
+    trim_source,
 )
 from sinorus_facts.claims.roles import Roles, modality_from_roles
+from sinorus_facts.ingest import morphology
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
@@ -171,6 +173,9 @@ def _last_year_basis(language: str, timexes: list[Timex], position: int, text: s
         if t.kind != "basis" or t.end > position or position - t.end > BASIS_GAP:
             continue
         gap = text[t.end : position].strip()
+        price = lexicon_pattern(language, "units", "price_per").search(gap)
+        if price is not None and price.end() == len(gap):  # "去年同期的每桶83.2美元"
+            gap = gap[: price.start()].strip()
         if (
             not gap or lexicon_pattern(language, "periods", "basis_copula").fullmatch(gap)
         ) and lexicon_pattern(language, "periods", "last_year").search(t.text):
@@ -312,6 +317,8 @@ class _DocumentReader:
             for s in sources_in(self.language, text):
                 s = replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
                 if s.kind in ("pronoun", "anaphor"):  # "он отметил", "в компании уточнили"
+                    if named is None and s.kind == "anaphor":
+                        named = self._subject_body(quantities, sentence)
                     if named is None:
                         continue
                     s = replace(
@@ -375,7 +382,10 @@ class _DocumentReader:
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
                 if period is not None and (
-                    _last_year_basis(self.language, timexes, q.start - sentence.start, text)
+                    (  # a change is measured against the basis, never its value ("比上年增长1倍")
+                        q.change is None
+                        and _last_year_basis(self.language, timexes, q.start - sentence.start, text)
+                    )
                     or _beside_year_earlier(
                         timexes, q.start - sentence.start, q.end - sentence.start, text
                     )
@@ -452,6 +462,26 @@ class _DocumentReader:
             if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
                 return last.category
         return "other"
+
+    def _subject_body(
+        self, quantities: list[QuantityMention], sentence: SentenceText
+    ) -> Source | None:
+        """The body that is the subject of the sentence's figures, for a report's anaphor
+        that no source named before it stands for ("«Газпром» поставил ... 38,8 млрд
+        кубометров, говорится в отчете компании": Газпром; "Минфин России разместит ...,
+        говорится в сообщении ведомства": Минфин России): a name in quotes or a word the
+        dictionary knows as an organisation."""
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            subject = roles.subject if roles is not None else None
+            if subject is None:
+                continue
+            words = subject.text.strip('«»" ').split()
+            if words and (subject.text.startswith("«") or morphology.names_a_body(words[0])):
+                name = trim_source(self.language, subject.text)
+                start = sentence.start + subject.start
+                return Source(name, start, start + len(subject.text), "report", rank=PARSED_RANK)
+        return None
 
     def _person_saying(
         self, source: Source, quantities: list[QuantityMention], sentence: SentenceText

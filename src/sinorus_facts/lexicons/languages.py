@@ -133,8 +133,9 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     ),
     # the categories of the records (models.Category), and the kinds of figure that decide
     # before the topic: freight carried ('freight'), unless a word of design capacity
-    # ('capacity') makes it the carrier's own figure
-    "categories": frozenset(CATEGORIES) | {"freight", "capacity"},
+    # ('capacity') makes it the carrier's own figure; a flow of goods ('flow': "进口") counts
+    # for the goods it carries
+    "categories": frozenset(CATEGORIES) | {"freight", "capacity", "flow"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 

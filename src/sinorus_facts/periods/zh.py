@@ -1,7 +1,8 @@
 """Periods in Chinese text: the grammar of the periods of statistics and news, resolved
 against the article's date (never today); the words are ``lexicons/zh/periods.json``.
 
-Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), the first N months
+Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), a range of days
+("1月28日至2月4日", "9月10日至15日"), the first N months
 ("前10个月", "今年前5个月"), a quarter or a half ("一季度", "上半年"), a day ("2014年5月21日",
 "8月1日"), a month ("2024年4月", "今年5月", "5月", "8月份"), a year ("2017年"), relative
 years ("今年", "去年"), the year so far ("今年以来"), the years ahead ("未来5年内"), "since"
@@ -102,6 +103,11 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
+        # "1月28日至2月4日", "9月10日至15日", "9月10-15日": the days from the first to the last
+        (
+            "day_range",
+            rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]?(?:{joiner})(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})[日号號]",
+        ),
         ("day", rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]"),
         ("month", rf"{year_or_rel}?(?P<m1>{NUM})月(?:份)?(?:当月|當月)?"),
         ("day_alone", r"(?<![\d月])(?P<d1>\d{1,2})[日号號]"),
@@ -206,6 +212,21 @@ def _resolve(
             month_span(year, 1 if first else 7, 6 if first else 12) if year else None,
             "half",
         )
+    if name == "day_range":
+        m1, d1, d2 = _num(g["m1"]), _num(g["d1"]), _num(g["d2"])
+        m2 = _num(g.get("m2")) or m1
+        if m1 is None or m2 is None or d1 is None or d2 is None or not 1 <= m1 <= 12:
+            return "skip", None, None
+        if not 1 <= m2 <= 12:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = month_before(m1, ref)
+        if year is None:
+            return "date", None, None
+        year2 = year if (m2, d2) >= (m1, d1) else year + 1  # "12月28日至1月3日"
+        if not (1 <= d1 <= month_end(year, m1).day and 1 <= d2 <= month_end(year2, m2).day):
+            return "skip", None, None
+        return "date", (date(year, m1, d1), date(year2, m2, d2)), "day"
     if name in ("day", "month", "start"):
         month = _num(g.get("m1"))
         if name == "start" and month is None:

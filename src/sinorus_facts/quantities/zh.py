@@ -54,8 +54,8 @@ PERCENT_WORDS = re.compile(r"百分之(?P<n>\d+(?:\.\d+)?|[零〇一二两三四
 # The most characters between a "从" and the figure it introduces ("从目前的5人").
 FROM_GAP = 8
 
-# Between a change verb and its figure: "了", "约", "略", a comparison basis ("同比").
-CHANGE_GAP = r"(?:了|约|約|近|分别|分別|达|達|为|為)?"
+# Between a change verb and its figure: up to two of "了", "约", "达", "为" ("降幅约为15%").
+CHANGE_GAP = r"(?:了|约|約|近|分别|分別|达|達|为|為){0,2}"
 
 # Punctuation that ends a clause.
 CLAUSE_END = "，,。；;：:！？!?\n（）()、"
@@ -230,11 +230,18 @@ def _change_before(text: str, start: int) -> str | None:
     return entry.label if entry else None
 
 
+# What stands before the 年 of a rate word ("年输气量") when that 年 ends a time, and the word
+# is the total of that year, no rate: "全年输气量", "2024年输气量", "今年供气量".
+YEAR_OF_A_TIME = re.compile(r"(?:全|今|去|明|上|本|\d)\Z")
+
+
 def _rate_before(text: str, start: int) -> str | None:
     """A rate word in the clause before ``start`` ("每年供应50亿立方米": per year)."""
     clause = text[_clause_start(text, start) : start]
     found = None
     for m in lexicon_pattern(LANG, "units", "rate").finditer(clause):
+        if m.group(0).startswith("年") and YEAR_OF_A_TIME.search(clause, 0, m.start()):
+            continue
         found = m
     if found is None:
         return None
