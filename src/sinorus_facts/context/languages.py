@@ -259,6 +259,11 @@ def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
     return a.unit == b.unit and a.value == b.value and a.change == b.change
 
 
+# A pronoun subject that stands for the thing the sentence before measured ("В прошлом году
+# он составил $245 млрд": the trade of the figure before).
+THING_PRONOUN = re.compile(r"^(?:он|она|оно|они|это)$", re.IGNORECASE)
+
+
 class _DocumentReader:
     def __init__(
         self,
@@ -451,13 +456,20 @@ class _DocumentReader:
     def _category_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str:
         """The category of a figure whose sentence names no topic: that of the last figure of
         the article in the same unit ("Поставки угля сократились до 76 млн т. Годом ранее было
-        поставлено 84 млн т": energy); a change or a percent, that of the figure before it in
-        its paragraph ("Это на 12,6% больше, чем годом ранее"); else 'other'."""
+        поставлено 84 млн т": energy); a change, a percent or a figure whose subject is a
+        pronoun, that of the figure before it in its paragraph ("Это на 12,6% больше, чем
+        годом ранее", "В прошлом году он составил $245 млрд"); else 'other'."""
         if q.unit is not None:
             same = next((f for f in reversed(before) if f.quantity.unit == q.unit), None)
             if same is not None:
                 return same.category
-        if before and (q.change is not None or q.unit == "%"):
+        roles = self.roles.get((q.start, q.end))
+        pronoun = (
+            roles is not None
+            and roles.subject is not None
+            and THING_PRONOUN.match(roles.subject.text)
+        )
+        if before and (q.change is not None or q.unit == "%" or pronoun):
             last = before[-1]
             if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
                 return last.category

@@ -61,6 +61,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "count_noun",
             "price_per",
             "count_subject",
+            "lasting",
         }
     ),
     "cues": frozenset(
@@ -114,6 +115,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "year_to_date",
             "school_year",
             "month_part",
+            "holiday",
         }
     ),
     "modality": frozenset({"forecast", "target", "future", "negation", "forecaster"}),
@@ -149,7 +151,9 @@ class LanguageEntry(BaseModel):
     ``position`` says where a cue stands from the figure; ``value`` is a number's value, a
     scale's factor or a month's number; ``unit``/``kind`` name a unit; ``bound``/``change``
     what a cue makes of a figure; ``regex`` a pattern with named groups; ``case`` the case
-    a Russian pattern governs ("по словам" + genitive), for the nominative of its name.
+    a Russian pattern governs ("по словам" + genitive), for the nominative of its name;
+    ``days`` the days a holiday spans, "MM-DD/MM-DD" every year or "YYYY-MM-DD/YYYY-MM-DD"
+    in the year of a moving feast.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -164,6 +168,7 @@ class LanguageEntry(BaseModel):
     position: Literal["before", "after"] | None = None
     weight: float = 1.0
     case: Literal["nomn", "gent", "datv", "accs", "ablt", "loct"] | None = None
+    days: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("regex")

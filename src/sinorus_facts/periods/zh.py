@@ -2,7 +2,7 @@
 against the article's date (never today); the words are ``lexicons/zh/periods.json``.
 
 Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), a range of days
-("1月28日至2月4日", "9月10日至15日"), the first N months
+("1月28日至2月4日", "9月10日至15日"), a holiday ("国庆黄金周", "2025年春节假期"), the first N months
 ("前10个月", "今年前5个月"), a quarter or a half ("一季度", "上半年"), a day ("2014年5月21日",
 "8月1日"), a month ("2024年4月", "今年5月", "5月", "8月份"), a year ("2017年"), relative
 years ("今年", "去年"), the year so far ("今年以来"), the years ahead ("未来5年内"), "since"
@@ -103,6 +103,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
+        # "国庆黄金周", "2025年春节假期": the days of a holiday
+        ("holiday", rf"{year_or_rel}?(?P<holiday>{_p('holiday')})"),
         # "1月28日至2月4日", "9月10日至15日", "9月10-15日": the days from the first to the last
         (
             "day_range",
@@ -154,6 +156,22 @@ def _relative(word: str | None) -> str | None:
         if entry
         else None
     )
+
+
+def _holiday_spans(days: tuple[str, ...]) -> list[tuple[date, date]]:
+    """The spans a holiday's ``days`` give, in order: "10-01/10-07" in every year from
+    2000 to 2040, "2025-01-28/2025-02-04" in its year."""
+    spans = []
+    for spec in days:
+        first, last = spec.split("/")
+        if len(first) > 5:
+            spans.append((date.fromisoformat(first), date.fromisoformat(last)))
+        else:
+            for year in range(2000, 2041):
+                spans.append(
+                    (date.fromisoformat(f"{year}-{first}"), date.fromisoformat(f"{year}-{last}"))
+                )
+    return sorted(spans)
 
 
 def _resolve(
@@ -212,6 +230,16 @@ def _resolve(
             month_span(year, 1 if first else 7, 6 if first else 12) if year else None,
             "half",
         )
+    if name == "holiday":
+        entry = entry_of(LANG, "periods", g["holiday"], "holiday")
+        spans = _holiday_spans(entry.days if entry else ())
+        if g.get("year") or g.get("rel"):
+            chosen = [span for span in spans if span[0].year == year]
+        elif ref is not None:  # the last that began by the article's date
+            chosen = [span for span in spans if span[0] <= ref][-1:]
+        else:
+            chosen = []
+        return ("range", chosen[0], "range") if chosen else ("skip", None, None)
     if name == "day_range":
         m1, d1, d2 = _num(g["m1"]), _num(g["d1"]), _num(g["d2"])
         m2 = _num(g.get("m2")) or m1

@@ -428,7 +428,14 @@ class _Reader:
                 counted = (found[0], found[1], "") if found is not None else counted_at(text, end)
             else:
                 counted = counted_at(text, end)
-            if counted is None or (counted[0][1] == "duration" and not tens and scale is None):
+            if counted is None or (
+                counted[0][1] == "duration"
+                and not tens
+                and scale is None
+                and not lexical_pattern(WORD_BEFORE, LANG, "units", "lasting").search(
+                    text, 0, m.start()
+                )  # "продлятся пять дней" is a figure; "за два года" a frame
+            ):
                 continue
             unit, q_end, _noun = counted
             bound = "="
