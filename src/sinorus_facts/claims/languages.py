@@ -34,6 +34,7 @@ __all__ = [
     "cued_category",
     "modality_cue",
     "modality_of",
+    "only_a_flow",
     "quoted_spans",
     "relayed",
     "sources_in",
@@ -207,15 +208,30 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
 
 
 def _with_flows(counts: dict[str, int], sentence: dict[str, int] | None = None) -> dict[str, int]:
-    """The counts with the flows of goods ("进口", "出口") counted for the goods they carry:
-    energy where the clause names energy goods and no goods of trade ("进口原油9017万吨"), or
-    names no goods and its sentence names energy goods and none of trade ("进口金额97.5亿美元"
-    after "进口煤炭8870万吨"); else trade. ``sentence`` is None for the sentence's own."""
+    """The counts with the flows of goods ("进口", "出口") counted for trade, unless the goods
+    they carry are energy or resources: where the clause names such goods and no goods of
+    trade ("进口原油9017万吨", "出口木材320万立方米"), or names no goods and its sentence names
+    such goods and none of trade ("进口金额97.5亿美元" after "进口煤炭8870万吨"), the flow counts
+    for nothing and the goods' own words decide. ``sentence`` is None for the sentence's own."""
     if not counts["flow"]:
         return counts
-    goods = counts if counts["energy"] or counts["trade"] or sentence is None else sentence
-    carried = "energy" if goods["energy"] and not goods["trade"] else "trade"
-    return {**counts, carried: counts[carried] + counts["flow"]}
+    named = any(counts[label] for label in ("trade", *COMMODITIES))
+    goods = counts if named or sentence is None else sentence
+    if not goods["trade"] and any(goods[label] for label in COMMODITIES):
+        return counts  # the commodity's own words speak; the flow adds nothing to trade
+    return {**counts, "trade": counts["trade"] + counts["flow"]}
+
+
+def only_a_flow(language: str, sentence: str) -> bool:
+    """Whether the sentence names a flow of goods ("экспорт", "出口") but no goods nor trade
+    ("экспорт сохранится на уровне 90–95 млн тонн"): its goods are those the article
+    measured before."""
+    counts = _cue_counts(language, sentence)
+    return bool(counts["flow"]) and not any(counts[label] for label in ("trade", *COMMODITIES))
+
+
+# The categories of goods that a flow ("进口", "出口") carries other than trade's.
+COMMODITIES = ("energy", "resources")
 
 
 @lexicon_cache

@@ -25,6 +25,7 @@ from sinorus_facts.claims.languages import (
     Source,
     cued_category,
     modality_of,
+    only_a_flow,
     quoted_spans,
     sources_in,
     trim_source,
@@ -377,6 +378,8 @@ class _DocumentReader:
                 category = cued_category(
                     self.language, text, position, title=self.title
                 ) or self._category_before(q, index, [*figures, *new_figures])
+                if category == "trade" and only_a_flow(self.language, text):
+                    category = self._goods_before(q, index, [*figures, *new_figures]) or category
                 if own is None and event is not None and category in EVENT_CATEGORIES:
                     period, origin = (
                         event,
@@ -474,6 +477,18 @@ class _DocumentReader:
             if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
                 return last.category
         return "other"
+
+    def _goods_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str | None:
+        """The category of the last figure of the paragraph in the same unit, for a figure
+        whose sentence names a flow but no goods ("По итогам года поставки угля составили 95,3
+        млн тонн. В 2025 году экспорт сохранится на уровне 90–95 млн тонн": energy)."""
+        paragraph = self.sentences[index].paragraph
+        for figure in reversed(before):
+            if self.sentences[figure.sentence].paragraph != paragraph:
+                return None
+            if q.unit is not None and figure.quantity.unit == q.unit:
+                return figure.category
+        return None
 
     def _subject_body(
         self, quantities: list[QuantityMention], sentence: SentenceText

@@ -66,6 +66,9 @@ ALL_DIGITS = re.compile(r"[\d.,]+")
 
 # A numeral character right before a number: part of a longer numeral.
 NUMERAL_BEFORE = re.compile(f"[{NUMERAL_CHARS}]\\Z")
+# Digits right before a numeral character: they multiply it ("3千万" is 3 times 千万), unless
+# the character begins a unit of the number ("940千米": kilometres).
+DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\Z")
 
 # A Latin letter glued after a number or before it: a code or a name ("3M", "hhx6").
 LATIN = re.compile(r"[A-Za-z]")
@@ -306,6 +309,12 @@ class _Reader:
         before = text[:start]
         if lexical_pattern(WORD_BEFORE, LANG, "cues", "ordinal").search(before):
             return  # "第9大", "首届"
+        lead = None if in_digits else DIGITS_BEFORE.search(before)
+        if lead is not None:
+            if lexicon_pattern(LANG, "units", "unit").match(text, start):
+                return  # "940千米": the unit of the number before, no number 千
+            value *= Decimal(lead.group(0))  # "3千万美元": 3 times 千万
+            start, before, in_digits = lead.start(), text[: lead.start()], True
         if not in_digits and (
             text[end : end + 1] in NOT_AFTER_NUMERAL or NUMERAL_BEFORE.search(before)
         ):
