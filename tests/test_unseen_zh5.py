@@ -407,32 +407,6 @@ _ROWS: list[Row] = [
         "pipeline",
     ),
     (
-        "z07-east-route-year-total",
-        "5111公里",
-        5111.0,
-        "km",
-        "=",
-        None,
-        None,
-        None,
-        "actual",
-        None,
-        "pipeline",
-    ),
-    (
-        "z07-east-route-year-total",
-        "3371公里",
-        3371.0,
-        "km",
-        "=",
-        None,
-        None,
-        None,
-        "actual",
-        None,
-        "pipeline",
-    ),
-    (
         "z08-exercise-day-range",
         "6天",
         6.0,
@@ -1123,9 +1097,11 @@ _ROWS: list[Row] = [
     ),
 ]
 
-# Figures the passages hold whose fields no row checks (the reading of their topic or time is
-# not settled): they count for the list of figures only.
+# Figures the passages hold whose fields no row checks (the reading of their topic, time or
+# modality is not settled: a pipeline's length reads as its design where it is being built):
+# they count for the list of figures only.
 _UNCHECKED: dict[str, list[str]] = {
+    "z07-east-route-year-total": ["5111公里", "3371公里"],
     "z09-settlement-share": ["95%"],
     "y06-east-route-capacity": ["100亿立方米"],
     "y12-bridge-metres": ["24.7亿元人民币"],
