@@ -169,6 +169,11 @@ def modality_of(language: str, sentence: str, position: int) -> str:
     return "actual"
 
 
+# A semicolon ends the words after a figure that its category reads ("运输货物超过300万吨；
+# 大桥设计年过货能力为2100万吨": the capacity is the next clause's).
+SEMICOLON = re.compile(r"[;；]")
+
+
 def category_of(language: str, sentence: str, position: int, *, title: str | None) -> str:
     """The category whose cues weigh most for a figure at ``position``: three times in its
     clause, once elsewhere in the sentence, a quarter in the article's title; 'other' where
@@ -182,7 +187,9 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
     21 млн тонн грузов", "中欧班列"), or in its sentence where the clause names no topic of its
     own, is trade, or energy where an energy word is there too, unless a word of design
     capacity makes it the carrier's own figure; then the weighted cues."""
-    clause = clause_before(language, sentence, position) + sentence[position : position + 20]
+    ahead = sentence[position : position + 20]
+    ahead = ahead[: m.start()] if (m := SEMICOLON.search(ahead)) else ahead
+    clause = clause_before(language, sentence, position) + ahead
     in_sentence = _with_flows(_cue_counts(language, sentence))
     in_clause = _with_flows(_cue_counts(language, clause), in_sentence)
     # the freight of the clause, or of the sentence where the clause names no topic of its own
