@@ -139,6 +139,8 @@ def modality_cue(language: str, sentence: str, position: int) -> tuple[int, int,
         ("target", after, position),
         ("future", clause, position - len(clause)),
         ("future", after, position),
+        ("design", clause, position - len(clause)),
+        ("design", after, position),
     )
     for label, part, offset in searches:
         found = lexicon_pattern(language, "modality", label).search(part)
@@ -164,13 +166,18 @@ def modality_of(language: str, sentence: str, position: int) -> str:
         language, "modality", "target", after
     ):
         return "target"
-    if any(_any(language, "modality", "future", part) for part in (clause, after)):
+    if any(
+        _any(language, "modality", label, part)
+        for label in ("future", "design")
+        for part in (clause, after)
+    ):
         return "target"
     return "actual"
 
 
-# A semicolon ends the words after a figure that its category reads ("运输货物超过300万吨；
-# 大桥设计年过货能力为2100万吨": the capacity is the next clause's).
+# What ends the words after a figure that its category reads: a semicolon ("运输货物超过300万吨；
+# 大桥设计年过货能力为2100万吨": the capacity is the next clause's; a comma does not: "每年供应50亿
+# 立方米,以后供气量将达到" is the pipeline's).
 SEMICOLON = re.compile(r"[;；]")
 
 

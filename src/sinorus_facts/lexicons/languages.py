@@ -116,9 +116,11 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "school_year",
             "month_part",
             "holiday",
+            "last_month",
+            "this_month",
         }
     ),
-    "modality": frozenset({"forecast", "target", "future", "negation", "forecaster"}),
+    "modality": frozenset({"forecast", "target", "future", "design", "negation", "forecaster"}),
     "sources": frozenset(
         {
             "source_pattern",

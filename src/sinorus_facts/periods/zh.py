@@ -29,6 +29,7 @@ from sinorus_facts.periods.lexical import (
     make,
     month_before,
     month_span,
+    relative_month,
     school_year,
     year_of,
 )
@@ -125,6 +126,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "years_ahead",
             rf"(?:{_p('years_ahead')})(?P<n>{NUM})(?:个|個)?(?:{_p('years_word')})(?:内|內)?",
         ),
+        # "上月", "本月": the month before the article's, its own
+        ("relative_month", rf"(?P<relm>{_p('last_month', 'this_month')})"),
         ("relative", rf"(?P<rel>{rel})(?:以来|以來)?"),
         ("current", rf"{_p('current')}"),
     ]
@@ -303,6 +306,8 @@ def _resolve(
         if n is None or not 1 <= n <= YEARS_AHEAD or ref is None:
             return "skip", None, None
         return "range", (date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31)), "range"
+    if name == "relative_month":
+        return relative_month(LANG, g["relm"], ref)
     if name == "current" and ref is not None:
         return "current", month_span(ref.year, ref.month), "month"
     return name, None, None
