@@ -208,7 +208,12 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
         if not any(in_clause[label] for label in _LABELS)
         else None
     )
-    if freight is not None and freight["freight"] and not freight["capacity"]:
+    if (
+        freight is not None
+        and freight["freight"]
+        and not freight["capacity"]
+        and not in_clause["tourism"]  # "перевезли 2,1 млн пассажиров": people carried travel
+    ):
         return "energy" if freight["energy"] else "trade"
     in_title = _cue_counts(language, title) if title else {}
     scores: dict[str, float] = {}

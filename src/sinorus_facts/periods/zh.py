@@ -92,10 +92,10 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "school_year",
             rf"{YEAR[:-1]}\s*[/\-–—]\s*(?P<year2>(?:19|20)?\d{{2}})年?(?P<school>{_p('school_year')})",
         ),
-        # "截至10月底", "截至11月中旬" (a part of the month ends the span)
+        # "截至10月底", "截至11月中旬", "截至11月15日" (a part of the month or a day ends the span)
         (
             "to_date",
-            rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末|(?P<part>{_p('month_part')}))?",
+            rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末|(?P<part>{_p('month_part')})|(?P<d1>{NUM})[日号號])?",
         ),
         # "一季度至三季度", "第一至第三季度", "1-3季度": the quarters from the first to the last
         (
@@ -191,6 +191,9 @@ def _resolve(
         if year is None and ref is not None:
             year = month_before(m2, ref)
         part = entry_of(LANG, "periods", g["part"], "month_part") if g.get("part") else None
+        day = _num(g.get("d1")) if name == "to_date" else None
+        if year and day is not None and 1 <= day <= month_end(year, m2).day:
+            return "range", (date(year, m1, 1), date(year, m2, day)), "range"
         if year and part is not None and part.value:
             month_last = month_end(year, m2)
             last = date(year, m2, int(part.value)) if part.value < month_last.day else month_last
