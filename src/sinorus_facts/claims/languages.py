@@ -212,7 +212,7 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
         freight is not None
         and freight["freight"]
         and not freight["capacity"]
-        and not in_clause["tourism"]  # "перевезли 2,1 млн пассажиров": people carried travel
+        and not in_clause["passengers"]  # "перевезли 2,1 млн пассажиров": people travel
     ):
         return "energy" if freight["energy"] else "trade"
     in_title = _cue_counts(language, title) if title else {}
@@ -291,7 +291,7 @@ _LABELS = (
 )
 
 # The kinds of figure read before the weighted topics (their cues are no category).
-_KINDS = ("freight", "capacity", "flow")
+_KINDS = ("freight", "capacity", "flow", "passengers")
 
 
 # A time before a source's name is no part of it ("В марте 2019 года министр ...").

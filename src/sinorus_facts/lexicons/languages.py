@@ -137,9 +137,9 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     ),
     # the categories of the records (models.Category), and the kinds of figure that decide
     # before the topic: freight carried ('freight'), unless a word of design capacity
-    # ('capacity') makes it the carrier's own figure; a flow of goods ('flow': "进口") counts
-    # for the goods it carries
-    "categories": frozenset(CATEGORIES) | {"freight", "capacity", "flow"},
+    # ('capacity') makes it the carrier's own figure or people carried ('passengers') make it
+    # no freight; a flow of goods ('flow': "进口") counts for the goods it carries
+    "categories": frozenset(CATEGORIES) | {"freight", "capacity", "flow", "passengers"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 
