@@ -34,6 +34,7 @@ __all__ = [
     "cued_category",
     "modality_cue",
     "modality_of",
+    "only_a_flow",
     "quoted_spans",
     "relayed",
     "sources_in",
@@ -62,8 +63,9 @@ PRONOUNS = re.compile(r"^(?:он|она|они|他|她|他们|她们)(?:还|還|
 # Quotation marks of each language, open and close.
 QUOTES = {"ru": ('«"„“', '»"“”'), "zh": ('“「『"', '”」』"'), "en": ('"“', '"”')}
 
-# A date or a day before a Chinese speech verb is no part of the source ("29日公布").
-ZH_DAY = re.compile(r"\d{1,2}[日号]$")
+# A date, a day or a word of time before a Chinese speech verb is no part of the source
+# ("29日公布", "何亚东4月17日表示", "近日表示").
+ZH_DAY = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|近日|日前|当天|當天|今天|昨天|此前)$")
 
 # Sources no reader takes for a name: pronouns and words of the writer's own voice.
 NOT_A_SOURCE = frozenset(
@@ -137,6 +139,8 @@ def modality_cue(language: str, sentence: str, position: int) -> tuple[int, int,
         ("target", after, position),
         ("future", clause, position - len(clause)),
         ("future", after, position),
+        ("design", clause, position - len(clause)),
+        ("design", after, position),
     )
     for label, part, offset in searches:
         found = lexicon_pattern(language, "modality", label).search(part)
@@ -162,9 +166,19 @@ def modality_of(language: str, sentence: str, position: int) -> str:
         language, "modality", "target", after
     ):
         return "target"
-    if any(_any(language, "modality", "future", part) for part in (clause, after)):
+    if any(
+        _any(language, "modality", label, part)
+        for label in ("future", "design")
+        for part in (clause, after)
+    ):
         return "target"
     return "actual"
+
+
+# What ends the words after a figure that its category reads: a semicolon ("运输货物超过300万吨；
+# 大桥设计年过货能力为2100万吨": the capacity is the next clause's; a comma does not: "每年供应50亿
+# 立方米,以后供气量将达到" is the pipeline's).
+SEMICOLON = re.compile(r"[;；]")
 
 
 def category_of(language: str, sentence: str, position: int, *, title: str | None) -> str:
@@ -180,8 +194,11 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
     21 млн тонн грузов", "中欧班列"), or in its sentence where the clause names no topic of its
     own, is trade, or energy where an energy word is there too, unless a word of design
     capacity makes it the carrier's own figure; then the weighted cues."""
-    clause = clause_before(language, sentence, position) + sentence[position : position + 20]
-    in_clause, in_sentence = _cue_counts(language, clause), _cue_counts(language, sentence)
+    ahead = sentence[position : position + 20]
+    ahead = ahead[: m.start()] if (m := SEMICOLON.search(ahead)) else ahead
+    clause = clause_before(language, sentence, position) + ahead
+    in_sentence = _with_flows(_cue_counts(language, sentence))
+    in_clause = _with_flows(_cue_counts(language, clause), in_sentence)
     # the freight of the clause, or of the sentence where the clause names no topic of its own
     # ("中欧班列开行4200列，同比增长12%": the 12% too)
     freight = (
@@ -191,7 +208,12 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
         if not any(in_clause[label] for label in _LABELS)
         else None
     )
-    if freight is not None and freight["freight"] and not freight["capacity"]:
+    if (
+        freight is not None
+        and freight["freight"]
+        and not freight["capacity"]
+        and not in_clause["passengers"]  # "перевезли 2,1 млн пассажиров": people travel
+    ):
         return "energy" if freight["energy"] else "trade"
     in_title = _cue_counts(language, title) if title else {}
     scores: dict[str, float] = {}
@@ -202,6 +224,33 @@ def cued_category(language: str, sentence: str, position: int, *, title: str | N
     if not scores:
         return None
     return max(scores, key=lambda k: scores[k])
+
+
+def _with_flows(counts: dict[str, int], sentence: dict[str, int] | None = None) -> dict[str, int]:
+    """The counts with the flows of goods ("进口", "出口") counted for trade, unless the goods
+    they carry are energy or resources: where the clause names such goods and no goods of
+    trade ("进口原油9017万吨", "出口木材320万立方米"), or names no goods and its sentence names
+    such goods and none of trade ("进口金额97.5亿美元" after "进口煤炭8870万吨"), the flow counts
+    for nothing and the goods' own words decide. ``sentence`` is None for the sentence's own."""
+    if not counts["flow"]:
+        return counts
+    named = any(counts[label] for label in ("trade", *COMMODITIES))
+    goods = counts if named or sentence is None else sentence
+    if not goods["trade"] and any(goods[label] for label in COMMODITIES):
+        return counts  # the commodity's own words speak; the flow adds nothing to trade
+    return {**counts, "trade": counts["trade"] + counts["flow"]}
+
+
+def only_a_flow(language: str, sentence: str) -> bool:
+    """Whether the sentence names a flow of goods ("экспорт", "出口") but no goods nor trade
+    ("экспорт сохранится на уровне 90–95 млн тонн"): its goods are those the article
+    measured before."""
+    counts = _cue_counts(language, sentence)
+    return bool(counts["flow"]) and not any(counts[label] for label in ("trade", *COMMODITIES))
+
+
+# The categories of goods that a flow ("进口", "出口") carries other than trade's.
+COMMODITIES = ("energy", "resources")
 
 
 @lexicon_cache
@@ -242,7 +291,7 @@ _LABELS = (
 )
 
 # The kinds of figure read before the weighted topics (their cues are no category).
-_KINDS = ("freight", "capacity")
+_KINDS = ("freight", "capacity", "flow", "passengers")
 
 
 # A time before a source's name is no part of it ("В марте 2019 года министр ...").

@@ -25,10 +25,13 @@ from sinorus_facts.claims.languages import (
     Source,
     cued_category,
     modality_of,
+    only_a_flow,
     quoted_spans,
     sources_in,
+    trim_source,
 )
 from sinorus_facts.claims.roles import Roles, modality_from_roles
+from sinorus_facts.ingest import morphology
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
@@ -171,6 +174,9 @@ def _last_year_basis(language: str, timexes: list[Timex], position: int, text: s
         if t.kind != "basis" or t.end > position or position - t.end > BASIS_GAP:
             continue
         gap = text[t.end : position].strip()
+        price = lexicon_pattern(language, "units", "price_per").search(gap)
+        if price is not None and price.end() == len(gap):  # "去年同期的每桶83.2美元"
+            gap = gap[: price.start()].strip()
         if (
             not gap or lexicon_pattern(language, "periods", "basis_copula").fullmatch(gap)
         ) and lexicon_pattern(language, "periods", "last_year").search(t.text):
@@ -254,6 +260,11 @@ def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
     return a.unit == b.unit and a.value == b.value and a.change == b.change
 
 
+# A pronoun subject that stands for the thing the sentence before measured ("В прошлом году
+# он составил $245 млрд": the trade of the figure before).
+THING_PRONOUN = re.compile(r"^(?:он|она|оно|они|это)$", re.IGNORECASE)
+
+
 class _DocumentReader:
     def __init__(
         self,
@@ -312,6 +323,8 @@ class _DocumentReader:
             for s in sources_in(self.language, text):
                 s = replace(s, start=s.start + sentence.start, end=s.end + sentence.start)
                 if s.kind in ("pronoun", "anaphor"):  # "он отметил", "в компании уточнили"
+                    if named is None and s.kind == "anaphor":
+                        named = self._subject_body(quantities, sentence)
                     if named is None:
                         continue
                     s = replace(
@@ -365,6 +378,8 @@ class _DocumentReader:
                 category = cued_category(
                     self.language, text, position, title=self.title
                 ) or self._category_before(q, index, [*figures, *new_figures])
+                if category == "trade" and only_a_flow(self.language, text):
+                    category = self._goods_before(q, index, [*figures, *new_figures]) or category
                 if own is None and event is not None and category in EVENT_CATEGORIES:
                     period, origin = (
                         event,
@@ -375,7 +390,10 @@ class _DocumentReader:
                 if unit in TIMELESS_UNITS:
                     period, origin = None, None
                 if period is not None and (
-                    _last_year_basis(self.language, timexes, q.start - sentence.start, text)
+                    (  # a change is measured against the basis, never its value ("比上年增长1倍")
+                        q.change is None
+                        and _last_year_basis(self.language, timexes, q.start - sentence.start, text)
+                    )
                     or _beside_year_earlier(
                         timexes, q.start - sentence.start, q.end - sentence.start, text
                     )
@@ -441,17 +459,56 @@ class _DocumentReader:
     def _category_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str:
         """The category of a figure whose sentence names no topic: that of the last figure of
         the article in the same unit ("Поставки угля сократились до 76 млн т. Годом ранее было
-        поставлено 84 млн т": energy); a change or a percent, that of the figure before it in
-        its paragraph ("Это на 12,6% больше, чем годом ранее"); else 'other'."""
+        поставлено 84 млн т": energy); a change, a percent or a figure whose subject is a
+        pronoun, that of the figure before it in its paragraph ("Это на 12,6% больше, чем
+        годом ранее", "В прошлом году он составил $245 млрд"); else 'other'."""
         if q.unit is not None:
             same = next((f for f in reversed(before) if f.quantity.unit == q.unit), None)
             if same is not None:
                 return same.category
-        if before and (q.change is not None or q.unit == "%"):
+        roles = self.roles.get((q.start, q.end))
+        pronoun = (
+            roles is not None
+            and roles.subject is not None
+            and THING_PRONOUN.match(roles.subject.text)
+        )
+        if before and (q.change is not None or q.unit == "%" or pronoun):
             last = before[-1]
             if self.sentences[last.sentence].paragraph == self.sentences[index].paragraph:
                 return last.category
         return "other"
+
+    def _goods_before(self, q: QuantityMention, index: int, before: list[Figure]) -> str | None:
+        """The category of the last figure of the paragraph in the same unit, for a figure
+        whose sentence names a flow but no goods ("По итогам года поставки угля составили 95,3
+        млн тонн. В 2025 году экспорт сохранится на уровне 90–95 млн тонн": energy)."""
+        paragraph = self.sentences[index].paragraph
+        for figure in reversed(before):
+            if self.sentences[figure.sentence].paragraph != paragraph:
+                return None
+            if q.unit is not None and figure.quantity.unit == q.unit:
+                return figure.category
+        return None
+
+    def _subject_body(
+        self, quantities: list[QuantityMention], sentence: SentenceText
+    ) -> Source | None:
+        """The body that is the subject of the sentence's figures, for a report's anaphor
+        that no source named before it stands for ("«Газпром» поставил ... 38,8 млрд
+        кубометров, говорится в отчете компании": Газпром; "Минфин России разместит ...,
+        говорится в сообщении ведомства": Минфин России): a name in quotes or a word the
+        dictionary knows as an organisation."""
+        for q in quantities:
+            roles = self.roles.get((q.start, q.end))
+            subject = roles.subject if roles is not None else None
+            if subject is None:
+                continue
+            words = subject.text.strip('«»" ').split()
+            if words and (subject.text.startswith("«") or morphology.names_a_body(words[0])):
+                name = trim_source(self.language, subject.text)
+                start = sentence.start + subject.start
+                return Source(name, start, start + len(subject.text), "report", rank=PARSED_RANK)
+        return None
 
     def _person_saying(
         self, source: Source, quantities: list[QuantityMention], sentence: SentenceText

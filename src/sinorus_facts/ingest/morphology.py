@@ -81,6 +81,16 @@ def is_noun(word: str) -> bool:
     return any("NOUN" in p.tag and p.score >= best / 3 for p in parses)
 
 
+def names_a_body(word: str) -> bool:
+    """Whether a capitalised word names an organisation: the dictionary marks it one or an
+    abbreviation ("Минфин", "Роснефть", "ФТС"), not a common noun at a sentence's start
+    ("Товарооборот") nor a place ("Россия")."""
+    if not word[:1].isupper():
+        return False
+    tags = tags_of(word)
+    return ("Orgn" in tags or "Abbr" in tags) and "Geox" not in tags
+
+
 def _reading(word: str, pos: str, case: str | None) -> Any | None:
     """The reading of ``word`` as ``pos`` in ``case`` (any case when None), if it has one."""
     for parse in _parses(word):

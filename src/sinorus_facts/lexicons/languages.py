@@ -61,6 +61,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "count_noun",
             "price_per",
             "count_subject",
+            "lasting",
         }
     ),
     "cues": frozenset(
@@ -114,9 +115,12 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "year_to_date",
             "school_year",
             "month_part",
+            "holiday",
+            "last_month",
+            "this_month",
         }
     ),
-    "modality": frozenset({"forecast", "target", "future", "negation", "forecaster"}),
+    "modality": frozenset({"forecast", "target", "future", "design", "negation", "forecaster"}),
     "sources": frozenset(
         {
             "source_pattern",
@@ -133,8 +137,9 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     ),
     # the categories of the records (models.Category), and the kinds of figure that decide
     # before the topic: freight carried ('freight'), unless a word of design capacity
-    # ('capacity') makes it the carrier's own figure
-    "categories": frozenset(CATEGORIES) | {"freight", "capacity"},
+    # ('capacity') makes it the carrier's own figure or people carried ('passengers') make it
+    # no freight; a flow of goods ('flow': "进口") counts for the goods it carries
+    "categories": frozenset(CATEGORIES) | {"freight", "capacity", "flow", "passengers"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 
@@ -148,7 +153,9 @@ class LanguageEntry(BaseModel):
     ``position`` says where a cue stands from the figure; ``value`` is a number's value, a
     scale's factor or a month's number; ``unit``/``kind`` name a unit; ``bound``/``change``
     what a cue makes of a figure; ``regex`` a pattern with named groups; ``case`` the case
-    a Russian pattern governs ("по словам" + genitive), for the nominative of its name.
+    a Russian pattern governs ("по словам" + genitive), for the nominative of its name;
+    ``days`` the days a holiday spans, "MM-DD/MM-DD" every year or "YYYY-MM-DD/YYYY-MM-DD"
+    in the year of a moving feast.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -163,6 +170,7 @@ class LanguageEntry(BaseModel):
     position: Literal["before", "after"] | None = None
     weight: float = 1.0
     case: Literal["nomn", "gent", "datv", "accs", "ablt", "loct"] | None = None
+    days: tuple[str, ...] = ()
     note: str | None = None
 
     @field_validator("regex")

@@ -16,6 +16,7 @@ from datetime import date
 
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
+from sinorus_facts.quantities.lexical import entry_of
 
 __all__ = [
     "choose",
@@ -23,6 +24,7 @@ __all__ = [
     "make",
     "month_before",
     "month_span",
+    "relative_month",
     "school_year",
     "year_of",
 ]
@@ -37,6 +39,21 @@ def month_before(month: int, reference: date) -> int:
 def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
     """The days of months ``first`` to ``last`` of ``year``."""
     return date(year, first, 1), month_end(year, last or first)
+
+
+def relative_month(
+    language: str, word: str, reference: date | None
+) -> tuple[str, tuple[date, date] | None, str | None]:
+    """The month a word of a relative month names: 'last_month' ("上月", "в прошлом месяце")
+    the month before the reference's, 'this_month' ("本月", "в текущем месяце") its own; as
+    (kind, span, granularity) of a period grammar, no span without a reference."""
+    entry = entry_of(language, "periods", word, "last_month", "this_month")
+    if entry is None or reference is None:
+        return "date", None, None
+    year, month = reference.year, reference.month
+    if entry.label == "last_month":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return "date", month_span(year, month), "month"
 
 
 def first_months(n: int, year: int | None, reference: date | None) -> tuple[date, date] | None:

@@ -30,6 +30,7 @@ from sinorus_facts.periods.lexical import (
     make,
     month_before,
     month_span,
+    relative_month,
     school_year,
     year_of,
 )
@@ -121,6 +122,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year_earlier", rf"{_p('year_earlier')}"),
         # "с начала года": the year so far
         ("year_to_date", rf"{_p('year_to_date')}"),
+        # "в прошлом месяце", "в текущем месяце": the month before the article's, its own
+        ("relative_month", rf"(?:(?:в|за)\s+)?(?P<relm>{_p('last_month', 'this_month')})"),
         ("relative", rf"(?:(?:в|за|с\s+начала)\s+)?(?P<rel>{rel})"),
         ("current", rf"{_p('current')}"),
     ]
@@ -259,6 +262,8 @@ def _resolve(
         return "year_earlier", None, None
     if name == "relative":
         return "relative", (date(year, 1, 1), date(year, 12, 31)) if year else None, "year"
+    if name == "relative_month":
+        return relative_month(LANG, g["relm"], ref)
     if name == "current" and ref is not None:
         return "current", month_span(ref.year, ref.month), "month"
     return name, None, None

@@ -1,7 +1,8 @@
 """Periods in Chinese text: the grammar of the periods of statistics and news, resolved
 against the article's date (never today); the words are ``lexicons/zh/periods.json``.
 
-Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), the first N months
+Forms read: a month range ("2018年1月至8月", "1-10月", "1—10月"), a range of days
+("1月28日至2月4日", "9月10日至15日"), a holiday ("国庆黄金周", "2025年春节假期"), the first N months
 ("前10个月", "今年前5个月"), a quarter or a half ("一季度", "上半年"), a day ("2014年5月21日",
 "8月1日"), a month ("2024年4月", "今年5月", "5月", "8月份"), a year ("2017年"), relative
 years ("今年", "去年"), the year so far ("今年以来"), the years ahead ("未来5年内"), "since"
@@ -28,6 +29,7 @@ from sinorus_facts.periods.lexical import (
     make,
     month_before,
     month_span,
+    relative_month,
     school_year,
     year_of,
 )
@@ -90,10 +92,10 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "school_year",
             rf"{YEAR[:-1]}\s*[/\-–—]\s*(?P<year2>(?:19|20)?\d{{2}})年?(?P<school>{_p('school_year')})",
         ),
-        # "截至10月底", "截至11月中旬" (a part of the month ends the span)
+        # "截至10月底", "截至11月中旬", "截至11月15日" (a part of the month or a day ends the span)
         (
             "to_date",
-            rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末|(?P<part>{_p('month_part')}))?",
+            rf"截至{year_or_rel}?(?P<m1>{NUM})月(?:底|末|(?P<part>{_p('month_part')})|(?P<d1>{NUM})[日号號])?",
         ),
         # "一季度至三季度", "第一至第三季度", "1-3季度": the quarters from the first to the last
         (
@@ -102,6 +104,13 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("quarter", rf"{year_or_rel}?(?:第)?(?P<q>[一二三四1-4])季度(?P<before>前|之前)?"),
         ("half", rf"{year_or_rel}?(?P<h>上半年|下半年)"),
+        # "国庆黄金周", "2025年春节假期": the days of a holiday
+        ("holiday", rf"{year_or_rel}?(?P<holiday>{_p('holiday')})"),
+        # "1月28日至2月4日", "9月10日至15日", "9月10-15日": the days from the first to the last
+        (
+            "day_range",
+            rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]?(?:{joiner})(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})[日号號]",
+        ),
         ("day", rf"{year_or_rel}?(?P<m1>{NUM})月(?P<d1>{NUM})[日号號]"),
         ("month", rf"{year_or_rel}?(?P<m1>{NUM})月(?:份)?(?:当月|當月)?"),
         ("day_alone", r"(?<![\d月])(?P<d1>\d{1,2})[日号號]"),
@@ -117,6 +126,8 @@ def _grammar() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "years_ahead",
             rf"(?:{_p('years_ahead')})(?P<n>{NUM})(?:个|個)?(?:{_p('years_word')})(?:内|內)?",
         ),
+        # "上月", "本月": the month before the article's, its own
+        ("relative_month", rf"(?P<relm>{_p('last_month', 'this_month')})"),
         ("relative", rf"(?P<rel>{rel})(?:以来|以來)?"),
         ("current", rf"{_p('current')}"),
     ]
@@ -150,6 +161,22 @@ def _relative(word: str | None) -> str | None:
     )
 
 
+def _holiday_spans(days: tuple[str, ...]) -> list[tuple[date, date]]:
+    """The spans a holiday's ``days`` give, in order: "10-01/10-07" in every year from
+    2000 to 2040, "2025-01-28/2025-02-04" in its year."""
+    spans = []
+    for spec in days:
+        first, last = spec.split("/")
+        if len(first) > 5:
+            spans.append((date.fromisoformat(first), date.fromisoformat(last)))
+        else:
+            for year in range(2000, 2041):
+                spans.append(
+                    (date.fromisoformat(f"{year}-{first}"), date.fromisoformat(f"{year}-{last}"))
+                )
+    return sorted(spans)
+
+
 def _resolve(
     name: str, m: re.Match[str], ref: date | None
 ) -> tuple[str, tuple[date, date] | None, str | None]:
@@ -164,6 +191,9 @@ def _resolve(
         if year is None and ref is not None:
             year = month_before(m2, ref)
         part = entry_of(LANG, "periods", g["part"], "month_part") if g.get("part") else None
+        day = _num(g.get("d1")) if name == "to_date" else None
+        if year and day is not None and 1 <= day <= month_end(year, m2).day:
+            return "range", (date(year, m1, 1), date(year, m2, day)), "range"
         if year and part is not None and part.value:
             month_last = month_end(year, m2)
             last = date(year, m2, int(part.value)) if part.value < month_last.day else month_last
@@ -206,6 +236,31 @@ def _resolve(
             month_span(year, 1 if first else 7, 6 if first else 12) if year else None,
             "half",
         )
+    if name == "holiday":
+        entry = entry_of(LANG, "periods", g["holiday"], "holiday")
+        spans = _holiday_spans(entry.days if entry else ())
+        if g.get("year") or g.get("rel"):
+            chosen = [span for span in spans if span[0].year == year]
+        elif ref is not None:  # the last that began by the article's date
+            chosen = [span for span in spans if span[0] <= ref][-1:]
+        else:
+            chosen = []
+        return ("range", chosen[0], "range") if chosen else ("skip", None, None)
+    if name == "day_range":
+        m1, d1, d2 = _num(g["m1"]), _num(g["d1"]), _num(g["d2"])
+        m2 = _num(g.get("m2")) or m1
+        if m1 is None or m2 is None or d1 is None or d2 is None or not 1 <= m1 <= 12:
+            return "skip", None, None
+        if not 1 <= m2 <= 12:
+            return "skip", None, None
+        if year is None and ref is not None:
+            year = month_before(m1, ref)
+        if year is None:
+            return "date", None, None
+        year2 = year if (m2, d2) >= (m1, d1) else year + 1  # "12月28日至1月3日"
+        if not (1 <= d1 <= month_end(year, m1).day and 1 <= d2 <= month_end(year2, m2).day):
+            return "skip", None, None
+        return "date", (date(year, m1, d1), date(year2, m2, d2)), "day"
     if name in ("day", "month", "start"):
         month = _num(g.get("m1"))
         if name == "start" and month is None:
@@ -254,6 +309,8 @@ def _resolve(
         if n is None or not 1 <= n <= YEARS_AHEAD or ref is None:
             return "skip", None, None
         return "range", (date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31)), "range"
+    if name == "relative_month":
+        return relative_month(LANG, g["relm"], ref)
     if name == "current" and ref is not None:
         return "current", month_span(ref.year, ref.month), "month"
     return name, None, None

@@ -85,7 +85,7 @@ def rated_unit(unit: str | None, kind: str | None, per: str | None) -> str | Non
 
 
 # Kinds of unit a bare scaled amount may take from the amount it stands beside.
-ELLIPTICAL_KINDS = frozenset({"currency", "mass", "volume"})
+ELLIPTICAL_KINDS = frozenset({"currency", "mass", "volume", "count"})
 
 
 def elliptical_units(sentences: list[list[QuantityMention]]) -> list[list[QuantityMention]]:

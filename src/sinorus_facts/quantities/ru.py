@@ -261,11 +261,7 @@ class _Reader:
                 (priced(unit[0], unit[1], entry.unit if entry else None) or unit[0], "price"),
                 price.end(),
             )
-        per = None
-        rate = lexical_pattern(RATE_AFTER, LANG, "units", "rate").match(text, q_end)
-        if rate:
-            entry = entry_of(LANG, "units", rate.group(1), "rate")
-            per = entry.unit if entry else None
+        per = self._rate_at(q_end)
         code, kind = unit if unit else (None, None)
         bound = "="
         bound_cue = bound_before(text, start_q)
@@ -303,6 +299,14 @@ class _Reader:
                 per=per if rated == code else None,
             )
         )
+
+    def _rate_at(self, end: int) -> str | None:
+        """The time unit of a rate a few words after an amount ("44 млрд куб. м в год": year)."""
+        rate = lexical_pattern(RATE_AFTER, LANG, "units", "rate").match(self.text, end)
+        if rate is None:
+            return None
+        entry = entry_of(LANG, "units", rate.group(1), "rate")
+        return entry.unit if entry else None
 
     def _change(self, start: int, end: int, kind: str | None) -> str | None:
         text = self.text
@@ -350,17 +354,20 @@ class _Reader:
             if unit is None and not scaled:
                 continue
             code, kind = unit if unit else (None, None)
+            per = self._rate_at(end)  # "с 38 до 44 млрд куб. м в год": a rate, as a level's
+            rated = rated_unit(code, kind, per)
             self.add(
                 mention(
                     text,
                     (m.start("a"), end),
                     b_value,
-                    (code, kind),
+                    (rated, kind),
                     from_value=a_value,
                     change="from_to",
                     scaled=scaled,
                     number_start=m.start("b"),
                     number_end=m.end("b"),
+                    per=per if rated == code else None,
                 )
             )
 
@@ -421,7 +428,14 @@ class _Reader:
                 counted = (found[0], found[1], "") if found is not None else counted_at(text, end)
             else:
                 counted = counted_at(text, end)
-            if counted is None or (counted[0][1] == "duration" and not tens and scale is None):
+            if counted is None or (
+                counted[0][1] == "duration"
+                and not tens
+                and scale is None
+                and not lexical_pattern(WORD_BEFORE, LANG, "units", "lasting").search(
+                    text, 0, m.start()
+                )  # "продлятся пять дней" is a figure; "за два года" a frame
+            ):
                 continue
             unit, q_end, _noun = counted
             bound = "="

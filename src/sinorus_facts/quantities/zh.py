@@ -49,13 +49,16 @@ NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千壹贰叁肆伍
 NOT_AFTER_NUMERAL = "些直起边邊致定般切是線线方面"
 
 # A percent in words: "百分之十五" (15%), "百分之3.5".
+# A fraction in words: "三分之一" (a third), "四分之三".
+FRACTION_WORDS = re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")
 PERCENT_WORDS = re.compile(r"百分之(?P<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
 
 # The most characters between a "从" and the figure it introduces ("从目前的5人").
 FROM_GAP = 8
 
-# Between a change verb and its figure: "了", "约", "略", a comparison basis ("同比").
-CHANGE_GAP = r"(?:了|约|約|近|分别|分別|达|達|为|為)?"
+# Between a change verb and its figure: up to two of "了", "约", "达", "为" or a bound
+# ("降幅约为15%", "增长超过50%").
+CHANGE_GAP = r"(?:了|约|約|近|分别|分別|达|達|为|為|超过|超過|逾|将近|接近|不到|不足){0,2}"
 
 # Punctuation that ends a clause.
 CLAUSE_END = "，,。；;：:！？!?\n（）()、"
@@ -66,6 +69,9 @@ ALL_DIGITS = re.compile(r"[\d.,]+")
 
 # A numeral character right before a number: part of a longer numeral.
 NUMERAL_BEFORE = re.compile(f"[{NUMERAL_CHARS}]\\Z")
+# Digits right before a numeral character: they multiply it ("3千万" is 3 times 千万), unless
+# the character begins a unit of the number ("940千米": kilometres).
+DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\Z")
 
 # A Latin letter glued after a number or before it: a code or a name ("3M", "hhx6").
 LATIN = re.compile(r"[A-Za-z]")
@@ -219,15 +225,22 @@ def _bound_after(text: str, end: int) -> tuple[str, int] | None:
     return (entry.bound or "=", m.end()) if entry and entry.position == "after" else None
 
 
-def _change_before(text: str, start: int) -> str | None:
-    """The direction of a change verb right before ``start`` ("同比增长25.7%")."""
+def _change_before(text: str, start: int, *, amount: bool = False) -> str | None:
+    """The direction of a change verb right before ``start`` ("同比增长25.7%"); before an
+    amount, a verb of two characters or more ("增加约70亿立方米", "减少5万吨": a change by it;
+    "新增500亿元" is no change)."""
     m = lexical_pattern(VERB_BEFORE, LANG, "cues", "increase", "decrease").search(
         text[max(0, start - 8) : start]
     )
-    if not m:
+    if not m or (amount and len(m.group(1)) < 2):
         return None
     entry = entry_of(LANG, "cues", m.group(1), "increase", "decrease")
     return entry.label if entry else None
+
+
+# What stands before the 年 of a rate word ("年输气量") when that 年 ends a time, and the word
+# is the total of that year, no rate: "全年输气量", "2024年输气量", "今年供气量".
+YEAR_OF_A_TIME = re.compile(r"(?:全|今|去|明|上|本|\d)\Z")
 
 
 def _rate_before(text: str, start: int) -> str | None:
@@ -235,6 +248,8 @@ def _rate_before(text: str, start: int) -> str | None:
     clause = text[_clause_start(text, start) : start]
     found = None
     for m in lexicon_pattern(LANG, "units", "rate").finditer(clause):
+        if m.group(0).startswith("年") and YEAR_OF_A_TIME.search(clause, 0, m.start()):
+            continue
         found = m
     if found is None:
         return None
@@ -251,8 +266,11 @@ class _Reader:
         text = self.text
         for m in NUMBER.finditer(text):
             self._number(m)
-        for m in PERCENT_WORDS.finditer(text):  # "百分之十五": 15 percent
-            value = _value(m.group("n"))
+        for m in [*PERCENT_WORDS.finditer(text), *FRACTION_WORDS.finditer(text)]:
+            value = _value(m.group("n"))  # "百分之十五": 15 percent
+            if value is not None and m.groupdict().get("d"):  # "三分之一": a third, 33.33%
+                whole = _value(m.group("d"))
+                value = (value * 100 / whole).quantize(Decimal("0.01")) if whole else None
             if value is not None and all(
                 q.end <= m.start() or q.start >= m.end() for q in self.out
             ):
@@ -299,6 +317,12 @@ class _Reader:
         before = text[:start]
         if lexical_pattern(WORD_BEFORE, LANG, "cues", "ordinal").search(before):
             return  # "第9大", "首届"
+        lead = None if in_digits else DIGITS_BEFORE.search(before)
+        if lead is not None:
+            if lexicon_pattern(LANG, "units", "unit").match(text, start):
+                return  # "940千米": the unit of the number before, no number 千
+            value *= Decimal(lead.group(0))  # "3千万美元": 3 times 千万
+            start, before, in_digits = lead.start(), text[: lead.start()], True
         if not in_digits and (
             text[end : end + 1] in NOT_AFTER_NUMERAL or NUMERAL_BEFORE.search(before)
         ):
@@ -395,6 +419,8 @@ class _Reader:
                 start_q = window + rise.start()
         elif kind == "percent":
             change = _change_before(text, start_q)
+        elif code is not None and kind not in ("duration", "count"):
+            change = _change_before(text, start_q, amount=True)
         per = _rate_before(text, start_q) if code is not None and kind != "percent" else None
         rated = rated_unit(code, kind, per)
         self.out.append(
