@@ -249,6 +249,16 @@ _PRINTED_FORMS: list[tuple[str, str, Hit]] = [
         ("wire", None, 9, 4, "VLADIVOSTOK, SEPT 4 ("),
     ),
     (
+        "two_cities_with_a_slash",
+        "MOSCOW/BEIJING, Oct 14 (Reuters) - Coal flows slowed.",
+        ("wire", None, 10, 14, "MOSCOW/BEIJING, Oct 14 ("),
+    ),
+    (
+        "three_cities_one_of_two_words",
+        "HONG KONG/SHANGHAI/MOSCOW, Feb 2 (Reuters) - Banks balked.",
+        ("wire", None, 2, 2, "HONG KONG/SHANGHAI/MOSCOW, Feb 2 ("),
+    ),
+    (
         "date_with_reading_time",
         "3 June 2019 · 4 min read",
         ("date_line", 2019, 6, 3, "3 June 2019 · 4 min read"),
