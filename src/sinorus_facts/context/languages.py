@@ -32,6 +32,7 @@ from sinorus_facts.claims.languages import (
 )
 from sinorus_facts.claims.roles import Roles, modality_from_roles
 from sinorus_facts.ingest import morphology
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
@@ -260,9 +261,14 @@ def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
     return a.unit == b.unit and a.value == b.value and a.change == b.change
 
 
-# A pronoun subject that stands for the thing the sentence before measured ("В прошлом году
-# он составил $245 млрд": the trade of the figure before).
-THING_PRONOUN = re.compile(r"^(?:он|она|оно|они|это)$", re.IGNORECASE)
+@lexicon_cache
+def _thing_pronouns(language: str) -> frozenset[str]:
+    """Pronouns that, as a figure's subject, stand for the thing the sentence before measured
+    ("В прошлом году он составил $245 млрд": the trade of the figure before): the language's
+    ``thing_pronoun`` category words."""
+    return frozenset(
+        w.lower() for e in entries_with(language, "categories", "thing_pronoun") for w in e.words
+    )
 
 
 class _DocumentReader:
@@ -470,7 +476,7 @@ class _DocumentReader:
         pronoun = (
             roles is not None
             and roles.subject is not None
-            and THING_PRONOUN.match(roles.subject.text)
+            and roles.subject.text.lower() in _thing_pronouns(self.language)
         )
         if before and (q.change is not None or q.unit == "%" or pronoun):
             last = before[-1]

@@ -139,7 +139,9 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     # before the topic: freight carried ('freight'), unless a word of design capacity
     # ('capacity') makes it the carrier's own figure or people carried ('passengers') make it
     # no freight; a flow of goods ('flow': "进口") counts for the goods it carries
-    "categories": frozenset(CATEGORIES) | {"freight", "capacity", "flow", "passengers"},
+    # ('thing_pronoun': a pronoun subject that keeps the topic of the figure before)
+    "categories": frozenset(CATEGORIES)
+    | {"freight", "capacity", "flow", "passengers", "thing_pronoun"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 
