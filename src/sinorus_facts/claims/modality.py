@@ -453,8 +453,9 @@ def _read_syntax(
     hits: list[ModalityCue] = []
     done: ModalityCue | None = None
     governor = _governor(chain)
+    path: set[str] = set()  # the relations from the figure up to this link
     for position, link in enumerate(chain):
-        path = {lk.via for lk in chain[: position + 1]}
+        path.add(link.via)
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
         if link.token.lemma_.lower() in _words("revision_verb"):
             # "raised its forecast for the harvest to 135 mt": the object says what it is
@@ -900,11 +901,11 @@ def _owners(
                     # "the target ... was met two years early": not the target's own
                     # figure ("the $200 billion target was reached": the aim's figure)
                     attained.add(subject.i)
-    owners = [
-        Owner(c, 0.5, direct=False)
-        for c in _of_noun(head)
-        if c.i not in inside and kind == "duration"
-    ]
+    owners = (
+        [Owner(c, 0.5, direct=False) for c in _of_noun(head) if c.i not in inside]
+        if kind == "duration"
+        else []
+    )
     for noun, distance in nouns:
         owners.append(Owner(noun, distance, direct=True, attained=noun.i in attained))
         for child in noun.children:
