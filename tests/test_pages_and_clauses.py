@@ -7,7 +7,8 @@ of a writer's argument ("two numbers sum it up") are counted by no claim; the va
 agreement is filed by its goods, not under politics, which holds the count of agreements;
 people or things counted by a verb of taking part are an event's size, unless their topic is
 military, tourism, trade or energy; a clause of contrast ("while ... fell") asserts its
-freight as the main clause does. Each row: a text,
+freight as the main clause does; a figure whose only time is the whole year it is compared
+with holds for the year after, where the article was written in the year after that. Each row: a text,
 then the (figure as written, value, unit, period start, period end, category) of every claim."""
 
 from __future__ import annotations
@@ -80,6 +81,30 @@ ROWS: list[tuple[str, str, list[Row]]] = [
             ("9.6 million tonnes", 9.6e6, "t", date(2023, 1, 1), date(2023, 12, 31), "trade"),
             ("3%", 3.0, "%", date(2023, 1, 1), date(2023, 12, 31), "trade"),
             ("7.2 million tonnes", 7.2e6, "t", date(2023, 1, 1), date(2023, 12, 31), "trade"),
+        ],
+    ),
+    (
+        "compared-with-a-whole-year-told-after-the-next-ended",
+        "Coal deliveries to China reached 98 million tonnes, up 5% compared with 2022.",
+        [
+            ("98 million tonnes", 98e6, "t", date(2023, 1, 1), date(2023, 12, 31), "energy"),
+            ("5%", 5.0, "%", date(2023, 1, 1), date(2023, 12, 31), "energy"),
+        ],
+    ),
+    (
+        "compared-with-last-year-told-during-this-one-stays-undated",
+        "Coal deliveries to China reached 41 million tonnes, up 3% compared with 2023.",
+        [
+            ("41 million tonnes", 41e6, "t", None, None, "energy"),
+            ("3%", 3.0, "%", None, None, "energy"),
+        ],
+    ),
+    (
+        "compared-with-a-year-long-past-stays-undated",
+        "Rail freight between the two countries reached 140 million tonnes, up 40% from 2019.",
+        [
+            ("140 million tonnes", 140e6, "t", None, None, "trade"),
+            ("40%", 40.0, "%", None, None, "trade"),
         ],
     ),
     (

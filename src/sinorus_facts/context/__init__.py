@@ -38,7 +38,7 @@ from sinorus_facts.context.commitments import commit
 from sinorus_facts.context.confidence import confidence_of, signals_of
 from sinorus_facts.context.evidence import with_field_evidence
 from sinorus_facts.context.figures import Figure, undate_spans
-from sinorus_facts.context.frames.bases import date_bases
+from sinorus_facts.context.frames.bases import date_bases, year_after_basis
 from sinorus_facts.context.frames.events import date_events
 from sinorus_facts.context.frames.reports import inherit_periods
 from sinorus_facts.context.sources.carry import inherit_sources
@@ -64,7 +64,7 @@ def read_in_context(document: Page, figures: list[Figure]) -> list[Claim]:
     figures = commit(document, figures)
     figures = date_events(document, figures)
     figures = inherit_periods(document, figures)
-    figures = date_bases(document, figures)
+    figures = year_after_basis(document, date_bases(document, figures))
     figures = undate_spans(inherit_sources(document, figures))
     claims = []
     for figure in figures:
