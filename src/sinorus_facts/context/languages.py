@@ -261,6 +261,25 @@ def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
     return a.unit == b.unit and a.value == b.value and a.change == b.change
 
 
+# What ends the clause of a count: a mark of either language's punctuation ("，", ",", ";").
+COUNT_CLAUSE_END = re.compile(r"[。；;！？!?，,:]")
+
+# How far after a count the noun it counts may stand, in characters: "两份能源领域重要合作
+# 文件" (a Chinese noun phrase puts its modifiers first), "15 соглашений".
+COUNTED_NOUN_REACH = 14
+
+
+def _counts_commitments(language: str, text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether a count (``text[start:end]`` of its sentence ``text``) counts agreements or
+    documents signed ("签署了两份...合作文件", "подписали 15 соглашений"): politics, whatever
+    they are about. The noun is the count's own or stands within a few characters after it,
+    in its clause."""
+    if unit != "count":
+        return False
+    ahead = COUNT_CLAUSE_END.split(text[start : end + COUNTED_NOUN_REACH], maxsplit=1)[0]
+    return bool(lexicon_pattern(language, "categories", "commitment_count").search(ahead))
+
+
 @lexicon_cache
 def _thing_pronouns(language: str) -> frozenset[str]:
     """Pronouns that, as a figure's subject, stand for the thing the sentence before measured
@@ -381,9 +400,14 @@ class _DocumentReader:
                     and (signing(self.language, text, own) or _past_day(own, self.reference))
                 ):
                     period, origin = None, None  # a signing's or an opening's day dates no terms
-                category = cued_category(
-                    self.language, text, position, title=self.title
-                ) or self._category_before(q, index, [*figures, *new_figures])
+                category = (
+                    "politics"
+                    if _counts_commitments(
+                        self.language, text, q.start - sentence.start, q.end - sentence.start, unit
+                    )
+                    else cued_category(self.language, text, position, title=self.title)
+                    or self._category_before(q, index, [*figures, *new_figures])
+                )
                 if category == "trade" and only_a_flow(self.language, text):
                     category = self._goods_before(q, index, [*figures, *new_figures]) or category
                 if own is None and event is not None and category in EVENT_CATEGORIES:

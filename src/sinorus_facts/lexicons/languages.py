@@ -139,9 +139,10 @@ FILE_LABELS: dict[str, frozenset[str]] = {
     # before the topic: freight carried ('freight'), unless a word of design capacity
     # ('capacity') makes it the carrier's own figure or people carried ('passengers') make it
     # no freight; a flow of goods ('flow': "进口") counts for the goods it carries
-    # ('thing_pronoun': a pronoun subject that keeps the topic of the figure before)
+    # ('thing_pronoun': a pronoun subject that keeps the topic of the figure before;
+    # 'commitment_count': the nouns of agreements and documents a count counts, politics)
     "categories": frozenset(CATEGORIES)
-    | {"freight", "capacity", "flow", "passengers", "thing_pronoun"},
+    | {"freight", "capacity", "flow", "passengers", "thing_pronoun", "commitment_count"},
     "datelines": frozenset({"dateline", "byline", "furniture"}),
 }
 
