@@ -8,7 +8,8 @@ agreement is filed by its goods, not under politics, which holds the count of ag
 people or things counted by a verb of taking part are an event's size, unless their topic is
 military, tourism, trade or energy; a clause of contrast ("while ... fell") asserts its
 freight as the main clause does; a figure whose only time is the whole year it is compared
-with holds for the year after, where the article was written in the year after that. Each row: a text,
+with holds for the year after, where the article was written in the year after that; a rate
+(a capacity) in a clause that describes a noun takes no time of the main clause's deed. Each row: a text,
 then the (figure as written, value, unit, period start, period end, category) of every claim."""
 
 from __future__ import annotations
@@ -106,6 +107,16 @@ ROWS: list[tuple[str, str, list[Row]]] = [
             ("140 million tonnes", 140e6, "t", None, None, "trade"),
             ("40%", 40.0, "%", None, None, "trade"),
         ],
+    ),
+    (
+        "a-capacity-in-a-description-takes-no-time-of-the-main-clause",
+        "The grain terminal, which can handle 12 million tonnes a year, opened in 2023.",
+        [("12 million tonnes a year", 12e6, "t/yr", None, None, "infrastructure")],
+    ),
+    (
+        "a-flow-told-in-the-past-in-a-description-keeps-it",
+        "In 2023 the line, which carried 14 bcm a year, ran at full load.",
+        [("14 bcm a year", 14e9, "m3/yr", date(2023, 1, 1), date(2023, 12, 31), "pipeline")],
     ),
     (
         "railway-corridor-by-its-direction",

@@ -397,6 +397,7 @@ _SOURCES: list[Row] = [
         [
             ("doubled", "Russian Ministry of Agriculture", "trade"),
             ("3.2 million tonnes", "Russian Ministry of Agriculture", "trade"),
+            ("a third", "Russian Ministry of Agriculture", "trade"),
         ],
     ),
     (

@@ -398,6 +398,22 @@ def _in_subject(noun: Token, ancestors: set[int], *, through_clauses: bool = Fal
     return False
 
 
+def _rate_in_description(doc: Doc, timex: Timex, head: Token, mention: QuantityMention) -> bool:
+    """Whether a rate (a capacity, a flow a year) stands in a clause that describes a noun
+    ("Arctic LNG 2, *designed to produce 19.8 million tonnes a year*, shipped eight cargoes
+    last year"; "the plant, *which can process 5 mt a year*, processed 3.1 mt in 2023") and
+    ``timex`` outside it: the time of the main clause's deed is none of the description's."""
+    if not (mention.per or (mention.unit and "/" in mention.unit)):
+        return False
+    clause = head
+    while clause.head.i != clause.i and clause.dep_ not in ("relcl", "acl"):
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or clause.tag_ == "VBD":
+        return False  # (a deed told in the past: "the pipeline, which carried 22 bcm a year")
+    span = span_of(doc, timex.start, timex.end)
+    return span is not None and span.root not in clause.subtree
+
+
 def _in_told_clause(doc: Doc, timex: Timex, head: Token) -> bool:
     """Whether ``timex`` stands in what a verb of speech reports, and the figure does not:
     "last year" in "3 million came before the crisis, he said, adding that 900,000
@@ -753,7 +769,9 @@ def _link_period(doc: Doc, mention: QuantityMention, timexes: list[Timex]) -> Pe
     kept = [
         t
         for t in candidates
-        if not _in_other_clause(doc, t, head) and not _in_told_clause(doc, t, head)
+        if not _in_other_clause(doc, t, head)
+        and not _in_told_clause(doc, t, head)
+        and not _rate_in_description(doc, t, head, mention)
     ]
     refused = "clause" if len(kept) < len(candidates) else None
     candidates = [t for t in kept if not _dates_the_telling(doc, t, head)]
