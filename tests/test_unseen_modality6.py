@@ -170,6 +170,36 @@ _ROWS: list[Row] = [
         "2024-05-16",
         [("12%", "actual")],
     ),
+    (
+        "analysts_see_growing",
+        "Analysts at Gazprombank see yuan deposits in Russia growing by 18% in 2025.",
+        "2024-08-05",
+        [("18%", "forecast")],
+    ),
+    (
+        "bank_sees_price_at",
+        "The central bank sees Urals crude at $62 per barrel next year.",
+        "2024-08-05",
+        [("$62 per barrel", "forecast")],
+    ),
+    (
+        "saw_in_the_past_is_a_report",
+        "Traders saw exports growing 4% last year.",
+        "2024-08-05",
+        [("4%", "actual")],
+    ),
+    (
+        "will_build_reactors",
+        "Rosatom will build four VVER-1200 reactors at the Xudapu plant.",
+        "2024-03-21",
+        [("four VVER-1200 reactors", "target")],
+    ),
+    (
+        "will_build_this_year_is_a_flow",
+        "China will build 6 million homes this year.",
+        "2024-03-21",
+        [("6 million homes", "forecast")],
+    ),
 ]
 
 
