@@ -200,6 +200,24 @@ _ROWS: list[Row] = [
         "2024-03-21",
         [("6 million homes", "forecast")],
     ),
+    (
+        "was_supposed_to_then_did",
+        "The Zarubino terminal was supposed to handle 12 million tonnes in 2023 but handled only 7 million tonnes.",
+        "2024-06-09",
+        [("12 million tonnes", "target"), ("7 million tonnes", "actual")],
+    ),
+    (
+        "invested_part_of_the_planned",
+        "Chinese investors have already put in $900 million of the planned $3 billion.",
+        "2024-09-19",
+        [("$900 million", "actual"), ("$3 billion", "target")],
+    ),
+    (
+        "received_the_expected_is_what_came",
+        "The bank received the expected $2 billion in March.",
+        "2024-06-09",
+        [("$2 billion", "actual")],
+    ),
 ]
 
 

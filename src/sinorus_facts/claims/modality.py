@@ -457,6 +457,7 @@ def _read_syntax(
     chain = _own_chain(head, inside)
     hits: list[ModalityCue] = []
     done: ModalityCue | None = None
+    done_verb: Token | None = None
     governor = _governor(chain)
     path: set[str] = set()  # the relations from the figure up to this link
     for position, link in enumerate(chain):
@@ -506,7 +507,7 @@ def _read_syntax(
                     and not _aim_attained(token, head, roles, kind)
                     and not _revises(token, cues)
                 ):
-                    done = cue
+                    done, done_verb = cue, token
                 continue
             hits.append(cue)
     owners = _owners(chain, head, inside, governor, kind, roles)
@@ -552,6 +553,11 @@ def _read_syntax(
     aim = _aim(chain, governor, cues, kind)
     if aim is not None and done is not None:
         return aim, term  # "fell short of the 1.2 million target": the target's figure
+    own = [c for c in hits if c.governs and c.distance == 0 and c.label in ("target", "forecast")]
+    if done is not None and own and len(chain) > 1 and chain[1].token is not done_verb:
+        # "has invested $1.2 billion of *the planned $4 billion*": the figure's own word,
+        # where it is not what was handed over ("received the expected $2 billion")
+        return min(own, key=_rank), term
     if done is not None:
         return done, False  # "received loans of $10 billion": what was handed over is a fact
     if aim is not None:
