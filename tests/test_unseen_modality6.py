@@ -236,6 +236,18 @@ _ROWS: list[Row] = [
         "2024-04-03",
         [("600万吨", "forecast"), ("450万吨", "actual")],
     ),
+    (
+        "would_discuss_raising_to",
+        "The Kremlin said the two leaders would discuss raising oil deliveries to 120 million tonnes a year.",
+        "2024-04-04",
+        [("120 million tonnes a year", "target")],
+    ),
+    (
+        "discussed_trade_that_rose_is_a_fact",
+        "The leaders discussed bilateral trade, which rose 26% last year.",
+        "2024-04-04",
+        [("26%", "actual")],
+    ),
 ]
 
 

@@ -111,6 +111,7 @@ OBJECT_PATH = frozenset(
         "oprd",
         "dative",
         "self",
+        "xcomp",  # "would discuss *raising* supplies to 60 bcm": what is discussed
     }
 )
 
