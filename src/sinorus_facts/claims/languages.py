@@ -28,6 +28,7 @@ from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.quantities.lexical import lexical_pattern, lexicon_pattern
 
 __all__ = [
+    "CONTRAST_OPEN",
     "Source",
     "category_of",
     "clause_before",
@@ -44,9 +45,18 @@ __all__ = [
 # What ends a clause for the modality cues (a cue does not reach across it).
 CLAUSE_END = {
     "ru": re.compile(
-        r"[;:]|(?<!тыс)(?<!млн)(?<!млрд)(?<!трлн)(?<!руб)(?<!долл)\.\s|,\s+(?:а|но|и|что)\s"
+        r"[;:]|(?<!тыс)(?<!млн)(?<!млрд)(?<!трлн)(?<!руб)(?<!долл)\.\s|,\s+(?:а|но|и|что|однако)\s"
+        r"|\s(?:а|но|и),\s"  # "вырос на 5% и, как ожидается, увеличится": a parenthesis opens
     ),
     "zh": re.compile(r"[。；;！？!?，,]"),
+}
+
+# Where a clause of contrast opens: what was expected or planned before it does not reach a
+# figure after it ("Ожидалось, что ... достигнет 200 млрд долларов, однако уже в 2023 году он
+# составил 240 млрд": a fact; "预计……，但实际……"). Matches ", однако ", ", но ", "，但".
+CONTRAST_OPEN = {
+    "ru": re.compile(r",\s+(?:однако|но|а|тогда\s+как|в\s+то\s+время\s+как)\s", re.IGNORECASE),
+    "zh": re.compile(r"[，,;；](?:但|但是|然而|不过|可是)"),
 }
 
 # Languages whose forecast cue governs the clauses after it in its sentence ("预计，...，将有"):
@@ -114,6 +124,17 @@ def clause_before(language: str, text: str, position: int) -> str:
     return text[start:position]
 
 
+def _since_contrast(language: str, before: str) -> str:
+    """The text before a figure from the last clause of contrast that opens before it (all
+    of it where none does); offsets stay those of the sentence (the part cut is blanked)."""
+    pattern = CONTRAST_OPEN.get(language)
+    opens = list(pattern.finditer(before)) if pattern else []
+    if not opens:
+        return before
+    last = opens[-1]
+    return " " * last.end() + before[last.end() :]
+
+
 def _any(language: str, name: str, label: str, text: str) -> bool:
     return bool(lexicon_pattern(language, name, label).search(text))
 
@@ -126,7 +147,7 @@ def modality_cue(language: str, sentence: str, position: int) -> tuple[int, int,
     >>> modality_cue("zh", "预计今年贸易额将超过2000亿美元", 10)
     (0, 2, 'modality.zh.forecast')
     """
-    before = sentence[:position]
+    before = _since_contrast(language, sentence[:position])
     clause_after = sentence[position:]
     end = CLAUSE_END[language].search(clause_after)
     after = clause_after[: end.start()] if end else clause_after
@@ -152,7 +173,7 @@ def modality_cue(language: str, sentence: str, position: int) -> tuple[int, int,
 def modality_of(language: str, sentence: str, position: int) -> str:
     """'forecast', 'target' or 'actual' for a figure at ``position`` of ``sentence``: the
     cues of the whole sentence before the figure, and of its clause after it."""
-    before = sentence[:position]
+    before = _since_contrast(language, sentence[:position])
     clause_after = sentence[position:]
     end = CLAUSE_END[language].search(clause_after)
     after = clause_after[: end.start()] if end else clause_after

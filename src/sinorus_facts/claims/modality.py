@@ -111,6 +111,7 @@ OBJECT_PATH = frozenset(
         "oprd",
         "dative",
         "self",
+        "xcomp",  # "would discuss *raising* supplies to 60 bcm": what is discussed
     }
 )
 
@@ -139,6 +140,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
 DEADLINE_WORDS = frozenset({"by"})
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
+
+# Tags of finite verbs and modals: a headline of "X to do Y" has none.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Conjunctions of contrast: a verb they join keeps no cue of the verb before ("planned to
 # ship 22 bcm *but* delivered 20.5 bcm").
@@ -228,6 +232,8 @@ def read_modality(
 def _kind(mention: QuantityMention) -> str | None:
     if mention.unit in ("year", "month", "week", "day", "hour"):
         return "duration"
+    if mention.unit == "person":
+        return "people"
     return mention.unit_kind
 
 
@@ -452,6 +458,7 @@ def _read_syntax(
     chain = _own_chain(head, inside)
     hits: list[ModalityCue] = []
     done: ModalityCue | None = None
+    done_verb: Token | None = None
     governor = _governor(chain)
     path: set[str] = set()  # the relations from the figure up to this link
     for position, link in enumerate(chain):
@@ -459,7 +466,8 @@ def _read_syntax(
         candidates = [link.token, *(c for c in link.token.children if c.dep_ in ATTACHED)]
         if link.token.lemma_.lower() in _words("revision_verb"):
             # "raised its forecast for the harvest to 135 mt": the object says what it is
-            candidates += [c for c in link.token.children if c.dep_ == "dobj"]
+            # "the projection of 5.2% was cut from 5.5%": the passive's subject says it
+            candidates += [c for c in link.token.children if c.dep_ in ("dobj", "nsubjpass")]
         if position == 0:  # a participle after the figure: "above the 22 billion planned"
             candidates += [c for c in link.token.children if c.dep_ == "acl" and c.i > head.i]
         subjects: list[Token] = []
@@ -500,7 +508,7 @@ def _read_syntax(
                     and not _aim_attained(token, head, roles, kind)
                     and not _revises(token, cues)
                 ):
-                    done = cue
+                    done, done_verb = cue, token
                 continue
             hits.append(cue)
     owners = _owners(chain, head, inside, governor, kind, roles)
@@ -546,6 +554,11 @@ def _read_syntax(
     aim = _aim(chain, governor, cues, kind)
     if aim is not None and done is not None:
         return aim, term  # "fell short of the 1.2 million target": the target's figure
+    own = [c for c in hits if c.governs and c.distance == 0 and c.label in ("target", "forecast")]
+    if done is not None and own and len(chain) > 1 and chain[1].token is not done_verb:
+        # "has invested $1.2 billion of *the planned $4 billion*": the figure's own word,
+        # where it is not what was handed over ("received the expected $2 billion")
+        return min(own, key=_rank), term
     if done is not None:
         return done, False  # "received loans of $10 billion": what was handed over is a fact
     if aim is not None:
@@ -585,8 +598,14 @@ def _aim(
     8%* growth"): the figure is the aim's, not what was done; a verb of attaining ("reached
     the target of 1.5 million", the ``attain`` words) makes it a fact, and so does a verb
     the figure is the object of by itself ("raised $2 billion")."""
-    if governor is None or governor.lemma_.lower() in _words("attain"):
+    if governor is None:
         return None
+    compared = any(
+        link.token.lower_ in _words("compare_prep") and link.token.head.i == governor.i
+        for link in chain
+    )
+    if governor.lemma_.lower() in _words("attain") and not compared:
+        return None  # "hit a record 100 mcm, *above* the contract volume of 38 bcm": the aim's
     for link in chain:
         if link.token is governor:
             return None
@@ -601,6 +620,18 @@ def _aim(
                 and _fits(entry, kind)
             ):
                 return replace(_cue(hit, link.distance), governs=False)
+        for word in link.token.children:  # "the *contract* volume of 38 bcm"
+            if word.dep_ != "compound":
+                continue
+            for hit in cues.hits.get(word.i, ()):
+                entry = hit[0]
+                if (
+                    entry.label in ("target", "forecast")
+                    and (entry.scope == "owner" or (compared and entry.scope == "clause"))
+                    and not entry.regex
+                    and _fits(entry, kind)
+                ):  # "below the *plan* figure of 18 Mt" (set against a deed)
+                    return replace(_cue(hit, link.distance), governs=False)
     return None
 
 
@@ -669,19 +700,29 @@ def _fits(entry: ContextCueEntry, kind: str | None) -> bool:
     """Whether ``entry`` speaks of figures of ``kind`` (a unit kind: "currency")."""
     if entry.figures == "amounts":
         return kind in AMOUNT_KINDS
+    if entry.figures == "loads":  # "can carry 10 million passengers a year"
+        return kind in AMOUNT_KINDS or kind == "people"
     if entry.figures == "durations":
         return kind == "duration"
+    if entry.figures == "not_durations":
+        return kind != "duration"
     return True
 
 
 def _headline_infinitive(token: Token, verb: Token) -> bool:
     """Whether ``token`` is the "to" of a headline's verb with its subject and no finite
     verb ("Russia to supply China with 5 million tonnes")."""
+    if token.tag_ != "TO" or token.head.i != verb.i:
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # "Russia, China to hold naval drills with 20 warships": a parser may hang the verb on
+    # the names as a clause of theirs; a headline has no finite verb
     return (
-        token.tag_ == "TO"
-        and token.head.i == verb.i
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "PROPN"
+        and not any(t.tag_ in FINITE_TAGS for t in verb.sent)
     )
 
 
@@ -706,9 +747,10 @@ def _purpose_infinitive(token: Token, verb: Token) -> bool:
 
 def _revises(verb: Token, cues: SentenceCues) -> bool:
     """Whether ``verb`` changes or keeps a forecast or a target its object names ("raised its
-    forecast ... to 135 mt"): what it brings them to is no deed done."""
+    forecast ... to 135 mt", "the projection ... was cut from 5.5%"): what it brings them
+    to is no deed done."""
     return verb.lemma_.lower() in _words("revision_verb") and any(
-        c.dep_ == "dobj"
+        c.dep_ in ("dobj", "nsubjpass")
         and any(h[0].label in ("forecast", "target") for h in cues.hits.get(c.i, ()))
         for c in verb.children
     )
@@ -735,7 +777,7 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
     for child in head.children:
         if child.dep_ == "relcl" and child.i not in inside and _object_gap(child):
             return [Link(head, 0, "self"), Link(child, 1, "relcl")]
-    chain = _contrast_cut(governing_chain(head))
+    chain = _semicolon_cut(_contrast_cut(governing_chain(head)))
     for position, link in enumerate(chain[1:], start=1):
         token = link.token
         if token.i in inside or (token.pos_ == "ADJ" and token.dep_ == "amod"):
@@ -750,6 +792,20 @@ def _own_chain(head: Token, inside: set[int]) -> list[Link]:
         ):
             return chain[: position + 1]
         break
+    return chain
+
+
+def _semicolon_cut(chain: list[Link]) -> list[Link]:
+    """The chain up to a verb with its own subject that a semicolon parts from the word
+    above it ("arrivals rose to 850,000 in eight months*;* the industry expects 1.3
+    million": a parser may hang "rose" on "expects"); a clause ends at a semicolon."""
+    for position, link in enumerate(chain[:-1]):
+        verb, above = link.token, chain[position + 1].token
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        low, high = sorted((verb.i, above.i))
+        if any(t.text == ";" for t in verb.doc[low + 1 : high]):
+            return chain[: position + 1]
     return chain
 
 
@@ -1057,14 +1113,32 @@ def _basis(doc: Doc, head: Token, inside: set[int]) -> ModalityCue | None:
     if head.dep_ != "pobj" or prep.lower_ != "from" or prep.i in inside:
         return None
     change = prep.head
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in change.children):
-        return None
-    if change.lemma_.lower() not in _words("change_verb"):
-        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in change.children) and not _dated_past(
+        doc, head
+    ):
+        return None  # "raise supplies from 10 bcm to 15 bcm": read as one change
+    if change.lemma_.lower() not in _words("change_verb") or _revises(change, _cue_tokens(doc)):
+        return None  # "cut its forecast from 5.5%": the earlier forecast
     words = doc[min(change.i, prep.i) : prep.i + 1]
     return ModalityCue(
         "actual", words.text, words.start_char, 0.5, end=words.end_char, rule="modality.basis"
     )
+
+
+def _dated_past(doc: Doc, head: Token) -> bool:
+    """Whether an earlier value carries a year of its own before the reference's ("to 150
+    million tonnes by 2030, from *95 million tonnes in 2023*"): what it was, a fact."""
+    years = [
+        t
+        for word in (head, head.head)  # "in 2023" on the figure or on its "from"
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for t in prep.children
+    ]
+    end = max(t.i for t in head.head.subtree)
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "in":  # a parser may hang it on the verb
+        years.append(doc[end + 2])
+    return any(YEAR.match(t.text) and not _future(doc, t.text) for t in years)
 
 
 def _rank(cue: ModalityCue) -> tuple[float, int]:

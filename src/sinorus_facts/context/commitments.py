@@ -157,6 +157,18 @@ def _found(
     return None
 
 
+def _parted(claim: Claim, cue: FieldCue) -> bool:
+    """Whether a semicolon stands between the figure and ``cue`` in its sentence: a clause
+    ends there ("arrivals rose to 850,000*;* the industry expects 1.3 million")."""
+    evidence = claim.evidence  # the figure's offsets are the document's, the cue's its sentence's
+    start, end = (
+        evidence.quantity_start - evidence.sentence_start,
+        evidence.quantity_end - evidence.sentence_start,
+    )
+    low, high = min(end, cue.start), max(start, cue.end)
+    return ";" in evidence.sentence[max(0, low) : max(0, high)]
+
+
 def _modality(
     figure: Figure,
     scene: list[Segment],
@@ -180,6 +192,7 @@ def _modality(
         and expecting
         and not draft.modality_cue
         and not draft.quantity.attributive  # "the 2,600-km pipeline is expected to cost": its size
+        and not _parted(claim, expecting)  # "rose to 850,000; the industry expects": its own
     ):
         return "forecast", expecting  # "The company expects the contract to bring $3 billion"
     # a headline tells a deal's terms in the present ("China lends Russia $5 billion"), but
@@ -353,16 +366,25 @@ def _in_headline(document: Page, figure: Figure) -> bool:
 def _scene(document: Page, article: int | None) -> list[Segment]:
     """What an article is about, as its headline and lead sentence say it."""
     sentences = document.article_sentences(article)
-    lead = lead_sentence(document, sentences)
     segments: list[Segment] = []
     if article is not None:
         header = document.articles[article]
+        if header.title_start is not None and header.title_end is not None:
+            # the lead is the body's first sentence, not a long headline ("China lends
+            # Russia's VEB $1.5 billion for port upgrade" and then "The loan agreement ...")
+            body = [
+                i
+                for i in sentences
+                if not header.title_start <= document.sentences[i].start < header.title_end
+            ]
+            sentences = body or sentences
         if header.title:
             start = header.title_start
             if start is None or document.text[start : start + len(header.title)] != header.title:
                 start = document.text.find(header.title, header.start, header.end)
             if start >= 0:  # a title the text does not hold gives no words to point at
                 segments.append((start, header.title))
+    lead = lead_sentence(document, sentences)
     if lead is not None:
         # the lead, and the short sentences of its paragraph before it ("The exercise starts
         # on 3 September and lasts five days. Some 300,000 troops will take part ...")

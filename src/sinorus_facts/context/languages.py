@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sinorus_facts.claims.languages import (
+    CONTRAST_OPEN,
     Source,
     cued_category,
     modality_of,
@@ -377,7 +378,7 @@ class _DocumentReader:
                     self.language,
                     text,
                     modality,
-                    self.roles.get((q.start, q.end)),
+                    _own_roles(self.language, text, position, self.roles.get((q.start, q.end))),
                     forecast=modality == "forecast",
                 )
                 if own is not None and modality != "actual":
@@ -700,3 +701,16 @@ def read_document(
     (keyed by the figure's document span; offsets into its sentence), where read.
     """
     return _DocumentReader(language, text, sentences, reference, title, roles).read(found)
+
+
+def _own_roles(language: str, text: str, position: int, roles: Roles | None) -> Roles | None:
+    """The roles of a figure, unless their verb stands before a clause of contrast that
+    opens before the figure ("... достигнет 200 млрд долларов к 2024 году, однако уже в
+    2023 году он составил 240 млрд": "достигнет" is the expectation's verb, not the fact's;
+    a parser may hang the figure on it)."""
+    if roles is None or roles.verb is None or roles.verb.end > position:
+        return roles
+    contrast = CONTRAST_OPEN.get(language)
+    if contrast is not None and contrast.search(text, roles.verb.end, position):
+        return None
+    return roles

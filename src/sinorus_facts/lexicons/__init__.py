@@ -225,7 +225,8 @@ class ContextCueEntry(PatternEntry):
     lend"); ``path`` cues only where the figure hangs on them ("*against* 1.1 million
     sold"), not where they hang on a word above it. ``when`` "unrealised": not on a verb told as done ("visited Russia *under the
     programme* in 2023"). A ``weak`` cue (a bare "will") yields to a deadline ("by 2024"). ``figures``
-    limits a cue to amounts handed over (money, goods) or to durations.
+    limits a cue to amounts handed over (money, goods), to loads (amounts or people: what a
+    thing carries), to durations, or to all but durations.
     """
 
     direction: Literal["forward", "backward", "bidirectional"] = "bidirectional"
@@ -233,7 +234,7 @@ class ContextCueEntry(PatternEntry):
     tags: tuple[str, ...] = ()
     scope: Literal["clause", "object", "owner", "root", "purpose", "path"] = "clause"
     weak: bool = False
-    figures: Literal["any", "amounts", "durations"] = "any"
+    figures: Literal["any", "amounts", "loads", "durations", "not_durations"] = "any"
     when: Literal["any", "unrealised"] = "any"
 
 
