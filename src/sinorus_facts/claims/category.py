@@ -463,6 +463,10 @@ def _names_no_goods(text: str) -> bool:
 # Units of a duration: "for 20 years", "the first drop in five years", "a 90-day visa".
 DURATION_UNITS = frozenset({"year", "month", "day", "week"})
 
+# A measure that is only a figure said before: "58.6 billion yuan (about 8.2 billion
+# dollars) in the first quarter, up 9.7 percent" (the change's subject is the sum).
+FIGURE_AS_MEASURE = re.compile(r"^(?:about |some |nearly |around |over |more than )?[$€¥£]?\d")
+
 # Categories of goods whose flows news keeps measuring without naming them again.
 COMMODITY_KINDS = frozenset({"energy", "pipeline"})
 
@@ -490,7 +494,7 @@ def category_in_article(
     if (
         before is not None
         and before != "other"
-        and words.measure is None
+        and (words.measure is None or FIGURE_AS_MEASURE.match(words.measure))
         and words.unit in ("%", "x")
     ):
         return (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.context.sources.interview import answerer
 from sinorus_facts.context.sources.speakers import (
     body_of_kind,
     expand_acronym,
@@ -66,7 +67,16 @@ def _resolve(
     go to the last named speaker; "the ministry" to the last body named with that noun;
     where the article names none, a bare description goes to the last of the sources it
     ``credited`` that has its noun ("the service" after "..., the veterinary service said"),
-    and "the report", "the source" (named only by what it is) to the source credited last."""
+    and "the report", "the source" (named only by what it is) to the source credited last; a
+    body's press office to the body ("the company's press service": the company named)."""
+    owner = _press_office_owner(said)
+    if owner is not None:
+        said = owner
+    elif " ".join(said.lower().split()[1:]) in cue_words("attribution", "press_office"):
+        # "..., the press service said" after the company's press service spoke: that body
+        body = next((source for source in reversed(credited) if not is_person(source)), None)
+        if body is not None:
+            return body
     if said.lower().startswith(("the ", "a ", "an ")) and len(said.split()) > 1:
         # "the ministry said" with no ministry named before still credits the ministry; "a trade
         # official said" is the person the article names later with that role
@@ -87,6 +97,24 @@ def _resolve(
         # "A deputy head of the customs service said ... He added": the person credited last
         return next((source for source in reversed(credited) if is_person(source)), None)
     return earlier
+
+
+def _press_office_owner(said: str) -> str | None:
+    """The body a press office speaks for, as the text names it: "the company's press service"
+    -> "the company", "the press office of Russian Railways" -> "Russian Railways"; None for
+    another source or a press office named without its body."""
+    lowered = said.lower()
+    for office in cue_words("attribution", "press_office"):
+        at = lowered.find(office)
+        if at < 0:
+            continue
+        before = said[:at].rstrip()
+        after = said[at + len(office) :].strip()
+        if after.lower().startswith("of ") and len(after.split()) > 1:
+            return after[3:].strip()  # "the press service of the ministry"
+        if not after and (before.endswith(("'s", "’s", "'", "’"))) and len(before) > 2:
+            return before.rstrip("'’").removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return None
 
 
 def _credited_before(said: str, credited: Sequence[str]) -> str | None:
@@ -160,6 +188,11 @@ def credit(
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
         name = _resolve(
             text, speaker.text, scope_start, sentence.start + speaker.start, credited, scope_end
+        )
+    if name is None and not quoted:
+        # "- About 3.2 million tonnes." after "- How much grain?": the person interviewed
+        name = answerer(
+            text, article.start if article else 0, article.end if article else len(text), start
         )
     if name is None:
         return None

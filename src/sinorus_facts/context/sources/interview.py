@@ -1,0 +1,60 @@
+"""Interviews in question-and-answer form: the figures of an answer are the words of the
+person interviewed, whom the introduction names ("Deputy Minister Pavel Sokolov spoke to
+our correspondent") or an answer names ("..., said Deputy Minister Dmitry Volkov").
+
+>>> text = ("Minister Ivan Orlov spoke to us.\\n- How much grain went to China?\\n"
+...         "- About 3 million tonnes.\\n")
+>>> answerer(text, 0, len(text), text.index("About"))
+'Ivan Orlov'
+"""
+
+from __future__ import annotations
+
+import re
+
+from sinorus_facts.context.sources.speakers import last_speaker
+
+__all__ = ["answerer"]
+
+# A line of an interview that a speaker opens: "Q: ...", "A: ...", "Question: ...", or a
+# dash of dialogue ("- About 3 million tonnes.", "— How much?").
+TURN = re.compile(r"[ \t]*(?:[QA][ \t]*[:.)]|(?:Question|Answer)[ \t]*:|[-–—][ \t])", re.IGNORECASE)
+
+# A line that asks: a turn whose text ends with a question mark ("- How much grain?").
+QUESTION_END = re.compile(r"\?[ \t\"”»’']*$")
+
+# How many lines back from an answer its question may stand (an answer may run on).
+ANSWER_REACH = 6
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    return bool(TURN.match(line)) and bool(QUESTION_END.search(line.rstrip()))
+
+
+def answerer(text: str, article_start: int, article_end: int, position: int) -> str | None:
+    """The person interviewed, when ``position`` stands in an answer of a question-and-answer
+    interview (a turn after a question, not itself a question); None otherwise."""
+    lines = [s for s in _lines(text, article_start, article_end) if text[s[0] : s[1]].strip()]
+    here = next((i for i, (a, b) in enumerate(lines) if a <= position <= b), None)
+    if here is None or _question(text, *lines[here]):
+        return None
+    if not TURN.match(text[lines[here][0] : lines[here][1]]):
+        return None
+    asked = any(_question(text, *lines[i]) for i in range(max(0, here - ANSWER_REACH), here))
+    if not asked:
+        return None
+    first = next(i for i, line in enumerate(lines) if _question(text, *line))
+    intro = last_speaker(text, article_start, lines[first][0], persons=True)
+    if intro is not None:
+        return intro
+    return last_speaker(text, lines[first][0], article_end)
