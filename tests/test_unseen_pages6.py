@@ -214,6 +214,26 @@ _RECORDS: list[tuple[str, str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
     (
+        "interview-introduced-with-a-title-and-a-country",
+        "p.txt",
+        (
+            'Interview\nAnna Kovaleva: "Flights will grow"\nRussian Consul General in Harbin'
+            " Anna Kovaleva answered questions from our readers.\nQuestion: How many Russians"
+            " study in Harbin?\nAnswer: About 4,000 students.\n"
+        ),
+        [("4,000", "demographics", "Anna Kovaleva")],
+    ),
+    (
+        "live-blog-entries-are-reports-of-their-own",
+        "p.txt",
+        (
+            "LIVE: Forum in Vladivostok\nVladivostok, 5 September 2024\n\n11:45\nPutin says"
+            " trade with China grew 24% last year.\n\n11:20\nA Chinese delegation of 250"
+            " business people arrived.\n"
+        ),
+        [("24%", "trade", "Putin"), ("250", "demographics", None)],
+    ),
+    (
         "the-bourse-after-the-exchange",
         "p.txt",
         (

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from sinorus_facts.context.sources.speakers import last_speaker
+from sinorus_facts.context.sources.speakers import clean_name, is_person, last_speaker
+from sinorus_facts.lexicons.cues import cue_words
 
 __all__ = ["answerer"]
 
@@ -22,6 +23,13 @@ TURN = re.compile(r"[ \t]*(?:[QA][ \t]*[:.)]|(?:Question|Answer)[ \t]*:|[-–—
 
 # A line that asks: a turn whose text ends with a question mark ("- How much grain?").
 QUESTION_END = re.compile(r"\?[ \t\"”»’']*$")
+
+# A person's name on one line: two or three capitalised words ("Igor Morgulov"), after the
+# place of a title if any ("[Ambassador] to China Igor Morgulov", "[Consul] in Harbin Anna ...").
+NAME_ON_A_LINE = re.compile(
+    r"(?:\b(?:in|to|of|for|at)[ \t]+[A-Z][\w-]+[ \t]+)?"
+    r"(?P<who>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+)
 
 # How many lines back from an answer its question may stand (an answer may run on).
 ANSWER_REACH = 6
@@ -55,6 +63,26 @@ def answerer(text: str, article_start: int, article_end: int, position: int) -> 
         return None
     first = next(i for i, line in enumerate(lines) if _question(text, *line))
     intro = last_speaker(text, article_start, lines[first][0], persons=True)
+    if intro is not None and _only_titles(intro):
+        # "Russian Ambassador to China Igor Morgulov answered": a title read for the name
+        intro = _named_person(text, article_start, lines[first][0]) or intro
     if intro is not None:
         return intro
     return last_speaker(text, lines[first][0], article_end)
+
+
+def _only_titles(name: str) -> bool:
+    """Whether a name is titles only ("Ambassador", "Consul General")."""
+    titles = cue_words("attribution", "title")
+    return all(word.lower() in titles for word in name.split())
+
+
+def _named_person(text: str, start: int, end: int) -> str | None:
+    """The last person the introduction names by a full name ("Igor Morgulov: ...")."""
+    names = (clean_name(m.group("who")) for m in NAME_ON_A_LINE.finditer(text, start, end))
+    found = [
+        name
+        for name in names
+        if len(name.split()) >= 2 and is_person(name) and not _only_titles(name)
+    ]
+    return found[-1] if found else None
