@@ -259,3 +259,23 @@ def test_records(
     for quantity, category, attribution in expected:
         (claim,) = [c for c in claims if quantity in c.evidence.quantity]
         assert (claim.category, claim.attribution) == (category, attribution), quantity
+
+
+# A page of two languages: the sentences in Russian or Chinese are read by the reader of their
+# language (Russian numbers, scale words and changes), in the page's article and date.
+def test_page_of_two_languages(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Beef imports from Russia surge\nOctober 14, 2024\nChina's imports of Russian beef rose"
+        " 48 percent to 95,000 tonnes in the first nine months, the General Administration of"
+        " Customs said.\nИмпорт российской говядины в Китай вырос на 48% до 95 тыс. тонн за"
+        " девять месяцев, сообщило Главное таможенное управление КНР.\n"
+    )
+    claims = _page(tmp_path, "p.txt", text)
+    got = [(c.evidence.quantity, c.value, c.unit, c.change) for c in claims]
+    assert got[2:] == [("48%", 48.0, "%", "increase"), ("95 тыс. тонн", 95000.0, "t", None)]
+    for claim in claims:
+        assert claim.period is not None
+        assert (claim.period.start.isoformat(), claim.period.end.isoformat()) == (
+            "2024-01-01",
+            "2024-09-30",
+        )
