@@ -56,6 +56,16 @@ _FURNITURE: list[tuple[str, str, str, list[str], list[str]]] = [
         ["2.1%", "$110.4 billion"],
     ),
     (
+        "a-page-of-comments-only",
+        "p.txt",
+        (
+            'Comments on "Chinese machines flood Russian plants"\nShow 3 comments\nPavel K.'
+            " 12 hours ago\nOur plant buys 80% of its machines from China now.\nReply\n"
+        ),
+        ["80%"],
+        [],
+    ),
+    (
         "readers-views-and-subscribers",
         "p.txt",
         (
@@ -232,6 +242,16 @@ _RECORDS: list[tuple[str, str, str, list[tuple[str, str, str | None]]]] = [
             " business people arrived.\n"
         ),
         [("24%", "trade", "Putin"), ("250", "demographics", None)],
+    ),
+    (
+        "interview-turns-opened-by-the-name",
+        "p.txt",
+        (
+            "Q&A\nPublished: 20 Jun 2024\nWe spoke with Anton Belov, head of the Far East"
+            " Development Fund, at the forum.\nHow much have you invested with Chinese partners?"
+            "\nBelov: More than $3 billion in over 20 projects.\n"
+        ),
+        [("$3 billion", "investment", "Anton Belov"), ("20 projects", "investment", "Anton Belov")],
     ),
     (
         "the-bourse-after-the-exchange",

@@ -31,6 +31,10 @@ NAME_ON_A_LINE = re.compile(
     r"(?P<who>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
 )
 
+# A turn opened by its speaker's name: "Dmitriev: More than $10 billion.", "Kirill Dmitriev:"
+# (a name of one to three capitalised words, then a colon).
+NAMED_TURN = re.compile(r"[ \t]*(?P<who>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]")
+
 # How many lines back from an answer its question may stand (an answer may run on).
 ANSWER_REACH = 6
 
@@ -56,6 +60,15 @@ def answerer(text: str, article_start: int, article_end: int, position: int) -> 
     here = next((i for i, (a, b) in enumerate(lines) if a <= position <= b), None)
     if here is None or _question(text, *lines[here]):
         return None
+    named = NAMED_TURN.match(text, lines[here][0], lines[here][1])
+    if (
+        named is not None
+        and here > 0
+        and QUESTION_END.search(text[lines[here - 1][0] : lines[here - 1][1]].rstrip())
+        and named.group("who").lower() not in ("q", "a", "question", "answer")
+    ):
+        # "How much have you invested?" / "Dmitriev: More than $10 billion.": the one named
+        return named.group("who")
     if not TURN.match(text[lines[here][0] : lines[here][1]]):
         return None
     asked = any(_question(text, *lines[i]) for i in range(max(0, here - ANSWER_REACH), here))
