@@ -299,3 +299,29 @@ def test_page_of_two_languages(nlp: Language, tmp_path: Path) -> None:
             "2024-01-01",
             "2024-09-30",
         )
+
+
+# "data show" read as one noun by the parse ("Chinese customs data show."): the words of a
+# body's name before the data are the source; a country's or a kind's data name none.
+_DATA_SHOW: list[tuple[str, str, str | None]] = [
+    (
+        "customs-data-show-at-the-end",
+        "Russian exports rose 11% to $126.4 billion in 2023, Chinese customs data show.",
+        "Chinese customs",
+    ),
+    (
+        "a-named-body-data-show-first",
+        "Rosstat data show industrial output rose 3.5% in 2023.",
+        "Rosstat",
+    ),
+    ("official-data-show-names-no-body", "Official data show output rose 3.5% in 2023.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [r[1:] for r in _DATA_SHOW], ids=[r[0] for r in _DATA_SHOW]
+)
+def test_data_show(nlp: Language, text: str, source: str | None) -> None:
+    claims = sinorus_facts.extract(text, published="2024-02-09")
+    assert claims
+    assert {c.attribution for c in claims} == {source}
