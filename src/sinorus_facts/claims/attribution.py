@@ -301,7 +301,7 @@ def _according_to(doc: Doc) -> Speaker | None:
     relayed = [speaker for speaker, relay in found if relay]
     if relayed:
         return relayed[-1]
-    return found[0][0] if found else _possessed_data(doc)
+    return found[0][0] if found else (_possessed_data(doc) or _compound_data(doc))
 
 
 @lexicon_cache
@@ -337,6 +337,46 @@ def _possessed_data(doc: Doc) -> Speaker | None:
 # A publisher who compiled data from another's, up to the data's source: "Bloomberg from " in
 # "data compiled by Bloomberg from customs figures" (the customs are credited, as in a relay).
 COMPILED_FROM = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+from\s+(?=\S)")
+
+
+def _compound_data(doc: Doc) -> Speaker | None:
+    """The body whose data show the figures where the parse read "data show" as one noun
+    ("..., customs data show.", "Rosstat data show trade rose 5%": "show" a noun, "customs
+    data" its compounds): the words before the data noun, a name or a body's noun
+    ("customs"); a country's data name no body, nor do words of time or kind ("official
+    data", "latest figures")."""
+    verbs = cue_words("attribution", "data_verb")
+    nouns = cue_words("attribution", "data_noun")
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in verbs:
+            continue
+        data = [t for t in token.lefts if t.lower_ in nouns and t.i == token.i - 1]
+        if not data:
+            continue
+        first = data[0].i
+        while first > 0 and _word_of_a_body(doc[first - 1]):
+            first -= 1  # the name's words right before the data ("Chinese customs", "Rosstat")
+        words = list(doc[first : data[0].i])
+        if not any(t.pos_ == "PROPN" or t.lower_ in _BODY_NOUNS for t in words):
+            continue  # ("official data show", "Russian data show", "the latest figures show")
+        source = clean_source(doc[words[0].i : words[-1].i + 1].text)
+        if not source or source in entity_words("country", "city", "region"):
+            continue
+        start = doc[words[0].i].idx
+        return Speaker(source, "name", start, start + len(source))
+    return None
+
+
+# Nouns that name a body in lower case before its data ("customs data show").
+_BODY_NOUNS = frozenset({"customs"})
+
+
+def _word_of_a_body(token: Token) -> bool:
+    """A word of a body's name before its data: capitalised ("Rosstat", "Chinese"; not the
+    sentence's first word alone), or a body's noun ("customs")."""
+    if token.lower_ in _BODY_NOUNS:
+        return True
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:

@@ -475,9 +475,10 @@ def _names_no_goods(text: str) -> bool:
 # Units of a duration: "for 20 years", "the first drop in five years", "a 90-day visa".
 DURATION_UNITS = frozenset({"year", "month", "day", "week"})
 
-# A measure that is itself a figure: "1.69 trillion yuan" measured by "up 32.7%" in "trade
-# reached 1.69 trillion yuan, up 32.7%" (a currency sign or a digit opens it).
-FIGURE_AS_MEASURE = re.compile(r"^\W{0,3}\d")
+# A measure that is itself a figure said before: "1.69 trillion yuan" measured by "up 32.7%"
+# in "trade reached 1.69 trillion yuan, up 32.7%", "about 8.2 billion dollars" (a hedge, a
+# currency sign or a digit opens it): the change's subject is the sum.
+FIGURE_AS_MEASURE = re.compile(r"^(?:about |some |nearly |around |over |more than )?\W{0,3}\d")
 
 # Categories of goods whose flows news keeps measuring without naming them again.
 COMMODITY_KINDS = frozenset({"energy", "pipeline"})
@@ -529,19 +530,12 @@ def category_in_article(
     if (
         before is not None
         and before != "other"
-        and words.measure is None
+        and (words.measure is None or FIGURE_AS_MEASURE.match(words.measure))
         and words.unit in ("%", "x")
     ):
-        return (
-            before  # "4 mln tonnes of coal (the twofold increase)": the change of the figure before
-        )
-    if (
-        before is not None
-        and before != "other"
-        and words.unit in ("%", "x")
-        and FIGURE_AS_MEASURE.match(words.measure or "")
-    ):
-        return before  # "reached 1.69 trillion yuan, up 32.7%": the change of the figure before
+        # "4 mln tonnes of coal (the twofold increase)", "reached 1.69 trillion yuan, up
+        # 32.7%": the change of the figure before
+        return before
     if own == "resources" and earlier == "trade" and _names(words.sentence, "part_of"):
         return earlier  # "Exports gained 37%. They included 4 mln tonnes of iron ore"
     if before is None or before == "other":

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sinorus_facts.ingest.cleaning import is_boilerplate_line
+from sinorus_facts.ingest.cleaning import is_boilerplate_line, is_comments_header
 from sinorus_facts.ingest.datelines import DatelineHit, find_datelines, parse_date_line
 
 __all__ = ["Post", "find_posts", "text_of_title"]
@@ -197,14 +197,33 @@ def _headline_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def _comments_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the readers' comments under an article start inside a post: at a line that
+    opens them with their count ("Comments (3)"), below some text of the post."""
+    cuts = []
+    for line_start, line_end in _line_spans(text, start, end):
+        if is_comments_header(text[line_start:line_end]) and text[start:line_start].strip():
+            cuts.append(line_start)
+    return cuts
+
+
 def _posts(text: str) -> list[tuple[int, int]]:
     posts = []
     for start, end in _separated_posts(text):
-        for cut in _headline_cuts(text, start, end):
+        cuts = sorted(set(_headline_cuts(text, start, end) + _comments_cuts(text, start, end)))
+        for cut in cuts:
             posts.append((start, cut))
             start = cut
         posts.append((start, end))
     return posts
+
+
+def _opens_comments(text: str, start: int, end: int) -> bool:
+    """Whether a post's first line that is not blank opens the readers' comments ("Comments (3)")."""
+    for line_start, line_end in _line_spans(text, start, end):
+        if text[line_start:line_end].strip():
+            return is_comments_header(text[line_start:line_end])
+    return False
 
 
 def _choose_title(
@@ -291,8 +310,14 @@ def _draft(text: str, start: int, end: int, *, first: bool) -> Post | None:
 def find_posts(text: str) -> list[Post]:
     """The posts of a page, in order, as printed (see the module's doc)."""
     posts: list[Post] = []
+    comments = False  # below a line that opens the readers' comments, up to a dated post
     for start, end in _posts(text):
         post = _draft(text, start, end, first=not posts)
+        comments = (comments or _opens_comments(text, start, end)) and not (
+            post is not None and post.hit is not None and not post.hit.stamp
+        )
+        if post is not None and comments and posts:
+            post = Post(post.start, post.end, None, None, None, None, True)
         if post is not None:
             posts.append(post)
     return posts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sinorus_facts.lexicons import PatternEntry, lexicon_cache, load_lexicon
 
-__all__ = ["boilerplate_spans", "is_boilerplate_line"]
+__all__ = ["boilerplate_spans", "is_boilerplate_line", "is_comments_header"]
 
 # One line of text, without its newline: matches "Subscribe" in "a\nSubscribe\nb".
 LINE = re.compile(r"[^\n]+")
@@ -41,6 +41,7 @@ class _Rules:
     prefixes: tuple[str, ...]
     contains: re.Pattern[str] | None  # every 'contains' phrase as one alternation
     list_headers: frozenset[str]  # lines that head a list of links to other articles
+    comments_header: re.Pattern[str] | None  # a line that opens the readers' comments
 
 
 def _alternation(parts: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -54,6 +55,7 @@ def _rules() -> _Rules:
     prefixes: list[str] = []
     contains: list[str] = []
     headers: set[str] = set()
+    comments: list[str] = []
     for entry in load_lexicon("boilerplate").entries:
         assert isinstance(entry, PatternEntry)
         words = [" ".join(w.lower().split()) for w in entry.words]
@@ -67,12 +69,15 @@ def _rules() -> _Rules:
             contains.extend(words)
         elif entry.label == "list_header":
             headers.update(words)
+        elif entry.label == "comments_header" and entry.regex:
+            comments.append(entry.regex)
     return _Rules(
         frozenset(whole),
         _alternation(regexes),
         tuple(prefixes),
         _alternation([re.escape(c) for c in contains], flags=0),  # lines are lowered
         frozenset(headers),
+        _alternation(comments),
     )
 
 
@@ -88,11 +93,26 @@ def is_boilerplate_line(line: str) -> bool:
     key = " ".join(line.lower().split())
     if not key or len(key) > MAX_FURNITURE_LINE:
         return False
-    if key in rules.whole or (rules.line is not None and rules.line.fullmatch(key)):
+    if key in rules.whole or key in rules.list_headers:
+        return True
+    if rules.line is not None and rules.line.fullmatch(key):
+        return True
+    if rules.comments_header is not None and rules.comments_header.fullmatch(key):
         return True
     if key.startswith(rules.prefixes):
         return True
     return rules.contains is not None and rules.contains.search(key) is not None
+
+
+def is_comments_header(line: str) -> bool:
+    """True for a line that opens the readers' comments under an article, with their count.
+
+    >>> is_comments_header("Comments (3)"), is_comments_header("Comments (0)")
+    (True, False)
+    """
+    pattern = _rules().comments_header
+    key = " ".join(line.lower().split())
+    return pattern is not None and pattern.fullmatch(key) is not None
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

@@ -32,21 +32,35 @@ def text_doc_id(text: str) -> str:
     return "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in order) with those that only blanks separate joined into one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and not text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def assemble_document(raw: RawDocument, articles: Sequence[Article]) -> Document:
     """``raw`` with its furniture marked and its sentences split, each placed in the
     article of ``articles`` (in page order) that holds it."""
     text = raw.text
     furniture = boilerplate_spans(text)
+    # lines of furniture one after another hold a sentence the splitter ran across them
+    # ("相关新闻" + a headline without a full stop + "责任编辑：王明")
+    blocks = _joined(text, furniture)
     sentences = []
     furniture_index = 0
     article_index = 0
     for span in split_sentences(text):
-        while furniture_index < len(furniture) and furniture[furniture_index][1] <= span.start:
+        while furniture_index < len(blocks) and blocks[furniture_index][1] <= span.start:
             furniture_index += 1
         in_furniture = (
-            furniture_index < len(furniture)
-            and furniture[furniture_index][0] <= span.start
-            and span.end <= furniture[furniture_index][1]
+            furniture_index < len(blocks)
+            and blocks[furniture_index][0] <= span.start
+            and span.end <= blocks[furniture_index][1]
         )
         while article_index + 1 < len(articles) and articles[article_index].end <= span.start:
             article_index += 1

@@ -62,6 +62,7 @@ from sinorus_facts.periods.page import Page
 from sinorus_facts.pipeline import BATCH_SIZE, TOK2VEC_BATCH_SIZE
 from sinorus_facts.pipeline.fast.decoding import decode
 from sinorus_facts.pipeline.loading import uses_fast_paths
+from sinorus_facts.pipeline.mixed import with_foreign_sentences
 from sinorus_facts.pipeline.notices import cut_warnings, date_warnings, language_warnings
 from sinorus_facts.quantities.component import preset_quantities
 from sinorus_facts.quantities.finder import find_quantities
@@ -649,6 +650,7 @@ def _read_part(part: _Part) -> tuple[list[Claim], tuple[RejectedNumber, ...]]:
     if part.context < part.start:
         first = document.sentences[part.start].start
         claims = [c for c in claims if c.evidence.sentence_start >= first]
+    claims = with_foreign_sentences(document, claims, range(part.start, part.end))
     sentences = None if whole else range(part.start, part.end)
     rejected = rejected_numbers(document, claims, part.found, sentences)
     if work.original is not None:

@@ -939,6 +939,14 @@ def _credit_back(
                 )
 
 
+# The time stamp alone on its line that opens an entry of a live blog: "11:45", "09:10 GMT",
+# "3.40pm" (the entries after it are news of their own, not the report before).
+ENTRY_STAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MSK|BST|CET|local time|Beijing time|Moscow time))?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _read_article(
     document: Page, sentences: list[int], by_sentence: dict[int, list[Figure]]
 ) -> None:
@@ -951,7 +959,8 @@ def _read_article(
         text = document.text[document.sentences[index].start : document.sentences[index].end]
         memory.read_relay(text)
         if report is not None and (
-            report.left_for_the_past(document, index, figures or [])
+            ENTRY_STAMP.match(text)  # a live blog's next entry: another report
+            or report.left_for_the_past(document, index, figures or [])
             or phrase_pattern("context", "writer_voice").search(text)
             or phrase_pattern("context", "another_topic").match(text.lstrip())
             or (figures and _another_source(text, figures))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.context.sources.interview import answerer
 from sinorus_facts.context.sources.speakers import (
     body_of_kind,
     expand_acronym,
@@ -177,6 +178,11 @@ def credit(
         # "Gazprom pumped ..., the company said": the name may stand earlier in the sentence
         name = _resolve(
             text, speaker.text, scope_start, sentence.start + speaker.start, credited, scope_end
+        )
+    if name is None and not quoted:
+        # "- About 3.2 million tonnes." after "- How much grain?": the person interviewed
+        name = answerer(
+            text, article.start if article else 0, article.end if article else len(text), start
         )
     if name is None:
         return None

@@ -552,7 +552,8 @@ def body_of_kind(text: str, description: str, start: int, position: int) -> str 
     for match in scan_back(re.compile(rf"(?P<name>{NAME})"), text, start, position):
         name = SENTENCE_END_IN_NAME.split(match.group("name"), maxsplit=1)[0]
         if any(kind.search(name) for kind in kinds):
-            return _without_full_stop(LEADING_THE.sub("", name))
+            # ("the Moscow Exchange's currency market": the exchange, not its possessive)
+            return POSSESSIVE_END.sub("", _without_full_stop(LEADING_THE.sub("", name)))
     return None
 
 
