@@ -29,6 +29,7 @@ __all__ = [
     "lead_sentence",
     "read_articles",
     "timeless",
+    "told_as_state",
 ]
 
 # A sentence of more words than a headline's opens the article's lead.
@@ -108,6 +109,21 @@ def timeless(figure: Figure) -> bool:
     if built_thing_cost(figure):
         return True
     return draft.tense == "present" and (draft.verb or "") in context_words("stative_verb")
+
+
+# Tenses of a figure that reports (past, "has risen", or a clause the parse leaves without
+# a tense: "accounting for 38 percent"); the present tells a state, the future a plan.
+REPORTING_TENSES = ("past", "perfect", None)
+
+
+def told_as_state(figure: Figure) -> bool:
+    """Whether a figure is told as a state, not as what a report recorded: in the present or
+    the future ("China accounts for about a third of Russia's trade", "Russia's share is
+    below 10%"), or with a verb of a lasting state ("owns 50 percent")."""
+    draft = figure.draft
+    return draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
+        "stative_verb"
+    )
 
 
 def built_thing_cost(figure: Figure) -> bool:

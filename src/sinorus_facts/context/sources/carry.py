@@ -72,6 +72,7 @@ from sinorus_facts.context.figures import (
     lead_paragraph,
     read_articles,
     timeless,
+    told_as_state,
 )
 from sinorus_facts.context.sources.credit import SOURCE_REACH
 from sinorus_facts.lexicons import lexicon_cache
@@ -476,6 +477,11 @@ class Report:
     opening: bool = False  # given by a sentence without figures: holds for the next figures
     undated: bool = False  # a figure credited to it holds no time
     disclosure: bool = False  # a lead that discloses details ("X revealed new details of ..."): all of them its own
+    # the writer has looked back at an earlier time since the report's last figure ("Compare
+    # this with 2014, when trade stood at $95 billion."): a state told in the present after it
+    # is the writer's own ("Meanwhile, Russia's share of China's LNG imports is below 10%"),
+    # until a fact of the report resumes it
+    looked_back: bool = False
 
     def add(self, figures: list[Figure]) -> None:
         """Take in what the figures credited to the report are about."""
@@ -513,6 +519,8 @@ class Report:
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
+        if self.looked_back and told_as_state(figure):
+            return False
         if (self.opening or self.disclosure) and _in_the_past(figure):
             return False  # "Ties are strong, said X. Back in 2015, trade stood at $2 billion."
         if self.opening or self.disclosure:
@@ -525,6 +533,12 @@ class Report:
             # in the source's paragraph, a year compared with stays in the report ("... was lower
             # than the 25% of 2021"); a sentence that opens on another time frames a new passage
             return paragraph == self.paragraph and not _opens_on_its_time(figure)
+        if (
+            paragraph != self.paragraph
+            and claim.category in cue_words("context", "background_category")
+            and claim.category not in self.topics
+        ):
+            return False  # "Harbin, a city of 10 million people": the writer's background
         if self.from_lead:
             return True
         if self._of_its_topic(claim.category) and paragraph != self.paragraph:
@@ -830,6 +844,33 @@ def _another_source(text: str, figures: list[Figure]) -> bool:
     )
 
 
+@lexicon_cache
+def _unnamed_speaker_tag() -> re.Pattern[str]:
+    """A speech tag that ends a sentence with a subject in lower case, which names no source
+    ("..., traders said.", "..., organisers say.", "..., industry sources told Reuters.")."""
+    forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    speech = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(
+        rf",\s+(?P<subject>(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+(?:{speech})"
+        r"(?:\s+[A-Z][\w-]*)?\s*[.!?]?[\"”’]?\s*$"
+    )
+
+
+def _credited_to_nobody(text: str, figures: list[Figure]) -> bool:
+    """Whether a sentence gives its figures to someone it does not name ("The discount
+    averaged $5 a barrel, traders said."): another voice than the report's, which ends it (a
+    pronoun, "..., it said.", points back to the report's source)."""
+    if any(f.claim.attribution is not None for f in figures):
+        return False
+    found = _unnamed_speaker_tag().search(text)
+    if found is None:
+        return False
+    subject = found.group("subject").lower()
+    return subject not in cue_words("attribution", "pronoun") and not subject.startswith(
+        ("the ", "its ", "their ")
+    )
+
+
 def _before(sentences: list[int], index: int) -> Iterator[int]:
     """The article's sentences before sentence ``index``, the nearest first (looked up,
     not filtered: the caller stops at the first it needs)."""
@@ -876,6 +917,7 @@ def _read_article(
             or phrase_pattern("context", "writer_voice").search(text)
             or phrase_pattern("context", "another_topic").match(text.lstrip())
             or (figures and _another_source(text, figures))
+            or (figures and _credited_to_nobody(text, figures))
         ):
             # "The previous decline was recorded in 2020.", "That seems an overstatement.": the
             # writer's background or comment
@@ -935,10 +977,14 @@ def _read_article(
                     # (a figure beside the report's in its sentence, of the same time, is its too:
                     # "will ship 200,000 bpd more, beside the 200,000 bpd it already sends")
                     taken.append(position)
+                    if not told_as_state(figure):
+                        report.looked_back = False
                     figures[position] = _with_offsets(
                         document, figure.with_claim(attribution=report.source), "article"
                     )
-                elif not report.goes_on_past(figure):
+                elif report.goes_on_past(figure):
+                    report.looked_back = True
+                elif not (report.looked_back and told_as_state(figure)):
                     report = None  # a figure of something else: the writer's own voice
         if report is not None and report.opening:
             report.opening = False
