@@ -430,6 +430,15 @@ def _next_frame(
     if span is not None:
         if frame is not None and narrower(span, frame.period) and _aside(document, index):
             return frame
+        spans = {(p.start, p.end) for f in own if (p := _own_frame(f)) is not None}
+        if (
+            frame is not None
+            and len(spans) > 1
+            and all(narrower(p, frame.period) for f in own if (p := _own_frame(f)) is not None)
+        ):
+            # a breakdown of the report's period by its parts ("By month, trade in January was
+            # $18.2 billion, February $17.8 billion ..."): the report goes on after it
+            return frame
         if frame is not None and frame.outlives(span):
             frame.looked_back = True
             return frame
