@@ -159,14 +159,31 @@ def named(text: str, description: str, start: int, end: int) -> str | None:
     return None
 
 
+# A headline that opens with its source and a colon: "Customs: Russia-China trade down 1.6%",
+# "Rosstat: industrial output up 4%" (not a genre's label, "Explainer:", "Update:").
+HEADLINE_SOURCE_FIRST = re.compile(
+    r"^\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*:\s+\S"
+)
+
+
 def headline_source(title: str | None) -> str | None:
-    """The source a headline names after a dash at its end.
+    """The source a headline names after a dash at its end, or before a colon at its start.
 
     >>> headline_source("Coal exports to China up 12% - Ministry"), headline_source("Trade up 12%")
     ('Ministry', None)
+    >>> headline_source("Customs: trade up 2%"), headline_source("Explainer: What Russia buys")
+    ('Customs', None)
     """
     found = HEADLINE_SOURCE.search(title or "")
-    return found.group("source") if found else None
+    if found:
+        return found.group("source")
+    first = HEADLINE_SOURCE_FIRST.match(title or "")
+    if first is None:
+        return None
+    source = first.group("source")
+    if source.lower() in cue_words("context", "headline_label") or _a_country(source):
+        return None
+    return source
 
 
 def _not_a_source(name: str) -> bool:
@@ -907,6 +924,12 @@ def _read_article(
     report: Report | None = None
     lead = lead_paragraph(document, sentences)
     memory = Named()
+    article = document.article_of(sentences[0]) if sentences else None
+    titled = headline_source(article.title if article is not None else None)
+    if titled is not None:
+        # a headline that names its source ("Customs: trade down 1.6% in first half") gives
+        # the report of the whole passage, as a lead that names it does
+        report = Report(titled, lead, True, opening=True)
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)
