@@ -830,6 +830,10 @@ def _a_deed(verb: Token, lemma: str) -> bool:
 def _named_subject(subjects: list[Token]) -> Token:
     """The subject that speaks: of a description and the name right after it, which the parser
     may read as two subjects ("the state rail monopoly KTZ said"), the name."""
+    if len(subjects) > 1 and _dateline_place(subjects[0]):
+        # "MOSCOW, May 2 (Reuters) - Gazprom said ...": the parser took the dateline's place
+        # for a subject; the speaker is the other
+        subjects = subjects[1:]
     first, last = subjects[0], subjects[-1]
     if (
         len(subjects) > 1
@@ -839,6 +843,19 @@ def _named_subject(subjects: list[Token]) -> Token:
     ):
         return last
     return first
+
+
+def _dateline_place(token: Token) -> bool:
+    """Whether a token is the place of a wire dateline that opens its sentence: a word in
+    capitals followed by a comma ("MOSCOW, May 2 (Reuters) - ...", "BEIJING, Jan. 15 ...")."""
+    doc = token.doc
+    return (
+        token.i == token.sent.start
+        and token.text.isupper()
+        and len(token.text) > 1
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
 
 
 def _inverted_speaker(verb: Token, lemma: str) -> Token | None:
