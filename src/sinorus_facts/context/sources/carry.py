@@ -59,6 +59,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sinorus_facts.claims.attribution import (
     POINTING_ADJECTIVES,
@@ -510,7 +511,18 @@ class Report:
             else:
                 self.undated = True
 
-    def _in_its_time(self, period: Period | None) -> bool:
+    def _in_its_time(self, period: Period | None, told: date | None = None) -> bool:
+        """Whether a period meets the report's; a report that dates none of its figures is of
+        the year it is told in ("The drills involve 10 ships, the ministry said." is no report
+        of "In 2023, the navies held drills with 30 aircraft")."""
+        if (
+            not self.periods
+            and told is not None
+            and period is not None
+            and period.end is not None
+            and period.end < date(told.year, 1, 1)
+        ):
+            return False
         return _meets(period, self.periods)
 
     def left_for_the_past(self, document: Page, index: int, figures: list[Figure]) -> bool:
@@ -545,7 +557,8 @@ class Report:
         if claim.modality not in self.modalities:
             # a deal's term in the report's paragraph is its, whatever the report told as fact
             return _a_term(figure) and paragraph == self.paragraph
-        if claim.modality == "actual" and not self._in_its_time(_own_period(claim)):
+        told = document.reference(figure.index)
+        if claim.modality == "actual" and not self._in_its_time(_own_period(claim), told):
             # (a deal's terms and a forecast hold for their own future, not the report's day)
             # in the source's paragraph, a year compared with stays in the report ("... was lower
             # than the 25% of 2021"); a sentence that opens on another time frames a new passage
@@ -566,7 +579,7 @@ class Report:
         # breakdowns give ("..., customs said. Oil imports doubled in the past six years.")
         return paragraph == self.paragraph
 
-    def goes_on_past(self, figure: Figure) -> bool:
+    def goes_on_past(self, document: Page, figure: Figure) -> bool:
         """Whether the report goes on after a figure it does not hold: one of another time only
         (a year compared with in a sentence of its own: "In 2019, imports were only $60
         million.") leaves the report to the figures after it."""
@@ -574,7 +587,7 @@ class Report:
         return (
             claim.modality in self.modalities
             and claim.modality == "actual"
-            and not self._in_its_time(_own_period(claim))
+            and not self._in_its_time(_own_period(claim), document.reference(figure.index))
         )
 
 
@@ -1005,7 +1018,7 @@ def _read_article(
                     figures[position] = _with_offsets(
                         document, figure.with_claim(attribution=report.source), "article"
                     )
-                elif report.goes_on_past(figure):
+                elif report.goes_on_past(document, figure):
                     report.looked_back = True
                 elif not (report.looked_back and told_as_state(figure)):
                     report = None  # a figure of something else: the writer's own voice
