@@ -548,7 +548,7 @@ class Report:
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
-        if self.looked_back and told_as_state(figure):
+        if self.passes_over(figure, paragraph):
             return False
         if (self.opening or self.disclosure) and _in_the_past(figure):
             return False  # "Ties are strong, said X. Back in 2015, trade stood at $2 billion."
@@ -578,6 +578,21 @@ class Report:
         # after the lead, the rest of a source's paragraph is its report, whatever the period the
         # breakdowns give ("..., customs said. Oil imports doubled in the past six years.")
         return paragraph == self.paragraph
+
+    def passes_over(self, figure: Figure, paragraph: int) -> bool:
+        """Whether a figure is a state the writer tells in the present, which the report neither
+        holds nor ends at: after a look back at another time ("Meanwhile, Russia's share of
+        China's LNG imports is below 10%"), or in a later paragraph than the report's where the
+        report's period did not pass to it as a breakdown ("Heilongjiang has 25 border ports"
+        after a paragraph of customs figures for January-April)."""
+        if not told_as_state(figure):
+            return False
+        return self.looked_back or (
+            bool(self.periods)
+            and figure.claim.period is None
+            and paragraph != self.paragraph
+            and not self.opening
+        )
 
     def goes_on_past(self, document: Page, figure: Figure) -> bool:
         """Whether the report goes on after a figure it does not hold: one of another time only
@@ -1020,7 +1035,7 @@ def _read_article(
                     )
                 elif report.goes_on_past(document, figure):
                     report.looked_back = True
-                elif not (report.looked_back and told_as_state(figure)):
+                elif not report.passes_over(figure, paragraph):
                     report = None  # a figure of something else: the writer's own voice
         if report is not None and report.opening:
             report.opening = False
