@@ -110,6 +110,10 @@ class Frame:
     # ("Compare this with 2014, when trade stood at $95 billion. Meanwhile, Russia's share of
     # China's LNG imports is below 10%"); a fact of the report after it resumes the report
     looked_back: bool = False
+    # the source its sentence named for it ("..., Rosstat reported"): a span of another source's
+    # report is that report's period, not a look back ("Meanwhile, the customs service said
+    # exports reached $152 billion in January-June" after Rosstat's July)
+    source: str | None = None
 
     def holds_in(self, paragraph: int) -> bool:
         """Whether the frame still holds in ``paragraph``."""
@@ -439,7 +443,14 @@ def _next_frame(
             # a breakdown of the report's period by its parts ("By month, trade in January was
             # $18.2 billion, February $17.8 billion ..."): the report goes on after it
             return frame
-        if frame is not None and frame.outlives(span):
+        source = next((f.claim.attribution for f in own if f.claim.attribution), None)
+        another_report = (
+            frame is not None
+            and source is not None
+            and frame.source is not None
+            and source != frame.source
+        )
+        if frame is not None and frame.outlives(span) and not another_report:
             frame.looked_back = True
             return frame
         paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
@@ -448,7 +459,8 @@ def _next_frame(
         return Frame(
             span,
             paragraph,
-            lead=again or _in_lead(document, index, lead),
+            lead=again or _in_lead(document, index, lead) or another_report,
+            source=source,
         )
     if (
         own
