@@ -336,6 +336,14 @@ def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
             # "according to the two countries' defence authorities": a described body, as written
             yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
         elif (
+            text.islower()
+            and text in cue_words("attribution", "collective_source")
+            and _data_words() & {w.lower().strip(".,;:") for w in phrase.text.split()[1:]}
+        ):
+            # "according to customs data": the body whose data they are, as "customs data
+            # showed" credits it
+            yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
+        elif (
             relay
             and text.islower()
             and (len(text.split()) > 1 or text in cue_words("attribution", "collective_source"))
