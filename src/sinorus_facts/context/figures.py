@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.models import Claim
 from sinorus_facts.periods.page import Page
@@ -30,6 +31,7 @@ __all__ = [
     "read_articles",
     "timeless",
     "told_as_state",
+    "told_of_another_time",
 ]
 
 # A sentence of more words than a headline's opens the article's lead.
@@ -123,6 +125,31 @@ def told_as_state(figure: Figure) -> bool:
     draft = figure.draft
     return draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
         "stative_verb"
+    )
+
+
+@lexicon_cache
+def _indefinite_past() -> re.Pattern[str]:
+    words = sorted(context_words("indefinite_past"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    # "once" of a time, not "at once", "once again", "once more", nor a clause's "once" that
+    # opens its sentence ("Once completed, ..."); "used to" of a habit, not the passive "is
+    # used to settle"
+    return re.compile(
+        r"(?<!\bat\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+        rf"(?<=\s)\b(?:{body})\b(?!\s+(?:again|more)\b)",
+        re.IGNORECASE,
+    )
+
+
+def told_of_another_time(figure: Figure) -> bool:
+    """Whether a fact's sentence tells it of an earlier time it does not date ("Europe once
+    bought as much as 150 bcm of Russian gas a year"): a look back of the writer's."""
+    claim = figure.claim
+    return (
+        claim.modality == "actual"
+        and claim.period is None
+        and _indefinite_past().search(claim.evidence.sentence) is not None
     )
 
 

@@ -74,6 +74,7 @@ from sinorus_facts.context.figures import (
     read_articles,
     timeless,
     told_as_state,
+    told_of_another_time,
 )
 from sinorus_facts.context.sources.credit import SOURCE_REACH
 from sinorus_facts.lexicons import lexicon_cache
@@ -585,6 +586,8 @@ class Report:
         China's LNG imports is below 10%"), or in a later paragraph than the report's where the
         report's period did not pass to it as a breakdown ("Heilongjiang has 25 border ports"
         after a paragraph of customs figures for January-April)."""
+        if told_of_another_time(figure):
+            return True  # "Europe once bought 150 bcm a year": the writer's look back
         if not told_as_state(figure):
             return False
         return self.looked_back or (
