@@ -213,6 +213,7 @@ _ROWS: list[tuple[str, str, str, list[Record]]] = [
             ("57%", "2024-01-01", "2024-03-31", "analytics agency Autostat"),
             ("35,000 cars", "2024-01-01", "2024-03-31", "analytics agency Autostat"),
             ("less than 3%", "2014-01-01", "2014-12-31", None),
+            ("about 30 million vehicles", None, None, None),
         ],
     ),
     (

@@ -32,6 +32,7 @@ __all__ = [
     "timeless",
     "told_as_state",
     "told_of_another_time",
+    "told_of_any_year",
 ]
 
 # A sentence of more words than a headline's opens the article's lead.
@@ -140,6 +141,20 @@ def _indefinite_past() -> re.Pattern[str]:
         rf"(?<=\s)\b(?:{body})\b(?!\s+(?:again|more)\b)",
         re.IGNORECASE,
     )
+
+
+@lexicon_cache
+def _habitual_time() -> re.Pattern[str]:
+    words = sorted(context_words("habitual_time"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+def told_of_any_year(figure: Figure) -> bool:
+    """Whether a figure with no time of its own is told of a time that recurs ("about 30
+    million vehicles are sold each year"): it holds for no report's period."""
+    claim = figure.claim
+    return claim.period is None and _habitual_time().search(claim.evidence.sentence) is not None
 
 
 def told_of_another_time(figure: Figure) -> bool:

@@ -57,6 +57,7 @@ from sinorus_facts.context.figures import (
     timeless,
     told_as_state,
     told_of_another_time,
+    told_of_any_year,
 )
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_words, word_forms
@@ -274,7 +275,7 @@ def inherits(
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
-    if told_of_another_time(figure):
+    if told_of_another_time(figure) or told_of_any_year(figure):
         return False  # "Europe once bought 150 bcm a year": a look back, of no report's period
     if draft.period_refused is not None:
         return False  # its sentence's time is another's, and so is the article's
