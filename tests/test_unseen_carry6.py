@@ -318,7 +318,9 @@ _ROWS: list[tuple[str, str, str, list[Record]]] = [
         "2024-05-16",
         "Explainer: What Russia and China trade\n\nRussia sells mostly energy. In 2023, mineral fuels made up 73% of Russian exports to China, Chinese customs data show. Timber was next at 4%, followed by metals at 3%.\n\nChina sells machinery and cars. Vehicles accounted for 24% of its exports to Russia last year.\n\nThe two economies are unequal. China's GDP is about ten times Russia's. Russia's population of 146 million is a tenth of China's.",
         [
-            ("24%", "2023-01-01", "2023-12-31", None),
+            ("73%", "2023-01-01", "2023-12-31", "Chinese customs"),
+            ("4%", "2023-01-01", "2023-12-31", "Chinese customs"),
+            ("3%", "2023-01-01", "2023-12-31", "Chinese customs"),
             ("146 million", None, None, None),
         ],
     ),

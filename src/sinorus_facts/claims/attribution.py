@@ -278,7 +278,7 @@ def _according_to(doc: Doc) -> Speaker | None:
     relayed = [speaker for speaker, relay in found if relay]
     if relayed:
         return relayed[-1]
-    return found[0][0] if found else _possessed_data(doc)
+    return found[0][0] if found else (_possessed_data(doc) or _trailing_data_tag(doc))
 
 
 @lexicon_cache
@@ -306,6 +306,40 @@ def _possessed_data(doc: Doc) -> Speaker | None:
         return None
     source = clean_source(found.group("source"))
     if not source or source in entity_words("country", "city", "region"):
+        return None
+    start = found.start("source") + found.group("source").find(source.split()[0])
+    return Speaker(source, "name", start, start + len(source))
+
+
+@lexicon_cache
+def _trailing_data_tag_pattern() -> re.Pattern[str]:
+    """A tag of data that ends a sentence in the present, which the parse may read as one
+    noun: ", Chinese customs data show.", ", Rosstat figures indicate." (a data noun of the
+    lexicon and a data verb)."""
+    nouns = "|".join(sorted(map(re.escape, cue_words("attribution", "data_noun")), key=len)[::-1])
+    verbs = "|".join(word_forms(v) for v in sorted(cue_words("attribution", "data_verb")))
+    return re.compile(
+        rf",\s+(?P<source>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[\w-]+)\s+(?:{nouns})\s+(?:{verbs})"
+        r"\s*[.!?]?[\"”’]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _trailing_data_tag(doc: Doc) -> Speaker | None:
+    """The body a trailing tag of data names: "..., Chinese customs data show." credits
+    Chinese customs (a name, or a body named by what it is); nobody's data ("official data
+    show") credit no one."""
+    text = text_of(doc)
+    found = _trailing_data_tag_pattern().search(text)
+    if found is None:
+        return None
+    source = clean_source(found.group("source"))
+    last = source.split()[-1].lower() if source else ""
+    if not source or (
+        not source[:1].isupper() and last not in cue_words("attribution", "body_noun")
+    ):
+        return None
+    if source in entity_words("country", "city", "region"):
         return None
     start = found.start("source") + found.group("source").find(source.split()[0])
     return Speaker(source, "name", start, start + len(source))
