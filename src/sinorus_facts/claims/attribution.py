@@ -301,7 +301,11 @@ def _according_to(doc: Doc) -> Speaker | None:
     relayed = [speaker for speaker, relay in found if relay]
     if relayed:
         return relayed[-1]
-    return found[0][0] if found else (_possessed_data(doc) or _compound_data(doc))
+    return (
+        found[0][0]
+        if found
+        else (_possessed_data(doc) or _compound_data(doc) or _trailing_data_tag(doc))
+    )
 
 
 @lexicon_cache
@@ -379,6 +383,40 @@ def _word_of_a_body(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
+@lexicon_cache
+def _trailing_data_tag_pattern() -> re.Pattern[str]:
+    """A tag of data that ends a sentence in the present, which the parse may read as one
+    noun: ", Chinese customs data show.", ", Rosstat figures indicate." (a data noun of the
+    lexicon and a data verb)."""
+    nouns = "|".join(sorted(map(re.escape, cue_words("attribution", "data_noun")), key=len)[::-1])
+    verbs = "|".join(word_forms(v) for v in sorted(cue_words("attribution", "data_verb")))
+    return re.compile(
+        rf",\s+(?P<source>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[\w-]+)\s+(?:{nouns})\s+(?:{verbs})"
+        r"\s*[.!?]?[\"”’]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _trailing_data_tag(doc: Doc) -> Speaker | None:
+    """The body a trailing tag of data names: "..., Chinese customs data show." credits
+    Chinese customs (a name, or a body named by what it is); nobody's data ("official data
+    show") credit no one."""
+    text = text_of(doc)
+    found = _trailing_data_tag_pattern().search(text)
+    if found is None:
+        return None
+    source = clean_source(found.group("source"))
+    last = source.split()[-1].lower() if source else ""
+    if not source or (
+        not source[:1].isupper() and last not in cue_words("attribution", "body_noun")
+    ):
+        return None
+    if source in entity_words("country", "city", "region"):
+        return None
+    start = found.start("source") + found.group("source").find(source.split()[0])
+    return Speaker(source, "name", start, start + len(source))
+
+
 def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
     """Each source after a cue of the sentence, and whether a relay cue gives it ("citing")."""
     relays = [m.start() for m in phrase_pattern("attribution", "relay_cue").finditer(text_of(doc))]
@@ -405,6 +443,14 @@ def _according_to_each(doc: Doc) -> Iterator[tuple[Speaker, bool]]:
             yield referring, relay
         elif text.islower() and described_body(text):
             # "according to the two countries' defence authorities": a described body, as written
+            yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
+        elif (
+            text.islower()
+            and text in cue_words("attribution", "collective_source")
+            and _data_words() & {w.lower().strip(".,;:") for w in phrase.text.split()[1:]}
+        ):
+            # "according to customs data": the body whose data they are, as "customs data
+            # showed" credits it
             yield Speaker(text, "name", phrase.start_char, phrase.end_char), relay
         elif (
             relay
@@ -914,6 +960,10 @@ def _a_deed(verb: Token, lemma: str) -> bool:
 def _named_subject(subjects: list[Token]) -> Token:
     """The subject that speaks: of a description and the name right after it, which the parser
     may read as two subjects ("the state rail monopoly KTZ said"), the name."""
+    if len(subjects) > 1 and _dateline_place(subjects[0]):
+        # "MOSCOW, May 2 (Reuters) - Gazprom said ...": the parser took the dateline's place
+        # for a subject; the speaker is the other
+        subjects = subjects[1:]
     first, last = subjects[0], subjects[-1]
     if (
         len(subjects) > 1
@@ -923,6 +973,19 @@ def _named_subject(subjects: list[Token]) -> Token:
     ):
         return last
     return first
+
+
+def _dateline_place(token: Token) -> bool:
+    """Whether a token is the place of a wire dateline that opens its sentence: a word in
+    capitals followed by a comma ("MOSCOW, May 2 (Reuters) - ...", "BEIJING, Jan. 15 ...")."""
+    doc = token.doc
+    return (
+        token.i == token.sent.start
+        and token.text.isupper()
+        and len(token.text) > 1
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
 
 
 def _inverted_speaker(verb: Token, lemma: str) -> Token | None:

@@ -27,6 +27,7 @@ from sinorus_facts.claims.draft import ClaimDraft
 from sinorus_facts.common.ids import claim_id
 from sinorus_facts.common.scans import indexed
 from sinorus_facts.context import Figure, read_in_context
+from sinorus_facts.context.frames.reports import ASIDE, narrower
 from sinorus_facts.context.sources.credit import credit
 from sinorus_facts.lexicons.cues import cue_words, phrase_pattern
 from sinorus_facts.models import Article, Claim, Document, Evidence, Period, Sentence
@@ -209,7 +210,11 @@ def _build_claims(
                 _period(draft, offset, article),
                 dated.get(sentence.article),
             )
-            if period is not None:
+            if period is not None and not _aside_within(
+                document, sentence, period, dated.get(sentence.article)
+            ):
+                # (a narrower time told as an aside, "In July alone", is not what "over the
+                # same period" after it points back to: the report's span is)
                 dated[sentence.article] = period
             in_comment = bool(article and article.is_comment)
             attribution = credit(
@@ -299,3 +304,15 @@ def _same_sum_same_instrument(document: Document, figures: list[Figure]) -> list
             figure = figure.with_claim(category=next(iter(kinds)))
         out.append(figure)
     return out
+
+
+def _aside_within(
+    document: Document, sentence: Sentence, period: Period, earlier: Period | None
+) -> bool:
+    """Whether a figure's period is a narrower time inside the article's last one that its
+    sentence tells as an aside ("In July alone, flows reached 2.7 bcm" after January-July)."""
+    return (
+        earlier is not None
+        and narrower(period, earlier)
+        and ASIDE.search(document.text, sentence.start, sentence.end) is not None
+    )

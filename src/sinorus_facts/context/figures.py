@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sinorus_facts.claims.draft import ClaimDraft
+from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.models import Claim
 from sinorus_facts.periods.page import Page
@@ -29,6 +30,9 @@ __all__ = [
     "lead_sentence",
     "read_articles",
     "timeless",
+    "told_as_state",
+    "told_of_another_time",
+    "told_of_any_year",
 ]
 
 # A sentence of more words than a headline's opens the article's lead.
@@ -108,6 +112,60 @@ def timeless(figure: Figure) -> bool:
     if built_thing_cost(figure):
         return True
     return draft.tense == "present" and (draft.verb or "") in context_words("stative_verb")
+
+
+# Tenses of a figure that reports (past, "has risen", or a clause the parse leaves without
+# a tense: "accounting for 38 percent"); the present tells a state, the future a plan.
+REPORTING_TENSES = ("past", "perfect", None)
+
+
+def told_as_state(figure: Figure) -> bool:
+    """Whether a figure is told as a state, not as what a report recorded: in the present or
+    the future ("China accounts for about a third of Russia's trade", "Russia's share is
+    below 10%"), or with a verb of a lasting state ("owns 50 percent")."""
+    draft = figure.draft
+    return draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
+        "stative_verb"
+    )
+
+
+@lexicon_cache
+def _indefinite_past() -> re.Pattern[str]:
+    words = sorted(context_words("indefinite_past"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    # "once" of a time, not "at once", "once again", "once more", nor a clause's "once" that
+    # opens its sentence ("Once completed, ..."); "used to" of a habit, not the passive "is
+    # used to settle"
+    return re.compile(
+        r"(?<!\bat\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+        rf"(?<=\s)\b(?:{body})\b(?!\s+(?:again|more)\b)",
+        re.IGNORECASE,
+    )
+
+
+@lexicon_cache
+def _habitual_time() -> re.Pattern[str]:
+    words = sorted(context_words("habitual_time"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+def told_of_any_year(figure: Figure) -> bool:
+    """Whether a figure with no time of its own is told of a time that recurs ("about 30
+    million vehicles are sold each year"): it holds for no report's period."""
+    claim = figure.claim
+    return claim.period is None and _habitual_time().search(claim.evidence.sentence) is not None
+
+
+def told_of_another_time(figure: Figure) -> bool:
+    """Whether a fact's sentence tells it of an earlier time it does not date ("Europe once
+    bought as much as 150 bcm of Russian gas a year"): a look back of the writer's."""
+    claim = figure.claim
+    return (
+        claim.modality == "actual"
+        and claim.period is None
+        and _indefinite_past().search(claim.evidence.sentence) is not None
+    )
 
 
 def built_thing_cost(figure: Figure) -> bool:

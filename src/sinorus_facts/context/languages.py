@@ -34,6 +34,7 @@ from sinorus_facts.claims.languages import (
 from sinorus_facts.claims.roles import Roles, modality_from_roles
 from sinorus_facts.ingest import morphology
 from sinorus_facts.lexicons import lexicon_cache
+from sinorus_facts.lexicons.cues import cue_words
 from sinorus_facts.lexicons.languages import entries_with
 from sinorus_facts.periods.expressions import Timex
 from sinorus_facts.periods.resolve import month_end
@@ -258,6 +259,32 @@ def _earlier(period: Timex, frame: Timex | None) -> bool:
     return bool(frame and frame.begin and period.end_date and period.end_date < frame.begin)
 
 
+def _opens_on_another_topic(language: str, text: str) -> bool:
+    """Whether a sentence opens on another topic ("Между тем", "Отдельно": the language's
+    ``another_topic`` cues)."""
+    if language != "ru":
+        return False
+    return lexicon_pattern(language, "cues", "another_topic").match(text.lstrip()) is not None
+
+
+# A name that is a body's, not a person's: in quotation marks ("«Газпром»"), with a word in
+# lower case ("Главное таможенное управление КНР") or an acronym ("ФТС", "РЖД").
+BODY_NAME = re.compile(r"[«\"„]|(?:^|\s)[а-яё]|^[А-ЯЁ]{2,}\b")
+# Two capitalised words that end a name: a person's ("... Ван Шоувэнь", "... Алексей Миллер").
+PERSON_AT_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+$")
+
+
+def _a_body(language: str, name: str) -> bool:
+    """Whether a Russian source is a body rather than a person (whose words hold for their
+    paragraph only): not a title before a name ("заместитель министра Ван Шоувэнь")."""
+    return (
+        language == "ru"
+        and BODY_NAME.search(name) is not None
+        and not lexicon_pattern(language, "sources", "title").search(name)
+        and not PERSON_AT_END.search(name)
+    )
+
+
 def _same_value(a: QuantityMention, b: QuantityMention) -> bool:
     return a.unit == b.unit and a.value == b.value and a.change == b.change
 
@@ -367,6 +394,10 @@ class _DocumentReader:
                     named = s
                 sources.append(s)
             sources.extend(self._people_saying(sources, quantities, sentence))
+            if _opens_on_another_topic(self.language, text):
+                # "Между тем доля России ... не превышает 10%": another topic, the report's
+                # source and period end
+                report, speaker, frame = None, None, None
             same = [t for t in timexes if t.kind == "same_period"]
             new_figures: list[Figure] = []
             earlier_values: set[int] = set()  # the figures of a year before: no frame
@@ -475,6 +506,19 @@ class _DocumentReader:
                     speaker = None
                     if s.backward:
                         self._credit_before(figures, s)
+                elif (
+                    s.kind in ("speaker", "quote")
+                    and quantities
+                    and all(q.end <= s.start for q in quantities)
+                    and self._in_quote(quantities[0]) is None
+                    and _a_body(self.language, s.name)
+                ):
+                    # a body named after its figures ("..., сообщило Главное таможенное
+                    # управление КНР.", "..., сообщил «Газпром».") gives a report: the
+                    # breakdowns after it are its too, as they are of "по данным ФТС"
+                    report = (replace(s, kind="report"), sentence.start)
+                    speaker = None
+                    self._credit_before(figures, s, paragraph=sentence.paragraph)
                 elif s.kind in ("speaker", "quote"):
                     # a person who gave figures before keeps the floor past the paragraph
                     # that introduces them without figures of its own
@@ -601,6 +645,8 @@ class _DocumentReader:
             return s.name, (s.start, s.end), "sentence"
         if own is not None and _earlier(own, frame):
             return None, None, None
+        if (q.unit or "") in cue_words("context", "length_unit"):
+            return None, None, None  # "Протяжённость газопровода — около 3000 км": a description
         if speaker is not None and (speaker[1] == sentence.paragraph or speaker[2]):
             s = speaker[0]
             return s.name, (s.start, s.end), "article"

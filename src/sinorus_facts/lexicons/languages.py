@@ -81,6 +81,7 @@ FILE_LABELS: dict[str, frozenset[str]] = {
             "respectively",
             "share_of",
             "reach_to",
+            "another_topic",
         }
     ),
     "periods": frozenset(

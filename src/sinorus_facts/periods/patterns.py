@@ -58,7 +58,10 @@ def calendar_number(kind: str, word: str) -> int | None:
     >>> calendar_number("weekday", "thu"), calendar_number("quarter", "third quarter")
     (3, 3)
     """
-    return _calendar().get(kind, {}).get(" ".join(word.rstrip(".").lower().split()))
+    table = _calendar().get(kind, {})
+    key = " ".join(word.rstrip(".").lower().split())
+    # a part joined by a hyphen before a noun is the part: "first-quarter" is "first quarter"
+    return table.get(key, table.get(key.replace("-", " ")))
 
 
 @lexicon_cache(maxsize=1)
@@ -139,8 +142,12 @@ def academic_year_start() -> int:
     return int(entries[0].value) if entries and entries[0].value else 9
 
 
-def _alternation(words: object, *, keep_case: bool = False) -> str:
-    body = words_alternation((str(w) for w in words), blank=r"\s+")  # type: ignore[attr-defined]
+# What joins the words of a part of a year: blanks, or a hyphen ("first-quarter").
+PART_BLANK = r"(?:\s+|-)"
+
+
+def _alternation(words: object, *, keep_case: bool = False, blank: str = r"\s+") -> str:
+    body = words_alternation((str(w) for w in words), blank=blank)  # type: ignore[attr-defined]
     return f"(?-i:{body})" if keep_case else f"(?:{body})"
 
 
@@ -158,7 +165,9 @@ def _placeholders() -> dict[str, str]:
         "{MONTH}": _alternation(words["month"], keep_case=True) + r"\.?",
         "{WEEKDAY}": _alternation(words["weekday"], keep_case=True) + r"\.?",
         "{SEASON}": _alternation(words["season"]),
-        "{PART}": f"(?:{first_parts}|{_alternation(parts)})",
+        # a part of a year joined by a hyphen before a noun is the same part: "first-quarter
+        # exports", "first-half profit"
+        "{PART}": f"(?:{first_parts}|{_alternation(parts, blank=PART_BLANK)})",
         "{YEAR}": YEAR,
         "{COUNT}": count,
         # "MY" with its case, or a word of the lexicon's marketing_year_word entries

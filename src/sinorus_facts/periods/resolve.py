@@ -756,7 +756,7 @@ def _today_part(g: Groups, ref: date | None) -> Resolved | None:
 
 
 def _month_alone(g: Groups, ref: date | None) -> Resolved | None:
-    month = _month(_first(g, "month", "month2"))
+    month = _month(_first(g, "month", "month2", "month3"))
     if not month:
         return None
     prep = (g.get("prep") or "").lower()

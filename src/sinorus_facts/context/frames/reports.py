@@ -55,6 +55,9 @@ from sinorus_facts.context.figures import (
     lead_paragraph,
     read_articles,
     timeless,
+    told_as_state,
+    told_of_another_time,
+    told_of_any_year,
 )
 from sinorus_facts.lexicons import lexicon_cache
 from sinorus_facts.lexicons.cues import cue_words, word_forms
@@ -88,9 +91,6 @@ MAX_RUNNING_DAYS = 400
 MIN_FRAMING_WORDS = 4
 # Granularities too fine to be a report's period: "on Monday" dates an event.
 EVENT_GRANULARITIES = ("day", "week")
-# Tenses of a figure that reports (past, "has risen", or a clause the parse leaves without
-# a tense: "accounting for 38 percent"); the present tells a state, the future a plan.
-REPORTING_TENSES = ("past", "perfect", None)
 # Quotation marks that open a quoted sentence.
 QUOTE_OPENERS = '“«"‘'
 
@@ -107,6 +107,15 @@ class Frame:
     # set by a fact's own span or by the headline or the lead: a report's period, whose
     # shares and rankings hold for it in any tense (not a year a narrative passes through)
     report: bool = True
+    # the writer has looked back at an earlier time since the report last gave a fact: a
+    # state told in the present after that is the writer's own, of no report's period
+    # ("Compare this with 2014, when trade stood at $95 billion. Meanwhile, Russia's share of
+    # China's LNG imports is below 10%"); a fact of the report after it resumes the report
+    looked_back: bool = False
+    # the source its sentence named for it ("..., Rosstat reported"): a span of another source's
+    # report is that report's period, not a look back ("Meanwhile, the customs service said
+    # exports reached $152 billion in January-June" after Rosstat's July)
+    source: str | None = None
 
     def holds_in(self, paragraph: int) -> bool:
         """Whether the frame still holds in ``paragraph``."""
@@ -266,6 +275,8 @@ def inherits(
     claim, draft = figure.claim, figure.draft
     if claim.period is not None or claim.modality != "actual" or claim.in_comment:
         return False
+    if told_of_another_time(figure) or told_of_any_year(figure):
+        return False  # "Europe once bought 150 bcm a year": a look back, of no report's period
     if draft.period_refused is not None:
         return False  # its sentence's time is another's, and so is the article's
     if (
@@ -274,10 +285,9 @@ def inherits(
         or built_thing_cost(figure)
     ):
         return False
-    state = draft.tense not in REPORTING_TENSES or (draft.verb or "") in context_words(
-        "stative_verb"
-    )
-    if state and not (report and _breakdown(figure, _sentence_before(document, figure.index))):
+    if told_as_state(figure) and not (
+        report and _breakdown(figure, _sentence_before(document, figure.index))
+    ):
         return False
     return own_sentence or not _unlinked_time(document, figure)
 
@@ -426,14 +436,36 @@ def _next_frame(
     own = [f for f in figures if f.claim.period is not None and f.claim.period.origin != "article"]
     span = next((p for f in own if (p := _own_frame(f)) is not None), None)
     if span is not None:
-        if frame is not None and (
-            (narrower(span, frame.period) and _aside(document, index)) or frame.outlives(span)
+        if frame is not None and narrower(span, frame.period) and _aside(document, index):
+            return frame
+        spans = {(p.start, p.end) for f in own if (p := _own_frame(f)) is not None}
+        if (
+            frame is not None
+            and len(spans) > 1
+            and all(narrower(p, frame.period) for f in own if (p := _own_frame(f)) is not None)
         ):
+            # a breakdown of the report's period by its parts ("By month, trade in January was
+            # $18.2 billion, February $17.8 billion ..."): the report goes on after it
+            return frame
+        source = next((f.claim.attribution for f in own if f.claim.attribution), None)
+        another_report = (
+            frame is not None
+            and source is not None
+            and frame.source is not None
+            and source != frame.source
+        )
+        if frame is not None and frame.outlives(span) and not another_report:
+            frame.looked_back = True
             return frame
         paragraph = document.sentences[index].paragraph if _quoted(document, index) else None
         # the report's period said again keeps its standing
         again = frame is not None and frame.lead and _same_span(span, frame.period)
-        return Frame(span, paragraph, lead=again or _in_lead(document, index, lead))
+        return Frame(
+            span,
+            paragraph,
+            lead=again or _in_lead(document, index, lead) or another_report,
+            source=source,
+        )
     if (
         own
         and frame is not None
@@ -441,6 +473,7 @@ def _next_frame(
     ):
         # an aside on an earlier time, whatever its figures are ("In 2019, the sides agreed
         # to double trade" after a lead on January-May 2024): the report goes on after it
+        frame.looked_back = True
         return frame
     if own or _unlinked_time(document, figures[0]):
         return None
@@ -621,14 +654,16 @@ def _read_article(
             if found is not None:
                 found.period = so_far(found.period, ends, reference)
                 found.lead = found.report = _in_lead(document, index, lead)
-            if found is not None and not (
-                frame is not None
-                and (narrower(found.period, frame.period) or frame.outlives(found.period))
+            if found is not None and frame is not None and frame.outlives(found.period):
+                frame.looked_back = True  # "Back in 2014, sanctions hit.": the report goes on
+            elif found is not None and not (
+                frame is not None and narrower(found.period, frame.period)
             ):
                 frame = found
             before = None
             continue
         if frame is not None:
+            report = frame.report and not frame.looked_back
             for position, figure in enumerate(figures):
                 if figure.claim.period is not None and not _names_a_year(document, figure):
                     moved = _in_frame_year(figure.claim.period, frame.period)
@@ -641,10 +676,12 @@ def _read_article(
                 )
                 if pointed is not None:
                     figures[position] = figure.with_claim(period=pointed)
-                elif inherits(document, figure, report=frame.report):
+                elif inherits(document, figure, report=report):
                     figures[position] = figure.with_claim(
                         period=_inherited(frame.period, "article")
                     )
+                    if not told_as_state(figure):
+                        frame.looked_back = False
         frame = _next_frame(document, index, figures, frame, lead)
         before = next((f.claim.period for f in reversed(figures) if f.claim.period), None)
 

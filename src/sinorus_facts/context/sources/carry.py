@@ -59,6 +59,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sinorus_facts.claims.attribution import (
     POINTING_ADJECTIVES,
@@ -72,6 +73,8 @@ from sinorus_facts.context.figures import (
     lead_paragraph,
     read_articles,
     timeless,
+    told_as_state,
+    told_of_another_time,
 )
 from sinorus_facts.context.sources.credit import SOURCE_REACH
 from sinorus_facts.lexicons import lexicon_cache
@@ -103,8 +106,8 @@ HEADLINE_SOURCE = re.compile(
 HEADLINE_SOURCE_LOWER = re.compile(r"\s[-–—]\s*(?P<source>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
 
 # A headline that opens on its source and a colon, as state media and wires write them:
-# "Customs: China-Russia trade up 2% in nine months", "Rosstat: exports fell 4%"; the source is a
-# body (:func:`_a_body_name`), never a country or a label ("Russia: ...", "Exclusive: ...").
+# "Customs: China-Russia trade up 2% in nine months", "Rosstat: exports fell 4%"; never a
+# country or a genre's label (the context lexicon's headline_label: "Explainer:", "Update:").
 HEADLINE_SOURCE_FIRST = re.compile(
     r"^\s*(?P<source>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the)){0,5}?)\s*:\s+\S"
 )
@@ -177,6 +180,7 @@ def headline_source(title: str | None) -> str | None:
     ('Ministry', None)
     >>> headline_source("Customs: trade up 2%"), headline_source("Russia: trade up 2%")
     ('Customs', None)
+    >>> headline_source("Explainer: What Russia buys")
     >>> headline_source("Trade hits record in 2023 - customs"), headline_source("Trade - as usual")
     ('customs', None)
     >>> headline_source("FEDERAL CUSTOMS SERVICE"), headline_source("TRADE SOARS")
@@ -191,8 +195,10 @@ def headline_source(title: str | None) -> str | None:
     ):
         return lower.group("source")
     first = HEADLINE_SOURCE_FIRST.match(title or "")
-    if first and _a_body_name(first.group("source")):
-        return first.group("source")
+    if first is not None:
+        source = first.group("source")
+        if source.lower() not in cue_words("context", "headline_label") and not _a_country(source):
+            return source  # "Customs: trade up 2%" (not "Explainer: ...", "Russia: ...")
     return _letterhead(title or "")
 
 
@@ -529,6 +535,11 @@ class Report:
     opening: bool = False  # given by a sentence without figures: holds for the next figures
     undated: bool = False  # a figure credited to it holds no time
     disclosure: bool = False  # a lead that discloses details ("X revealed new details of ..."): all of them its own
+    # the writer has looked back at an earlier time since the report's last figure ("Compare
+    # this with 2014, when trade stood at $95 billion."): a state told in the present after it
+    # is the writer's own ("Meanwhile, Russia's share of China's LNG imports is below 10%"),
+    # until a fact of the report resumes it
+    looked_back: bool = False
 
     def add(self, figures: list[Figure]) -> None:
         """Take in what the figures credited to the report are about."""
@@ -540,7 +551,18 @@ class Report:
             else:
                 self.undated = True
 
-    def _in_its_time(self, period: Period | None) -> bool:
+    def _in_its_time(self, period: Period | None, told: date | None = None) -> bool:
+        """Whether a period meets the report's; a report that dates none of its figures is of
+        the year it is told in ("The drills involve 10 ships, the ministry said." is no report
+        of "In 2023, the navies held drills with 30 aircraft")."""
+        if (
+            not self.periods
+            and told is not None
+            and period is not None
+            and period.end is not None
+            and period.end < date(told.year, 1, 1)
+        ):
+            return False
         return _meets(period, self.periods)
 
     def left_for_the_past(self, document: Page, index: int, figures: list[Figure]) -> bool:
@@ -566,6 +588,8 @@ class Report:
         of statement (fact, forecast, target), of its time, not a lasting description of a
         thing ("the 3,000-km pipeline"), and in its lead, its paragraph or its topic."""
         claim = figure.claim
+        if self.passes_over(figure, paragraph):
+            return False
         if (self.opening or self.disclosure) and _in_the_past(figure):
             return False  # "Ties are strong, said X. Back in 2015, trade stood at $2 billion."
         if self.opening or self.disclosure:
@@ -573,11 +597,18 @@ class Report:
         if claim.modality not in self.modalities:
             # a deal's term in the report's paragraph is its, whatever the report told as fact
             return _a_term(figure) and paragraph == self.paragraph
-        if claim.modality == "actual" and not self._in_its_time(_own_period(claim)):
+        told = document.reference(figure.index)
+        if claim.modality == "actual" and not self._in_its_time(_own_period(claim), told):
             # (a deal's terms and a forecast hold for their own future, not the report's day)
             # in the source's paragraph, a year compared with stays in the report ("... was lower
             # than the 25% of 2021"); a sentence that opens on another time frames a new passage
             return paragraph == self.paragraph and not _opens_on_its_time(figure)
+        if (
+            paragraph != self.paragraph
+            and claim.category in cue_words("context", "background_category")
+            and claim.category not in self.topics
+        ):
+            return False  # "Harbin, a city of 10 million people": the writer's background
         if self.from_lead:
             return True
         if self._of_its_topic(claim.category) and paragraph != self.paragraph:
@@ -588,7 +619,24 @@ class Report:
         # breakdowns give ("..., customs said. Oil imports doubled in the past six years.")
         return paragraph == self.paragraph
 
-    def goes_on_past(self, figure: Figure) -> bool:
+    def passes_over(self, figure: Figure, paragraph: int) -> bool:
+        """Whether a figure is a state the writer tells in the present, which the report neither
+        holds nor ends at: after a look back at another time ("Meanwhile, Russia's share of
+        China's LNG imports is below 10%"), or in a later paragraph than the report's where the
+        report's period did not pass to it as a breakdown ("Heilongjiang has 25 border ports"
+        after a paragraph of customs figures for January-April)."""
+        if told_of_another_time(figure):
+            return True  # "Europe once bought 150 bcm a year": the writer's look back
+        if not told_as_state(figure):
+            return False
+        return self.looked_back or (
+            bool(self.periods)
+            and figure.claim.period is None
+            and paragraph != self.paragraph
+            and not self.opening
+        )
+
+    def goes_on_past(self, document: Page, figure: Figure) -> bool:
         """Whether the report goes on after a figure it does not hold: one of another time only
         (a year compared with in a sentence of its own: "In 2019, imports were only $60
         million.") leaves the report to the figures after it."""
@@ -596,7 +644,7 @@ class Report:
         return (
             claim.modality in self.modalities
             and claim.modality == "actual"
-            and not self._in_its_time(_own_period(claim))
+            and not self._in_its_time(_own_period(claim), document.reference(figure.index))
         )
 
 
@@ -909,6 +957,33 @@ def _another_source(text: str, figures: list[Figure]) -> bool:
     )
 
 
+@lexicon_cache
+def _unnamed_speaker_tag() -> re.Pattern[str]:
+    """A speech tag that ends a sentence with a subject in lower case, which names no source
+    ("..., traders said.", "..., organisers say.", "..., industry sources told Reuters.")."""
+    forms = sorted(cue_words("attribution", "speech_form"), key=len, reverse=True)
+    speech = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(
+        rf",\s+(?P<subject>(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+(?:{speech})"
+        r"(?:\s+[A-Z][\w-]*)?\s*[.!?]?[\"”’]?\s*$"
+    )
+
+
+def _credited_to_nobody(text: str, figures: list[Figure]) -> bool:
+    """Whether a sentence gives its figures to someone it does not name ("The discount
+    averaged $5 a barrel, traders said."): another voice than the report's, which ends it (a
+    pronoun, "..., it said.", points back to the report's source)."""
+    if any(f.claim.attribution is not None for f in figures):
+        return False
+    found = _unnamed_speaker_tag().search(text)
+    if found is None:
+        return False
+    subject = found.group("subject").lower()
+    return subject not in cue_words("attribution", "pronoun") and not subject.startswith(
+        ("the ", "its ", "their ")
+    )
+
+
 def _before(sentences: list[int], index: int) -> Iterator[int]:
     """The article's sentences before sentence ``index``, the nearest first (looked up,
     not filtered: the caller stops at the first it needs)."""
@@ -953,6 +1028,12 @@ def _read_article(
     report: Report | None = None
     lead = lead_paragraph(document, sentences)
     memory = Named()
+    article = document.article_of(sentences[0]) if sentences else None
+    titled = headline_source(article.title if article is not None else None)
+    if titled is not None:
+        # a headline that names its source ("Customs: trade down 1.6% in first half") gives
+        # the report of the whole passage, as a lead that names it does
+        report = Report(titled, lead, True, opening=True)
     for index in sentences:
         paragraph = document.sentences[index].paragraph
         figures = by_sentence.get(index)
@@ -964,6 +1045,7 @@ def _read_article(
             or phrase_pattern("context", "writer_voice").search(text)
             or phrase_pattern("context", "another_topic").match(text.lstrip())
             or (figures and _another_source(text, figures))
+            or (figures and _credited_to_nobody(text, figures))
         ):
             # "The previous decline was recorded in 2020.", "That seems an overstatement.": the
             # writer's background or comment
@@ -1027,10 +1109,14 @@ def _read_article(
                     # (a figure beside the report's in its sentence, of the same time, is its too:
                     # "will ship 200,000 bpd more, beside the 200,000 bpd it already sends")
                     taken.append(position)
+                    if not told_as_state(figure):
+                        report.looked_back = False
                     figures[position] = _with_offsets(
                         document, figure.with_claim(attribution=report.source), "article"
                     )
-                elif not report.goes_on_past(figure):
+                elif report.goes_on_past(document, figure):
+                    report.looked_back = True
+                elif not report.passes_over(figure, paragraph):
                     report = None  # a figure of something else: the writer's own voice
         if report is not None and report.opening:
             report.opening = False
