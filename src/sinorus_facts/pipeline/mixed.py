@@ -7,10 +7,16 @@ pipeline instead, each in the article and with the date of the page around it.
 
 from __future__ import annotations
 
+import re
+
 from sinorus_facts.ingest.language import guess_language
 from sinorus_facts.models import Claim, Document
 
 __all__ = ["with_foreign_sentences"]
+
+# A letter of a script the library reads besides English: Cyrillic ("Д"), kana, Han ("中"),
+# Hangul. A part of a page without one has no sentence of another language to look for.
+OTHER_SCRIPT = re.compile(r"[\u0400-\u052f\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _foreign(document: Document, sentences: range) -> dict[str, list[int]]:
@@ -18,7 +24,9 @@ def _foreign(document: Document, sentences: range) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for index in sentences:
         sentence = document.sentences[index]
-        if sentence.boilerplate:
+        if sentence.boilerplate or not OTHER_SCRIPT.search(
+            document.text, sentence.start, sentence.end
+        ):
             continue
         script = guess_language(document.text[sentence.start : sentence.end])
         if script in ("cyrillic", "cjk"):
@@ -39,6 +47,12 @@ def with_foreign_sentences(
 ) -> list[Claim]:
     """``claims`` of an English page's ``sentences``, with those of its sentences in Russian
     or Chinese read by the pipeline of their language (where it is installed)."""
+    if not sentences or not OTHER_SCRIPT.search(
+        document.text,
+        document.sentences[sentences[0]].start,
+        document.sentences[sentences[-1]].end,
+    ):
+        return claims
     found = _foreign(document, sentences)
     if not found:
         return claims
