@@ -117,7 +117,8 @@ def find_timexes(text: str, reference: date | None = None) -> list[Timex]:
     found.sort(key=lambda t: t.start)
     if seasons:
         found = [_as_season(t) for t in found]
-    elif names_marketing_goods(text):
+    elif any("/" in t.text for t in found) and names_marketing_goods(text):
+        # (only two years with a slash can be a season: the crop's words are looked for then)
         found = [_as_season(t, short=True) for t in found]
     return _anchored(found)
 

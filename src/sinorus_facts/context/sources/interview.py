@@ -56,6 +56,12 @@ def _question(text: str, start: int, end: int) -> bool:
 def answerer(text: str, article_start: int, article_end: int, position: int) -> str | None:
     """The person interviewed, when ``position`` stands in an answer of a question-and-answer
     interview (a turn after a question, not itself a question); None otherwise."""
+    # the figure's own line first: a line that opens no turn is in no answer (most are not)
+    start = max(article_start, text.rfind("\n", article_start, position) + 1)
+    end = text.find("\n", position, article_end)
+    end = article_end if end < 0 else end
+    if NAMED_TURN.match(text, start, end) is None and not TURN.match(text[start:end]):
+        return None
     lines = [s for s in _lines(text, article_start, article_end) if text[s[0] : s[1]].strip()]
     here = next((i for i, (a, b) in enumerate(lines) if a <= position <= b), None)
     if here is None or _question(text, *lines[here]):
