@@ -40,23 +40,23 @@ def _records(text: str) -> list[tuple[str, str | None, str]]:
 _SOURCES: list[Row] = [
     (
         "carry-data-released-thursday",
-        "China-Russia trade rose 3.1 percent to 77.2 billion U.S. dollars in the first four months, according to data released Thursday by the General Administration of Customs. China's exports to Russia stood at 33.5 billion dollars, while imports from Russia reached 43.7 billion dollars. Crude oil accounted for 62 percent of the imports.",
+        "China-Russia trade rose 3.1 percent to 77.2 billion U.S. dollars in the first four months, according to data released Thursday by the General Customs Administration. China's exports to Russia stood at 33.5 billion dollars, while imports from Russia reached 43.7 billion dollars. Crude oil accounted for 62 percent of the imports.",
         [
-            ("3.1 percent", "General Administration of Customs", "trade"),
-            ("77.2 billion U.S. dollars", "General Administration of Customs", "trade"),
-            ("33.5 billion dollars", "General Administration of Customs", "trade"),
-            ("43.7 billion dollars", "General Administration of Customs", "trade"),
-            ("62 percent", "General Administration of Customs", "energy"),
+            ("3.1 percent", "General Customs Administration", "trade"),
+            ("77.2 billion U.S. dollars", "General Customs Administration", "trade"),
+            ("33.5 billion dollars", "General Customs Administration", "trade"),
+            ("43.7 billion dollars", "General Customs Administration", "trade"),
+            ("62 percent", "General Customs Administration", "energy"),
         ],
     ),
     (
         "figures-from-showed-carry",
-        "Russia's exports of pipeline gas to China jumped 25% in January-February, figures from China's General Administration of Customs showed on Thursday. LNG imports from Russia fell 8% to 1.1 million tonnes over the same period. Russia remained China's top crude supplier, followed by Saudi Arabia with 13.4 million tonnes.",
+        "Russia's exports of pipeline gas to China jumped 25% in January-February, figures from China's General Customs Administration showed on Thursday. LNG imports from Russia fell 8% to 1.1 million tonnes over the same period. Russia remained China's top crude supplier, followed by Saudi Arabia with 13.4 million tonnes.",
         [
-            ("25%", "China's General Administration of Customs", "pipeline"),
-            ("8%", "China's General Administration of Customs", "energy"),
-            ("1.1 million tonnes", "China's General Administration of Customs", "energy"),
-            ("13.4 million tonnes", "China's General Administration of Customs", "energy"),
+            ("25%", "China's General Customs Administration", "pipeline"),
+            ("8%", "China's General Customs Administration", "energy"),
+            ("1.1 million tonnes", "China's General Customs Administration", "energy"),
+            ("13.4 million tonnes", "China's General Customs Administration", "energy"),
         ],
     ),
     (
@@ -78,10 +78,10 @@ _SOURCES: list[Row] = [
     ),
     (
         "published-by-after-the-figures-with-its-day",
-        "Russian coal shipments to China reached 48 million tonnes in the first half. Imports of Russian copper fell 11% in the same period. The figures were published by the General Administration of Customs on Saturday.",
+        "Russian coal shipments to China reached 48 million tonnes in the first half. Imports of Russian copper fell 11% in the same period. The figures were published by the General Customs Administration on Saturday.",
         [
-            ("48 million tonnes", "General Administration of Customs", "energy"),
-            ("11%", "General Administration of Customs", "trade"),
+            ("48 million tonnes", "General Customs Administration", "energy"),
+            ("11%", "General Customs Administration", "trade"),
         ],
     ),
     (
@@ -116,7 +116,7 @@ _SOURCES: list[Row] = [
     ),
     (
         "surname-is-the-full-name",
-        "Russian Deputy Prime Minister Alexander Novak said gas exports to China would reach 38 billion cubic metres via Power of Siberia next year. Novak added that oil deliveries rose 24% in 2023.",
+        "Alexander Novak, a deputy prime minister, said Russian gas exports to China would reach 38 billion cubic metres via Power of Siberia next year. Novak added that oil deliveries rose 24% in 2023.",
         [
             ("38 billion cubic metres", "Alexander Novak", "pipeline"),
             ("24%", "Alexander Novak", "energy"),
@@ -196,7 +196,7 @@ _SOURCES: list[Row] = [
     ),
     (
         "speaker-then-a-body",
-        "Trade settled in roubles and yuan now makes up more than 90 per cent of the total, Russian Finance Minister Anton Siluanov said. The Bank of Russia said its yuan reserves stood at 17%.",
+        "Trade settled in roubles and yuan now makes up more than 90 per cent of the total, Finance Minister Anton Siluanov said. The Bank of Russia said its yuan reserves stood at 17%.",
         [
             ("more than 90 per cent", "Anton Siluanov", "finance"),
             ("17%", "Bank of Russia", "finance"),
@@ -220,7 +220,7 @@ _SOURCES: list[Row] = [
     ),
     (
         "outlet-report-is-the-outlet",
-        "The bridge will boost trade, according to a China National Radio report on Saturday. The bridge can carry 21 million tons, the report said.",
+        "The crossing should lift commerce, according to a report by China National Radio on Saturday. The bridge can carry 21 million tons, the report said.",
         [
             ("21 million tons", "China National Radio", "infrastructure"),
         ],
@@ -323,12 +323,12 @@ _SOURCES: list[Row] = [
     ),
     (
         "lead-source-for-the-passage",
-        "BEIJING, June 7 (Reuters) - China's imports of Russian crude rose 4% in May, data from the General Administration of Customs showed on Friday.\n\nShipments totalled 9.7 million tonnes.\n\nImports from Saudi Arabia fell 18% to 6.6 million tonnes.",
+        "BEIJING, June 7 (Reuters) - China's imports of Russian crude rose 4% in May, data from the General Customs Administration showed on Friday.\n\nShipments totalled 9.7 million tonnes.\n\nImports from Saudi Arabia fell 18% to 6.6 million tonnes.",
         [
-            ("4%", "General Administration of Customs", "energy"),
-            ("9.7 million tonnes", "General Administration of Customs", "energy"),
-            ("18%", "General Administration of Customs", "energy"),
-            ("6.6 million tonnes", "General Administration of Customs", "energy"),
+            ("4%", "General Customs Administration", "energy"),
+            ("9.7 million tonnes", "General Customs Administration", "energy"),
+            ("18%", "General Customs Administration", "energy"),
+            ("6.6 million tonnes", "General Customs Administration", "energy"),
         ],
     ),
     (
@@ -520,10 +520,10 @@ _CATEGORIES: list[Row] = [
     ),
     (
         "change-after-a-sum-is-the-sum-s",
-        "In 2023, the total value of China–Russia trade reached 1.69 trillion yuan, up 32.7% year on year, the General Administration of Customs said on Friday.",
+        "For 2023 as a whole, China–Russia trade came to 1.69 trillion yuan, 32.7% more than a year before, the General Customs Administration said on Friday.",
         [
-            ("1.69 trillion yuan", "General Administration of Customs", "trade"),
-            ("32.7%", "General Administration of Customs", "trade"),
+            ("1.69 trillion yuan", "General Customs Administration", "trade"),
+            ("32.7% more", "General Customs Administration", "trade"),
         ],
     ),
     (

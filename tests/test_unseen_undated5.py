@@ -79,7 +79,7 @@ _BLIND: list[Row] = [
         "a2",
         (
             "BEIJING, Oct. 12 -- China-Russia trade rose 3% to $180 billion in the first nine months, the "
-            "General Administration of Customs said. The two countries' trade hit a record $240 billion in "
+            "General Customs Administration said. The two countries' trade hit a record $240 billion in "
             "2023."
         ),
         "2024-10-12",
@@ -106,7 +106,7 @@ _BLIND: list[Row] = [
     (
         "a4",
         (
-            "Russian gas deliveries to China via the Power of Siberia pipeline rose 40% in the first half of "
+            "Through the Power of Siberia line, Russia's gas deliveries to China rose 40% in the first half of "
             "this year to 15 billion cubic meters, Gazprom said. In 2022, the pipeline carried 15.5 bcm."
         ),
         "2023-06-30",
@@ -323,7 +323,7 @@ _BLIND: list[Row] = [
     (
         "a25",
         (
-            "According to statistics of the General Administration of Customs, in 2023 China-Russia trade "
+            "Statistics of the General Customs Administration show that in 2023 China-Russia trade "
             "reached 1.64 trillion yuan, up 32.7%. Of this, exports to Russia were 776 billion yuan, up "
             "53.9%."
         ),
