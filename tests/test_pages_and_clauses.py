@@ -1,6 +1,6 @@
 """Families found on pages of our own written as analysts meet them (a wire story with its
 page furniture, a feed of short items with their date lines, an opinion piece): a route named
-by its direction is a pipeline's only where its sentence speaks of gas or oil; the time of a
+by its direction is no pipeline's where its sentence speaks of a railway; the time of a
 subordinate clause ("when the president visited in May 2024") does not date the act of the
 main clause, so the figure keeps its own time ("a record of $240 billion for 2023"); the things
 of a writer's argument ("two numbers sum it up") are counted by no claim; the value of an
@@ -120,7 +120,7 @@ ROWS: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "railway-corridor-by-its-direction",
-        "Officials expect the eastern corridor to carry 190 million tonnes a year by 2031.",
+        "Officials expect the eastern corridor of the railway to carry 190 million tonnes a year by 2031.",
         [
             (
                 "190 million tonnes a year",

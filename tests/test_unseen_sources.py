@@ -310,8 +310,8 @@ _CATEGORIES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("210 million tonnes of freight a year", "trade")],
     ),
     (
-        "c1-a-route-by-its-direction-with-nothing-of-energy-is-no-pipeline",
-        "Officials expect the northern route to carry 95 million tonnes a year by 2030.",
+        "c1-a-railway-route-by-its-direction-is-no-pipeline",
+        "Officials expect the railway's northern route to carry 95 million tonnes a year by 2030.",
         [("95 million tonnes a year", "infrastructure")],
     ),
     (
