@@ -12,12 +12,10 @@ its change too.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from sinorus_facts.models import Claim
-from sinorus_facts.pipeline.languages import extract_language
+from tests.passage_tables import passage_claims, row_fields
 
 # (passage, the figure as quoted, value, unit, bound, change, period start, period end,
 # modality, source, category)
@@ -421,26 +419,8 @@ _ROWS: list[Row] = [
 ]
 
 
-@functools.cache
 def _claims(passage: str) -> tuple[Claim, ...]:
-    text, published = _PASSAGES[passage]
-    return tuple(extract_language(text, LANGUAGE, doc_id=passage, published=published))
-
-
-def _fields(claim: Claim) -> tuple[object, ...]:
-    period = claim.period
-    return (
-        claim.evidence.quantity,
-        claim.value,
-        claim.unit,
-        claim.bound,
-        claim.change,
-        period.start.isoformat() if period and period.start else None,
-        period.end.isoformat() if period and period.end else None,
-        claim.modality,
-        claim.attribution,
-        claim.category,
-    )
+    return passage_claims(LANGUAGE, passage, *_PASSAGES[passage])
 
 
 @pytest.mark.parametrize("passage", sorted(_PASSAGES))
@@ -456,4 +436,4 @@ def test_each_field(row: Row) -> None:
     passage, quote = row[0], row[1]
     found = [c for c in _claims(passage) if c.evidence.quantity == quote]
     assert found, f"{quote!r} not read in {passage}"
-    assert _fields(found[0]) == row[1:]
+    assert row_fields(found[0]) == row[1:]
